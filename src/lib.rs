@@ -1,0 +1,35 @@
+/*!
+vnkg: a knowledge-graph builder for Vietnamese political news.
+
+The pipeline, one module per stage:
+
+`article` (read) → `normalize` → `mentions` (people, roles, organizations,
+places, dates, using the `gazetteer`) → `facts` (posts, ranks) and `events`
+→ `rdf` (one named graph per article) → `store` (Oxigraph) → `report`
+(posts and events tables, query results), `graph` (DOT), `eval` (scores
+against gold annotations).
+
+`main.rs` only parses arguments (`cli`) and prints errors; everything else
+is here so tests and benches call it directly.
+*/
+
+pub mod article;
+pub mod cli;
+pub mod error;
+pub mod eval;
+pub mod events;
+pub mod extract;
+pub mod facts;
+pub mod gazetteer;
+pub mod graph;
+pub mod mentions;
+pub mod model;
+pub mod normalize;
+pub mod rdf;
+pub mod report;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use extract::{extract, Extractor};
+pub use gazetteer::Gazetteer;
+pub use model::*;
