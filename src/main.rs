@@ -21,8 +21,13 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("vnkg: {e}");
-            ExitCode::from(if matches!(e, vnkg::Error::Usage(_)) { 2 } else { 1 })
+            // One line, whatever the message holds.
+            eprintln!("vnkg: {}", e.to_string().replace('\n', " "));
+            ExitCode::from(if matches!(e, vnkg::Error::Usage(_)) {
+                2
+            } else {
+                1
+            })
         }
     }
 }

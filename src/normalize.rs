@@ -1,2 +1,4 @@
 //! Stub: being written.
-pub fn normalize(s: &str) -> String { s.to_string() }
+pub fn normalize(s: &str) -> String {
+    s.to_string()
+}
