@@ -24,7 +24,13 @@ use std::process::ExitCode;
 /// sentence each fact comes from. The graph is RDF, kept in an Oxigraph
 /// store, queried with SPARQL.
 #[derive(Debug, Parser)]
-#[command(name = "vnkg", version, max_term_width = 100)]
+#[command(
+    name = "vnkg",
+    version,
+    max_term_width = 100,
+    after_help = "Exit status: 0 when everything was done; 1 on an error, or when some inputs \
+could not be read (each is reported; the others were ingested); 2 on a usage error."
+)]
 pub struct Cli {
     /// The store: a folder holding an Oxigraph (RocksDB) database.
     #[arg(

@@ -28,7 +28,7 @@ pub enum Error {
     Data(String),
     #[error("query: {0}")]
     Query(String),
-    #[error("store: {0}")]
+    #[error("{0}")]
     Store(String),
     #[error("{}: store is in use by process {pid}", path.display())]
     Locked { path: PathBuf, pid: String },
