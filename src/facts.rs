@@ -1,1 +1,716 @@
-//! Stub: being written.
+/*!
+From mentions to facts: who holds which post, with which status, and ranks.
+
+Three linking rules, tried in this order on each sentence (annotation guide
+§1.1):
+
+1. *Title before name*: titles standing right before a person, chained by
+   commas (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa Lê Anh Xuân`).
+2. *Apposition and predicate*: titles after a person (or a group of people
+   joined by commas and `và`), through commas, parentheses, dashes,
+   semicolons, cues and filler words (`ông X, T1, T2 được bầu làm T3`); a
+   cue sets the status of the titles after it.
+3. *Late predicate*: a title after a cue with no person next to it goes to
+   the nearest person before the cue (`ông Vinh sinh năm 1968, ..., từng là
+   Bí thư Huyện ủy`).
+
+Organizations are then completed from context (guide §1.3): a locality
+stated once for a list of titles applies to each; a title without a body
+shares the body of the next title of the same kind (`Phó Giám đốc, Giám đốc
+Sở Tài chính`); what is still missing comes from the places the sentence,
+then the article so far, then the whole article name.
+*/
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{Gazetteer, Level, OrgKind};
+use crate::mentions::{Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title};
+use crate::normalize::key;
+use crate::tokens::{tokenize, Token};
+use crate::{Org, Post, Rank, Status};
+
+/// A sentence with its tokens and mentions.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub text: String,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A place known from the text so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Place {
+    unit: Option<String>,
+    name: String,
+    province: Option<usize>,
+}
+
+/// The places an article is about, as far as read.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    province: Option<usize>,
+    city: Option<Place>,
+    district: Option<Place>,
+}
+
+impl Context {
+    /// Records a place the text names.
+    fn see(&mut self, g: &Gazetteer, loc: &Locality) {
+        let Some(name) = &loc.name else { return };
+        let place = Place {
+            unit: loc.unit.clone(),
+            name: name.clone(),
+            province: loc.province,
+        };
+        match loc.level {
+            Level::Province => self.province = loc.province.or(self.province),
+            Level::City => {
+                if let Some(p) = loc.province {
+                    self.province = Some(p);
+                    if g.provinces[p].is_city() {
+                        return;
+                    }
+                }
+                self.city = Some(place);
+            }
+            Level::District => self.district = Some(place),
+            Level::Commune | Level::Any => {}
+        }
+    }
+
+    /// The places most named in the whole article: the starting context.
+    pub fn dominant(g: &Gazetteer, sentences: &[Sentence]) -> Context {
+        let mut provinces: HashMap<usize, usize> = HashMap::new();
+        let mut cities: HashMap<String, (usize, Place)> = HashMap::new();
+        for loc in sentences.iter().flat_map(|s| localities(&s.mentions)) {
+            if let Some(p) = loc.province {
+                *provinces.entry(p).or_default() += 1;
+            }
+            if loc.level == Level::City && loc.province.is_none_or(|p| !g.provinces[p].is_city()) {
+                if let Some(name) = &loc.name {
+                    let e = cities.entry(name.clone()).or_insert((
+                        0,
+                        Place {
+                            unit: loc.unit.clone(),
+                            name: name.clone(),
+                            province: loc.province,
+                        },
+                    ));
+                    e.0 += 1;
+                }
+            }
+        }
+        let province = provinces
+            .into_iter()
+            .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+            .map(|(p, _)| p);
+        let city = cities
+            .into_values()
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.name.cmp(&a.1.name)))
+            .map(|(_, p)| p);
+        Context {
+            province,
+            city,
+            district: None,
+        }
+    }
+}
+
+/// Every locality a sentence names, in order.
+fn localities(mentions: &[Mention]) -> Vec<&Locality> {
+    let mut out = Vec::new();
+    for m in mentions {
+        match &m.item {
+            Item::Place(l) => out.push(l),
+            Item::Org(o) => out.extend(o.locality.as_ref()),
+            Item::Title(t) => out.extend(t.org.as_ref().and_then(|o| o.locality.as_ref())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A post as linked in one sentence, before names and bodies are resolved.
+#[derive(Clone, Debug)]
+struct Link {
+    person: usize,
+    title: usize,
+    status: Status,
+}
+
+/// Builds posts and ranks of one article.
+pub struct FactBuilder<'g> {
+    g: &'g Gazetteer,
+    finder: MentionFinder<'g>,
+}
+
+impl<'g> FactBuilder<'g> {
+    pub fn new(g: &'g Gazetteer) -> Self {
+        FactBuilder {
+            g,
+            finder: MentionFinder::new(g),
+        }
+    }
+
+    pub fn sentence(&self, text: &str) -> Sentence {
+        let tokens = tokenize(text);
+        let mentions = self.finder.find(&tokens);
+        Sentence {
+            text: text.to_string(),
+            tokens,
+            mentions,
+        }
+    }
+
+    /// Posts and ranks of an article's sentences (the title first).
+    pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
+        let full_names = full_names(sentences);
+        let mut ctx = Context::dominant(self.g, sentences);
+        let mut posts: Vec<Post> = Vec::new();
+        let mut ranks: Vec<Rank> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let ms = &s.mentions;
+            let resolve_person = |idx: usize| -> Option<String> {
+                match &ms[idx].item {
+                    Item::Person { name, short: false } => Some(name.clone()),
+                    Item::Person { name, short: true } => resolve_short(name, si, &full_names),
+                    _ => None,
+                }
+            };
+            for (pi, rank) in link_ranks(ms) {
+                if let Some(person) = resolve_person(pi) {
+                    ranks.push(Rank {
+                        person,
+                        rank,
+                        evidence: s.text.clone(),
+                    });
+                }
+            }
+            let links = link_posts(ms);
+            if !links.is_empty() {
+                let titles = self.complete_titles(ms);
+                let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
+                for l in links {
+                    let Some(person) = resolve_person(l.person) else {
+                        continue;
+                    };
+                    let Some((title, shared)) = titles.get(&l.title) else {
+                        continue;
+                    };
+                    let Some(org) = self.resolve_title_org(title, shared.as_ref(), &sent_locs, &ctx)
+                    else {
+                        continue;
+                    };
+                    posts.push(Post {
+                        person,
+                        role: title.role.clone(),
+                        org,
+                        status: l.status,
+                        evidence: s.text.clone(),
+                    });
+                }
+            }
+            for loc in localities(ms) {
+                ctx.see(self.g, loc);
+            }
+        }
+        (merge_posts(posts), dedup_ranks(ranks))
+    }
+
+    /// Each title with the body and the locality it shares with the titles
+    /// of its list.
+    fn complete_titles(&self, ms: &[Mention]) -> HashMap<usize, (Title, Option<Locality>)> {
+        let mut out = HashMap::new();
+        for run in title_runs(ms) {
+            for (k, &ti) in run.iter().enumerate() {
+                let Item::Title(t) = &ms[ti].item else { continue };
+                let mut t = t.clone();
+                let rest = || {
+                    run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
+                        Item::Title(t) => Some(t),
+                        _ => None,
+                    })
+                };
+                if t.org.is_none() && t.implied_org.is_none() {
+                    let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
+                    t.org = rest()
+                        .find(|n| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word))
+                        .and_then(|n| n.org.clone());
+                }
+                let shared = rest()
+                    .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
+                    .find(|l| l.name.is_some());
+                out.insert(ti, (t, shared));
+            }
+        }
+        out
+    }
+
+    fn resolve_title_org(
+        &self,
+        title: &Title,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Option<Org> {
+        let phrase = title.org.as_ref().or(title.implied_org.as_ref())?;
+        Some(self.resolve_org(phrase, shared, sent_locs, ctx))
+    }
+
+    /// The canonical organization of a phrase, completing its locality.
+    pub fn resolve_org(
+        &self,
+        phrase: &OrgPhrase,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Org {
+        let mut segments = phrase.segments.clone();
+        // A board with no parent named belongs to the local committee.
+        if let Some(parent) = segments.last().and_then(|s| s.default_parent.clone()) {
+            if segments.len() == 1 || segments.last().is_some_and(|s| s.kind == OrgKind::Dept) {
+                let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+                let parent = if parent == "Tỉnh ủy" && city { "Thành ủy".to_string() } else { parent };
+                if let Some(seg) = self.head_segment(&parent) {
+                    segments.push(seg);
+                }
+            }
+        }
+        let needs = self.needed_level(&segments, phrase.locality.as_ref());
+        let place = match (&phrase.locality, needs) {
+            (_, None) => None,
+            (Some(Locality { name: Some(name), unit, province, .. }), _) => Some(Place {
+                unit: unit.clone(),
+                name: name.clone(),
+                province: *province,
+            }),
+            (loc, Some(level)) => {
+                let unit = loc.as_ref().and_then(|l| l.unit.clone());
+                self.place_from_context(level, shared, sent_locs, ctx)
+                    .map(|mut p| {
+                        if unit.is_some() {
+                            p.unit = unit.clone();
+                        }
+                        p
+                    })
+            }
+        };
+        let org = self.render(&segments, place.as_ref());
+        let mut org = org;
+        let surface = crate::normalize::normalize(&phrase.surface);
+        // Only a form that names its place is another name of this body
+        // (`HĐND TP Thanh Hóa`); a bare `Thành ủy` names many.
+        let self_contained = needs.is_none() || phrase.locality.as_ref().is_some_and(|l| l.name.is_some());
+        if self_contained && !surface.is_empty() && key(&surface) != key(&org.name) {
+            org.alt_labels.push(surface);
+        }
+        org
+    }
+
+    fn head_segment(&self, head: &str) -> Option<Segment> {
+        let toks = tokenize(&key(head));
+        let (n, phrase) = self.finder.org_at(&toks, 0, None).map(|(p, n)| (n, p))?;
+        (n == toks.len()).then(|| phrase.segments.into_iter().next()).flatten()
+    }
+
+    /// The level of place the phrase's last body needs, if any.
+    fn needed_level(&self, segments: &[Segment], loc: Option<&Locality>) -> Option<Level> {
+        if segments.iter().any(|s| s.national) {
+            return None;
+        }
+        let last = segments.last()?;
+        let by_unit = loc.filter(|l| l.unit.is_some()).map(|l| l.level);
+        match last.kind {
+            OrgKind::National => None,
+            OrgKind::Agency => loc.map(|l| l.level),
+            OrgKind::Committee => match last.level {
+                Level::Any => loc.map(|l| l.level),
+                level => Some(level),
+            },
+            OrgKind::Local | OrgKind::Dept => Some(match (by_unit, last.level) {
+                (Some(level), _) => level,
+                (None, Level::Any) => Level::Province,
+                (None, level) => level,
+            }),
+        }
+    }
+
+    fn place_from_context(
+        &self,
+        level: Level,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Option<Place> {
+        let province_place = |p: usize| Place {
+            unit: None,
+            name: self.g.provinces[p].name.clone(),
+            province: Some(p),
+        };
+        let as_place = |l: &Locality| {
+            l.name.as_ref().map(|n| Place {
+                unit: l.unit.clone(),
+                name: n.clone(),
+                province: l.province,
+            })
+        };
+        match level {
+            Level::Province | Level::Any => shared
+                .and_then(|l| l.province)
+                .or_else(|| sent_locs.iter().find_map(|l| l.province))
+                .or(ctx.province)
+                .map(province_place),
+            Level::City => shared
+                .filter(|l| l.level == Level::City)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::City)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.city.clone())
+                .or_else(|| {
+                    ctx.province
+                        .filter(|&p| self.g.provinces[p].is_city())
+                        .map(province_place)
+                }),
+            Level::District => shared
+                .filter(|l| l.level == Level::District)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::District)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.district.clone()),
+            Level::Commune => None,
+        }
+    }
+
+    /// Writes the canonical name (guide §1.3) and the parent chain.
+    fn render(&self, segments: &[Segment], place: Option<&Place>) -> Org {
+        let base = segments
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last = segments.last();
+        let name = match (place, last) {
+            (None, _) | (_, None) => base,
+            (Some(p), Some(last)) => {
+                let province = p.province.map(|i| &self.g.provinces[i]);
+                let where_ = if last.kind == OrgKind::Committee {
+                    province.map_or(p.name.clone(), |pr| pr.label.clone())
+                } else {
+                    match (province, &p.unit) {
+                        (Some(pr), None) => pr.with_unit(),
+                        (Some(pr), Some(u)) if *u == pr.unit => pr.with_unit(),
+                        (_, Some(u)) => format!("{u} {}", p.name),
+                        (None, None) => p.name.clone(),
+                    }
+                };
+                format!("{base} {where_}")
+            }
+        };
+        let parent = (segments.len() > 1).then(|| Box::new(self.render(&segments[1..], place)));
+        Org {
+            name,
+            alt_labels: Vec::new(),
+            parent,
+        }
+    }
+}
+
+/// Runs of titles separated only by commas, `và` or semicolons: the lists
+/// inside which bodies and localities are shared.
+fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut gap_ok = true;
+    for (i, m) in ms.iter().enumerate() {
+        match &m.item {
+            Item::Title(_) if gap_ok || cur.is_empty() => {
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Title(_) => {
+                runs.push(std::mem::take(&mut cur));
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";") => gap_ok = true,
+            Item::Filler | Item::Cue(_) if !cur.is_empty() => gap_ok = true,
+            _ => {
+                if !cur.is_empty() {
+                    runs.push(std::mem::take(&mut cur));
+                }
+                gap_ok = true;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+fn is_person(m: &Mention) -> bool {
+    matches!(m.item, Item::Person { .. })
+}
+
+fn sep_is(m: &Mention, seps: &[&str]) -> bool {
+    matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
+}
+
+/// Ranks written right before a person (`Đại tá Nguyễn Văn A`).
+fn link_ranks(ms: &[Mention]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let Item::Rank(r) = &m.item {
+            if ms.get(i + 1).is_some_and(is_person) {
+                out.push((i + 1, r.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// Groups of people joined by commas or `và`, each possibly with titles in
+/// parentheses: `A (T1), B (T2) và C`. Returns, for each person, the group
+/// they end (only the last member of a group maps to the whole group).
+fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < ms.len() {
+        if !is_person(&ms[i]) {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut j = i + 1;
+        loop {
+            // Optional parenthesized titles.
+            let mut k = j;
+            if ms.get(k).is_some_and(|m| sep_is(m, &["("])) {
+                k += 1;
+                while ms
+                    .get(k)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)) || sep_is(m, &[",", ";"]))
+                {
+                    k += 1;
+                }
+                if !ms.get(k).is_some_and(|m| sep_is(m, &[")"])) {
+                    break;
+                }
+                k += 1;
+            }
+            if ms.get(k).is_some_and(|m| sep_is(m, &[",", "và"])) && ms.get(k + 1).is_some_and(is_person)
+            {
+                members.push(k + 1);
+                j = k + 2;
+            } else {
+                break;
+            }
+        }
+        let last = *members.last().expect("non-empty");
+        out.insert(last, members);
+        i = last + 1;
+    }
+    out
+}
+
+/// Links titles to people in one sentence (the three rules of the module
+/// documentation).
+fn link_posts(ms: &[Mention]) -> Vec<Link> {
+    let mut links: Vec<Link> = Vec::new();
+    let mut taken = vec![false; ms.len()];
+    // 1. Titles right before a name.
+    for (k, m) in ms.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        let mut b = k;
+        while b > 0 && matches!(ms[b - 1].item, Item::Rank(_)) {
+            b -= 1;
+        }
+        if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
+            continue;
+        }
+        let mut chain = vec![b - 1];
+        let mut first = b - 1;
+        while first >= 2
+            && sep_is(&ms[first - 1], &[",", "và"])
+            && matches!(ms[first - 2].item, Item::Title(_))
+        {
+            first -= 2;
+            chain.push(first);
+        }
+        // Titles after an earlier person belong to that person, except the
+        // one right before this name.
+        let earlier_person = (0..first)
+            .rev()
+            .take_while(|&x| !matches!(ms[x].item, Item::Word(_)))
+            .any(|x| is_person(&ms[x]));
+        if earlier_person {
+            chain.truncate(1);
+            first = b - 1;
+        }
+        let status = match first.checked_sub(1).map(|x| &ms[x].item) {
+            Some(Item::Cue(c)) if c.scope == crate::gazetteer::CueScope::Before => c.status,
+            _ => Status::Held,
+        };
+        for t in chain {
+            taken[t] = true;
+            links.push(Link {
+                person: k,
+                title: t,
+                status,
+            });
+        }
+    }
+    // 2. Titles after a person or group.
+    let groups = groups(ms);
+    for (k, m) in ms.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
+        let mut status = Status::Held;
+        let mut after_cue = false;
+        let mut mine: Vec<usize> = Vec::new();
+        let mut j = k + 1;
+        while j < ms.len() {
+            match &ms[j].item {
+                Item::Sep(s) if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+                Item::Sep(s) if s == ";" => {
+                    let next = ms[j + 1..].iter().find(|m| !matches!(m.item, Item::Sep(_)));
+                    if next.is_none_or(is_person) {
+                        break;
+                    }
+                }
+                Item::Title(_) if taken[j] => break,
+                Item::Title(_) => {
+                    taken[j] = true;
+                    let who: &[usize] = if after_cue { &members } else { &[k] };
+                    for &p in who {
+                        links.push(Link {
+                            person: p,
+                            title: j,
+                            status,
+                        });
+                    }
+                    mine.push(links.len() - 1);
+                }
+                Item::Cue(c) => {
+                    use crate::gazetteer::CueScope;
+                    match c.scope {
+                        CueScope::Before => {
+                            status = c.status;
+                            after_cue = true;
+                        }
+                        CueScope::After | CueScope::Transfer => {
+                            for &li in &mine {
+                                if links[li].status == Status::Held {
+                                    links[li].status = Status::Ends;
+                                }
+                            }
+                            status = Status::Starts;
+                            after_cue = true;
+                        }
+                    }
+                }
+                Item::Rank(_) | Item::Filler => {}
+                _ => break,
+            }
+            j += 1;
+        }
+    }
+    // 3. A title after a cue, far from any name: the nearest person before.
+    for t in 0..ms.len() {
+        if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let Some(p) = (0..t).rev().find(|&x| is_person(&ms[x])) else {
+            continue;
+        };
+        let cue = (p + 1..t).rev().find_map(|x| match &ms[x].item {
+            Item::Cue(c) if c.scope == crate::gazetteer::CueScope::Before => Some(c.status),
+            _ => None,
+        });
+        if let Some(status) = cue {
+            taken[t] = true;
+            links.push(Link {
+                person: p,
+                title: t,
+                status,
+            });
+        }
+    }
+    links
+}
+
+/// Full names in the article, with the sentence they first appear in.
+fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for m in &s.mentions {
+            if let Item::Person { name, short: false } = &m.item {
+                out.push((si, name.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The full name a given name refers to: the latest full name with that
+/// given name before the sentence, else the first after it.
+fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    let k = key(short);
+    let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
+    names
+        .iter()
+        .rev()
+        .find(|(s, n)| *s <= si && matches(n))
+        .or_else(|| names.iter().find(|(_, n)| matches(n)))
+        .map(|(_, n)| n.clone())
+}
+
+/// One post per (person, role, organization): the strongest status wins
+/// (starts over ends over former over held), with its evidence; alternative
+/// labels are pooled.
+fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
+    let mut out: Vec<Post> = Vec::new();
+    for p in posts {
+        let k = (key(&p.person), key(&p.role), key(&p.org.name));
+        match out
+            .iter_mut()
+            .find(|q| (key(&q.person), key(&q.role), key(&q.org.name)) == k)
+        {
+            Some(q) => {
+                for a in &p.org.alt_labels {
+                    if !q.org.alt_labels.contains(a) {
+                        q.org.alt_labels.push(a.clone());
+                    }
+                }
+                if p.status.strength() > q.status.strength() {
+                    q.status = p.status;
+                    q.evidence = p.evidence;
+                }
+            }
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
+    let mut out: Vec<Rank> = Vec::new();
+    for r in ranks {
+        if !out.iter().any(|q| q.person == r.person && q.rank == r.rank) {
+            out.push(r);
+        }
+    }
+    out
+}

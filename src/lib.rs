@@ -22,6 +22,7 @@ pub mod extract;
 pub mod facts;
 pub mod gazetteer;
 pub mod graph;
+pub mod tokens;
 pub mod mentions;
 pub mod model;
 pub mod normalize;
