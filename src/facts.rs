@@ -51,6 +51,9 @@ pub struct Context {
     province: Option<usize>,
     city: Option<Place>,
     district: Option<Place>,
+    /// The district most named in the article, for when the running one
+    /// was left behind.
+    main_district: Option<Place>,
 }
 
 impl Context {
@@ -63,10 +66,14 @@ impl Context {
             province: loc.province,
         };
         match loc.level {
-            Level::Province => self.province = loc.province.or(self.province),
+            Level::Province => {
+                if let Some(p) = loc.province {
+                    self.set_province(p);
+                }
+            }
             Level::City => {
                 if let Some(p) = loc.province {
-                    self.province = Some(p);
+                    self.set_province(p);
                     if g.provinces[p].is_city() {
                         return;
                     }
@@ -78,11 +85,36 @@ impl Context {
         }
     }
 
+    /// A new province: the city and district named before belong to another.
+    fn set_province(&mut self, p: usize) {
+        if self.province != Some(p) {
+            self.province = Some(p);
+            if self.city.as_ref().is_some_and(|c| c.province != Some(p)) {
+                self.city = None;
+            }
+            self.district = None;
+        }
+    }
+
     /// The places most named in the whole article: the starting context.
     pub fn dominant(g: &Gazetteer, sentences: &[Sentence]) -> Context {
         let mut provinces: HashMap<usize, usize> = HashMap::new();
         let mut cities: HashMap<String, (usize, Place)> = HashMap::new();
+        let mut districts: HashMap<String, (usize, Place)> = HashMap::new();
         for loc in sentences.iter().flat_map(|s| localities(&s.mentions)) {
+            if loc.level == Level::District {
+                if let Some(name) = &loc.name {
+                    let e = districts.entry(name.clone()).or_insert((
+                        0,
+                        Place {
+                            unit: loc.unit.clone(),
+                            name: name.clone(),
+                            province: loc.province,
+                        },
+                    ));
+                    e.0 += 1;
+                }
+            }
             if let Some(p) = loc.province {
                 *provinces.entry(p).or_default() += 1;
             }
@@ -108,18 +140,37 @@ impl Context {
             .into_values()
             .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.name.cmp(&a.1.name)))
             .map(|(_, p)| p);
+        let main_district = districts
+            .into_values()
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.name.cmp(&a.1.name)))
+            .map(|(_, p)| p);
         Context {
             province,
             city,
-            district: None,
+            district: main_district.clone(),
+            main_district,
         }
     }
 }
 
-/// Every locality a sentence names, in order.
+/// Every locality a sentence names, in order, except a person's home town
+/// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
+/// bodies in the sentence.
 fn localities(mentions: &[Mention]) -> Vec<&Locality> {
     let mut out = Vec::new();
+    let mut hometown = false;
+    let mut depth = 0usize;
     for m in mentions {
+        match &m.item {
+            Item::Word(w) if w == "quê" => hometown = true,
+            Item::Sep(s) if s == "(" => depth += 1,
+            Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
+            Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,
+            _ => {}
+        }
+        if hometown {
+            continue;
+        }
         match &m.item {
             Item::Place(l) => out.push(l),
             Item::Org(o) => out.extend(o.locality.as_ref()),
@@ -136,6 +187,9 @@ struct Link {
     person: usize,
     title: usize,
     status: Status,
+    /// Linked through a cue (`được bầu giữ chức Phó Chủ tịch`): a role with
+    /// no body then means the usual body of the place.
+    via_cue: bool,
 }
 
 /// Builds posts and ranks of one article.
@@ -186,7 +240,7 @@ impl<'g> FactBuilder<'g> {
                     });
                 }
             }
-            let links = link_posts(ms);
+            let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
                 let titles = self.complete_titles(ms);
                 let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
@@ -197,7 +251,8 @@ impl<'g> FactBuilder<'g> {
                     let Some((title, shared)) = titles.get(&l.title) else {
                         continue;
                     };
-                    let Some(org) = self.resolve_title_org(title, shared.as_ref(), &sent_locs, &ctx)
+                    let Some(org) =
+                        self.resolve_title_org(title, l.via_cue, shared.as_ref(), &sent_locs, &ctx)
                     else {
                         continue;
                     };
@@ -249,12 +304,21 @@ impl<'g> FactBuilder<'g> {
     fn resolve_title_org(
         &self,
         title: &Title,
+        via_cue: bool,
         shared: Option<&Locality>,
         sent_locs: &[Locality],
         ctx: &Context,
     ) -> Option<Org> {
-        let phrase = title.org.as_ref().or(title.implied_org.as_ref())?;
-        Some(self.resolve_org(phrase, shared, sent_locs, ctx))
+        if let Some(phrase) = title.org.as_ref().or(title.implied_org.as_ref()) {
+            return Some(self.resolve_org(phrase, shared, sent_locs, ctx));
+        }
+        let mut phrase = title.fallback_org.clone().filter(|_| via_cue)?;
+        // A centrally-run city's party committee is its Thành ủy.
+        let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+        if city && phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
+            phrase.segments = vec![self.head_segment("Thành ủy")?];
+        }
+        Some(self.resolve_org(&phrase, shared, sent_locs, ctx))
     }
 
     /// The canonical organization of a phrase, completing its locality.
@@ -384,7 +448,8 @@ impl<'g> FactBuilder<'g> {
                         .filter(|l| l.level == Level::District)
                         .find_map(as_place)
                 })
-                .or_else(|| ctx.district.clone()),
+                .or_else(|| ctx.district.clone())
+                .or_else(|| ctx.main_district.clone()),
             Level::Commune => None,
         }
     }
@@ -406,7 +471,7 @@ impl<'g> FactBuilder<'g> {
                 } else {
                     match (province, &p.unit) {
                         (Some(pr), None) => pr.with_unit(),
-                        (Some(pr), Some(u)) if *u == pr.unit => pr.with_unit(),
+                        (Some(pr), Some(u)) if *u == pr.unit || pr.is_city() => pr.with_unit(),
                         (_, Some(u)) => format!("{u} {}", p.name),
                         (None, None) => p.name.clone(),
                     }
@@ -510,6 +575,18 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
             {
                 members.push(k + 1);
                 j = k + 2;
+                continue;
+            }
+            // `A, T1 và B, T2 được bầu ...`: appositions, then `và`.
+            let mut k2 = k;
+            while ms.get(k2).is_some_and(|m| sep_is(m, &[","]))
+                && ms.get(k2 + 1).is_some_and(|m| matches!(m.item, Item::Title(_)))
+            {
+                k2 += 2;
+            }
+            if k2 > k && ms.get(k2).is_some_and(|m| sep_is(m, &["và"])) && ms.get(k2 + 1).is_some_and(is_person) {
+                members.push(k2 + 1);
+                j = k2 + 2;
             } else {
                 break;
             }
@@ -521,9 +598,13 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
     out
 }
 
-/// Links titles to people in one sentence (the three rules of the module
+fn cue_before(c: &crate::gazetteer::Cue) -> bool {
+    c.scope == crate::gazetteer::CueScope::Before
+}
+
+/// Links titles to people in one sentence (the rules of the module
 /// documentation).
-fn link_posts(ms: &[Mention]) -> Vec<Link> {
+fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut taken = vec![false; ms.len()];
     // 1. Titles right before a name.
@@ -567,6 +648,7 @@ fn link_posts(ms: &[Mention]) -> Vec<Link> {
                 person: k,
                 title: t,
                 status,
+                via_cue: false,
             });
         }
     }
@@ -577,7 +659,15 @@ fn link_posts(ms: &[Mention]) -> Vec<Link> {
             continue;
         }
         let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
-        let mut status = Status::Held;
+        // `Trước khi ..., ông X là T`: a former cue opening the clause.
+        let opened_former = (0..k)
+            .rev()
+            .take_while(|&x| !is_person(&ms[x]))
+            .any(|x| {
+                matches!(&ms[x].item, Item::Cue(c) if cue_before(c) && c.status == Status::Former)
+                    && !ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_)))
+            });
+        let mut status = if opened_former { Status::Former } else { Status::Held };
         let mut after_cue = false;
         let mut mine: Vec<usize> = Vec::new();
         let mut j = k + 1;
@@ -599,6 +689,7 @@ fn link_posts(ms: &[Mention]) -> Vec<Link> {
                             person: p,
                             title: j,
                             status,
+                            via_cue: after_cue,
                         });
                     }
                     mine.push(links.len() - 1);
@@ -627,6 +718,84 @@ fn link_posts(ms: &[Mention]) -> Vec<Link> {
             j += 1;
         }
     }
+    // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
+    //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
+    //    tỉnh Y đối với ông X`.
+    let word_at = |x: usize| toks.get(ms[x].start).map(|t| t.key.as_str());
+    for t in 0..ms.len() {
+        if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let mut status = (0..t)
+            .rev()
+            .find_map(|x| match &ms[x].item {
+                Item::Cue(c) if cue_before(c) => Some(c.status),
+                _ => None,
+            })
+            .unwrap_or(Status::Held);
+        let mut j = t + 1;
+        let mut list_from = None;
+        while j < ms.len() && j <= t + 8 {
+            match &ms[j].item {
+                Item::Cue(c) if cue_before(c) => status = c.status,
+                Item::Filler | Item::Word(_) | Item::Sep(_) => {}
+                _ => break,
+            }
+            if word_at(j) == Some("gồm") || (j == t + 1 && sep_is(&ms[j], &[":"])) {
+                list_from = Some(j + 1);
+                break;
+            }
+            if word_at(j) == Some("đối") && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với") {
+                if ms.get(j + 2).is_some_and(is_person) {
+                    taken[t] = true;
+                    links.push(Link {
+                        person: j + 2,
+                        title: t,
+                        status,
+                        via_cue: true,
+                    });
+                }
+                break;
+            }
+            j += 1;
+        }
+        if let Some(from) = list_from {
+            for p in (from..ms.len()).filter(|&p| is_person(&ms[p])) {
+                taken[t] = true;
+                links.push(Link {
+                    person: p,
+                    title: t,
+                    status,
+                    via_cue: true,
+                });
+            }
+        }
+    }
+    // 5. `... T thay (cho) ông Y`: Y leaves T.
+    for t in 0..ms.len() {
+        if !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let mut j = t + 1;
+        while j < ms.len() && j <= t + 4 && matches!(ms[j].item, Item::Filler | Item::Word(_)) {
+            if word_at(j) == Some("thay") {
+                let mut p = j + 1;
+                if ms.get(p).is_some_and(|m| toks[m.start].key == "cho") {
+                    p += 1;
+                }
+                if ms.get(p).is_some_and(is_person) {
+                    links.push(Link {
+                        person: p,
+                        title: t,
+                        status: Status::Ends,
+                        via_cue: true,
+                    });
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
     // 3. A title after a cue, far from any name: the nearest person before.
     for t in 0..ms.len() {
         if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
@@ -635,16 +804,24 @@ fn link_posts(ms: &[Mention]) -> Vec<Link> {
         let Some(p) = (0..t).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
-        let cue = (p + 1..t).rev().find_map(|x| match &ms[x].item {
-            Item::Cue(c) if c.scope == crate::gazetteer::CueScope::Before => Some(c.status),
-            _ => None,
-        });
+        // The cue must lead straight into the title, with no other title or
+        // person in between.
+        let cue = (p + 1..t)
+            .rev()
+            .take_while(|&x| matches!(ms[x].item, Item::Cue(_) | Item::Filler | Item::Sep(_)))
+            .find_map(|x| match &ms[x].item {
+                Item::Cue(c) if cue_before(c) => Some(c.status),
+                _ => None,
+            });
+        let clear = (p + 1..t).all(|x| !matches!(ms[x].item, Item::Title(_) | Item::Person { .. }));
+        let cue = cue.filter(|_| clear);
         if let Some(status) = cue {
             taken[t] = true;
             links.push(Link {
                 person: p,
                 title: t,
                 status,
+                via_cue: true,
             });
         }
     }
@@ -667,6 +844,10 @@ fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 /// The full name a given name refers to: the latest full name with that
 /// given name before the sentence, else the first after it.
 fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    if short.is_empty() {
+        // A pronoun: the person last named before this sentence.
+        return names.iter().rev().find(|(s, _)| *s < si).map(|(_, n)| n.clone());
+    }
     let k = key(short);
     let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
     names

@@ -66,6 +66,9 @@ pub struct Title {
     pub org: Option<OrgPhrase>,
     /// The organization the role word names by itself (`Tỉnh ủy viên`).
     pub implied_org: Option<OrgPhrase>,
+    /// The body meant when the role stands alone as a predicate
+    /// (`được bầu giữ chức Phó Chủ tịch` → the people's committee there).
+    pub fallback_org: Option<OrgPhrase>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,10 +172,12 @@ impl<'g> MentionFinder<'g> {
     /// Whether a lexicon word (role, rank, organization, unit) starts at `i`:
     /// a name stops there.
     fn stops_name(&self, toks: &[Token], i: usize) -> bool {
-        self.g.roles.longest(toks, i).is_some()
+        // A unit word is lower-case (`tỉnh`) or an abbreviation (`TP`); a
+        // capitalized one is a name (`Bùi Văn Tỉnh`).
+        let unit = self.g.units.longest(toks, i).is_some() && !is_title_case(&toks[i]);
+        unit || self.g.roles.longest(toks, i).is_some()
             || self.g.ranks.longest(toks, i).is_some()
             || self.g.org_heads.longest(toks, i).is_some()
-            || self.g.units.longest(toks, i).is_some()
     }
 
     /// Capitalized words from `i` that can be part of a name.
@@ -200,6 +205,12 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn person_at(&self, toks: &[Token], i: usize) -> Option<(usize, Item)> {
+        self.person_here(toks, i, true)
+    }
+
+    /// A person's name at `i`; `blockers` says whether a preceding place or
+    /// street word (`tỉnh`, `đường`) rules one out.
+    fn person_here(&self, toks: &[Token], i: usize, blockers: bool) -> Option<(usize, Item)> {
         let t = toks.get(i)?;
         if let Some((n, HonorificKind::Honorific)) = self.g.honorifics.longest(toks, i) {
             // A capitalized honorific inside a sentence is part of a name or
@@ -211,10 +222,18 @@ impl<'g> MentionFinder<'g> {
                     let name = join(&toks[i + n..i + n + m]);
                     return Some((n + m, Item::Person { name, short: m == 1 }));
                 }
+                // `Ông là ...`, `Bà từng giữ ...`: the person the text is
+                // about, as a pronoun opening the sentence.
+                let opens = i == 0 && t.cap;
+                let predicate = self.g.cues.longest(toks, i + n).is_some()
+                    || self.g.fillers.longest(toks, i + n).is_some();
+                if opens && predicate {
+                    return Some((n, Item::Person { name: String::new(), short: true }));
+                }
             }
             return None;
         }
-        if !t.cap || !self.g.surnames.contains(&t.text) || self.blocked(toks, i) {
+        if !t.cap || !self.g.surnames.contains(&t.text) || (blockers && self.blocked(toks, i)) {
             return None;
         }
         let m = self.name_words(toks, i, 5);
@@ -250,10 +269,22 @@ impl<'g> MentionFinder<'g> {
             role: role.role.clone(),
             org: None,
             implied_org,
+            fallback_org: None,
         };
         if let Some((phrase, n)) = self.org_at(toks, i, head) {
             title.org = Some(phrase);
             return (title, n);
+        }
+        if !role.locality_org.is_empty() {
+            let body = match role.locality_org.as_str() {
+                "@committee" => "Tỉnh ủy",
+                other => other,
+            };
+            let ht = crate::tokens::tokenize(&crate::normalize::key(body));
+            title.fallback_org = self.org_at(&ht, 0, None).map(|(p, _)| OrgPhrase {
+                surface: String::new(),
+                ..p
+            });
         }
         if !role.locality_org.is_empty() {
             if let Some((loc, n)) = self.locality_at(toks, i, false) {
@@ -316,6 +347,15 @@ impl<'g> MentionFinder<'g> {
                     }) else {
                         break;
                     };
+                    // The name must follow: a known one, or a capitalized one.
+                    let known = self
+                        .g
+                        .org_names
+                        .get(&h.canonical)
+                        .is_some_and(|l| l.longest(toks, k).is_some());
+                    if !known && !toks.get(k).is_some_and(|t| t.cap && t.word) {
+                        break;
+                    }
                     (h, k)
                 }
                 None => break,
@@ -353,6 +393,15 @@ impl<'g> MentionFinder<'g> {
         if segments.is_empty() {
             return None;
         }
+        // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national body.
+        if toks.get(j).is_some_and(|t| t.key == "việt") && toks.get(j + 1).is_some_and(|t| t.key == "nam") {
+            let last = segments.last_mut().expect("non-empty");
+            if !last.text.ends_with("Việt Nam") {
+                last.text.push_str(" Việt Nam");
+            }
+            last.national = true;
+            j += 2;
+        }
         // The locality that ends the phrase.
         let last = segments.last().expect("non-empty");
         let mut locality = None;
@@ -361,7 +410,8 @@ impl<'g> MentionFinder<'g> {
                 locality = Some(loc);
                 j += n;
             } else if matches!(last.kind, OrgKind::Committee) {
-                if let Some((loc, n)) = self.bare_place(toks, j) {
+                let district = last.level == Level::District;
+                if let Some((loc, n)) = self.bare_place(toks, j, district) {
                     locality = Some(loc);
                     j += n;
                 }
@@ -404,6 +454,29 @@ impl<'g> MentionFinder<'g> {
         while n > 0 && (toks[i + n - 1].is("và") || toks[i + n - 1].is("-")) {
             n -= 1;
         }
+        // Lower-case words may go on a name (`Trung tâm giống cây trồng`,
+        // `Phòng Tài chính vật giá`) when the name then clearly ends.
+        if n > 0 {
+            let mut m = 0;
+            while m < 4 && toks.get(i + n + m).is_some_and(|t| t.word && !t.cap && !t.is_number()) {
+                m += 1;
+            }
+            let end = i + n + m;
+            let ends = toks.get(end).is_none_or(|t| {
+                matches!(t.text.as_str(), "," | ";" | "." | ")" | ":")
+                    || self.g.org_heads.longest(toks, end).is_some()
+                    || self.g.units.longest(toks, end).is_some()
+            });
+            let clean = (i + n..end).all(|x| {
+                self.g.cues.longest(toks, x).is_none()
+                    && self.g.roles.longest(toks, x).is_none()
+                    && self.g.units.longest(toks, x).is_none()
+                    && self.g.fillers.longest(toks, x).is_none()
+            });
+            if m > 0 && ends && clean {
+                n += m;
+            }
+        }
         n
     }
 
@@ -411,7 +484,12 @@ impl<'g> MentionFinder<'g> {
     /// a unit word alone (`UBND tỉnh`), or, when `bare` is allowed, a
     /// province's name alone.
     pub fn locality_at(&self, toks: &[Token], i: usize, standalone: bool) -> Option<(Locality, usize)> {
-        if let Some((n, unit)) = self.g.units.longest(toks, i) {
+        let unit_word = self
+            .g
+            .units
+            .longest(toks, i)
+            .filter(|_| !is_title_case(&toks[i]) || matches!(toks[i].key.as_str(), "tp" | "tx"));
+        if let Some((n, unit)) = unit_word {
             let mut j = i + n;
             if toks.get(j).is_some_and(|t| t.text == ".") {
                 j += 1;
@@ -450,8 +528,12 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// A name after a committee head with no unit word (`Huyện ủy Ý Yên`).
-    fn bare_place(&self, toks: &[Token], i: usize) -> Option<(Locality, usize)> {
-        let (name, province, m) = self.place_name(toks, i)?;
+    fn bare_place(&self, toks: &[Token], i: usize, any_name: bool) -> Option<(Locality, usize)> {
+        let (name, province, m) = if any_name {
+            self.place_words(toks, i)?
+        } else {
+            self.place_name(toks, i)?
+        };
         let level = match province.map(|p| &self.g.provinces[p]) {
             Some(p) if p.is_city() => Level::City,
             Some(_) => Level::Province,
@@ -474,8 +556,17 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, p)) = self.g.place_at(toks, i) {
             return Some((p.name.clone(), Some(self.province_index(p)), n));
         }
-        if self.person_at(toks, i).is_some() {
+        // Most people have three names, most districts two (`Đồng Hỷ`).
+        if self.person_here(toks, i, false).is_some_and(|(n, _)| n >= 3) {
             return None;
+        }
+        self.place_words(toks, i)
+    }
+
+    /// Up to four capitalized words (or a number) naming a place.
+    fn place_words(&self, toks: &[Token], i: usize) -> Option<(String, Option<usize>, usize)> {
+        if let Some((n, p)) = self.g.place_at(toks, i) {
+            return Some((p.name.clone(), Some(self.province_index(p)), n));
         }
         let mut n = 0;
         while i + n < toks.len() && n < 4 {
@@ -517,13 +608,18 @@ fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segm
 
 /// `Trung ương`, `Trung ương Đảng` as written after another segment.
 fn national_surface(toks: &[Token]) -> String {
-    toks.iter()
+    let text = toks
+        .iter()
         .map(|t| match t.key.as_str() {
             "tw" => "Trung ương".to_string(),
+            "trung" => "Trung".to_string(),
+            "ương" => "ương".to_string(),
+            "đảng" => "Đảng".to_string(),
             _ => capitalize(&t.text),
         })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    text
 }
 
 fn capitalize(s: &str) -> String {
