@@ -196,13 +196,22 @@ struct Link {
 pub struct FactBuilder<'g> {
     g: &'g Gazetteer,
     finder: MentionFinder<'g>,
+    /// Canonical role → the head its body starts with (`Thứ trưởng` → `Bộ`).
+    role_heads: HashMap<String, String>,
 }
 
 impl<'g> FactBuilder<'g> {
     pub fn new(g: &'g Gazetteer) -> Self {
+        let role_heads = g
+            .roles
+            .values()
+            .filter(|r| !r.head.is_empty())
+            .map(|r| (r.role.clone(), r.head.clone()))
+            .collect();
         FactBuilder {
             g,
             finder: MentionFinder::new(g),
+            role_heads,
         }
     }
 
@@ -287,10 +296,32 @@ impl<'g> FactBuilder<'g> {
                     })
                 };
                 if t.org.is_none() && t.implied_org.is_none() {
+                    // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
+                    // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
+                    // (the previous one).
                     let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
+                    let same_kind =
+                        |n: &&Title| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word);
+                    let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
+                        Item::Title(t) => Some(t),
+                        _ => None,
+                    });
                     t.org = rest()
-                        .find(|n| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word))
+                        .find(same_kind)
+                        .or_else(|| before.clone().find(same_kind))
                         .and_then(|n| n.org.clone());
+                }
+                // `Bộ GTVT có 5 Thứ trưởng`: the body named earlier in the sentence.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(head) = self.role_heads.get(&t.role) {
+                        t.org = ms[..ti]
+                            .iter()
+                            .rev()
+                            .find_map(|m| match &m.item {
+                                Item::Org(o) if o.segments[0].text.starts_with(head.as_str()) => Some(o.clone()),
+                                _ => None,
+                            });
+                    }
                 }
                 let shared = rest()
                     .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
@@ -616,6 +647,10 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         while b > 0 && matches!(ms[b - 1].item, Item::Rank(_)) {
             b -= 1;
         }
+        // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`.
+        if b < k && b >= 2 && sep_is(&ms[b - 1], &["-", "–", ","]) && matches!(ms[b - 2].item, Item::Title(_)) {
+            b -= 1;
+        }
         if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
             continue;
         }
@@ -713,6 +748,20 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                     }
                 }
                 Item::Rank(_) | Item::Filler => {}
+                // A stray word at the end of a title in a list (`... UBND
+                // tỉnhh; Phó Bí thư ...`): go on to the next title.
+                Item::Word(_) => {
+                    let next = (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
+                    match next {
+                        Some(x)
+                            if sep_is(&ms[x], &[",", ";"])
+                                && ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+                        {
+                            j = x;
+                        }
+                        _ => break,
+                    }
+                }
                 _ => break,
             }
             j += 1;

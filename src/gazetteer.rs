@@ -75,6 +75,11 @@ impl<T> Lexicon<T> {
         self.by_first.values().map(Vec::len).sum()
     }
 
+    /// Every value, in no particular order.
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.by_first.values().flatten().map(|(_, v)| v)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }

@@ -185,7 +185,7 @@ impl<'g> MentionFinder<'g> {
         let mut n = 0;
         while i + n < toks.len() && n < max {
             let t = &toks[i + n];
-            if !is_title_case(t) || (n > 0 && self.stops_name(toks, i + n)) {
+            if !is_title_case(t) || self.stops_name(toks, i + n) {
                 break;
             }
             n += 1;
@@ -337,7 +337,17 @@ impl<'g> MentionFinder<'g> {
                     k += 1;
                 }
             }
-            let head_match = self.g.org_heads.longest(toks, k);
+            // A role ending in a head (`Bộ trưởng`, `Chánh Văn phòng`) goes
+            // straight on with that head's name when one is known
+            // (`Bộ trưởng Công an`, `Chánh Văn phòng Trung ương Đảng`).
+            let implicit_named = segments.is_empty()
+                && implicit_head.is_some_and(|h| {
+                    self.g
+                        .org_names
+                        .get(h)
+                        .is_some_and(|l| l.longest(toks, k).is_some())
+                });
+            let head_match = self.g.org_heads.longest(toks, k).filter(|_| !implicit_named);
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
@@ -410,8 +420,8 @@ impl<'g> MentionFinder<'g> {
                 locality = Some(loc);
                 j += n;
             } else if matches!(last.kind, OrgKind::Committee) {
-                let district = last.level == Level::District;
-                if let Some((loc, n)) = self.bare_place(toks, j, district) {
+                let level = last.level;
+                if let Some((loc, n)) = self.bare_place(toks, j, level) {
                     locality = Some(loc);
                     j += n;
                 }
@@ -438,6 +448,7 @@ impl<'g> MentionFinder<'g> {
             let connector = (t.is("và") || t.is("-")) && n > 0;
             let ok = (t.word && (t.cap || t.is_number())) || connector;
             if !ok
+                || self.g.units.longest(toks, i + n).is_some_and(|_| !is_title_case(t) || t.key == "tp")
                 || (n > 0
                     && (self.g.roles.longest(toks, i + n).is_some()
                         || self.g.units.longest(toks, i + n).is_some()
@@ -528,8 +539,8 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// A name after a committee head with no unit word (`Huyện ủy Ý Yên`).
-    fn bare_place(&self, toks: &[Token], i: usize, any_name: bool) -> Option<(Locality, usize)> {
-        let (name, province, m) = if any_name {
+    fn bare_place(&self, toks: &[Token], i: usize, level: Level) -> Option<(Locality, usize)> {
+        let (name, province, m) = if level == Level::District {
             self.place_words(toks, i)?
         } else {
             self.place_name(toks, i)?
@@ -537,7 +548,7 @@ impl<'g> MentionFinder<'g> {
         let level = match province.map(|p| &self.g.provinces[p]) {
             Some(p) if p.is_city() => Level::City,
             Some(_) => Level::Province,
-            None => Level::Any,
+            None => level,
         };
         Some((
             Locality {
