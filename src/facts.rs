@@ -654,11 +654,22 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
             continue;
         }
+        // `Thừa quyền Chủ tịch nước, Chủ tịch UBND tỉnh X Lê Hồng Vinh`,
+        // `Giấy khen của Chủ tịch UBND ...`: a title on whose behalf someone
+        // acts is not theirs.
+        let on_behalf = |t: usize| {
+            t > 0
+                && matches!(toks.get(ms[t - 1].start).map(|t| t.key.as_str()), Some("quyền" | "mặt" | "của"))
+        };
+        if on_behalf(b - 1) {
+            continue;
+        }
         let mut chain = vec![b - 1];
         let mut first = b - 1;
         while first >= 2
             && sep_is(&ms[first - 1], &[",", "và"])
             && matches!(ms[first - 2].item, Item::Title(_))
+            && !on_behalf(first - 2)
         {
             first -= 2;
             chain.push(first);
@@ -784,9 +795,13 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             .unwrap_or(Status::Held);
         let mut j = t + 1;
         let mut list_from = None;
+        let mut cued = false;
         while j < ms.len() && j <= t + 8 {
             match &ms[j].item {
-                Item::Cue(c) if cue_before(c) => status = c.status,
+                Item::Cue(c) if cue_before(c) => {
+                    status = c.status;
+                    cued = true;
+                }
                 Item::Filler | Item::Word(_) | Item::Sep(_) => {}
                 _ => break,
             }
@@ -815,7 +830,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                     person: p,
                     title: t,
                     status,
-                    via_cue: true,
+                    via_cue: cued,
                 });
             }
         }

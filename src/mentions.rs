@@ -105,7 +105,7 @@ fn is_title_case(t: &Token) -> bool {
     let mut chars = t.text.chars();
     t.word
         && chars.next().is_some_and(char::is_uppercase)
-        && !t.text.chars().any(|c| c.is_ascii_digit())
+        && !t.text.chars().any(|c| c.is_ascii_digit() || c == '/')
         && !(t.text.chars().count() > 1 && chars.clone().all(|c| c.is_uppercase()))
 }
 
@@ -175,9 +175,12 @@ impl<'g> MentionFinder<'g> {
         // A unit word is lower-case (`tỉnh`) or an abbreviation (`TP`); a
         // capitalized one is a name (`Bùi Văn Tỉnh`).
         let unit = self.g.units.longest(toks, i).is_some() && !is_title_case(&toks[i]);
-        unit || self.g.roles.longest(toks, i).is_some()
-            || self.g.ranks.longest(toks, i).is_some()
-            || self.g.org_heads.longest(toks, i).is_some()
+        // A one-word head ends a name only when a name of its own follows
+        // (`Trường Đại học`), not at the end of one (`Bế Xuân Trường`).
+        let head = self.g.org_heads.longest(toks, i).is_some_and(|(n, _)| {
+            n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word)
+        });
+        unit || head || self.g.roles.longest(toks, i).is_some() || self.g.ranks.longest(toks, i).is_some()
     }
 
     /// Capitalized words from `i` that can be part of a name.
@@ -379,7 +382,7 @@ impl<'g> MentionFinder<'g> {
                     n,
                 ),
                 None if head.name != NameRule::None => {
-                    let n = self.org_name_words(toks, after_head);
+                    let n = self.org_name_words(toks, after_head, head.name == NameRule::Required);
                     let name = (n > 0).then(|| join(&toks[after_head..after_head + n]));
                     (name, false, None, n)
                 }
@@ -438,55 +441,61 @@ impl<'g> MentionFinder<'g> {
         ))
     }
 
-    /// Capitalized words (with numbers and inner `và`, `-`) naming an
-    /// organization after its head, when no table entry does
-    /// (`Tạp chí Cộng sản`, `Quân khu 4`).
-    fn org_name_words(&self, toks: &[Token], i: usize) -> usize {
+    /// Words naming an organization after its head, when no table entry
+    /// does: capitalized words, each possibly followed by lower-case
+    /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
+    /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
+    /// name start with a head word (`Bộ Tư lệnh Quân khu 4`).
+    fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool) -> usize {
+        let stops = |x: usize| {
+            let t = &toks[x];
+            self.g.roles.longest(toks, x).is_some()
+                || self.g.units.longest(toks, x).is_some_and(|_| !is_title_case(t) || t.key == "tp")
+                || self.g.cues.longest(toks, x).is_some()
+                || self.g.fillers.longest(toks, x).is_some()
+        };
         let mut n = 0;
-        loop {
-            let Some(t) = toks.get(i + n) else { break };
-            let connector = (t.is("và") || t.is("-")) && n > 0;
-            let ok = (t.word && (t.cap || t.is_number())) || connector;
-            if !ok
-                || self.g.units.longest(toks, i + n).is_some_and(|_| !is_title_case(t) || t.key == "tp")
-                || (n > 0
-                    && (self.g.roles.longest(toks, i + n).is_some()
-                        || self.g.units.longest(toks, i + n).is_some()
-                        || self.g.org_heads.longest(toks, i + n).is_some()))
-            {
+        while let Some(t) = toks.get(i + n) {
+            let x = i + n;
+            let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
+            let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
+            if !(capital || connector) || stops(x) {
                 break;
             }
-            if t.word && self.person_at(toks, i + n).is_some() && n > 0 {
+            if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
+                break;
+            }
+            if capital && self.person_here(toks, x, false).is_some_and(|(m, _)| m >= 3) {
                 break;
             }
             n += 1;
+            if !capital {
+                continue;
+            }
+            // Lower-case syllables of the same word: one freely, a second
+            // one when the name clearly goes on or ends after it.
+            let lower = |y: usize| {
+                toks.get(y)
+                    .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và") && !stops(y))
+            };
+            if lower(i + n) {
+                n += 1;
+                if lower(i + n) {
+                    let after = toks.get(i + n + 1);
+                    let goes_on = after.is_none_or(|t| {
+                        (t.cap && t.word)
+                            || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
+                            || t.is("và")
+                    });
+                    if goes_on {
+                        n += 1;
+                    }
+                }
+            }
         }
         // Never end on a connector.
-        while n > 0 && (toks[i + n - 1].is("và") || toks[i + n - 1].is("-")) {
+        while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–") {
             n -= 1;
-        }
-        // Lower-case words may go on a name (`Trung tâm giống cây trồng`,
-        // `Phòng Tài chính vật giá`) when the name then clearly ends.
-        if n > 0 {
-            let mut m = 0;
-            while m < 4 && toks.get(i + n + m).is_some_and(|t| t.word && !t.cap && !t.is_number()) {
-                m += 1;
-            }
-            let end = i + n + m;
-            let ends = toks.get(end).is_none_or(|t| {
-                matches!(t.text.as_str(), "," | ";" | "." | ")" | ":")
-                    || self.g.org_heads.longest(toks, end).is_some()
-                    || self.g.units.longest(toks, end).is_some()
-            });
-            let clean = (i + n..end).all(|x| {
-                self.g.cues.longest(toks, x).is_none()
-                    && self.g.roles.longest(toks, x).is_none()
-                    && self.g.units.longest(toks, x).is_none()
-                    && self.g.fillers.longest(toks, x).is_none()
-            });
-            if m > 0 && ends && clean {
-                n += m;
-            }
         }
         n
     }
@@ -622,7 +631,7 @@ fn national_surface(toks: &[Token]) -> String {
     let text = toks
         .iter()
         .map(|t| match t.key.as_str() {
-            "tw" => "Trung ương".to_string(),
+            "tw" | "tư" | "t.ư" => "Trung ương".to_string(),
             "trung" => "Trung".to_string(),
             "ương" => "ương".to_string(),
             "đảng" => "Đảng".to_string(),
