@@ -343,7 +343,13 @@ impl<'g> FactBuilder<'g> {
         if let Some(phrase) = title.org.as_ref().or(title.implied_org.as_ref()) {
             return Some(self.resolve_org(phrase, shared, sent_locs, ctx));
         }
-        let mut phrase = title.fallback_org.clone().filter(|_| via_cue)?;
+        // A bare `Bí thư` is the secretary of the local party committee;
+        // other bare roles name a body only as a predicate.
+        let committee = title
+            .fallback_org
+            .as_ref()
+            .is_some_and(|f| f.segments.len() == 1 && f.segments[0].kind == OrgKind::Committee);
+        let mut phrase = title.fallback_org.clone().filter(|_| via_cue || committee)?;
         // A centrally-run city's party committee is its Thành ủy.
         let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
         if city && phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
@@ -629,6 +635,82 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
     out
 }
 
+/// Walks the titles said of `person` from `j` on (rule 2): through
+/// separators, cues (which set the status), fillers and ranks, until
+/// another person, a taken title or any other word. After a cue, the titles
+/// go to every member of the person's group.
+#[allow(clippy::too_many_arguments)]
+fn scan_titles(
+    ms: &[Mention],
+    mut j: usize,
+    person: usize,
+    members: &[usize],
+    mut status: Status,
+    mut after_cue: bool,
+    taken: &mut [bool],
+    links: &mut Vec<Link>,
+) {
+    use crate::gazetteer::CueScope;
+    let mut mine: Vec<usize> = Vec::new();
+    while j < ms.len() {
+        match &ms[j].item {
+            Item::Sep(s) if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+            Item::Sep(s) if s == ";" => {
+                let next = ms[j + 1..].iter().find(|m| !matches!(m.item, Item::Sep(_)));
+                if next.is_none_or(is_person) {
+                    break;
+                }
+            }
+            Item::Title(_) if taken[j] => break,
+            Item::Title(_) => {
+                taken[j] = true;
+                let who: &[usize] = if after_cue { members } else { &[person] };
+                for &p in who {
+                    links.push(Link {
+                        person: p,
+                        title: j,
+                        status,
+                        via_cue: after_cue,
+                    });
+                }
+                mine.push(links.len() - 1);
+            }
+            Item::Cue(c) => match c.scope {
+                CueScope::Before => {
+                    status = c.status;
+                    after_cue = true;
+                }
+                CueScope::After | CueScope::Transfer => {
+                    for &li in &mine {
+                        if links[li].status == Status::Held {
+                            links[li].status = Status::Ends;
+                        }
+                    }
+                    status = Status::Starts;
+                    after_cue = true;
+                }
+            },
+            Item::Rank(_) | Item::Filler => {}
+            // A stray word at the end of a title in a list (`... UBND
+            // tỉnhh; Phó Bí thư ...`): go on to the next title.
+            Item::Word(_) => {
+                let next = (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
+                match next {
+                    Some(x)
+                        if sep_is(&ms[x], &[",", ";"])
+                            && ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+                    {
+                        j = x;
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+}
+
 fn cue_before(c: &crate::gazetteer::Cue) -> bool {
     c.scope == crate::gazetteer::CueScope::Before
 }
@@ -713,70 +795,8 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                 matches!(&ms[x].item, Item::Cue(c) if cue_before(c) && c.status == Status::Former)
                     && !ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_)))
             });
-        let mut status = if opened_former { Status::Former } else { Status::Held };
-        let mut after_cue = false;
-        let mut mine: Vec<usize> = Vec::new();
-        let mut j = k + 1;
-        while j < ms.len() {
-            match &ms[j].item {
-                Item::Sep(s) if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
-                Item::Sep(s) if s == ";" => {
-                    let next = ms[j + 1..].iter().find(|m| !matches!(m.item, Item::Sep(_)));
-                    if next.is_none_or(is_person) {
-                        break;
-                    }
-                }
-                Item::Title(_) if taken[j] => break,
-                Item::Title(_) => {
-                    taken[j] = true;
-                    let who: &[usize] = if after_cue { &members } else { &[k] };
-                    for &p in who {
-                        links.push(Link {
-                            person: p,
-                            title: j,
-                            status,
-                            via_cue: after_cue,
-                        });
-                    }
-                    mine.push(links.len() - 1);
-                }
-                Item::Cue(c) => {
-                    use crate::gazetteer::CueScope;
-                    match c.scope {
-                        CueScope::Before => {
-                            status = c.status;
-                            after_cue = true;
-                        }
-                        CueScope::After | CueScope::Transfer => {
-                            for &li in &mine {
-                                if links[li].status == Status::Held {
-                                    links[li].status = Status::Ends;
-                                }
-                            }
-                            status = Status::Starts;
-                            after_cue = true;
-                        }
-                    }
-                }
-                Item::Rank(_) | Item::Filler => {}
-                // A stray word at the end of a title in a list (`... UBND
-                // tỉnhh; Phó Bí thư ...`): go on to the next title.
-                Item::Word(_) => {
-                    let next = (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
-                    match next {
-                        Some(x)
-                            if sep_is(&ms[x], &[",", ";"])
-                                && ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_))) =>
-                        {
-                            j = x;
-                        }
-                        _ => break,
-                    }
-                }
-                _ => break,
-            }
-            j += 1;
-        }
+        let status = if opened_former { Status::Former } else { Status::Held };
+        scan_titles(ms, k + 1, k, &members, status, false, &mut taken, &mut links);
     }
     // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
     //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
@@ -805,7 +825,9 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                 Item::Filler | Item::Word(_) | Item::Sep(_) => {}
                 _ => break,
             }
-            if word_at(j) == Some("gồm") || (j == t + 1 && sep_is(&ms[j], &[":"])) {
+            // `... gồm ông A, ông B`, `T: A, B`, `Chủ tịch ... là ông A`.
+            let opens = matches!(word_at(j), Some("gồm" | "là"));
+            if opens || (j == t + 1 && sep_is(&ms[j], &[":"])) {
                 list_from = Some(j + 1);
                 break;
             }
@@ -860,34 +882,24 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             j += 1;
         }
     }
-    // 3. A title after a cue, far from any name: the nearest person before.
-    for t in 0..ms.len() {
-        if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
+    // 3. A list of titles after a cue, far from any name (`ông Vinh sinh năm
+    //    1968, ..., từng là T1, T2; T3`): the nearest person before the cue.
+    for c in 0..ms.len() {
+        let Item::Cue(cue) = &ms[c].item else { continue };
+        if !cue_before(cue) {
             continue;
         }
-        let Some(p) = (0..t).rev().find(|&x| is_person(&ms[x])) else {
+        let first = (c + 1..ms.len()).find(|&x| !matches!(ms[x].item, Item::Filler | Item::Sep(_) | Item::Cue(_)));
+        if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
+            continue;
+        }
+        let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
-        // The cue must lead straight into the title, with no other title or
-        // person in between.
-        let cue = (p + 1..t)
-            .rev()
-            .take_while(|&x| matches!(ms[x].item, Item::Cue(_) | Item::Filler | Item::Sep(_)))
-            .find_map(|x| match &ms[x].item {
-                Item::Cue(c) if cue_before(c) => Some(c.status),
-                _ => None,
-            });
-        let clear = (p + 1..t).all(|x| !matches!(ms[x].item, Item::Title(_) | Item::Person { .. }));
-        let cue = cue.filter(|_| clear);
-        if let Some(status) = cue {
-            taken[t] = true;
-            links.push(Link {
-                person: p,
-                title: t,
-                status,
-                via_cue: true,
-            });
+        if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) {
+            continue;
         }
+        scan_titles(ms, c, p, &[p], Status::Held, false, &mut taken, &mut links);
     }
     links
 }

@@ -188,7 +188,14 @@ impl<'g> MentionFinder<'g> {
         let mut n = 0;
         while i + n < toks.len() && n < max {
             let t = &toks[i + n];
-            if !is_title_case(t) || self.stops_name(toks, i + n) {
+            // The first word may be a head word (`Đoàn Hồng Phong`), never a
+            // role or rank (`đồng chí Bí thư`).
+            let stops = if n == 0 {
+                self.g.roles.longest(toks, i).is_some() || self.g.ranks.longest(toks, i).is_some()
+            } else {
+                self.stops_name(toks, i + n)
+            };
+            if !is_title_case(t) || stops {
                 break;
             }
             n += 1;
