@@ -905,7 +905,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
 }
 
 /// Full names in the article, with the sentence they first appear in.
-fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
+pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for m in &s.mentions {
@@ -919,7 +919,7 @@ fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 
 /// The full name a given name refers to: the latest full name with that
 /// given name before the sentence, else the first after it.
-fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
     if short.is_empty() {
         // A pronoun: the person last named before this sentence.
         return names.iter().rev().find(|(s, _)| *s < si).map(|(_, n)| n.clone());
