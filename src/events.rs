@@ -113,9 +113,16 @@ impl<'g> EventBuilder<'g> {
                     // Only the people the change concerns take part in it.
                     parts.retain(|p| p.part != Part::Attendee || started.is_empty());
                 }
-                let draft = drafts
-                    .iter_mut()
-                    .find(|d| d.kind == kind && d.episode == ep);
+                // Appointments are decisions about given people: one event per
+                // group of people. Other events are one per type and episode.
+                let draft = drafts.iter_mut().find(|d| {
+                    d.kind == kind
+                        && d.episode == ep
+                        && (kind != EventType::Appointment
+                            || d.participants.is_empty()
+                            || parts.is_empty()
+                            || d.participants.iter().any(|p| parts.iter().any(|q| q.person == p.person)))
+                });
                 let draft = match draft {
                     Some(d) => d,
                     None => {
@@ -174,6 +181,41 @@ impl<'g> EventBuilder<'g> {
                         draft.recipient_count = Some(draft.recipient_count.unwrap_or(0).max(n));
                     }
                 }
+            }
+        }
+        // People elected to a people's council or committee are elected at a
+        // session of the council, reported or not.
+        let council_elections: Vec<(usize, Vec<Participant>, String)> = drafts
+            .iter()
+            .filter(|d| {
+                d.kind == EventType::Election
+                    && d.generates.iter().any(|&i| {
+                        let o = &posts[i].org.name;
+                        o.starts_with("Ủy ban nhân dân") || o.starts_with("Hội đồng nhân dân")
+                    })
+            })
+            .map(|d| (d.episode, d.participants.clone(), d.evidence.clone()))
+            .collect();
+        for (ep, people, evidence) in council_elections {
+            if !drafts.iter().any(|d| d.kind == EventType::Session && d.episode == ep) {
+                let date = drafts
+                    .iter()
+                    .find(|d| d.kind == EventType::Election && d.episode == ep)
+                    .and_then(|d| d.date);
+                drafts.push(Draft {
+                    kind: EventType::Session,
+                    episode: ep,
+                    date,
+                    end: None,
+                    participants: people,
+                    organizers: Vec::new(),
+                    location: None,
+                    awards: Vec::new(),
+                    conferred_by: None,
+                    recipient_count: None,
+                    generates: Vec::new(),
+                    evidence,
+                });
             }
         }
         // A meeting in the same episode as an election takes the elected.
