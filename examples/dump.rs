@@ -25,7 +25,13 @@ fn read(path: &Path) -> vnkg::Article {
             title = body.remove(0).trim().to_string();
         }
     }
-    vnkg::Article { id, title, date, body: body.join("\n"), url: None }
+    vnkg::Article {
+        id,
+        title,
+        date,
+        body: body.join("\n"),
+        url: None,
+    }
 }
 
 fn main() {
@@ -34,14 +40,29 @@ fn main() {
         let a = read(Path::new(&arg));
         let x = vnkg::extract(&g, &a);
         for p in &x.posts {
-            println!("P\t{}\t{}\t{}\t{}\t{}\t{}\t{}", a.id, p.person, p.role, p.org.name, p.status.as_str(), p.org.alt_labels.join(" | "), p.evidence.replace('\t', " "));
+            println!(
+                "P\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                a.id,
+                p.person,
+                p.role,
+                p.org.name,
+                p.status.as_str(),
+                p.org.alt_labels.join(" | "),
+                p.evidence.replace('\t', " ")
+            );
         }
         for r in &x.ranks {
             println!("R\t{}\t{}\t{}", a.id, r.person, r.rank);
         }
         for e in &x.events {
             let parts: Vec<&str> = e.participants.iter().map(|p| p.person.as_str()).collect();
-            println!("E\t{}\t{}\t{}\t{}", a.id, e.kind.as_str(), e.date.map(|d| d.to_string()).unwrap_or_default(), parts.join("; "));
+            println!(
+                "E\t{}\t{}\t{}\t{}",
+                a.id,
+                e.kind.as_str(),
+                e.date.map(|d| d.to_string()).unwrap_or_default(),
+                parts.join("; ")
+            );
         }
     }
 }

@@ -97,7 +97,8 @@ impl<'g> EventBuilder<'g> {
                 .filter(|(_, p)| p.evidence == s.text && matches!(p.status, Status::Starts))
                 .map(|(i, _)| i)
                 .collect();
-            let reported = date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
+            let reported =
+                date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
             if !reported {
                 continue;
             }
@@ -105,7 +106,11 @@ impl<'g> EventBuilder<'g> {
                 let mut parts = people.clone();
                 let mut generates = Vec::new();
                 if matches!(kind, EventType::Election | EventType::Appointment) {
-                    let part = if kind == EventType::Election { Part::Elected } else { Part::Appointed };
+                    let part = if kind == EventType::Election {
+                        Part::Elected
+                    } else {
+                        Part::Appointed
+                    };
                     for &pi in &started {
                         generates.push(pi);
                         upsert(&mut parts, &posts[pi].person, part);
@@ -121,7 +126,9 @@ impl<'g> EventBuilder<'g> {
                         && (kind != EventType::Appointment
                             || d.participants.is_empty()
                             || parts.is_empty()
-                            || d.participants.iter().any(|p| parts.iter().any(|q| q.person == p.person)))
+                            || d.participants
+                                .iter()
+                                .any(|p| parts.iter().any(|q| q.person == p.person)))
                 });
                 let draft = match draft {
                     Some(d) => d,
@@ -197,7 +204,10 @@ impl<'g> EventBuilder<'g> {
             .map(|d| (d.episode, d.participants.clone(), d.evidence.clone()))
             .collect();
         for (ep, people, evidence) in council_elections {
-            if !drafts.iter().any(|d| d.kind == EventType::Session && d.episode == ep) {
+            if !drafts
+                .iter()
+                .any(|d| d.kind == EventType::Session && d.episode == ep)
+            {
                 let date = drafts
                     .iter()
                     .find(|d| d.kind == EventType::Election && d.episode == ep)
@@ -225,7 +235,10 @@ impl<'g> EventBuilder<'g> {
             .map(|d| (d.episode, d.participants.clone()))
             .collect();
         for d in drafts.iter_mut() {
-            if matches!(d.kind, EventType::Session | EventType::Congress | EventType::Conference) {
+            if matches!(
+                d.kind,
+                EventType::Session | EventType::Congress | EventType::Conference
+            ) {
                 for (ep, ps) in &elected {
                     if *ep == d.episode {
                         for p in ps {
@@ -284,7 +297,10 @@ impl<'g> EventBuilder<'g> {
             if let Some((n, kind)) = self.g.event_triggers.longest(&s.tokens, i) {
                 // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
                 // worth it: an award, a decision, a delegation.
-                let weak = matches!(s.tokens[i].key.as_str(), "trao" | "tặng" | "đón" | "tiếp" | "thăm");
+                let weak = matches!(
+                    s.tokens[i].key.as_str(),
+                    "trao" | "tặng" | "đón" | "tiếp" | "thăm"
+                );
                 if !(weak && n == 1 && !self.strong_context(s, *kind)) && !out.contains(kind) {
                     out.push(*kind);
                 }
@@ -299,12 +315,28 @@ impl<'g> EventBuilder<'g> {
     fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
         let t = key(&s.text);
         match kind {
-            EventType::AwardCeremony => ["huân chương", "huy chương", "danh hiệu", "bằng khen", "giấy khen", "cờ thi đua", "kỷ niệm chương", "giải thưởng"]
-                .iter()
-                .any(|w| t.contains(w)),
-            EventType::Visit => ["đoàn", "đại sứ", "bộ trưởng", "thủ tướng", "chủ tịch", "lãnh đạo"]
-                .iter()
-                .any(|w| t.contains(w)),
+            EventType::AwardCeremony => [
+                "huân chương",
+                "huy chương",
+                "danh hiệu",
+                "bằng khen",
+                "giấy khen",
+                "cờ thi đua",
+                "kỷ niệm chương",
+                "giải thưởng",
+            ]
+            .iter()
+            .any(|w| t.contains(w)),
+            EventType::Visit => [
+                "đoàn",
+                "đại sứ",
+                "bộ trưởng",
+                "thủ tướng",
+                "chủ tịch",
+                "lãnh đạo",
+            ]
+            .iter()
+            .any(|w| t.contains(w)),
             _ => true,
         }
     }
@@ -312,9 +344,20 @@ impl<'g> EventBuilder<'g> {
     /// Words that report an event as taking place.
     fn happening(&self, s: &Sentence) -> bool {
         let t = key(&s.text);
-        ["tổ chức", "diễn ra", "khai mạc", "bế mạc", "tiến hành", "đã họp", "chủ trì", "tham dự", "dự hội", "làm việc"]
-            .iter()
-            .any(|w| t.contains(w))
+        [
+            "tổ chức",
+            "diễn ra",
+            "khai mạc",
+            "bế mạc",
+            "tiến hành",
+            "đã họp",
+            "chủ trì",
+            "tham dự",
+            "dự hội",
+            "làm việc",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
     }
 
     /// People named in a sentence (short names resolved), each with the part
@@ -322,7 +365,9 @@ impl<'g> EventBuilder<'g> {
     fn people(&self, s: &Sentence, si: usize, names: &[(usize, String)]) -> Vec<Participant> {
         let mut out = Vec::new();
         for (mi, m) in s.mentions.iter().enumerate() {
-            let Item::Person { name, short } = &m.item else { continue };
+            let Item::Person { name, short } = &m.item else {
+                continue;
+            };
             let full = if *short {
                 match resolve_short(name, si, names) {
                     Some(n) => n,
@@ -343,7 +388,12 @@ impl<'g> EventBuilder<'g> {
         let ms = &s.mentions;
         // After: skip the person's own titles and separators.
         let mut j = mi + 1;
-        while j < ms.len() && matches!(ms[j].item, Item::Title(_) | Item::Sep(_) | Item::Filler | Item::Rank(_)) {
+        while j < ms.len()
+            && matches!(
+                ms[j].item,
+                Item::Title(_) | Item::Sep(_) | Item::Filler | Item::Rank(_)
+            )
+        {
             if matches!(&ms[j].item, Item::Sep(x) if x == ";") {
                 break;
             }
@@ -373,7 +423,10 @@ impl<'g> EventBuilder<'g> {
     /// `X tổ chức ...`: the body before `tổ chức`.
     fn organizer(&self, s: &Sentence) -> Option<Org> {
         let ms = &s.mentions;
-        let at = s.tokens.iter().position(|t| t.key == "tổ")
+        let at = s
+            .tokens
+            .iter()
+            .position(|t| t.key == "tổ")
             .filter(|&i| s.tokens.get(i + 1).is_some_and(|t| t.key == "chức"))?;
         let org = ms
             .iter()
@@ -402,7 +455,12 @@ impl<'g> EventBuilder<'g> {
 
     /// The first date a sentence writes (a range gives start and end), or
     /// the episode's date for `cùng ngày`.
-    fn sentence_date(&self, text: &str, last: Option<Dmy>, published: Option<PubDate>) -> (Option<Dmy>, Option<Dmy>) {
+    fn sentence_date(
+        &self,
+        text: &str,
+        last: Option<Dmy>,
+        published: Option<PubDate>,
+    ) -> (Option<Dmy>, Option<Dmy>) {
         if let Some(c) = self.range.captures(text) {
             let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
             let y = c.get(4).and_then(|y| y.as_str().parse().ok());
@@ -416,9 +474,11 @@ impl<'g> EventBuilder<'g> {
             // A bare `5/10` is a date only after a time word.
             let before = key(&text[..c.get(0).expect("match").start()]);
             let timed = y.is_some()
-                || ["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "vào"]
-                    .iter()
-                    .any(|w| before.trim_end().ends_with(w));
+                || [
+                    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "vào",
+                ]
+                .iter()
+                .any(|w| before.trim_end().ends_with(w));
             if timed && valid(d, m) {
                 return (Some((d, m, y)), None);
             }
@@ -426,7 +486,10 @@ impl<'g> EventBuilder<'g> {
         if let Some(c) = self.long_form.captures(text) {
             let (d, m) = (num(&c[1]), num(&c[2]));
             if valid(d, m) {
-                return (Some((d, m, c.get(3).and_then(|y| y.as_str().parse().ok()))), None);
+                return (
+                    Some((d, m, c.get(3).and_then(|y| y.as_str().parse().ok()))),
+                    None,
+                );
             }
         }
         let t = key(text);
@@ -437,7 +500,11 @@ impl<'g> EventBuilder<'g> {
             if t.contains("hôm nay") {
                 return (Some((d, m, Some(y))), None);
             }
-            if t.contains("hôm qua") || t.contains("tối qua") || t.contains("chiều qua") || t.contains("sáng qua") {
+            if t.contains("hôm qua")
+                || t.contains("tối qua")
+                || t.contains("chiều qua")
+                || t.contains("sáng qua")
+            {
                 let (y, m, d) = previous_day(y, m, d);
                 return (Some((d, m, Some(y))), None);
             }
@@ -469,7 +536,13 @@ fn previous_day(y: i32, m: u32, d: u32) -> (i32, u32, u32) {
 /// (an article of 2025-01 about 28/12 means 2024-12-28).
 pub fn resolve_date((d, m, y): Dmy, published: Option<PubDate>) -> Option<EventDate> {
     let year = y.or_else(|| {
-        published.map(|p| if m > p.month() { p.year() - 1 } else { p.year() })
+        published.map(|p| {
+            if m > p.month() {
+                p.year() - 1
+            } else {
+                p.year()
+            }
+        })
     });
     match year {
         Some(y) if d <= days_in_month(y, m) => Some(EventDate::Full(y, m, d)),
@@ -519,7 +592,12 @@ fn first_province(s: &Sentence) -> Option<usize> {
                 }
             }
             Item::Title(t) if !hometown => {
-                if let Some(p) = t.org.as_ref().and_then(|o| o.locality.as_ref()).and_then(|l| l.province) {
+                if let Some(p) = t
+                    .org
+                    .as_ref()
+                    .and_then(|o| o.locality.as_ref())
+                    .and_then(|l| l.province)
+                {
                     return Some(p);
                 }
             }
@@ -558,7 +636,14 @@ fn awards(text: &str) -> Vec<String> {
         rest = &after[b + 1..];
     }
     let k = text;
-    for head in ["Huân chương", "Huy chương", "Bằng khen", "Giấy khen", "Cờ thi đua", "Kỷ niệm chương"] {
+    for head in [
+        "Huân chương",
+        "Huy chương",
+        "Bằng khen",
+        "Giấy khen",
+        "Cờ thi đua",
+        "Kỷ niệm chương",
+    ] {
         let mut from = 0;
         while let Some(pos) = k[from..].find(head) {
             let start = from + pos;
@@ -570,7 +655,8 @@ fn awards(text: &str) -> Vec<String> {
             let mut n = 0;
             for w in words.iter().skip(1) {
                 let is_rank = *w == "hạng" || (n > 0 && words.get(n).is_some_and(|p| *p == "hạng"));
-                if w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(',') || is_rank {
+                if w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(',') || is_rank
+                {
                     consumed += w.len() + 1;
                     n += 1;
                 } else {
@@ -600,15 +686,31 @@ mod tests {
     #[test]
     fn year_from_publication_date_across_the_new_year() {
         let jan = Some(PubDate::YearMonth(2025, 1));
-        assert_eq!(resolve_date((28, 12, None), jan), Some(EventDate::Full(2024, 12, 28)));
-        assert_eq!(resolve_date((3, 1, None), jan), Some(EventDate::Full(2025, 1, 3)));
-        assert_eq!(resolve_date((10, 12, None), None), Some(EventDate::MonthDay(12, 10)));
+        assert_eq!(
+            resolve_date((28, 12, None), jan),
+            Some(EventDate::Full(2024, 12, 28))
+        );
+        assert_eq!(
+            resolve_date((3, 1, None), jan),
+            Some(EventDate::Full(2025, 1, 3))
+        );
+        assert_eq!(
+            resolve_date((10, 12, None), None),
+            Some(EventDate::MonthDay(12, 10))
+        );
         assert_eq!(resolve_date((31, 2, None), jan), None);
     }
 
     #[test]
     fn award_names() {
         let a = awards("trao danh hiệu \"Đơn vị Quyết thắng\" và Huân chương Lao động hạng Nhất cho 5 tập thể; Giấy khen của Chủ tịch");
-        assert_eq!(a, ["Đơn vị Quyết thắng", "Huân chương Lao động hạng Nhất", "Giấy khen"]);
+        assert_eq!(
+            a,
+            [
+                "Đơn vị Quyết thắng",
+                "Huân chương Lao động hạng Nhất",
+                "Giấy khen"
+            ]
+        );
     }
 }

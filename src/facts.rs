@@ -287,7 +287,9 @@ impl<'g> FactBuilder<'g> {
         let mut out = HashMap::new();
         for run in title_runs(ms) {
             for (k, &ti) in run.iter().enumerate() {
-                let Item::Title(t) = &ms[ti].item else { continue };
+                let Item::Title(t) = &ms[ti].item else {
+                    continue;
+                };
                 let mut t = t.clone();
                 let rest = || {
                     run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
@@ -314,13 +316,12 @@ impl<'g> FactBuilder<'g> {
                 // `Bộ GTVT có 5 Thứ trưởng`: the body named earlier in the sentence.
                 if t.org.is_none() && t.implied_org.is_none() {
                     if let Some(head) = self.role_heads.get(&t.role) {
-                        t.org = ms[..ti]
-                            .iter()
-                            .rev()
-                            .find_map(|m| match &m.item {
-                                Item::Org(o) if o.segments[0].text.starts_with(head.as_str()) => Some(o.clone()),
-                                _ => None,
-                            });
+                        t.org = ms[..ti].iter().rev().find_map(|m| match &m.item {
+                            Item::Org(o) if o.segments[0].text.starts_with(head.as_str()) => {
+                                Some(o.clone())
+                            }
+                            _ => None,
+                        });
                     }
                 }
                 let shared = rest()
@@ -349,7 +350,10 @@ impl<'g> FactBuilder<'g> {
             .fallback_org
             .as_ref()
             .is_some_and(|f| f.segments.len() == 1 && f.segments[0].kind == OrgKind::Committee);
-        let mut phrase = title.fallback_org.clone().filter(|_| via_cue || committee)?;
+        let mut phrase = title
+            .fallback_org
+            .clone()
+            .filter(|_| via_cue || committee)?;
         // A centrally-run city's party committee is its Thành ủy.
         let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
         if city && phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
@@ -371,7 +375,11 @@ impl<'g> FactBuilder<'g> {
         if let Some(parent) = segments.last().and_then(|s| s.default_parent.clone()) {
             if segments.len() == 1 || segments.last().is_some_and(|s| s.kind == OrgKind::Dept) {
                 let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
-                let parent = if parent == "Tỉnh ủy" && city { "Thành ủy".to_string() } else { parent };
+                let parent = if parent == "Tỉnh ủy" && city {
+                    "Thành ủy".to_string()
+                } else {
+                    parent
+                };
                 if let Some(seg) = self.head_segment(&parent) {
                     segments.push(seg);
                 }
@@ -380,7 +388,15 @@ impl<'g> FactBuilder<'g> {
         let needs = self.needed_level(&segments, phrase.locality.as_ref());
         let place = match (&phrase.locality, needs) {
             (_, None) => None,
-            (Some(Locality { name: Some(name), unit, province, .. }), _) => Some(Place {
+            (
+                Some(Locality {
+                    name: Some(name),
+                    unit,
+                    province,
+                    ..
+                }),
+                _,
+            ) => Some(Place {
                 unit: unit.clone(),
                 name: name.clone(),
                 province: *province,
@@ -401,7 +417,8 @@ impl<'g> FactBuilder<'g> {
         let surface = crate::normalize::normalize(&phrase.surface);
         // Only a form that names its place is another name of this body
         // (`HĐND TP Thanh Hóa`); a bare `Thành ủy` names many.
-        let self_contained = needs.is_none() || phrase.locality.as_ref().is_some_and(|l| l.name.is_some());
+        let self_contained =
+            needs.is_none() || phrase.locality.as_ref().is_some_and(|l| l.name.is_some());
         if self_contained && !surface.is_empty() && key(&surface) != key(&org.name) {
             org.alt_labels.push(surface);
         }
@@ -411,7 +428,9 @@ impl<'g> FactBuilder<'g> {
     fn head_segment(&self, head: &str) -> Option<Segment> {
         let toks = tokenize(&key(head));
         let (n, phrase) = self.finder.org_at(&toks, 0, None).map(|(p, n)| (n, p))?;
-        (n == toks.len()).then(|| phrase.segments.into_iter().next()).flatten()
+        (n == toks.len())
+            .then(|| phrase.segments.into_iter().next())
+            .flatten()
     }
 
     /// The level of place the phrase's last body needs, if any.
@@ -608,7 +627,8 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
                 }
                 k += 1;
             }
-            if ms.get(k).is_some_and(|m| sep_is(m, &[",", "và"])) && ms.get(k + 1).is_some_and(is_person)
+            if ms.get(k).is_some_and(|m| sep_is(m, &[",", "và"]))
+                && ms.get(k + 1).is_some_and(is_person)
             {
                 members.push(k + 1);
                 j = k + 2;
@@ -617,11 +637,16 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
             // `A, T1 và B, T2 được bầu ...`: appositions, then `và`.
             let mut k2 = k;
             while ms.get(k2).is_some_and(|m| sep_is(m, &[","]))
-                && ms.get(k2 + 1).is_some_and(|m| matches!(m.item, Item::Title(_)))
+                && ms
+                    .get(k2 + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
             {
                 k2 += 2;
             }
-            if k2 > k && ms.get(k2).is_some_and(|m| sep_is(m, &["và"])) && ms.get(k2 + 1).is_some_and(is_person) {
+            if k2 > k
+                && ms.get(k2).is_some_and(|m| sep_is(m, &["và"]))
+                && ms.get(k2 + 1).is_some_and(is_person)
+            {
                 members.push(k2 + 1);
                 j = k2 + 2;
             } else {
@@ -654,7 +679,8 @@ fn scan_titles(
     let mut mine: Vec<usize> = Vec::new();
     while j < ms.len() {
         match &ms[j].item {
-            Item::Sep(s) if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+            Item::Sep(s)
+                if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
             Item::Sep(s) if s == ";" => {
                 let next = ms[j + 1..].iter().find(|m| !matches!(m.item, Item::Sep(_)));
                 if next.is_none_or(is_person) {
@@ -694,11 +720,14 @@ fn scan_titles(
             // A stray word at the end of a title in a list (`... UBND
             // tỉnhh; Phó Bí thư ...`): go on to the next title.
             Item::Word(_) => {
-                let next = (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
+                let next =
+                    (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
                 match next {
                     Some(x)
                         if sep_is(&ms[x], &[",", ";"])
-                            && ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+                            && ms
+                                .get(x + 1)
+                                .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
                     {
                         j = x;
                     }
@@ -730,7 +759,11 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             b -= 1;
         }
         // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`.
-        if b < k && b >= 2 && sep_is(&ms[b - 1], &["-", "–", ","]) && matches!(ms[b - 2].item, Item::Title(_)) {
+        if b < k
+            && b >= 2
+            && sep_is(&ms[b - 1], &["-", "–", ","])
+            && matches!(ms[b - 2].item, Item::Title(_))
+        {
             b -= 1;
         }
         if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
@@ -741,7 +774,10 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         // acts is not theirs.
         let on_behalf = |t: usize| {
             t > 0
-                && matches!(toks.get(ms[t - 1].start).map(|t| t.key.as_str()), Some("quyền" | "mặt" | "của"))
+                && matches!(
+                    toks.get(ms[t - 1].start).map(|t| t.key.as_str()),
+                    Some("quyền" | "mặt" | "của")
+                )
         };
         if on_behalf(b - 1) {
             continue;
@@ -788,15 +824,27 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         }
         let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
         // `Trước khi ..., ông X là T`: a former cue opening the clause.
-        let opened_former = (0..k)
-            .rev()
-            .take_while(|&x| !is_person(&ms[x]))
-            .any(|x| {
-                matches!(&ms[x].item, Item::Cue(c) if cue_before(c) && c.status == Status::Former)
-                    && !ms.get(x + 1).is_some_and(|m| matches!(m.item, Item::Title(_)))
-            });
-        let status = if opened_former { Status::Former } else { Status::Held };
-        scan_titles(ms, k + 1, k, &members, status, false, &mut taken, &mut links);
+        let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
+            matches!(&ms[x].item, Item::Cue(c) if cue_before(c) && c.status == Status::Former)
+                && !ms
+                    .get(x + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
+        });
+        let status = if opened_former {
+            Status::Former
+        } else {
+            Status::Held
+        };
+        scan_titles(
+            ms,
+            k + 1,
+            k,
+            &members,
+            status,
+            false,
+            &mut taken,
+            &mut links,
+        );
     }
     // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
     //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
@@ -831,7 +879,9 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                 list_from = Some(j + 1);
                 break;
             }
-            if word_at(j) == Some("đối") && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với") {
+            if word_at(j) == Some("đối")
+                && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
+            {
                 if ms.get(j + 2).is_some_and(is_person) {
                     taken[t] = true;
                     links.push(Link {
@@ -885,11 +935,14 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
     // 3. A list of titles after a cue, far from any name (`ông Vinh sinh năm
     //    1968, ..., từng là T1, T2; T3`): the nearest person before the cue.
     for c in 0..ms.len() {
-        let Item::Cue(cue) = &ms[c].item else { continue };
+        let Item::Cue(cue) = &ms[c].item else {
+            continue;
+        };
         if !cue_before(cue) {
             continue;
         }
-        let first = (c + 1..ms.len()).find(|&x| !matches!(ms[x].item, Item::Filler | Item::Sep(_) | Item::Cue(_)));
+        let first = (c + 1..ms.len())
+            .find(|&x| !matches!(ms[x].item, Item::Filler | Item::Sep(_) | Item::Cue(_)));
         if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
             continue;
         }
@@ -922,7 +975,11 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
     if short.is_empty() {
         // A pronoun: the person last named before this sentence.
-        return names.iter().rev().find(|(s, _)| *s < si).map(|(_, n)| n.clone());
+        return names
+            .iter()
+            .rev()
+            .find(|(s, _)| *s < si)
+            .map(|(_, n)| n.clone());
     }
     let k = key(short);
     let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);

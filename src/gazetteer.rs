@@ -284,7 +284,10 @@ pub const FILES: [(&str, &str); 12] = [
     ("ranks.tsv", include_str!("../data/ranks.tsv")),
     ("honorifics.tsv", include_str!("../data/honorifics.tsv")),
     ("cues.tsv", include_str!("../data/cues.tsv")),
-    ("event_triggers.tsv", include_str!("../data/event_triggers.tsv")),
+    (
+        "event_triggers.tsv",
+        include_str!("../data/event_triggers.tsv"),
+    ),
     ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
 ];
@@ -320,7 +323,12 @@ impl Gazetteer {
         g.provinces = read_tsv::<Province>(o, t)?;
         for (i, p) in g.provinces.iter().enumerate() {
             g.places.insert(&p.name, i);
-            for v in p.variants.split('|').map(str::trim).filter(|v| !v.is_empty()) {
+            for v in p
+                .variants
+                .split('|')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+            {
                 g.places.insert(v, i);
             }
         }
@@ -365,7 +373,11 @@ impl Gazetteer {
         let (o, t) = table("event_triggers.tsv");
         for (line, r) in read_tsv::<TriggerRow>(o, t)?.into_iter().enumerate() {
             let kind = EventType::parse(&r.kind).ok_or_else(|| {
-                Error::Data(format!("{o}: row {}: unknown event type {}", line + 1, r.kind))
+                Error::Data(format!(
+                    "{o}: row {}: unknown event type {}",
+                    line + 1,
+                    r.kind
+                ))
             })?;
             g.event_triggers.insert(&r.surface, kind);
         }
@@ -374,7 +386,11 @@ impl Gazetteer {
             g.part_cues.insert(&p.surface.clone(), p);
         }
         let (_, t) = table("fillers.txt");
-        for line in t.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        for line in t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
             g.fillers.insert(line, ());
         }
         Ok(g)
@@ -441,7 +457,10 @@ mod tests {
         let (n, role) = g.roles.longest(&toks, 0).unwrap();
         assert_eq!((n, role.role.as_str()), (4, "Phó Bí thư Thường trực"));
         let toks = tokenize(&normalize("Thanh Hoá"));
-        assert_eq!(g.place_at(&toks, 0).map(|(n, p)| (n, p.name.as_str())), Some((2, "Thanh Hóa")));
+        assert_eq!(
+            g.place_at(&toks, 0).map(|(n, p)| (n, p.name.as_str())),
+            Some((2, "Thanh Hóa"))
+        );
     }
 
     #[test]
@@ -455,7 +474,10 @@ mod tests {
         let g = Gazetteer::load(Some(dir.path())).unwrap();
         assert_eq!(g.ranks.len(), 2);
         let toks = tokenize("chuẩn úy");
-        assert_eq!(g.ranks.longest(&toks, 0).map(|(_, r)| r.as_str()), Some("Chuẩn úy"));
+        assert_eq!(
+            g.ranks.longest(&toks, 0).map(|(_, r)| r.as_str()),
+            Some("Chuẩn úy")
+        );
     }
 
     #[test]

@@ -22,13 +22,13 @@ pub mod extract;
 pub mod facts;
 pub mod gazetteer;
 pub mod graph;
-pub mod tokens;
 pub mod mentions;
 pub mod model;
 pub mod normalize;
 pub mod rdf;
 pub mod report;
 pub mod store;
+pub mod tokens;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extractor};

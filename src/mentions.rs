@@ -74,7 +74,10 @@ pub struct Title {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
     /// A person; `short` when only the given name is written (`ông Phóng`).
-    Person { name: String, short: bool },
+    Person {
+        name: String,
+        short: bool,
+    },
     Title(Title),
     Rank(String),
     Org(OrgPhrase),
@@ -177,10 +180,14 @@ impl<'g> MentionFinder<'g> {
         let unit = self.g.units.longest(toks, i).is_some() && !is_title_case(&toks[i]);
         // A one-word head ends a name only when a name of its own follows
         // (`Trường Đại học`), not at the end of one (`Bế Xuân Trường`).
-        let head = self.g.org_heads.longest(toks, i).is_some_and(|(n, _)| {
-            n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word)
-        });
-        unit || head || self.g.roles.longest(toks, i).is_some() || self.g.ranks.longest(toks, i).is_some()
+        let head = self
+            .g
+            .org_heads
+            .longest(toks, i)
+            .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word));
+        unit || head
+            || self.g.roles.longest(toks, i).is_some()
+            || self.g.ranks.longest(toks, i).is_some()
     }
 
     /// Capitalized words from `i` that can be part of a name.
@@ -230,7 +237,13 @@ impl<'g> MentionFinder<'g> {
                 let m = self.name_words(toks, i + n, 5);
                 if m > 0 {
                     let name = join(&toks[i + n..i + n + m]);
-                    return Some((n + m, Item::Person { name, short: m == 1 }));
+                    return Some((
+                        n + m,
+                        Item::Person {
+                            name,
+                            short: m == 1,
+                        },
+                    ));
                 }
                 // `Ông là ...`, `Bà từng giữ ...`: the person the text is
                 // about, as a pronoun opening the sentence.
@@ -238,7 +251,13 @@ impl<'g> MentionFinder<'g> {
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
-                    return Some((n, Item::Person { name: String::new(), short: true }));
+                    return Some((
+                        n,
+                        Item::Person {
+                            name: String::new(),
+                            short: true,
+                        },
+                    ));
                 }
             }
             return None;
@@ -340,7 +359,9 @@ impl<'g> MentionFinder<'g> {
                 if toks.get(k).is_some_and(|t| t.is("các")) {
                     k += 1;
                 }
-                if toks.get(k).is_some_and(|t| t.is("cơ")) && toks.get(k + 1).is_some_and(|t| t.is("quan")) {
+                if toks.get(k).is_some_and(|t| t.is("cơ"))
+                    && toks.get(k + 1).is_some_and(|t| t.is("quan"))
+                {
                     k += 2;
                 }
                 if toks.get(k).is_some_and(|t| t.is("của")) {
@@ -357,7 +378,11 @@ impl<'g> MentionFinder<'g> {
                         .get(h)
                         .is_some_and(|l| l.longest(toks, k).is_some())
                 });
-            let head_match = self.g.org_heads.longest(toks, k).filter(|_| !implicit_named);
+            let head_match = self
+                .g
+                .org_heads
+                .longest(toks, k)
+                .filter(|_| !implicit_named);
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
@@ -381,7 +406,8 @@ impl<'g> MentionFinder<'g> {
                 None => break,
             };
             let names = self.g.org_names.get(&head.canonical);
-            let (name, national, parent, n) = match names.and_then(|l| l.longest(toks, after_head)) {
+            let (name, national, parent, n) = match names.and_then(|l| l.longest(toks, after_head))
+            {
                 Some((n, nm)) => (
                     Some(nm.canonical.clone()),
                     nm.is_national(),
@@ -414,7 +440,9 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national body.
-        if toks.get(j).is_some_and(|t| t.key == "việt") && toks.get(j + 1).is_some_and(|t| t.key == "nam") {
+        if toks.get(j).is_some_and(|t| t.key == "việt")
+            && toks.get(j + 1).is_some_and(|t| t.key == "nam")
+        {
             let last = segments.last_mut().expect("non-empty");
             if !last.text.ends_with("Việt Nam") {
                 last.text.push_str(" Việt Nam");
@@ -457,7 +485,11 @@ impl<'g> MentionFinder<'g> {
         let stops = |x: usize| {
             let t = &toks[x];
             self.g.roles.longest(toks, x).is_some()
-                || self.g.units.longest(toks, x).is_some_and(|_| !is_title_case(t) || t.key == "tp")
+                || self
+                    .g
+                    .units
+                    .longest(toks, x)
+                    .is_some_and(|_| !is_title_case(t) || t.key == "tp")
                 || self.g.cues.longest(toks, x).is_some()
                 || self.g.fillers.longest(toks, x).is_some()
         };
@@ -472,7 +504,11 @@ impl<'g> MentionFinder<'g> {
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
                 break;
             }
-            if capital && self.person_here(toks, x, false).is_some_and(|(m, _)| m >= 3) {
+            if capital
+                && self
+                    .person_here(toks, x, false)
+                    .is_some_and(|(m, _)| m >= 3)
+            {
                 break;
             }
             n += 1;
@@ -510,12 +546,16 @@ impl<'g> MentionFinder<'g> {
     /// A unit word and a name (`tỉnh Phú Yên`, `TP. Thanh Hóa`, `huyện Ý Yên`),
     /// a unit word alone (`UBND tỉnh`), or, when `bare` is allowed, a
     /// province's name alone.
-    pub fn locality_at(&self, toks: &[Token], i: usize, standalone: bool) -> Option<(Locality, usize)> {
-        let unit_word = self
-            .g
-            .units
-            .longest(toks, i)
-            .filter(|_| !is_title_case(&toks[i]) || matches!(toks[i].key.as_str(), "tp" | "tx"));
+    pub fn locality_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        standalone: bool,
+    ) -> Option<(Locality, usize)> {
+        let unit_word =
+            self.g.units.longest(toks, i).filter(|_| {
+                !is_title_case(&toks[i]) || matches!(toks[i].key.as_str(), "tp" | "tx")
+            });
         if let Some((n, unit)) = unit_word {
             let mut j = i + n;
             if toks.get(j).is_some_and(|t| t.text == ".") {
@@ -546,7 +586,11 @@ impl<'g> MentionFinder<'g> {
         Some((
             Locality {
                 unit: None,
-                level: if p.is_city() { Level::City } else { Level::Province },
+                level: if p.is_city() {
+                    Level::City
+                } else {
+                    Level::Province
+                },
                 name: Some(p.name.clone()),
                 province: Some(idx),
             },
@@ -584,7 +628,10 @@ impl<'g> MentionFinder<'g> {
             return Some((p.name.clone(), Some(self.province_index(p)), n));
         }
         // Most people have three names, most districts two (`Đồng Hỷ`).
-        if self.person_here(toks, i, false).is_some_and(|(n, _)| n >= 3) {
+        if self
+            .person_here(toks, i, false)
+            .is_some_and(|(n, _)| n >= 3)
+        {
             return None;
         }
         self.place_words(toks, i)
@@ -661,7 +708,10 @@ fn capitalize(s: &str) -> String {
 pub fn join(toks: &[Token]) -> String {
     let mut out = String::new();
     for (k, t) in toks.iter().enumerate() {
-        if k > 0 && !matches!(t.text.as_str(), "," | "." | ")" | ";" | ":") && toks[k - 1].text != "(" {
+        if k > 0
+            && !matches!(t.text.as_str(), "," | "." | ")" | ";" | ":")
+            && toks[k - 1].text != "("
+        {
             out.push(' ');
         }
         out.push_str(&t.text);
@@ -678,7 +728,11 @@ mod tests {
     fn items(s: &str) -> Vec<Item> {
         let g = Gazetteer::embedded();
         let toks = tokenize(&normalize(s));
-        MentionFinder::new(&g).find(&toks).into_iter().map(|m| m.item).collect()
+        MentionFinder::new(&g)
+            .find(&toks)
+            .into_iter()
+            .map(|m| m.item)
+            .collect()
     }
 
     fn people(s: &str) -> Vec<String> {
@@ -701,7 +755,10 @@ mod tests {
 
     #[test]
     fn a_name_stops_at_a_role_word() {
-        assert_eq!(people("ông Hoàng Dân Mạc Bí thư Tỉnh ủy"), ["Hoàng Dân Mạc"]);
+        assert_eq!(
+            people("ông Hoàng Dân Mạc Bí thư Tỉnh ủy"),
+            ["Hoàng Dân Mạc"]
+        );
     }
 
     #[test]
@@ -713,28 +770,40 @@ mod tests {
     #[test]
     fn title_with_board_committee_and_locality() {
         let it = items("Trưởng ban Tuyên giáo Tỉnh uỷ Bắc Ninh");
-        let Item::Title(t) = &it[0] else { panic!("{it:?}") };
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
         assert_eq!(t.role, "Trưởng ban");
         let org = t.org.as_ref().unwrap();
         let segs: Vec<&str> = org.segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(segs, ["Ban Tuyên giáo", "Tỉnh ủy"]);
-        assert_eq!(org.locality.as_ref().unwrap().name.as_deref(), Some("Bắc Ninh"));
+        assert_eq!(
+            org.locality.as_ref().unwrap().name.as_deref(),
+            Some("Bắc Ninh")
+        );
     }
 
     #[test]
     fn abbreviations_and_units() {
         let it = items("Chủ tịch HĐND TP Thanh Hóa");
-        let Item::Title(t) = &it[0] else { panic!("{it:?}") };
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
         let org = t.org.as_ref().unwrap();
         assert_eq!(org.segments[0].text, "Hội đồng nhân dân");
         let loc = org.locality.as_ref().unwrap();
-        assert_eq!((loc.unit.as_deref(), loc.name.as_deref()), (Some("thành phố"), Some("Thanh Hóa")));
+        assert_eq!(
+            (loc.unit.as_deref(), loc.name.as_deref()),
+            (Some("thành phố"), Some("Thanh Hóa"))
+        );
     }
 
     #[test]
     fn role_with_bare_locality() {
         let it = items("Chủ tịch tỉnh Phú Yên");
-        let Item::Title(t) = &it[0] else { panic!("{it:?}") };
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
         assert_eq!(t.org.as_ref().unwrap().segments[0].text, "Ủy ban nhân dân");
     }
 

@@ -316,8 +316,14 @@ mod tests {
 
     #[test]
     fn pub_date_parses_month_and_day_precision() {
-        assert_eq!(PubDate::parse("2024-12"), Some(PubDate::YearMonth(2024, 12)));
-        assert_eq!(PubDate::parse("2024-02-29"), Some(PubDate::Date(2024, 2, 29)));
+        assert_eq!(
+            PubDate::parse("2024-12"),
+            Some(PubDate::YearMonth(2024, 12))
+        );
+        assert_eq!(
+            PubDate::parse("2024-02-29"),
+            Some(PubDate::Date(2024, 2, 29))
+        );
         assert_eq!(PubDate::parse("2023-02-29"), None);
         assert_eq!(PubDate::parse("2024-13"), None);
         assert_eq!(PubDate::parse("24-12"), None);
