@@ -120,15 +120,21 @@ impl<'g> EventBuilder<'g> {
                 }
                 // Appointments are decisions about given people: one event per
                 // group of people. Other events are one per type and episode.
+                let appointed = |ps: &[Participant]| -> Vec<String> {
+                    ps.iter()
+                        .filter(|p| p.part == Part::Appointed)
+                        .map(|p| p.person.clone())
+                        .collect()
+                };
+                let mine = appointed(&parts);
                 let draft = drafts.iter_mut().find(|d| {
+                    let theirs = appointed(&d.participants);
                     d.kind == kind
                         && d.episode == ep
                         && (kind != EventType::Appointment
-                            || d.participants.is_empty()
-                            || parts.is_empty()
-                            || d.participants
-                                .iter()
-                                .any(|p| parts.iter().any(|q| q.person == p.person)))
+                            || mine.is_empty()
+                            || theirs.is_empty()
+                            || mine.iter().any(|p| theirs.contains(p)))
                 });
                 let draft = match draft {
                     Some(d) => d,
