@@ -10,13 +10,15 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), io_message(source))]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}:{line}: {message}")]
+    #[error("{}: {message}", path.display())]
+    File { path: PathBuf, message: String },
+    #[error("{}:{line}: {message}", path.display())]
     Input {
         path: PathBuf,
         line: usize,
@@ -28,6 +30,17 @@ pub enum Error {
     Query(String),
     #[error("store: {0}")]
     Store(String),
+    #[error("{}: store is in use by process {pid}", path.display())]
+    Locked { path: PathBuf, pid: String },
     #[error("{0}")]
     Usage(String),
+}
+
+/// `No such file or directory`, without the `(os error 2)` tail.
+fn io_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
 }

@@ -1,1 +1,28 @@
-fn main() {}
+//! The `vnkg` command: parse arguments, run, print errors as one line.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    // A bug must still read as one line, not a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("vnkg: internal error (please report it): {info}");
+    }));
+    let cli = match vnkg::cli::parse() {
+        Ok(cli) => cli,
+        Err(message) => {
+            eprintln!("vnkg: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match vnkg::cli::run(cli) {
+        Ok(code) => code,
+        // `vnkg export | head`: the reader left; not an error.
+        Err(vnkg::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("vnkg: {e}");
+            ExitCode::from(if matches!(e, vnkg::Error::Usage(_)) { 2 } else { 1 })
+        }
+    }
+}

@@ -1,1 +1,606 @@
-//! Stub: being written.
+/*!
+The on-disk knowledge graph: an Oxigraph (RocksDB) store holding one named
+graph per article, and the ingest pipeline that fills it.
+
+Why a module of its own: the store is where the promises about data live.
+Each article goes in wholly or not at all (its old graph is dropped and
+its new graph inserted in one transaction), so re-ingesting is idempotent
+and a crash never leaves half an article. One writer at a time holds a
+lock file (`vnkg.lock`, holding its process id) in the store folder; a
+second writer fails at once, while readers open the store read-only and
+keep working during an ingest. The folder stays a plain Oxigraph store
+that `oxigraph serve --location` opens.
+*/
+
+use crate::article::{display_path, Inputs, Item, Source};
+use crate::rdf;
+use crate::{Error, Extractor, Result};
+use fs4::fs_std::FileExt;
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::fs::{File, OpenOptions};
+use std::io::{BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::sync_channel;
+use std::time::{Duration, Instant};
+
+/// The lock file a writer holds in the store folder.
+pub const LOCK_FILE: &str = "vnkg.lock";
+
+/// Articles written per transaction during an ingest.
+const BATCH_ARTICLES: usize = 256;
+/// Quads per transaction when loading an RDF file.
+const BATCH_QUADS: usize = 100_000;
+
+/// An open store; see the module documentation.
+pub struct Store {
+    inner: oxigraph::store::Store,
+    path: PathBuf,
+    writable: bool,
+    _lock: Option<File>,
+    // Dropped last: the temporary folder of a temporary store.
+    _temp: Option<tempfile::TempDir>,
+}
+
+fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Store(format!("{}: {e}", path.display()))
+}
+
+/// Takes the writer lock of the store folder, creating the folder.
+fn lock(dir: &Path) -> Result<File> {
+    let io = |e| Error::Io {
+        path: dir.to_path_buf(),
+        source: e,
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let path = dir.join(LOCK_FILE);
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(io)?;
+    let locked = match FileExt::try_lock_exclusive(&file) {
+        Ok(locked) => locked,
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => false,
+        Err(e) => return Err(io(e)),
+    };
+    if !locked {
+        let pid = std::fs::read_to_string(&path).unwrap_or_default();
+        let pid = pid.trim();
+        return Err(Error::Locked {
+            path: dir.to_path_buf(),
+            pid: if pid.is_empty() { "unknown".into() } else { pid.into() },
+        });
+    }
+    file.set_len(0).map_err(io)?;
+    writeln!(file, "{}", std::process::id()).map_err(io)?;
+    file.flush().map_err(io)?;
+    Ok(file)
+}
+
+impl Store {
+    /// Opens the store at `path` for writing, creating it if needed. Fails
+    /// at once when another process writes to it.
+    pub fn open_writer(path: &Path) -> Result<Store> {
+        let lock = lock(path)?;
+        let inner = oxigraph::store::Store::open(path).map_err(|e| {
+            let message = e.to_string();
+            if message.contains("lock") || message.contains("Resource temporarily unavailable") {
+                store_error(path, "store is in use by another program (an Oxigraph server?)")
+            } else {
+                store_error(path, message)
+            }
+        })?;
+        Ok(Store {
+            inner,
+            path: path.to_path_buf(),
+            writable: true,
+            _lock: Some(lock),
+            _temp: None,
+        })
+    }
+
+    /// Opens the store at `path` read-only: works while a writer runs
+    /// (the reader sees the store as of the moment it opened it).
+    pub fn open_reader(path: &Path) -> Result<Store> {
+        if !path.join("CURRENT").exists() {
+            return Err(store_error(
+                path,
+                "no store here (build one with `vnkg ingest`, or give --store)",
+            ));
+        }
+        // A writer may be replacing files while we open: try a few times.
+        let mut attempt = 0;
+        let inner = loop {
+            match oxigraph::store::Store::open_read_only(path) {
+                Ok(store) => break store,
+                Err(_) if attempt < 4 => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_millis(50 << attempt));
+                }
+                Err(e) => return Err(store_error(path, e)),
+            }
+        };
+        Ok(Store {
+            inner,
+            path: path.to_path_buf(),
+            writable: false,
+            _lock: None,
+            _temp: None,
+        })
+    }
+
+    /// A writable store in a temporary folder, deleted when dropped.
+    pub fn temporary() -> Result<Store> {
+        let temp = tempfile::Builder::new()
+            .prefix("vnkg-store-")
+            .tempdir()
+            .map_err(|e| Error::Store(format!("cannot create a temporary store: {e}")))?;
+        let mut store = Store::open_writer(temp.path())?;
+        store._temp = Some(temp);
+        Ok(store)
+    }
+
+    /// The Oxigraph store, for queries and other modules.
+    pub fn inner(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn check_writable(&self) -> Result<()> {
+        if self.writable {
+            Ok(())
+        } else {
+            Err(store_error(&self.path, "opened read-only"))
+        }
+    }
+
+    /// Replaces the graphs of these articles (id, quads) in one
+    /// transaction: all of them are written, or none.
+    pub fn replace_articles(&self, articles: &[(String, Vec<Quad>)]) -> Result<()> {
+        self.check_writable()?;
+        let mut tx = self
+            .inner
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        for (id, quads) in articles {
+            let graph = rdf::article_iri(id);
+            tx.clear_graph(&graph)
+                .map_err(|e| store_error(&self.path, e))?;
+            tx.insert_named_graph(&graph);
+            tx.extend(quads);
+        }
+        tx.commit().map_err(|e| store_error(&self.path, e))
+    }
+
+    /// Drops articles and everything drawn from them. Returns, for each id,
+    /// whether it was in the store.
+    pub fn remove_articles(&self, ids: &[String]) -> Result<Vec<bool>> {
+        self.check_writable()?;
+        let mut tx = self
+            .inner
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        let mut found = Vec::with_capacity(ids.len());
+        for id in ids {
+            let graph = rdf::article_iri(id);
+            let present = tx
+                .contains_named_graph(&graph)
+                .map_err(|e| store_error(&self.path, e))?;
+            if present {
+                tx.remove_named_graph(&graph)
+                    .map_err(|e| store_error(&self.path, e))?;
+            }
+            found.push(present);
+        }
+        tx.commit().map_err(|e| store_error(&self.path, e))?;
+        Ok(found)
+    }
+
+    /// The ids of the articles in the store, sorted.
+    pub fn article_ids(&self) -> Result<Vec<String>> {
+        let mut ids = Vec::new();
+        for graph in self.inner.named_graphs() {
+            let graph = graph.map_err(|e| store_error(&self.path, e))?;
+            if let NamedOrBlankNode::NamedNode(node) = graph {
+                if let Some(id) = rdf::article_id(node.as_str()) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Loads an N-Quads or TriG file as it is. Each named graph in the file
+    /// replaces the graph of that name in the store (so loading an export
+    /// twice changes nothing). Returns the number of quads read.
+    pub fn load_rdf(&self, path: &Path, format: RdfFormat) -> Result<usize> {
+        self.check_writable()?;
+        let file = File::open(path).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
+        let parser = RdfParser::from_format(format).for_reader(BufReader::new(file));
+        let mut cleared: HashSet<GraphName> = HashSet::new();
+        let mut tx = self
+            .inner
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        let (mut total, mut pending) = (0, 0);
+        let mut current_graph: Option<GraphName> = None;
+        for quad in parser {
+            let quad = quad.map_err(|e| Error::File {
+                path: PathBuf::from(display_path(path)),
+                message: e.to_string(),
+            })?;
+            if current_graph.as_ref() != Some(&quad.graph_name) {
+                // Commit large transactions between graphs, never inside one.
+                if pending >= BATCH_QUADS {
+                    tx.commit().map_err(|e| store_error(&self.path, e))?;
+                    tx = self
+                        .inner
+                        .start_transaction()
+                        .map_err(|e| store_error(&self.path, e))?;
+                    pending = 0;
+                }
+                current_graph = Some(quad.graph_name.clone());
+                if let GraphName::NamedNode(_) | GraphName::BlankNode(_) = &quad.graph_name {
+                    if cleared.insert(quad.graph_name.clone()) {
+                        tx.clear_graph(GraphNameRef::from(&quad.graph_name))
+                            .map_err(|e| store_error(&self.path, e))?;
+                    }
+                }
+            }
+            tx.insert(&quad);
+            total += 1;
+            pending += 1;
+        }
+        tx.commit().map_err(|e| store_error(&self.path, e))?;
+        Ok(total)
+    }
+
+    /// Writes every quad of the store (N-Quads or TriG).
+    pub fn export(&self, format: RdfFormat, writer: impl Write) -> Result<()> {
+        let mut serializer = RdfSerializer::from_format(format);
+        if format == RdfFormat::TriG {
+            for (prefix, namespace) in rdf::PREFIXES {
+                serializer = serializer
+                    .with_prefix(prefix, namespace)
+                    .expect("the prefixes are valid IRIs");
+            }
+        }
+        self.inner
+            .dump_to_writer(serializer, writer)
+            .map(|_| ())
+            .map_err(|e| match e {
+                oxigraph::store::SerializerError::Io(e) => Error::Io {
+                    path: "<output>".into(),
+                    source: e,
+                },
+                other => store_error(&self.path, other),
+            })
+    }
+
+    /// Reads the sources, extracts facts in parallel and writes each
+    /// article's graph. Bad inputs are passed to `on_error` and skipped;
+    /// an error of the store itself stops the ingest.
+    pub fn ingest(
+        &self,
+        sources: Vec<Source>,
+        extractor: &Extractor,
+        options: &IngestOptions,
+        on_error: &(dyn Fn(&Error) + Sync),
+    ) -> Result<IngestSummary> {
+        self.check_writable()?;
+        let start = Instant::now();
+        let progress = &options.progress;
+        let (sender, receiver) = sync_channel::<Work>(2);
+        let mut summary = IngestSummary::default();
+        let mut failed = 0usize;
+
+        std::thread::scope(|scope| -> Result<()> {
+            // The writer: one transaction per batch, in input order.
+            let writer = scope.spawn(move || -> Result<IngestSummary> {
+                let mut done = IngestSummary::default();
+                for work in receiver {
+                    match work {
+                        Work::Articles { graphs, facts } => {
+                            self.replace_articles(&graphs)?;
+                            done.articles += graphs.len();
+                            done.facts += facts;
+                            done.quads += graphs.iter().map(|(_, q)| q.len()).sum::<usize>();
+                            progress.inc(graphs.len() as u64);
+                            progress.set_message(format!("{} facts", done.facts));
+                        }
+                        Work::Rdf(path, format) => match self.load_rdf(&path, format) {
+                            Ok(n) => {
+                                done.rdf_files += 1;
+                                done.quads += n;
+                            }
+                            Err(e @ (Error::File { .. } | Error::Io { .. })) => {
+                                on_error(&e);
+                                done.failed += 1;
+                            }
+                            Err(e) => return Err(e),
+                        },
+                    }
+                }
+                Ok(done)
+            });
+
+            let mut seen: HashMap<String, String> = HashMap::new();
+            let mut batch: Vec<(crate::Article, String)> = Vec::new();
+            let mut batch_bytes = 0usize;
+            let flush = |batch: &mut Vec<(crate::Article, String)>, failed: &mut usize| -> bool {
+                if batch.is_empty() {
+                    return true;
+                }
+                let results: Vec<std::result::Result<Extracted, Error>> = batch
+                    .par_iter()
+                    .map(|(article, origin)| extract_one(extractor, article, origin))
+                    .collect();
+                batch.clear();
+                let mut graphs = Vec::with_capacity(results.len());
+                let mut facts = 0;
+                for result in results {
+                    match result {
+                        Ok(x) => {
+                            facts += x.facts;
+                            graphs.push((x.id, x.quads));
+                        }
+                        Err(e) => {
+                            on_error(&e);
+                            *failed += 1;
+                        }
+                    }
+                }
+                graphs.is_empty() || sender.send(Work::Articles { graphs, facts }).is_ok()
+            };
+            for item in Inputs::new(sources, options.max_size) {
+                match item {
+                    Err(e) => {
+                        on_error(&e);
+                        failed += 1;
+                    }
+                    Ok(Item::Rdf { path, format }) => {
+                        batch_bytes = 0;
+                        if !flush(&mut batch, &mut failed) || sender.send(Work::Rdf(path, format)).is_err() {
+                            break;
+                        }
+                    }
+                    Ok(Item::Article { article, origin }) => {
+                        if let Some(first) = seen.get(&article.id) {
+                            on_error(&Error::Usage(format!(
+                                "{origin}: duplicate article id '{}' (already read from {first}); skipped",
+                                article.id
+                            )));
+                            failed += 1;
+                            continue;
+                        }
+                        seen.insert(article.id.clone(), origin.clone());
+                        batch_bytes += article.body.len() + article.title.len();
+                        batch.push((article, origin));
+                        if (batch.len() >= BATCH_ARTICLES || batch_bytes >= 8 << 20)
+                            && !flush(&mut batch, &mut failed)
+                        {
+                            break;
+                        }
+                        if batch.is_empty() {
+                            batch_bytes = 0;
+                        }
+                    }
+                }
+            }
+            flush(&mut batch, &mut failed);
+            drop(sender);
+            let done = writer
+                .join()
+                .map_err(|_| Error::Store("the store writer stopped unexpectedly".into()))??;
+            summary = done;
+            Ok(())
+        })?;
+        summary.failed += failed;
+        summary.seconds = start.elapsed().as_secs_f64();
+        Ok(summary)
+    }
+}
+
+/// Settings of an ingest.
+pub struct IngestOptions {
+    /// Articles over this many bytes are refused.
+    pub max_size: u64,
+    /// Advanced by one per article written (hidden by default).
+    pub progress: indicatif::ProgressBar,
+}
+
+impl Default for IngestOptions {
+    fn default() -> IngestOptions {
+        IngestOptions {
+            max_size: crate::article::DEFAULT_MAX_SIZE,
+            progress: indicatif::ProgressBar::hidden(),
+        }
+    }
+}
+
+/// What an ingest did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IngestSummary {
+    pub articles: usize,
+    /// Posts, ranks and events.
+    pub facts: usize,
+    pub quads: usize,
+    pub rdf_files: usize,
+    /// Inputs (files, lines, articles) that could not be ingested.
+    pub failed: usize,
+    pub seconds: f64,
+}
+
+impl std::fmt::Display for IngestSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = |n: usize, one: &str, many: &str| {
+            format!("{n} {}", if n == 1 { one } else { many })
+        };
+        write!(
+            f,
+            "{}, {}",
+            plural(self.articles, "article", "articles"),
+            plural(self.facts, "fact", "facts"),
+        )?;
+        if self.rdf_files > 0 {
+            write!(f, ", {}", plural(self.rdf_files, "RDF file", "RDF files"))?;
+        }
+        write!(f, ", {} quads, {:.2} s", self.quads, self.seconds)?;
+        if self.failed > 0 {
+            write!(f, " ({} failed)", plural(self.failed, "input", "inputs"))?;
+        }
+        Ok(())
+    }
+}
+
+enum Work {
+    Articles {
+        graphs: Vec<(String, Vec<Quad>)>,
+        facts: usize,
+    },
+    Rdf(PathBuf, RdfFormat),
+}
+
+struct Extracted {
+    id: String,
+    facts: usize,
+    quads: Vec<Quad>,
+}
+
+/// Extracts one article; a panic in the extractor becomes an error for
+/// that article only.
+fn extract_one(extractor: &Extractor, article: &crate::Article, origin: &str) -> Result<Extracted> {
+    let run = std::panic::AssertUnwindSafe(|| {
+        let extraction = extractor.extract(article);
+        let facts = extraction.posts.len() + extraction.ranks.len() + extraction.events.len();
+        (facts, rdf::quads(&extraction))
+    });
+    match std::panic::catch_unwind(run) {
+        Ok((facts, quads)) => Ok(Extracted {
+            id: article.id.clone(),
+            facts,
+            quads,
+        }),
+        Err(_) => Err(Error::Data(format!(
+            "{origin}: internal error while extracting article '{}' (please report it); skipped",
+            article.id
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Article, Extraction, Org, Post, Status};
+
+    fn extraction(id: &str, person: &str) -> Extraction {
+        Extraction {
+            article: Article {
+                id: id.into(),
+                title: "T".into(),
+                date: None,
+                body: String::new(),
+                url: None,
+            },
+            posts: vec![Post {
+                person: person.into(),
+                role: "Bí thư".into(),
+                org: Org::named("Tỉnh ủy Thanh Hóa"),
+                status: Status::Held,
+                evidence: "…".into(),
+            }],
+            ranks: vec![],
+            events: vec![],
+        }
+    }
+
+    fn dump(store: &Store) -> String {
+        let mut out = Vec::new();
+        store.export(RdfFormat::NQuads, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn replacing_an_article_is_idempotent_and_replaces_changed_text() {
+        let store = Store::temporary().unwrap();
+        let a = extraction("a", "Lê Anh Xuân");
+        store.replace_articles(&[("a".into(), rdf::quads(&a))]).unwrap();
+        let first = dump(&store);
+        store.replace_articles(&[("a".into(), rdf::quads(&a))]).unwrap();
+        assert_eq!(dump(&store), first);
+        let changed = extraction("a", "Trần Anh Chung");
+        store.replace_articles(&[("a".into(), rdf::quads(&changed))]).unwrap();
+        let after = dump(&store);
+        assert!(after.contains("Trần Anh Chung"));
+        assert!(!after.contains("Lê Anh Xuân"));
+    }
+
+    #[test]
+    fn removing_drops_only_that_article() {
+        let store = Store::temporary().unwrap();
+        store
+            .replace_articles(&[
+                ("a".into(), rdf::quads(&extraction("a", "Lê Anh Xuân"))),
+                ("b".into(), rdf::quads(&extraction("b", "Trần Anh Chung"))),
+            ])
+            .unwrap();
+        assert_eq!(store.article_ids().unwrap(), ["a", "b"]);
+        let found = store.remove_articles(&["a".into(), "zzz".into()]).unwrap();
+        assert_eq!(found, [true, false]);
+        assert_eq!(store.article_ids().unwrap(), ["b"]);
+        assert!(!dump(&store).contains("Lê Anh Xuân"));
+    }
+
+    #[test]
+    fn loading_an_export_into_another_store_gives_the_same_quads_twice() {
+        let a = Store::temporary().unwrap();
+        a.replace_articles(&[("a".into(), rdf::quads(&extraction("a", "Lê Anh Xuân")))])
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.nq");
+        std::fs::write(&file, dump(&a)).unwrap();
+        let b = Store::temporary().unwrap();
+        b.load_rdf(&file, RdfFormat::NQuads).unwrap();
+        b.load_rdf(&file, RdfFormat::NQuads).unwrap();
+        assert_eq!(dump(&a), dump(&b));
+    }
+
+    #[test]
+    fn a_second_writer_is_refused_with_the_pid_and_readers_still_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let writer = Store::open_writer(dir.path()).unwrap();
+        writer
+            .replace_articles(&[("a".into(), rdf::quads(&extraction("a", "Lê Anh Xuân")))])
+            .unwrap();
+        writer.inner().flush().unwrap();
+        // fs4 locks are per open file description, so a second open in the
+        // same process conflicts too.
+        let err = Store::open_writer(dir.path()).err().unwrap().to_string();
+        assert!(
+            err.ends_with(&format!("store is in use by process {}", std::process::id())),
+            "{err}"
+        );
+        let reader = Store::open_reader(dir.path()).unwrap();
+        assert_eq!(reader.article_ids().unwrap(), ["a"]);
+        assert!(reader.replace_articles(&[]).is_err());
+    }
+
+    #[test]
+    fn reading_a_missing_store_says_how_to_make_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Store::open_reader(&dir.path().join("none")).err().unwrap();
+        assert!(err.to_string().contains("no store here"));
+    }
+}
