@@ -260,7 +260,8 @@ impl Iterator for Inputs {
                 SourceKind::Jsonl => match File::open(&path) {
                     Ok(file) => {
                         let reader = BufReader::with_capacity(1 << 16, file);
-                        self.current = Some(JsonlReader::new(path, Box::new(reader), self.max_size));
+                        self.current =
+                            Some(JsonlReader::new(path, Box::new(reader), self.max_size));
                     }
                     Err(e) => return Some(Err(io_error(&path, e))),
                 },
@@ -303,7 +304,10 @@ fn read_limited(reader: &mut impl Read, max_size: u64, path: &Path) -> Result<Ve
 }
 
 fn too_large(max_size: u64) -> String {
-    format!("article larger than {} (raise --max-size to read it)", human_size(max_size))
+    format!(
+        "article larger than {} (raise --max-size to read it)",
+        human_size(max_size)
+    )
 }
 
 /// `5 MiB`, `300 KiB`, `12 bytes`.
@@ -322,9 +326,7 @@ pub fn human_size(bytes: u64) -> String {
 /// are binary (`K` = 1024).
 pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
     let s = s.trim();
-    let split = s
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(s.len());
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let (number, unit) = s.split_at(split);
     let number: u64 = number
         .parse()
@@ -519,14 +521,22 @@ impl JsonlReader {
                 other => other.to_string(),
             })?,
         };
-        if let Some(date) = json.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        if let Some(date) = json
+            .date
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
             // Accept timestamps: keep the date part.
             let day = date.split(['T', ' ']).next().unwrap_or(date);
             article.date = Some(PubDate::parse(day).ok_or_else(|| {
                 format!("invalid `date` '{date}' (expected YYYY-MM or YYYY-MM-DD)")
             })?);
         }
-        article.url = json.url.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty());
+        article.url = json
+            .url
+            .map(|u| u.trim().to_owned())
+            .filter(|u| !u.is_empty());
         Ok(article)
     }
 }
@@ -544,7 +554,11 @@ impl Iterator for JsonlReader {
                 Err(e) => return Some(Err(io_error(&self.path, e))),
             };
             if overflow {
-                return Some(Err(line_error(&self.path, self.line, too_large(self.max_size))));
+                return Some(Err(line_error(
+                    &self.path,
+                    self.line,
+                    too_large(self.max_size),
+                )));
             }
             let line = self.buf.trim_ascii();
             if line.is_empty() {
@@ -644,14 +658,23 @@ mod tests {
     #[test]
     fn impossible_date_is_an_error_on_line_1() {
         let e = parse(" date 2024-13\nT\nB").unwrap_err().to_string();
-        assert_eq!(e, "a.txt:1: invalid date '2024-13' (expected YYYY-MM or YYYY-MM-DD)");
+        assert_eq!(
+            e,
+            "a.txt:1: invalid date '2024-13' (expected YYYY-MM or YYYY-MM-DD)"
+        );
     }
 
     #[test]
     fn empty_and_html_inputs_are_refused() {
-        assert!(parse("  \n\n ").unwrap_err().to_string().contains("empty article"));
+        assert!(parse("  \n\n ")
+            .unwrap_err()
+            .to_string()
+            .contains("empty article"));
         assert!(parse(" date 2024-12\n\n").is_err());
-        assert!(parse("<!DOCTYPE html><html>…").unwrap_err().to_string().contains("HTML"));
+        assert!(parse("<!DOCTYPE html><html>…")
+            .unwrap_err()
+            .to_string()
+            .contains("HTML"));
     }
 
     #[test]
@@ -715,19 +738,31 @@ mod tests {
         assert_eq!((a.id.as_str(), a.title.as_str()), ("a", "T"));
         assert_eq!(a.date, Some(PubDate::Date(2024, 12, 10)));
         assert_eq!(a.url.as_deref(), Some("https://x.vn/a"));
-        assert!(out[1].as_ref().unwrap_err().starts_with("c.jsonl:3: malformed JSON"));
+        assert!(out[1]
+            .as_ref()
+            .unwrap_err()
+            .starts_with("c.jsonl:3: malformed JSON"));
         let b = out[2].as_ref().unwrap();
         assert_eq!((b.id.as_str(), b.title.as_str()), ("7", "Title from text"));
         assert_eq!(b.date, Some(PubDate::YearMonth(2025, 1)));
-        assert!(out[3].as_ref().unwrap_err().starts_with("c.jsonl:5: malformed JSON (missing field `id`"));
+        assert!(out[3]
+            .as_ref()
+            .unwrap_err()
+            .starts_with("c.jsonl:5: malformed JSON (missing field `id`"));
     }
 
     #[test]
     fn jsonl_line_over_the_limit_is_skipped_without_holding_it() {
-        let long = format!("{{\"id\":\"big\",\"title\":\"T\",\"text\":\"{}\"}}", "x".repeat(1000));
+        let long = format!(
+            "{{\"id\":\"big\",\"title\":\"T\",\"text\":\"{}\"}}",
+            "x".repeat(1000)
+        );
         let input = format!("{long}\n{{\"id\":\"small\",\"title\":\"T\",\"text\":\"b\"}}\n");
         let out = jsonl(&input, 100);
-        assert_eq!(out[0].as_ref().unwrap_err(), "c.jsonl:1: article larger than 100 bytes (raise --max-size to read it)");
+        assert_eq!(
+            out[0].as_ref().unwrap_err(),
+            "c.jsonl:1: article larger than 100 bytes (raise --max-size to read it)"
+        );
         assert_eq!(out[1].as_ref().unwrap().id, "small");
     }
 }

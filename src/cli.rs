@@ -337,7 +337,11 @@ mod pending {
         Err(missing("graph"))
     }
 
-    pub fn path_dot(_store: &oxigraph::store::Store, _a: &str, _b: &str) -> Result<(String, String)> {
+    pub fn path_dot(
+        _store: &oxigraph::store::Store,
+        _a: &str,
+        _b: &str,
+    ) -> Result<(String, String)> {
         Err(missing("path"))
     }
 
@@ -476,8 +480,10 @@ fn progress_bar() -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}), {msg} [{elapsed}]")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {pos} articles ({per_sec}), {msg} [{elapsed}]",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
@@ -498,7 +504,10 @@ fn extract(data: &Option<PathBuf>, args: ExtractArgs) -> Result<ExitCode> {
     for e in &errors {
         eprintln!("vnkg: {e}");
     }
-    let mut writer = rdf::QuadWriter::new(args.format.format(), BufWriter::new(std::io::stdout().lock()));
+    let mut writer = rdf::QuadWriter::new(
+        args.format.format(),
+        BufWriter::new(std::io::stdout().lock()),
+    );
     let mut batch: Vec<crate::Article> = Vec::new();
     let mut write_batch = |batch: &mut Vec<crate::Article>| -> Result<()> {
         let graphs: Vec<_> = batch
@@ -683,7 +692,8 @@ pub fn parse() -> std::result::Result<Cli, String> {
 fn one_line(rendered: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
     for line in rendered.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with("Usage:") || line.starts_with("For more information") {
+        if line.is_empty() || line.starts_with("Usage:") || line.starts_with("For more information")
+        {
             continue;
         }
         let line = line.strip_prefix("error: ").unwrap_or(line);

@@ -240,7 +240,7 @@ impl<'g> FactBuilder<'g> {
                     _ => None,
                 }
             };
-            for (pi, rank) in link_ranks(ms) {
+            for (pi, rank) in link_ranks(ms, &s.tokens) {
                 if let Some(person) = resolve_person(pi) {
                     ranks.push(Rank {
                         person,
@@ -585,14 +585,21 @@ fn sep_is(m: &Mention, seps: &[&str]) -> bool {
     matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
 }
 
-/// Ranks written right before a person (`Đại tá Nguyễn Văn A`).
-fn link_ranks(ms: &[Mention]) -> Vec<(usize, String)> {
+/// Ranks written right before a person (`Đại tá Nguyễn Văn A`), right after
+/// one (`ông Lê Đông Phong - Thiếu tướng, Giám đốc ...`), or conferred on
+/// one (`phong quân hàm Đại tướng cho đồng chí Tô Lâm`).
+fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, m) in ms.iter().enumerate() {
-        if let Item::Rank(r) = &m.item {
-            if ms.get(i + 1).is_some_and(is_person) {
-                out.push((i + 1, r.clone()));
-            }
+        let Item::Rank(r) = &m.item else { continue };
+        if ms.get(i + 1).is_some_and(is_person) {
+            out.push((i + 1, r.clone()));
+        } else if i >= 2 && sep_is(&ms[i - 1], &["-", "–", ","]) && is_person(&ms[i - 2]) {
+            out.push((i - 2, r.clone()));
+        } else if ms.get(i + 1).is_some_and(|m| toks[m.start].key == "cho")
+            && ms.get(i + 2).is_some_and(is_person)
+        {
+            out.push((i + 2, r.clone()));
         }
     }
     out

@@ -205,6 +205,7 @@ struct RankRow {
 pub enum HonorificKind {
     Honorific,
     Blocker,
+    Stop,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -22,7 +22,11 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             eprintln!("vnkg: {e}");
-            ExitCode::from(if matches!(e, vnkg::Error::Usage(_)) { 2 } else { 1 })
+            ExitCode::from(if matches!(e, vnkg::Error::Usage(_)) {
+                2
+            } else {
+                1
+            })
         }
     }
 }

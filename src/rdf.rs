@@ -216,7 +216,10 @@ pub fn article_id(iri: &str) -> Option<String> {
 
 fn slug_hash_iri(kind: &str, name: &str) -> NamedNode {
     let key = name_key(name);
-    iri(ns::ID, &format!("{kind}/{}-{}", slug(&key), hash(&[&key], 8)))
+    iri(
+        ns::ID,
+        &format!("{kind}/{}-{}", slug(&key), hash(&[&key], 8)),
+    )
 }
 
 /// `…/person/{slug}-{hash8}`.
@@ -341,7 +344,11 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
         seen: HashSet::new(),
     };
     g.add(&a, rdf::TYPE.into_owned(), schema("NewsArticle"));
-    g.add(&a, schema("identifier"), Literal::new_simple_literal(&article.id));
+    g.add(
+        &a,
+        schema("identifier"),
+        Literal::new_simple_literal(&article.id),
+    );
     if !article.title.trim().is_empty() {
         g.add(&a, schema("headline"), vi(article.title.trim()));
     }
@@ -351,7 +358,11 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
     if let Some(url) = &article.url {
         match NamedNode::new(url.as_str()) {
             Ok(node) => g.add(&a, schema("url"), node),
-            Err(_) => g.add(&a, schema("url"), Literal::new_typed_literal(url, xsd::ANY_URI)),
+            Err(_) => g.add(
+                &a,
+                schema("url"),
+                Literal::new_typed_literal(url, xsd::ANY_URI),
+            ),
         }
     }
 
@@ -501,11 +512,8 @@ impl<W: Write> QuadWriter<W> {
         let mut seen = HashSet::new();
         for quad in quads {
             let result = if self.triples_only {
-                let triple = oxigraph::model::TripleRef::new(
-                    &quad.subject,
-                    &quad.predicate,
-                    &quad.object,
-                );
+                let triple =
+                    oxigraph::model::TripleRef::new(&quad.subject, &quad.predicate, &quad.object);
                 if !seen.insert(triple) {
                     continue;
                 }
@@ -556,7 +564,12 @@ mod tests {
             posts: vec![
                 post("Lê Anh Xuân", "Chủ tịch", org.clone(), Status::Held),
                 post("Lê Anh Xuân", "Chủ tịch", org, Status::Starts),
-                post("Trần Anh Chung", "Chủ tịch", Org::named("Ủy ban nhân dân thành phố Thanh Hóa"), Status::Former),
+                post(
+                    "Trần Anh Chung",
+                    "Chủ tịch",
+                    Org::named("Ủy ban nhân dân thành phố Thanh Hóa"),
+                    Status::Former,
+                ),
             ],
             ranks: vec![Rank {
                 person: "Nguyễn Văn A".into(),
@@ -568,8 +581,14 @@ mod tests {
                 date: Some(EventDate::Full(2024, 12, 10)),
                 end_date: None,
                 participants: vec![
-                    Participant { person: "Lê Anh Xuân".into(), part: Part::Chair },
-                    Participant { person: "Trần Anh Chung".into(), part: Part::Attendee },
+                    Participant {
+                        person: "Lê Anh Xuân".into(),
+                        part: Part::Chair,
+                    },
+                    Participant {
+                        person: "Trần Anh Chung".into(),
+                        part: Part::Attendee,
+                    },
                 ],
                 organizers: vec![Org::named("Thành ủy Thanh Hóa")],
                 location: Some("TP Thanh Hóa".into()),
@@ -600,33 +619,66 @@ mod tests {
             article_iri("thanh-hoa qpan").as_str(),
             "https://w3id.org/vnkg/id/article/thanh-hoa%20qpan"
         );
-        assert_eq!(article_id(article_iri("bài 1/2").as_str()).as_deref(), Some("bài 1/2"));
+        assert_eq!(
+            article_id(article_iri("bài 1/2").as_str()).as_deref(),
+            Some("bài 1/2")
+        );
     }
 
     #[test]
     fn a_post_stated_twice_is_one_membership_with_the_stronger_status() {
         let quads = quads(&sample());
-        let m = membership_iri("thanh-hoa qpan", "Lê Anh Xuân", "Chủ tịch", "Hội đồng nhân dân thành phố Thanh Hóa");
+        let m = membership_iri(
+            "thanh-hoa qpan",
+            "Lê Anh Xuân",
+            "Chủ tịch",
+            "Hội đồng nhân dân thành phố Thanh Hóa",
+        );
         let status = format!("{}status", ns::VNKG);
         let statuses: Vec<_> = quads
             .iter()
-            .filter(|q| q.subject == NamedOrBlankNode::NamedNode(m.clone()) && q.predicate.as_str() == status)
+            .filter(|q| {
+                q.subject == NamedOrBlankNode::NamedNode(m.clone())
+                    && q.predicate.as_str() == status
+            })
             .collect();
         assert_eq!(statuses.len(), 1);
-        assert_eq!(statuses[0].object.to_string(), format!("<{}Starts>", ns::VNKG));
-        assert!(has(&quads, &m, &format!("{}date", ns::VNKG), "\"2024-12\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>"));
+        assert_eq!(
+            statuses[0].object.to_string(),
+            format!("<{}Starts>", ns::VNKG)
+        );
+        assert!(has(
+            &quads,
+            &m,
+            &format!("{}date", ns::VNKG),
+            "\"2024-12\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>"
+        ));
         let event = event_iri("thanh-hoa qpan", &sample().events[0], 0);
-        assert!(has(&quads, &m, &format!("{}wasGeneratedBy", ns::PROV), &format!("<{}>", event.as_str())));
+        assert!(has(
+            &quads,
+            &m,
+            &format!("{}wasGeneratedBy", ns::PROV),
+            &format!("<{}>", event.as_str())
+        ));
     }
 
     #[test]
     fn former_posts_are_not_held() {
         let quads = quads(&sample());
         let p = person_iri("Trần Anh Chung");
-        assert!(!quads.iter().any(|q| q.subject == NamedOrBlankNode::NamedNode(p.clone())
-            && q.predicate.as_str().ends_with("#holds")));
-        assert!(has(&quads, &person_iri("Lê Anh Xuân"), &format!("{}holds", ns::ORG),
-            &format!("<{}>", post_iri("Hội đồng nhân dân thành phố Thanh Hóa", "Chủ tịch").as_str())));
+        assert!(!quads
+            .iter()
+            .any(|q| q.subject == NamedOrBlankNode::NamedNode(p.clone())
+                && q.predicate.as_str().ends_with("#holds")));
+        assert!(has(
+            &quads,
+            &person_iri("Lê Anh Xuân"),
+            &format!("{}holds", ns::ORG),
+            &format!(
+                "<{}>",
+                post_iri("Hội đồng nhân dân thành phố Thanh Hóa", "Chủ tịch").as_str()
+            )
+        ));
     }
 
     #[test]
@@ -640,8 +692,18 @@ mod tests {
         assert!(has(&quads, &e, &format!("{}chair", ns::VNKG), &xuan));
         assert!(has(&quads, &e, "http://schema.org/attendee", &chung));
         assert!(!has(&quads, &e, &format!("{}attendee", ns::VNKG), &chung));
-        assert!(has(&quads, &e, "http://schema.org/startDate", "\"2024-12-10\"^^<http://www.w3.org/2001/XMLSchema#date>"));
-        assert!(has(&quads, &e, &format!("{}recipientCount", ns::VNKG), "\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>"));
+        assert!(has(
+            &quads,
+            &e,
+            "http://schema.org/startDate",
+            "\"2024-12-10\"^^<http://www.w3.org/2001/XMLSchema#date>"
+        ));
+        assert!(has(
+            &quads,
+            &e,
+            &format!("{}recipientCount", ns::VNKG),
+            "\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>"
+        ));
     }
 
     #[test]
@@ -652,8 +714,13 @@ mod tests {
         let nfd: String = "Lê Anh Xuân".nfd().collect();
         assert_eq!(person_iri(&nfd), person_iri("Lê Anh Xuân"));
         assert_ne!(person_iri("Lê Anh Xuân"), person_iri("Lê Anh Xuấn"));
-        assert!(person_iri("Lê Anh Xuân").as_str().starts_with("https://w3id.org/vnkg/id/person/le-anh-xuan-"));
-        assert_eq!(role_iri("Phó Bí thư").as_str(), "https://w3id.org/vnkg/id/role/pho-bi-thu");
+        assert!(person_iri("Lê Anh Xuân")
+            .as_str()
+            .starts_with("https://w3id.org/vnkg/id/person/le-anh-xuan-"));
+        assert_eq!(
+            role_iri("Phó Bí thư").as_str(),
+            "https://w3id.org/vnkg/id/role/pho-bi-thu"
+        );
         assert_eq!(slug("Đảng ủy"), "dang-uy");
         assert_eq!(slug("\"}<>"), "x");
     }
@@ -661,7 +728,12 @@ mod tests {
     #[test]
     fn hostile_names_give_valid_iris() {
         for name in ["a\"}>b", "<script>", "\n\t", "", "x y%z", "Nguyễn\u{0}"] {
-            for node in [person_iri(name), org_iri(name), article_iri(name), award_iri(name)] {
+            for node in [
+                person_iri(name),
+                org_iri(name),
+                article_iri(name),
+                award_iri(name),
+            ] {
                 NamedNode::new(node.as_str()).unwrap();
             }
         }

@@ -190,7 +190,12 @@ fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
 
 /// Runs a user's SPARQL query: SELECT and ASK results in `format`,
 /// CONSTRUCT and DESCRIBE as Turtle.
-pub fn run_query(store: &Store, query: &str, format: OutputFormat, out: &mut Output<'_>) -> Result<()> {
+pub fn run_query(
+    store: &Store,
+    query: &str,
+    format: OutputFormat,
+    out: &mut Output<'_>,
+) -> Result<()> {
     let results = prepare(query)?
         .on_store(store)
         .execute()
@@ -206,7 +211,9 @@ pub fn run_query(store: &Store, query: &str, format: OutputFormat, out: &mut Out
                         .serialize_solutions_to_writer(&mut *out.writer, variables)
                         .map_err(out_error)?;
                     for solution in solutions {
-                        serializer.serialize(&solution.map_err(eval)?).map_err(out_error)?;
+                        serializer
+                            .serialize(&solution.map_err(eval)?)
+                            .map_err(out_error)?;
                     }
                     serializer.finish().map_err(out_error)?;
                     Ok(())
@@ -315,7 +322,9 @@ fn values(var: &str, iris: &HashSet<NamedNode>) -> String {
 
 /// The people whose name matches `query`.
 fn matching_people(store: &Store, query: &str) -> Result<HashSet<NamedNode>> {
-    let q = format!("{PREFIXES_SPARQL}SELECT DISTINCT ?p ?name WHERE {{ ?p a foaf:Person ; foaf:name ?name }}");
+    let q = format!(
+        "{PREFIXES_SPARQL}SELECT DISTINCT ?p ?name WHERE {{ ?p a foaf:Person ; foaf:name ?name }}"
+    );
     Ok(select(store, &q)?
         .iter()
         .filter(|s| name_matches(&text(s, "name"), query))
@@ -409,9 +418,17 @@ pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
 
 fn posts_rows(found: Vec<[String; 7]>) -> Rows {
     Rows {
-        columns: ["person", "role", "organization", "status", "date", "article", "evidence"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "person",
+            "role",
+            "organization",
+            "status",
+            "date",
+            "article",
+            "evidence",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: found
             .into_iter()
             .map(|r| r.into_iter().map(simple).collect())
@@ -441,7 +458,9 @@ pub fn parse_date_bound(s: &str) -> std::result::Result<String, String> {
     if ok {
         Ok(s.to_owned())
     } else {
-        Err(format!("'{s}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"))
+        Err(format!(
+            "'{s}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        ))
     }
 }
 
@@ -492,7 +511,13 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
     );
     let parts = PART_ORDER
         .iter()
-        .map(|p| if *p == "attendee" { "schema:attendee".to_owned() } else { format!("vnkg:{p}") })
+        .map(|p| {
+            if *p == "attendee" {
+                "schema:attendee".to_owned()
+            } else {
+                format!("vnkg:{p}")
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let q_people = format!(
@@ -619,9 +644,17 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
     }
     found.sort_by(|a, b| (&a[1], &a[5], &a[0], &a[6]).cmp(&(&b[1], &b[5], &b[0], &b[6])));
     Ok(Rows {
-        columns: ["type", "date", "participants", "organizer", "location", "article", "evidence"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "type",
+            "date",
+            "participants",
+            "organizer",
+            "location",
+            "article",
+            "evidence",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: found
             .into_iter()
             .map(|r| r.into_iter().map(simple).collect())
@@ -632,7 +665,9 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Article, Event, EventDate, Extraction, Org, Part, Participant, Post, PubDate, Status};
+    use crate::{
+        Article, Event, EventDate, Extraction, Org, Part, Participant, Post, PubDate, Status,
+    };
 
     fn store() -> crate::store::Store {
         let post = |person: &str, role: &str, org: &str, status| Post {
@@ -656,7 +691,12 @@ mod tests {
             },
             posts: vec![
                 post("Lê Anh Xuân", "Bí thư", "Thành ủy Thanh Hóa", Status::Held),
-                post("Trần Anh Chung", "Chủ tịch", "Ủy ban nhân dân thành phố Thanh Hóa", Status::Former),
+                post(
+                    "Trần Anh Chung",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân thành phố Thanh Hóa",
+                    Status::Former,
+                ),
                 post("Tên \"}\n Lạ", "Chủ tịch", "Hội {x}", Status::Starts),
             ],
             ranks: vec![],
@@ -665,8 +705,14 @@ mod tests {
                 date: Some(EventDate::Full(2024, 12, 10)),
                 end_date: None,
                 participants: vec![
-                    Participant { person: "Trần Anh Chung".into(), part: Part::Attendee },
-                    Participant { person: "Lê Anh Xuân".into(), part: Part::Chair },
+                    Participant {
+                        person: "Trần Anh Chung".into(),
+                        part: Part::Attendee,
+                    },
+                    Participant {
+                        person: "Lê Anh Xuân".into(),
+                        part: Part::Chair,
+                    },
                 ],
                 organizers: vec![Org::named("Thành ủy Thanh Hóa")],
                 location: None,
@@ -678,7 +724,9 @@ mod tests {
             }],
         };
         let store = crate::store::Store::temporary().unwrap();
-        store.replace_articles(&[("a".into(), rdf::quads(&a))]).unwrap();
+        store
+            .replace_articles(&[("a".into(), rdf::quads(&a))])
+            .unwrap();
         store
     }
 
@@ -703,11 +751,17 @@ mod tests {
     fn posts_lists_every_membership_with_status_and_evidence() {
         let store = store();
         let rows = posts(store.inner(), &PostFilter::default()).unwrap();
-        assert_eq!(column(&rows, "person"), ["Lê Anh Xuân", "Tên \"}\n Lạ", "Trần Anh Chung"]);
+        assert_eq!(
+            column(&rows, "person"),
+            ["Lê Anh Xuân", "Tên \"}\n Lạ", "Trần Anh Chung"]
+        );
         assert_eq!(column(&rows, "status"), ["held", "starts", "former"]);
         assert_eq!(column(&rows, "date"), ["2024-12"; 3]);
         assert_eq!(column(&rows, "article"), ["a"; 3]);
-        assert_eq!(column(&rows, "evidence")[0], "Lê Anh Xuân là Bí thư Thành ủy Thanh Hóa.");
+        assert_eq!(
+            column(&rows, "evidence")[0],
+            "Lê Anh Xuân là Bí thư Thành ủy Thanh Hóa."
+        );
     }
 
     #[test]
@@ -729,7 +783,13 @@ mod tests {
     #[test]
     fn hostile_names_cannot_change_the_query() {
         let store = store();
-        for hostile in ["\"} } SELECT * { ?s ?p ?o", "\"}\n", "x' OR 1=1", "}}}{{{", "\\"] {
+        for hostile in [
+            "\"} } SELECT * { ?s ?p ?o",
+            "\"}\n",
+            "x' OR 1=1",
+            "}}}{{{",
+            "\\",
+        ] {
             let filter = PostFilter {
                 person: Some(hostile.into()),
                 org: None,
@@ -748,25 +808,67 @@ mod tests {
     fn events_show_parts_and_filter_by_date_type_and_person() {
         let store = store();
         let rows = events(store.inner(), &EventFilter::default()).unwrap();
-        assert_eq!(column(&rows, "participants"), ["Lê Anh Xuân (chair); Trần Anh Chung"]);
+        assert_eq!(
+            column(&rows, "participants"),
+            ["Lê Anh Xuân (chair); Trần Anh Chung"]
+        );
         assert_eq!(column(&rows, "organizer"), ["Thành ủy Thanh Hóa"]);
         assert_eq!(column(&rows, "date"), ["2024-12-10"]);
         let count = |f: EventFilter| events(store.inner(), &f).unwrap().rows.len();
-        assert_eq!(count(EventFilter { from: Some("2024-12".into()), to: Some("2024".into()), ..Default::default() }), 1);
-        assert_eq!(count(EventFilter { from: Some("2025".into()), ..Default::default() }), 0);
-        assert_eq!(count(EventFilter { kind: Some(EventType::Signing), ..Default::default() }), 0);
-        assert_eq!(count(EventFilter { person: Some("anh chung".into()), ..Default::default() }), 1);
-        assert_eq!(count(EventFilter { org: Some("Thanh Hóa".into()), ..Default::default() }), 1);
+        assert_eq!(
+            count(EventFilter {
+                from: Some("2024-12".into()),
+                to: Some("2024".into()),
+                ..Default::default()
+            }),
+            1
+        );
+        assert_eq!(
+            count(EventFilter {
+                from: Some("2025".into()),
+                ..Default::default()
+            }),
+            0
+        );
+        assert_eq!(
+            count(EventFilter {
+                kind: Some(EventType::Signing),
+                ..Default::default()
+            }),
+            0
+        );
+        assert_eq!(
+            count(EventFilter {
+                person: Some("anh chung".into()),
+                ..Default::default()
+            }),
+            1
+        );
+        assert_eq!(
+            count(EventFilter {
+                org: Some("Thanh Hóa".into()),
+                ..Default::default()
+            }),
+            1
+        );
     }
 
     #[test]
     fn query_errors_give_the_position() {
         let store = store();
         let mut buf = Vec::new();
-        let mut out = Output { writer: &mut buf, width: None };
-        let e = run_query(store.inner(), "SELECT ?x WHERE { ?x", OutputFormat::Table, &mut out)
-            .unwrap_err()
-            .to_string();
+        let mut out = Output {
+            writer: &mut buf,
+            width: None,
+        };
+        let e = run_query(
+            store.inner(),
+            "SELECT ?x WHERE { ?x",
+            OutputFormat::Table,
+            &mut out,
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.starts_with("query: 1:"), "{e}");
     }
 
@@ -776,7 +878,16 @@ mod tests {
         let q = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?n WHERE { ?p foaf:name ?n } ORDER BY ?n LIMIT 1";
         let run = |format| {
             let mut buf = Vec::new();
-            run_query(store.inner(), q, format, &mut Output { writer: &mut buf, width: None }).unwrap();
+            run_query(
+                store.inner(),
+                q,
+                format,
+                &mut Output {
+                    writer: &mut buf,
+                    width: None,
+                },
+            )
+            .unwrap();
             String::from_utf8(buf).unwrap()
         };
         assert!(run(OutputFormat::Table).contains("Lê Anh Xuân"));
@@ -785,7 +896,16 @@ mod tests {
         assert!(run(OutputFormat::Json).contains("\"xml:lang\":\"vi\""));
         assert!(run(OutputFormat::Xml).starts_with("<?xml"));
         let mut buf = Vec::new();
-        run_query(store.inner(), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", OutputFormat::Table, &mut Output { writer: &mut buf, width: None }).unwrap();
+        run_query(
+            store.inner(),
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+            OutputFormat::Table,
+            &mut Output {
+                writer: &mut buf,
+                width: None,
+            },
+        )
+        .unwrap();
         assert!(String::from_utf8(buf).unwrap().contains("@prefix"));
     }
 }

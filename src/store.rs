@@ -73,7 +73,11 @@ fn lock(dir: &Path) -> Result<File> {
         let pid = pid.trim();
         return Err(Error::Locked {
             path: dir.to_path_buf(),
-            pid: if pid.is_empty() { "unknown".into() } else { pid.into() },
+            pid: if pid.is_empty() {
+                "unknown".into()
+            } else {
+                pid.into()
+            },
         });
     }
     file.set_len(0).map_err(io)?;
@@ -90,7 +94,10 @@ impl Store {
         let inner = oxigraph::store::Store::open(path).map_err(|e| {
             let message = e.to_string();
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
-                store_error(path, "store is in use by another program (an Oxigraph server?)")
+                store_error(
+                    path,
+                    "store is in use by another program (an Oxigraph server?)",
+                )
             } else {
                 store_error(path, message)
             }
@@ -372,7 +379,9 @@ impl Store {
                     }
                     Ok(Item::Rdf { path, format }) => {
                         batch_bytes = 0;
-                        if !flush(&mut batch, &mut failed) || sender.send(Work::Rdf(path, format)).is_err() {
+                        if !flush(&mut batch, &mut failed)
+                            || sender.send(Work::Rdf(path, format)).is_err()
+                        {
                             break;
                         }
                     }
@@ -445,9 +454,8 @@ pub struct IngestSummary {
 
 impl std::fmt::Display for IngestSummary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural = |n: usize, one: &str, many: &str| {
-            format!("{n} {}", if n == 1 { one } else { many })
-        };
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
             "{}, {}",
@@ -536,12 +544,18 @@ mod tests {
     fn replacing_an_article_is_idempotent_and_replaces_changed_text() {
         let store = Store::temporary().unwrap();
         let a = extraction("a", "Lê Anh Xuân");
-        store.replace_articles(&[("a".into(), rdf::quads(&a))]).unwrap();
+        store
+            .replace_articles(&[("a".into(), rdf::quads(&a))])
+            .unwrap();
         let first = dump(&store);
-        store.replace_articles(&[("a".into(), rdf::quads(&a))]).unwrap();
+        store
+            .replace_articles(&[("a".into(), rdf::quads(&a))])
+            .unwrap();
         assert_eq!(dump(&store), first);
         let changed = extraction("a", "Trần Anh Chung");
-        store.replace_articles(&[("a".into(), rdf::quads(&changed))]).unwrap();
+        store
+            .replace_articles(&[("a".into(), rdf::quads(&changed))])
+            .unwrap();
         let after = dump(&store);
         assert!(after.contains("Trần Anh Chung"));
         assert!(!after.contains("Lê Anh Xuân"));
@@ -589,7 +603,10 @@ mod tests {
         // same process conflicts too.
         let err = Store::open_writer(dir.path()).err().unwrap().to_string();
         assert!(
-            err.ends_with(&format!("store is in use by process {}", std::process::id())),
+            err.ends_with(&format!(
+                "store is in use by process {}",
+                std::process::id()
+            )),
             "{err}"
         );
         let reader = Store::open_reader(dir.path()).unwrap();
