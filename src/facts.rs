@@ -153,6 +153,26 @@ impl Context {
     }
 }
 
+/// The names of every place the article writes with a unit word or after a
+/// committee (`huyện Thạch Hà`, `Huyện ủy Ý Yên`), as keys.
+fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for s in sentences {
+        for m in &s.mentions {
+            let loc = match &m.item {
+                Item::Place(l) => Some(l),
+                Item::Org(o) => o.locality.as_ref(),
+                Item::Title(t) => t.org.as_ref().and_then(|o| o.locality.as_ref()),
+                _ => None,
+            };
+            if let Some(name) = loc.and_then(|l| l.name.as_ref()) {
+                out.insert(key(name));
+            }
+        }
+    }
+    out
+}
+
 /// Every locality a sentence names, in order, except a person's home town
 /// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
 /// bodies in the sentence.
@@ -227,7 +247,11 @@ impl<'g> FactBuilder<'g> {
 
     /// Posts and ranks of an article's sentences (the title first).
     pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
-        let full_names = full_names(sentences);
+        let places = place_names(sentences);
+        let full_names: Vec<(usize, String)> = full_names(sentences)
+            .into_iter()
+            .filter(|(_, n)| !places.contains(&key(n)))
+            .collect();
         let mut ctx = Context::dominant(self.g, sentences);
         let mut posts: Vec<Post> = Vec::new();
         let mut ranks: Vec<Rank> = Vec::new();
@@ -235,6 +259,9 @@ impl<'g> FactBuilder<'g> {
             let ms = &s.mentions;
             let resolve_person = |idx: usize| -> Option<String> {
                 match &ms[idx].item {
+                    // A name the article also writes as a place (`huyện Thạch
+                    // Hà`) is that place (`(Thạch Hà, Hà Tĩnh)`).
+                    Item::Person { name, short: false } if places.contains(&key(name)) => None,
                     Item::Person { name, short: false } => Some(name.clone()),
                     Item::Person { name, short: true } => resolve_short(name, si, &full_names),
                     _ => None,
@@ -327,6 +354,28 @@ impl<'g> FactBuilder<'g> {
                 let shared = rest()
                     .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
                     .find(|l| l.name.is_some());
+                // `Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh X`: a party committee or
+                // board named only by its kind belongs to the body of the
+                // next (or else the previous) title.
+                if t.org.as_ref().is_some_and(is_bare) {
+                    let bare = t.org.take().expect("checked");
+                    let body = rest()
+                        .chain(before_titles(ms, &run[..k]))
+                        .filter_map(|n| n.org.as_ref())
+                        .find(|o| {
+                            !is_bare(o) && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                        });
+                    if let Some(body) = body {
+                        let mut segments = bare.segments.clone();
+                        segments.extend(body.segments.iter().cloned());
+                        t.org = Some(OrgPhrase {
+                            segments,
+                            locality: body.locality.clone(),
+                            surface: String::new(),
+                        });
+                    }
+                    t.fallback_org = None;
+                }
                 out.insert(ti, (t, shared));
             }
         }
@@ -542,6 +591,31 @@ impl<'g> FactBuilder<'g> {
             parent,
         }
     }
+}
+
+/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
+/// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
+fn is_bare(o: &OrgPhrase) -> bool {
+    o.locality.is_none()
+        && o.segments.len() == 1
+        && matches!(
+            o.segments[0].text.as_str(),
+            "Đảng ủy"
+                | "Đảng đoàn"
+                | "Quân ủy"
+                | "Hội đồng quản trị"
+                | "Hội đồng thành viên"
+                | "Ban cán sự đảng"
+        )
+}
+
+/// The titles among `items`, nearest last first.
+fn before_titles<'m>(ms: &'m [Mention], items: &[usize]) -> impl Iterator<Item = &'m Title> + 'm {
+    let items: Vec<usize> = items.iter().rev().copied().collect();
+    items.into_iter().filter_map(move |j| match &ms[j].item {
+        Item::Title(t) => Some(t),
+        _ => None,
+    })
 }
 
 /// Runs of titles separated only by commas, `và` or semicolons: the lists

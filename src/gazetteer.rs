@@ -168,6 +168,9 @@ pub struct OrgHead {
     /// The committee a board belongs to when the text names none.
     #[serde(default)]
     pub parent: String,
+    /// The head whose names this one shares (`Phòng` → `Sở`).
+    #[serde(default)]
+    pub names: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

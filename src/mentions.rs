@@ -405,7 +405,12 @@ impl<'g> MentionFinder<'g> {
                 }
                 None => break,
             };
-            let names = self.g.org_names.get(&head.canonical);
+            let names_of = if head.names.is_empty() {
+                &head.canonical
+            } else {
+                &head.names
+            };
+            let names = self.g.org_names.get(names_of);
             let (name, national, parent, n) = match names.and_then(|l| l.longest(toks, after_head))
             {
                 Some((n, nm)) => (
@@ -492,6 +497,11 @@ impl<'g> MentionFinder<'g> {
                     .is_some_and(|_| !is_title_case(t) || t.key == "tp")
                 || self.g.cues.longest(toks, x).is_some()
                 || self.g.fillers.longest(toks, x).is_some()
+                || self
+                    .g
+                    .honorifics
+                    .longest(toks, x)
+                    .is_some_and(|(_, k)| *k == HonorificKind::Stop)
         };
         let mut n = 0;
         while let Some(t) = toks.get(i + n) {
