@@ -762,9 +762,12 @@ fn scan_titles(
         match &ms[j].item {
             Item::Sep(s)
                 if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+            // A semicolon goes on with a list of titles, and ends anything else.
             Item::Sep(s) if s == ";" => {
-                let next = ms[j + 1..].iter().find(|m| !matches!(m.item, Item::Sep(_)));
-                if next.is_none_or(is_person) {
+                let next = ms[j + 1..]
+                    .iter()
+                    .find(|m| !matches!(m.item, Item::Sep(_) | Item::Filler));
+                if !next.is_some_and(|m| matches!(m.item, Item::Title(_))) {
                     break;
                 }
             }

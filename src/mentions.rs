@@ -262,12 +262,26 @@ impl<'g> MentionFinder<'g> {
             }
             return None;
         }
-        if !t.cap || !self.g.surnames.contains(&t.text) || (blockers && self.blocked(toks, i)) {
+        if !t.cap || !self.g.surnames.contains(&t.text) {
             return None;
         }
         let m = self.name_words(toks, i, 5);
         if m < 2 {
             return None;
+        }
+        // After a place word the words are a place (`huyện Hoàng Su Phì`),
+        // except a full name after a province's unit (`UBND tỉnh Lê Thị
+        // Thìn`: provinces are known by name).
+        if blockers && self.blocked(toks, i) {
+            let province_unit = i > 0
+                && self
+                    .g
+                    .units
+                    .longest(toks, i - 1)
+                    .is_some_and(|(_, u)| matches!(u.level, Level::Province | Level::City));
+            if !(province_unit && m >= 3 && self.g.place_at(toks, i).is_none()) {
+                return None;
+            }
         }
         // A province's name is a place, not a person (`Hà Giang`, `Cao Bằng`).
         if let Some((pn, _)) = self.g.place_at(toks, i) {
