@@ -627,10 +627,12 @@ fn location(s: &Sentence) -> Option<String> {
     (first.cap && !words.is_empty()).then(|| words.join(" "))
 }
 
-/// Award names in a sentence: quoted names after `danh hiệu`, and
-/// `Huân chương ...`, `Bằng khen`, `Giấy khen`, `Cờ thi đua`.
+/// Award names in a sentence: quoted names (`danh hiệu "Đơn vị Quyết
+/// thắng"`), and `Huân chương ...`, `Huy chương ...` with their capitalized
+/// words and class (`Huân chương Lao động hạng Nhất`), `Bằng khen`,
+/// `Giấy khen`, `Cờ thi đua`, `Kỷ niệm chương`.
 fn awards(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(a) = rest.find('"') {
         let after = &rest[a + 1..];
@@ -641,46 +643,52 @@ fn awards(text: &str) -> Vec<String> {
         }
         rest = &after[b + 1..];
     }
-    let k = text;
-    for head in [
-        "Huân chương",
-        "Huy chương",
-        "Bằng khen",
-        "Giấy khen",
-        "Cờ thi đua",
-        "Kỷ niệm chương",
-    ] {
-        let mut from = 0;
-        while let Some(pos) = k[from..].find(head) {
-            let start = from + pos;
-            let mut end = start + head.len();
-            // `Huân chương Lao động hạng Nhất`: capitalized words and `hạng X`.
-            let tail = &k[end..];
-            let mut consumed = 0;
-            let words: Vec<&str> = tail.split(' ').collect();
-            let mut n = 0;
-            for w in words.iter().skip(1) {
-                let is_rank = *w == "hạng" || (n > 0 && words.get(n).is_some_and(|p| *p == "hạng"));
-                if w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(',') || is_rank
-                {
-                    consumed += w.len() + 1;
-                    n += 1;
-                } else {
-                    if w.chars().next().is_some_and(char::is_uppercase) {
-                        consumed += w.len();
-                    }
-                    break;
+    let toks = crate::tokens::tokenize(text);
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let pair = format!("{} {}", toks[i].key, toks[i + 1].key);
+        let named = matches!(pair.as_str(), "huân chương" | "huy chương");
+        let plain = matches!(
+            pair.as_str(),
+            "bằng khen" | "giấy khen" | "cờ thi" | "kỷ niệm"
+        );
+        if !(named || plain) || !toks[i].cap {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        if pair == "cờ thi" || pair == "kỷ niệm" {
+            j += 1; // `Cờ thi đua`, `Kỷ niệm chương`
+        }
+        if named {
+            // Capitalized words, each with one lower-case syllable of the
+            // same word (`Lao động`, `Hữu nghị`), then `hạng` and its class.
+            let joins = |t: &crate::tokens::Token| {
+                t.word
+                    && !t.cap
+                    && !matches!(
+                        t.key.as_str(),
+                        "cho" | "của" | "và" | "tại" | "với" | "được" | "đã" | "hạng"
+                    )
+            };
+            while j < toks.len() && toks[j].word && toks[j].cap {
+                j += 1;
+                if toks.get(j).is_some_and(joins) {
+                    j += 1;
                 }
             }
-            if head.starts_with("Huân") || head.starts_with("Huy") {
-                end += consumed;
+            if toks.get(j).is_some_and(|t| t.key == "hạng")
+                && toks.get(j + 1).is_some_and(|t| t.word)
+            {
+                j += 2;
             }
-            let name = k[start..end].trim_end_matches([',', '.', ' ']).to_string();
-            if !out.contains(&name) {
-                out.push(name);
-            }
-            from = end.max(start + head.len());
         }
+        let j = j.min(toks.len());
+        let name = crate::mentions::join(&toks[i..j]);
+        if !out.contains(&name) {
+            out.push(name);
+        }
+        i = j;
     }
     out
 }

@@ -1112,3 +1112,135 @@ fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Article, Gazetteer, PubDate, Status};
+
+    /// (person, role, organization, status) of every post of a text.
+    fn posts(text: &str) -> Vec<(String, String, String, Status)> {
+        let g = Gazetteer::embedded();
+        let a = Article {
+            id: "t".into(),
+            title: String::new(),
+            date: Some(PubDate::YearMonth(2024, 5)),
+            body: text.into(),
+            url: None,
+        };
+        let mut out: Vec<_> = extract(&g, &a)
+            .posts
+            .into_iter()
+            .map(|p| (p.person, p.role, p.org.name, p.status))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
+        (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn apposition_list_shares_its_locality() {
+        assert_eq!(
+            posts("Dự có đồng chí Lê Văn An, Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa; Trần Văn Bình, Tỉnh ủy viên."),
+            [
+                post("Lê Văn An", "Bí thư", "Thành ủy Thanh Hóa", Status::Held),
+                post("Lê Văn An", "Chủ tịch", "Hội đồng nhân dân thành phố Thanh Hóa", Status::Held),
+                post("Trần Văn Bình", "Ủy viên", "Tỉnh ủy Thanh Hóa", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_before_a_name() {
+        assert_eq!(
+            posts("Phó Chủ tịch UBND tỉnh Phú Yên Nguyễn Văn Cường phát biểu."),
+            [post(
+                "Nguyễn Văn Cường",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Phú Yên",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_group_elected_together() {
+        assert_eq!(
+            posts("Hội nghị Tỉnh ủy Nam Định. Các ông Lê Văn An, Phạm Văn Bình được bầu giữ chức Phó Bí thư Tỉnh uỷ."),
+            [
+                post("Lê Văn An", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Starts),
+                post("Phạm Văn Bình", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Starts),
+            ]
+        );
+    }
+
+    #[test]
+    fn former_posts_after_a_cue_far_from_the_name() {
+        assert_eq!(
+            posts("Ông Lê Văn An sinh năm 1960, quê huyện Tiên Du (Bắc Ninh), từng giữ các chức vụ: Phó giám đốc, Giám đốc Sở Tài chính tỉnh Bắc Ninh; Bí thư Huyện ủy Tiên Du."),
+            [
+                post("Lê Văn An", "Bí thư", "Huyện ủy Tiên Du", Status::Former),
+                post("Lê Văn An", "Giám đốc", "Sở Tài chính tỉnh Bắc Ninh", Status::Former),
+                post("Lê Văn An", "Phó Giám đốc", "Sở Tài chính tỉnh Bắc Ninh", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_post_ended_for_a_person_named_after_doi_voi() {
+        assert_eq!(
+            posts("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Phạm Văn Cường."),
+            [post("Phạm Văn Cường", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên", Status::Ends)]
+        );
+    }
+
+    #[test]
+    fn short_names_resolve_to_the_full_name() {
+        assert_eq!(
+            posts("Ông Hoàng Minh Đức dự họp. Ông Đức từng là Chủ tịch UBND tỉnh Cao Bằng."),
+            [post(
+                "Hoàng Minh Đức",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Cao Bằng",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_party_committee_takes_the_body_of_the_next_title() {
+        assert_eq!(
+            posts("Dự có Trung tướng Lê Văn An - Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động."),
+            [
+                post("Lê Văn An", "Bí thư", "Đảng ủy Bộ Tư lệnh Cảnh sát cơ động", Status::Held),
+                post("Lê Văn An", "Tư lệnh", "Bộ Tư lệnh Cảnh sát cơ động", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_district_in_a_home_town_is_not_a_person() {
+        let got = posts("Ông Lê Văn An, quê huyện Hoàng Su Phì, từng là Bí thư Huyện ủy Hoàng Su Phì (Hoàng Su Phì, Hà Giang).");
+        assert!(got.iter().all(|p| p.0 == "Lê Văn An"), "{got:?}");
+    }
+
+    #[test]
+    fn semicolon_then_a_cue_ends_the_previous_persons_titles() {
+        let got = posts("Phê chuẩn bầu ông Lê Văn An, Phó Bí thư Tỉnh ủy Phú Yên; phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Phạm Văn Bình.");
+        assert!(
+            got.contains(&post(
+                "Phạm Văn Bình",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Phú Yên",
+                Status::Ends
+            )),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|p| p.0 == "Lê Văn An" && p.1 == "Chủ tịch"),
+            "{got:?}"
+        );
+    }
+}

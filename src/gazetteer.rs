@@ -459,7 +459,7 @@ mod tests {
         let g = Gazetteer::embedded();
         let toks = tokenize("Phó Bí thư Thường trực Tỉnh ủy");
         let (n, role) = g.roles.longest(&toks, 0).unwrap();
-        assert_eq!((n, role.role.as_str()), (4, "Phó Bí thư Thường trực"));
+        assert_eq!((n, role.role.as_str()), (5, "Phó Bí thư Thường trực"));
         let toks = tokenize(&normalize("Thanh Hoá"));
         assert_eq!(
             g.place_at(&toks, 0).map(|(n, p)| (n, p.name.as_str())),
