@@ -316,13 +316,11 @@ pub struct EvalArgs {
     pub size: SizeArgs,
 }
 
-// TODO(lead): the graph and eval helpers' modules are stubs on this
-// branch. On merge, delete this module and replace `pending::` with
-// `crate::graph::` / `crate::eval::` below.
+// TODO(lead): graph.rs is a stub on this branch. On merge, delete this
+// module and replace `pending::` with `crate::graph::` below.
 #[allow(dead_code)]
 mod pending {
     use crate::{Error, Result};
-    use std::path::Path;
 
     #[derive(Clone, Debug, Default)]
     pub struct Options {
@@ -353,23 +351,6 @@ mod pending {
 
     pub fn render(_dot: &str, _format: &str) -> Result<Vec<u8>> {
         Err(missing("rendering"))
-    }
-
-    pub struct Report;
-
-    impl std::fmt::Display for Report {
-        fn fmt(&self, _f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            Ok(())
-        }
-    }
-
-    pub fn run(
-        _store: &oxigraph::store::Store,
-        _gold_dir: &Path,
-        _article_ids: &[String],
-        _explain: bool,
-    ) -> Result<Report> {
-        Err(missing("eval"))
     }
 }
 
@@ -678,7 +659,7 @@ fn eval(data: &Option<PathBuf>, args: EvalArgs) -> Result<ExitCode> {
     };
     let summary = store.ingest(sources, &extractor, &options, &|e| eprintln!("vnkg: {e}"))?;
     let ids = store.article_ids()?;
-    let report = pending::run(store.inner(), &args.gold, &ids, args.explain)?;
+    let report = crate::eval::run(store.inner(), &args.gold, &ids, args.explain)?;
     with_output(None, |w| write_all(w, format!("{report}\n").as_bytes()))?;
     Ok(exit_code(summary.failed + errors.len()))
 }

@@ -1,1 +1,730 @@
-//! Stub: being written.
+/*!
+Events: what happened, when, where and who took part (annotation guide §3).
+
+An article is read as a series of *episodes*: a new episode starts where
+the text moves to another province (a round-up of provincial congresses),
+so each province's congress, election and conference stay apart. Within an
+episode, the sentences that report an event of one type (a trigger word
+from `data/event_triggers.tsv`, in a sentence that dates it, names a
+participant or reports a change of post) make one event: its date is the
+first date written in those sentences or, failing that, the last date of
+the episode; its participants are the people named in them, with the part
+the nearby cue words (`data/event_parts.tsv`) give; an election or
+appointment also takes the people whose posts start there, and a meeting
+held in the same episode as an election takes them too (guide: an election
+held at a session gives both).
+*/
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
+
+use crate::facts::{full_names, resolve_short, FactBuilder, Sentence};
+use crate::gazetteer::Gazetteer;
+use crate::mentions::Item;
+use crate::model::days_in_month;
+use crate::normalize::key;
+use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
+
+/// Builds the events of one article.
+pub struct EventBuilder<'g> {
+    g: &'g Gazetteer,
+    facts: FactBuilder<'g>,
+    day_month: Regex,
+    range: Regex,
+    long_form: Regex,
+    count: Regex,
+}
+
+/// A date as written: day, month and, when given, year.
+type Dmy = (u32, u32, Option<i32>);
+
+/// An event while it is being gathered.
+struct Draft {
+    kind: EventType,
+    episode: usize,
+    date: Option<Dmy>,
+    end: Option<Dmy>,
+    participants: Vec<Participant>,
+    organizers: Vec<Org>,
+    location: Option<String>,
+    awards: Vec<String>,
+    conferred_by: Option<Org>,
+    recipient_count: Option<u32>,
+    generates: Vec<usize>,
+    evidence: String,
+}
+
+impl<'g> EventBuilder<'g> {
+    pub fn new(g: &'g Gazetteer) -> Self {
+        EventBuilder {
+            g,
+            facts: FactBuilder::new(g),
+            day_month: Regex::new(r"(?i)\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b").expect("valid"),
+            range: Regex::new(r"(?i)\b(\d{1,2})\s*(?:và|,|-|–|đến)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
+                .expect("valid"),
+            long_form: Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid"),
+            count: Regex::new(r"(?i)\bcho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)").expect("valid"),
+        }
+    }
+
+    /// The events of an article, given its sentences (title first) and the
+    /// posts already extracted from them.
+    pub fn build(&self, article: &Article, sentences: &[Sentence], posts: &[Post]) -> Vec<Event> {
+        let names = full_names(sentences);
+        let episodes = self.episodes(sentences);
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut episode_date: BTreeMap<usize, Dmy> = BTreeMap::new();
+        let mut last_date: Option<Dmy> = None;
+        for (si, s) in sentences.iter().enumerate() {
+            let ep = episodes[si];
+            if si > 0 && episodes[si - 1] != ep {
+                last_date = None;
+            }
+            let (date, end) = self.sentence_date(&s.text, last_date, article.date);
+            if let Some(d) = date {
+                last_date = Some(d);
+                episode_date.entry(ep).or_insert(d);
+            }
+            let triggers = self.triggers(s);
+            if triggers.is_empty() {
+                continue;
+            }
+            let people = self.people(s, si, &names);
+            let started: Vec<usize> = posts
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.evidence == s.text && matches!(p.status, Status::Starts))
+                .map(|(i, _)| i)
+                .collect();
+            let reported =
+                date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
+            if !reported {
+                continue;
+            }
+            for kind in triggers {
+                let mut parts = people.clone();
+                let mut generates = Vec::new();
+                if matches!(kind, EventType::Election | EventType::Appointment) {
+                    let part = if kind == EventType::Election {
+                        Part::Elected
+                    } else {
+                        Part::Appointed
+                    };
+                    for &pi in &started {
+                        generates.push(pi);
+                        upsert(&mut parts, &posts[pi].person, part);
+                    }
+                    // Only the people the change concerns take part in it.
+                    parts.retain(|p| p.part != Part::Attendee || started.is_empty());
+                }
+                // Appointments are decisions about given people: one event per
+                // group of people. Other events are one per type and episode.
+                let appointed = |ps: &[Participant]| -> Vec<String> {
+                    ps.iter()
+                        .filter(|p| p.part == Part::Appointed)
+                        .map(|p| p.person.clone())
+                        .collect()
+                };
+                let mine = appointed(&parts);
+                let draft = drafts.iter_mut().find(|d| {
+                    let theirs = appointed(&d.participants);
+                    d.kind == kind
+                        && d.episode == ep
+                        && (kind != EventType::Appointment
+                            || mine.is_empty()
+                            || theirs.is_empty()
+                            || mine.iter().any(|p| theirs.contains(p)))
+                });
+                let draft = match draft {
+                    Some(d) => d,
+                    None => {
+                        drafts.push(Draft {
+                            kind,
+                            episode: ep,
+                            date: None,
+                            end: None,
+                            participants: Vec::new(),
+                            organizers: Vec::new(),
+                            location: None,
+                            awards: Vec::new(),
+                            conferred_by: None,
+                            recipient_count: None,
+                            generates: Vec::new(),
+                            evidence: s.text.clone(),
+                        });
+                        drafts.last_mut().expect("just pushed")
+                    }
+                };
+                if draft.date.is_none() {
+                    draft.date = date;
+                    draft.end = end;
+                }
+                for p in parts {
+                    upsert(&mut draft.participants, &p.person, p.part);
+                }
+                for g in generates {
+                    if !draft.generates.contains(&g) {
+                        draft.generates.push(g);
+                    }
+                }
+                if let Some(o) = self.organizer(s) {
+                    if !draft.organizers.contains(&o) {
+                        draft.organizers.push(o);
+                    }
+                }
+                if draft.location.is_none() {
+                    draft.location = location(s);
+                }
+                if kind == EventType::AwardCeremony {
+                    for a in awards(&s.text) {
+                        if !draft.awards.contains(&a) {
+                            draft.awards.push(a);
+                        }
+                    }
+                    if draft.conferred_by.is_none() {
+                        draft.conferred_by = self.conferring_body(s);
+                    }
+                    let n: u32 = self
+                        .count
+                        .captures_iter(&s.text)
+                        .filter_map(|c| c[1].parse::<u32>().ok())
+                        .sum();
+                    if n > 0 {
+                        draft.recipient_count = Some(draft.recipient_count.unwrap_or(0).max(n));
+                    }
+                }
+            }
+        }
+        // People elected to a people's council or committee are elected at a
+        // session of the council, reported or not.
+        let council_elections: Vec<(usize, Vec<Participant>, String)> = drafts
+            .iter()
+            .filter(|d| {
+                d.kind == EventType::Election
+                    && d.generates.iter().any(|&i| {
+                        let o = &posts[i].org.name;
+                        o.starts_with("Ủy ban nhân dân") || o.starts_with("Hội đồng nhân dân")
+                    })
+            })
+            .map(|d| (d.episode, d.participants.clone(), d.evidence.clone()))
+            .collect();
+        for (ep, people, evidence) in council_elections {
+            if !drafts
+                .iter()
+                .any(|d| d.kind == EventType::Session && d.episode == ep)
+            {
+                let date = drafts
+                    .iter()
+                    .find(|d| d.kind == EventType::Election && d.episode == ep)
+                    .and_then(|d| d.date);
+                drafts.push(Draft {
+                    kind: EventType::Session,
+                    episode: ep,
+                    date,
+                    end: None,
+                    participants: people,
+                    organizers: Vec::new(),
+                    location: None,
+                    awards: Vec::new(),
+                    conferred_by: None,
+                    recipient_count: None,
+                    generates: Vec::new(),
+                    evidence,
+                });
+            }
+        }
+        // A meeting in the same episode as an election takes the elected.
+        let elected: Vec<(usize, Vec<Participant>)> = drafts
+            .iter()
+            .filter(|d| d.kind == EventType::Election)
+            .map(|d| (d.episode, d.participants.clone()))
+            .collect();
+        for d in drafts.iter_mut() {
+            if matches!(
+                d.kind,
+                EventType::Session | EventType::Congress | EventType::Conference
+            ) {
+                for (ep, ps) in &elected {
+                    if *ep == d.episode {
+                        for p in ps {
+                            upsert(&mut d.participants, &p.person, Part::Attendee);
+                        }
+                    }
+                }
+            }
+        }
+        drafts
+            .into_iter()
+            .map(|d| {
+                let date = d.date.or_else(|| episode_date.get(&d.episode).copied());
+                Event {
+                    kind: d.kind,
+                    date: date.and_then(|x| resolve_date(x, article.date)),
+                    end_date: d.end.and_then(|x| resolve_date(x, article.date)),
+                    participants: d.participants,
+                    organizers: d.organizers,
+                    location: d.location,
+                    awards: d.awards,
+                    conferred_by: d.conferred_by,
+                    recipient_count: d.recipient_count,
+                    generates: d.generates,
+                    evidence: d.evidence,
+                }
+            })
+            .collect()
+    }
+
+    /// The episode of each sentence: a new one where the text names a
+    /// province other than the current one.
+    fn episodes(&self, sentences: &[Sentence]) -> Vec<usize> {
+        let mut out = Vec::with_capacity(sentences.len());
+        let mut ep = 0;
+        let mut current: Option<usize> = None;
+        for (si, s) in sentences.iter().enumerate() {
+            // The title names the article's subject, not an episode.
+            let named = if si == 0 { None } else { first_province(s) };
+            if let Some(p) = named {
+                if current.is_some_and(|c| c != p) {
+                    ep += 1;
+                }
+                current = Some(p);
+            }
+            out.push(ep);
+        }
+        out
+    }
+
+    /// Event types triggered in a sentence, in order of appearance.
+    fn triggers(&self, s: &Sentence) -> Vec<EventType> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.tokens.len() {
+            if let Some((n, kind)) = self.g.event_triggers.longest(&s.tokens, i) {
+                // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
+                // worth it: an award, a decision, a delegation.
+                let weak = matches!(
+                    s.tokens[i].key.as_str(),
+                    "trao" | "tặng" | "đón" | "tiếp" | "thăm"
+                );
+                if !(weak && n == 1 && !self.strong_context(s, *kind)) && !out.contains(kind) {
+                    out.push(*kind);
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
+        let t = key(&s.text);
+        match kind {
+            EventType::AwardCeremony => [
+                "huân chương",
+                "huy chương",
+                "danh hiệu",
+                "bằng khen",
+                "giấy khen",
+                "cờ thi đua",
+                "kỷ niệm chương",
+                "giải thưởng",
+            ]
+            .iter()
+            .any(|w| t.contains(w)),
+            EventType::Visit => [
+                "đoàn",
+                "đại sứ",
+                "bộ trưởng",
+                "thủ tướng",
+                "chủ tịch",
+                "lãnh đạo",
+            ]
+            .iter()
+            .any(|w| t.contains(w)),
+            _ => true,
+        }
+    }
+
+    /// Words that report an event as taking place.
+    fn happening(&self, s: &Sentence) -> bool {
+        let t = key(&s.text);
+        [
+            "tổ chức",
+            "diễn ra",
+            "khai mạc",
+            "bế mạc",
+            "tiến hành",
+            "đã họp",
+            "chủ trì",
+            "tham dự",
+            "dự hội",
+            "làm việc",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    }
+
+    /// People named in a sentence (short names resolved), each with the part
+    /// the nearest cue gives (attendee by default).
+    fn people(&self, s: &Sentence, si: usize, names: &[(usize, String)]) -> Vec<Participant> {
+        let mut out = Vec::new();
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let Item::Person { name, short } = &m.item else {
+                continue;
+            };
+            let full = if *short {
+                match resolve_short(name, si, names) {
+                    Some(n) => n,
+                    None => continue,
+                }
+            } else {
+                name.clone()
+            };
+            let part = self.part_of(s, mi);
+            upsert(&mut out, &full, part);
+        }
+        out
+    }
+
+    /// The part a person takes, from cue words after the name (and its
+    /// titles) or before it.
+    fn part_of(&self, s: &Sentence, mi: usize) -> Part {
+        let ms = &s.mentions;
+        // After: skip the person's own titles and separators.
+        let mut j = mi + 1;
+        while j < ms.len()
+            && matches!(
+                ms[j].item,
+                Item::Title(_) | Item::Sep(_) | Item::Filler | Item::Rank(_)
+            )
+        {
+            if matches!(&ms[j].item, Item::Sep(x) if x == ";") {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(m) = ms.get(j) {
+            if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, m.start) {
+                if cue.side == "after" {
+                    return parse_part(&cue.part);
+                }
+            }
+        }
+        // Before: a cue opening the clause (`Dự hội nghị có ...`).
+        for b in (0..mi).rev() {
+            if matches!(&ms[b].item, Item::Person { .. }) {
+                continue;
+            }
+            if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, ms[b].start) {
+                if cue.side == "before" {
+                    return parse_part(&cue.part);
+                }
+            }
+        }
+        Part::Attendee
+    }
+
+    /// `X tổ chức ...`: the body before `tổ chức`.
+    fn organizer(&self, s: &Sentence) -> Option<Org> {
+        let ms = &s.mentions;
+        let at = s
+            .tokens
+            .iter()
+            .position(|t| t.key == "tổ")
+            .filter(|&i| s.tokens.get(i + 1).is_some_and(|t| t.key == "chức"))?;
+        let org = ms
+            .iter()
+            .take_while(|m| m.end <= at)
+            .filter_map(|m| match &m.item {
+                Item::Org(o) => Some(o),
+                _ => None,
+            })
+            .last()?;
+        Some(self.facts.resolve_org(org, None, &[], &Default::default()))
+    }
+
+    /// `... của Bộ Tư lệnh Quân khu 4`: the body conferring an award.
+    fn conferring_body(&self, s: &Sentence) -> Option<Org> {
+        let ms = &s.mentions;
+        for (i, m) in ms.iter().enumerate() {
+            if !matches!(&m.item, Item::Word(w) if w == "của") {
+                continue;
+            }
+            if let Some(Item::Org(o)) = ms.get(i + 1).map(|m| &m.item) {
+                return Some(self.facts.resolve_org(o, None, &[], &Default::default()));
+            }
+        }
+        None
+    }
+
+    /// The first date a sentence writes (a range gives start and end), or
+    /// the episode's date for `cùng ngày`.
+    fn sentence_date(
+        &self,
+        text: &str,
+        last: Option<Dmy>,
+        published: Option<PubDate>,
+    ) -> (Option<Dmy>, Option<Dmy>) {
+        if let Some(c) = self.range.captures(text) {
+            let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
+            let y = c.get(4).and_then(|y| y.as_str().parse().ok());
+            if valid(d1, m) && valid(d2, m) && d1 < d2 {
+                return (Some((d1, m, y)), Some((d2, m, y)));
+            }
+        }
+        for c in self.day_month.captures_iter(text) {
+            let (d, m) = (num(&c[1]), num(&c[2]));
+            let y = c.get(3).and_then(|y| y.as_str().parse().ok());
+            // A bare `5/10` is a date only after a time word.
+            let before = key(&text[..c.get(0).expect("match").start()]);
+            let timed = y.is_some()
+                || [
+                    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "vào",
+                ]
+                .iter()
+                .any(|w| before.trim_end().ends_with(w));
+            if timed && valid(d, m) {
+                return (Some((d, m, y)), None);
+            }
+        }
+        if let Some(c) = self.long_form.captures(text) {
+            let (d, m) = (num(&c[1]), num(&c[2]));
+            if valid(d, m) {
+                return (
+                    Some((d, m, c.get(3).and_then(|y| y.as_str().parse().ok()))),
+                    None,
+                );
+            }
+        }
+        let t = key(text);
+        if t.contains("cùng ngày") {
+            return (last, None);
+        }
+        if let Some(PubDate::Date(y, m, d)) = published {
+            if t.contains("hôm nay") {
+                return (Some((d, m, Some(y))), None);
+            }
+            if t.contains("hôm qua")
+                || t.contains("tối qua")
+                || t.contains("chiều qua")
+                || t.contains("sáng qua")
+            {
+                let (y, m, d) = previous_day(y, m, d);
+                return (Some((d, m, Some(y))), None);
+            }
+        }
+        (None, None)
+    }
+}
+
+fn num(s: &str) -> u32 {
+    s.parse().unwrap_or(0)
+}
+
+fn valid(d: u32, m: u32) -> bool {
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn previous_day(y: i32, m: u32, d: u32) -> (i32, u32, u32) {
+    if d > 1 {
+        (y, m, d - 1)
+    } else if m > 1 {
+        (y, m - 1, days_in_month(y, m - 1))
+    } else {
+        (y - 1, 12, 31)
+    }
+}
+
+/// A written date with the year filled in from the publication date: an
+/// event in a month after the publication month happened the year before
+/// (an article of 2025-01 about 28/12 means 2024-12-28).
+pub fn resolve_date((d, m, y): Dmy, published: Option<PubDate>) -> Option<EventDate> {
+    let year = y.or_else(|| {
+        published.map(|p| {
+            if m > p.month() {
+                p.year() - 1
+            } else {
+                p.year()
+            }
+        })
+    });
+    match year {
+        Some(y) if d <= days_in_month(y, m) => Some(EventDate::Full(y, m, d)),
+        Some(_) => None,
+        None if d <= days_in_month(2024, m) => Some(EventDate::MonthDay(m, d)),
+        None => None,
+    }
+}
+
+fn parse_part(s: &str) -> Part {
+    match s {
+        "chair" => Part::Chair,
+        "speaker" => Part::Speaker,
+        "presenter" => Part::Presenter,
+        "recipient" => Part::Recipient,
+        "elected" => Part::Elected,
+        "appointed" => Part::Appointed,
+        _ => Part::Attendee,
+    }
+}
+
+/// Adds a participant, keeping the more specific part.
+fn upsert(list: &mut Vec<Participant>, person: &str, part: Part) {
+    match list.iter_mut().find(|p| p.person == person) {
+        Some(p) if p.part == Part::Attendee => p.part = part,
+        Some(_) => {}
+        None => list.push(Participant {
+            person: person.to_string(),
+            part,
+        }),
+    }
+}
+
+fn first_province(s: &Sentence) -> Option<usize> {
+    let mut hometown = false;
+    for m in &s.mentions {
+        match &m.item {
+            Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
+            Item::Place(l) if !hometown => {
+                if let Some(p) = l.province {
+                    return Some(p);
+                }
+            }
+            Item::Org(o) if !hometown => {
+                if let Some(p) = o.locality.as_ref().and_then(|l| l.province) {
+                    return Some(p);
+                }
+            }
+            Item::Title(t) if !hometown => {
+                if let Some(p) = t
+                    .org
+                    .as_ref()
+                    .and_then(|o| o.locality.as_ref())
+                    .and_then(|l| l.province)
+                {
+                    return Some(p);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `tại Hội trường X`: the place after `tại`, when it is a name.
+fn location(s: &Sentence) -> Option<String> {
+    let toks = &s.tokens;
+    let i = toks.iter().position(|t| t.key == "tại")?;
+    let words: Vec<&str> = toks[i + 1..]
+        .iter()
+        .take_while(|t| t.word)
+        .take(8)
+        .map(|t| t.text.as_str())
+        .collect();
+    let first = toks.get(i + 1)?;
+    (first.cap && !words.is_empty()).then(|| words.join(" "))
+}
+
+/// Award names in a sentence: quoted names (`danh hiệu "Đơn vị Quyết
+/// thắng"`), and `Huân chương ...`, `Huy chương ...` with their capitalized
+/// words and class (`Huân chương Lao động hạng Nhất`), `Bằng khen`,
+/// `Giấy khen`, `Cờ thi đua`, `Kỷ niệm chương`.
+fn awards(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(a) = rest.find('"') {
+        let after = &rest[a + 1..];
+        let Some(b) = after.find('"') else { break };
+        let name = after[..b].trim();
+        if !name.is_empty() && name.chars().count() <= 80 {
+            out.push(name.to_string());
+        }
+        rest = &after[b + 1..];
+    }
+    let toks = crate::tokens::tokenize(text);
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let pair = format!("{} {}", toks[i].key, toks[i + 1].key);
+        let named = matches!(pair.as_str(), "huân chương" | "huy chương");
+        let plain = matches!(
+            pair.as_str(),
+            "bằng khen" | "giấy khen" | "cờ thi" | "kỷ niệm"
+        );
+        if !(named || plain) || !toks[i].cap {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        if pair == "cờ thi" || pair == "kỷ niệm" {
+            j += 1; // `Cờ thi đua`, `Kỷ niệm chương`
+        }
+        if named {
+            // Capitalized words, each with one lower-case syllable of the
+            // same word (`Lao động`, `Hữu nghị`), then `hạng` and its class.
+            let joins = |t: &crate::tokens::Token| {
+                t.word
+                    && !t.cap
+                    && !matches!(
+                        t.key.as_str(),
+                        "cho" | "của" | "và" | "tại" | "với" | "được" | "đã" | "hạng"
+                    )
+            };
+            while j < toks.len() && toks[j].word && toks[j].cap {
+                j += 1;
+                if toks.get(j).is_some_and(joins) {
+                    j += 1;
+                }
+            }
+            if toks.get(j).is_some_and(|t| t.key == "hạng")
+                && toks.get(j + 1).is_some_and(|t| t.word)
+            {
+                j += 2;
+            }
+        }
+        let j = j.min(toks.len());
+        let name = crate::mentions::join(&toks[i..j]);
+        if !out.contains(&name) {
+            out.push(name);
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_from_publication_date_across_the_new_year() {
+        let jan = Some(PubDate::YearMonth(2025, 1));
+        assert_eq!(
+            resolve_date((28, 12, None), jan),
+            Some(EventDate::Full(2024, 12, 28))
+        );
+        assert_eq!(
+            resolve_date((3, 1, None), jan),
+            Some(EventDate::Full(2025, 1, 3))
+        );
+        assert_eq!(
+            resolve_date((10, 12, None), None),
+            Some(EventDate::MonthDay(12, 10))
+        );
+        assert_eq!(resolve_date((31, 2, None), jan), None);
+    }
+
+    #[test]
+    fn award_names() {
+        let a = awards("trao danh hiệu \"Đơn vị Quyết thắng\" và Huân chương Lao động hạng Nhất cho 5 tập thể; Giấy khen của Chủ tịch");
+        assert_eq!(
+            a,
+            [
+                "Đơn vị Quyết thắng",
+                "Huân chương Lao động hạng Nhất",
+                "Giấy khen"
+            ]
+        );
+    }
+}

@@ -1,1 +1,1246 @@
-//! Stub: being written.
+/*!
+From mentions to facts: who holds which post, with which status, and ranks.
+
+Three linking rules, tried in this order on each sentence (annotation guide
+§1.1):
+
+1. *Title before name*: titles standing right before a person, chained by
+   commas (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa Lê Anh Xuân`).
+2. *Apposition and predicate*: titles after a person (or a group of people
+   joined by commas and `và`), through commas, parentheses, dashes,
+   semicolons, cues and filler words (`ông X, T1, T2 được bầu làm T3`); a
+   cue sets the status of the titles after it.
+3. *Late predicate*: a title after a cue with no person next to it goes to
+   the nearest person before the cue (`ông Vinh sinh năm 1968, ..., từng là
+   Bí thư Huyện ủy`).
+
+Organizations are then completed from context (guide §1.3): a locality
+stated once for a list of titles applies to each; a title without a body
+shares the body of the next title of the same kind (`Phó Giám đốc, Giám đốc
+Sở Tài chính`); what is still missing comes from the places the sentence,
+then the article so far, then the whole article name.
+*/
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{Gazetteer, Level, OrgKind};
+use crate::mentions::{Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title};
+use crate::normalize::key;
+use crate::tokens::{tokenize, Token};
+use crate::{Org, Post, Rank, Status};
+
+/// A sentence with its tokens and mentions.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub text: String,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A place known from the text so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Place {
+    unit: Option<String>,
+    name: String,
+    province: Option<usize>,
+}
+
+/// The places an article is about, as far as read.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    province: Option<usize>,
+    city: Option<Place>,
+    district: Option<Place>,
+    /// The district most named in the article, for when the running one
+    /// was left behind.
+    main_district: Option<Place>,
+}
+
+impl Context {
+    /// Records a place the text names.
+    fn see(&mut self, g: &Gazetteer, loc: &Locality) {
+        let Some(name) = &loc.name else { return };
+        let place = Place {
+            unit: loc.unit.clone(),
+            name: name.clone(),
+            province: loc.province,
+        };
+        match loc.level {
+            Level::Province => {
+                if let Some(p) = loc.province {
+                    self.set_province(p);
+                }
+            }
+            Level::City => {
+                if let Some(p) = loc.province {
+                    self.set_province(p);
+                    if g.provinces[p].is_city() {
+                        return;
+                    }
+                }
+                self.city = Some(place);
+            }
+            Level::District => self.district = Some(place),
+            Level::Commune | Level::Any => {}
+        }
+    }
+
+    /// A new province: the city and district named before belong to another.
+    fn set_province(&mut self, p: usize) {
+        if self.province != Some(p) {
+            self.province = Some(p);
+            if self.city.as_ref().is_some_and(|c| c.province != Some(p)) {
+                self.city = None;
+            }
+            self.district = None;
+        }
+    }
+
+    /// The places most named in the whole article: the starting context.
+    pub fn dominant(g: &Gazetteer, sentences: &[Sentence]) -> Context {
+        let mut provinces: HashMap<usize, usize> = HashMap::new();
+        let mut cities: HashMap<String, (usize, Place)> = HashMap::new();
+        let mut districts: HashMap<String, (usize, Place)> = HashMap::new();
+        for loc in sentences.iter().flat_map(|s| localities(&s.mentions)) {
+            if loc.level == Level::District {
+                if let Some(name) = &loc.name {
+                    let e = districts.entry(name.clone()).or_insert((
+                        0,
+                        Place {
+                            unit: loc.unit.clone(),
+                            name: name.clone(),
+                            province: loc.province,
+                        },
+                    ));
+                    e.0 += 1;
+                }
+            }
+            if let Some(p) = loc.province {
+                *provinces.entry(p).or_default() += 1;
+            }
+            if loc.level == Level::City && loc.province.is_none_or(|p| !g.provinces[p].is_city()) {
+                if let Some(name) = &loc.name {
+                    let e = cities.entry(name.clone()).or_insert((
+                        0,
+                        Place {
+                            unit: loc.unit.clone(),
+                            name: name.clone(),
+                            province: loc.province,
+                        },
+                    ));
+                    e.0 += 1;
+                }
+            }
+        }
+        let province = provinces
+            .into_iter()
+            .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+            .map(|(p, _)| p);
+        let city = cities
+            .into_values()
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.name.cmp(&a.1.name)))
+            .map(|(_, p)| p);
+        let main_district = districts
+            .into_values()
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.name.cmp(&a.1.name)))
+            .map(|(_, p)| p);
+        Context {
+            province,
+            city,
+            district: main_district.clone(),
+            main_district,
+        }
+    }
+}
+
+/// The names of every place the article writes with a unit word or after a
+/// committee (`huyện Thạch Hà`, `Huyện ủy Ý Yên`), as keys.
+fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for s in sentences {
+        for m in &s.mentions {
+            let loc = match &m.item {
+                Item::Place(l) => Some(l),
+                Item::Org(o) => o.locality.as_ref(),
+                Item::Title(t) => t.org.as_ref().and_then(|o| o.locality.as_ref()),
+                _ => None,
+            };
+            if let Some(name) = loc.and_then(|l| l.name.as_ref()) {
+                out.insert(key(name));
+            }
+        }
+    }
+    out
+}
+
+/// Every locality a sentence names, in order, except a person's home town
+/// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
+/// bodies in the sentence.
+fn localities(mentions: &[Mention]) -> Vec<&Locality> {
+    let mut out = Vec::new();
+    let mut hometown = false;
+    let mut depth = 0usize;
+    for m in mentions {
+        match &m.item {
+            Item::Word(w) if w == "quê" => hometown = true,
+            Item::Sep(s) if s == "(" => depth += 1,
+            Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
+            Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,
+            _ => {}
+        }
+        if hometown {
+            continue;
+        }
+        match &m.item {
+            Item::Place(l) => out.push(l),
+            Item::Org(o) => out.extend(o.locality.as_ref()),
+            Item::Title(t) => out.extend(t.org.as_ref().and_then(|o| o.locality.as_ref())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A post as linked in one sentence, before names and bodies are resolved.
+#[derive(Clone, Debug)]
+struct Link {
+    person: usize,
+    title: usize,
+    status: Status,
+    /// Linked through a cue (`được bầu giữ chức Phó Chủ tịch`): a role with
+    /// no body then means the usual body of the place.
+    via_cue: bool,
+}
+
+/// Builds posts and ranks of one article.
+pub struct FactBuilder<'g> {
+    g: &'g Gazetteer,
+    finder: MentionFinder<'g>,
+    /// Canonical role → the head its body starts with (`Thứ trưởng` → `Bộ`).
+    role_heads: HashMap<String, String>,
+}
+
+impl<'g> FactBuilder<'g> {
+    pub fn new(g: &'g Gazetteer) -> Self {
+        let role_heads = g
+            .roles
+            .values()
+            .filter(|r| !r.head.is_empty())
+            .map(|r| (r.role.clone(), r.head.clone()))
+            .collect();
+        FactBuilder {
+            g,
+            finder: MentionFinder::new(g),
+            role_heads,
+        }
+    }
+
+    pub fn sentence(&self, text: &str) -> Sentence {
+        let tokens = tokenize(text);
+        let mentions = self.finder.find(&tokens);
+        Sentence {
+            text: text.to_string(),
+            tokens,
+            mentions,
+        }
+    }
+
+    /// Posts and ranks of an article's sentences (the title first).
+    pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
+        let places = place_names(sentences);
+        let full_names: Vec<(usize, String)> = full_names(sentences)
+            .into_iter()
+            .filter(|(_, n)| !places.contains(&key(n)))
+            .collect();
+        let mut ctx = Context::dominant(self.g, sentences);
+        let mut posts: Vec<Post> = Vec::new();
+        let mut ranks: Vec<Rank> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let ms = &s.mentions;
+            let resolve_person = |idx: usize| -> Option<String> {
+                match &ms[idx].item {
+                    // A name the article also writes as a place (`huyện Thạch
+                    // Hà`) is that place (`(Thạch Hà, Hà Tĩnh)`).
+                    Item::Person { name, short: false } if places.contains(&key(name)) => None,
+                    Item::Person { name, short: false } => Some(name.clone()),
+                    Item::Person { name, short: true } => resolve_short(name, si, &full_names),
+                    _ => None,
+                }
+            };
+            for (pi, rank) in link_ranks(ms, &s.tokens) {
+                if let Some(person) = resolve_person(pi) {
+                    ranks.push(Rank {
+                        person,
+                        rank,
+                        evidence: s.text.clone(),
+                    });
+                }
+            }
+            let links = link_posts(ms, &s.tokens);
+            if !links.is_empty() {
+                let titles = self.complete_titles(ms);
+                let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
+                for l in links {
+                    let Some(person) = resolve_person(l.person) else {
+                        continue;
+                    };
+                    let Some((title, shared)) = titles.get(&l.title) else {
+                        continue;
+                    };
+                    let Some(org) =
+                        self.resolve_title_org(title, l.via_cue, shared.as_ref(), &sent_locs, &ctx)
+                    else {
+                        continue;
+                    };
+                    posts.push(Post {
+                        person,
+                        role: title.role.clone(),
+                        org,
+                        status: l.status,
+                        evidence: s.text.clone(),
+                    });
+                }
+            }
+            for loc in localities(ms) {
+                ctx.see(self.g, loc);
+            }
+        }
+        (merge_posts(posts), dedup_ranks(ranks))
+    }
+
+    /// Each title with the body and the locality it shares with the titles
+    /// of its list.
+    fn complete_titles(&self, ms: &[Mention]) -> HashMap<usize, (Title, Option<Locality>)> {
+        let mut out = HashMap::new();
+        for run in title_runs(ms) {
+            for (k, &ti) in run.iter().enumerate() {
+                let Item::Title(t) = &ms[ti].item else {
+                    continue;
+                };
+                let mut t = t.clone();
+                let rest = || {
+                    run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
+                        Item::Title(t) => Some(t),
+                        _ => None,
+                    })
+                };
+                if t.org.is_none() && t.implied_org.is_none() {
+                    // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
+                    // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
+                    // (the previous one).
+                    let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
+                    let same_kind =
+                        |n: &&Title| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word);
+                    let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
+                        Item::Title(t) => Some(t),
+                        _ => None,
+                    });
+                    t.org = rest()
+                        .find(same_kind)
+                        .or_else(|| before.clone().find(same_kind))
+                        .and_then(|n| n.org.clone());
+                }
+                // `Bộ GTVT có 5 Thứ trưởng`: the body named earlier in the sentence.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(head) = self.role_heads.get(&t.role) {
+                        t.org = ms[..ti].iter().rev().find_map(|m| match &m.item {
+                            Item::Org(o) if o.segments[0].text.starts_with(head.as_str()) => {
+                                Some(o.clone())
+                            }
+                            _ => None,
+                        });
+                    }
+                }
+                let shared = rest()
+                    .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
+                    .find(|l| l.name.is_some());
+                // `Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh X`: a party committee or
+                // board named only by its kind belongs to the body of the
+                // next (or else the previous) title.
+                if t.org.as_ref().is_some_and(is_bare) {
+                    let bare = t.org.take().expect("checked");
+                    let body = rest()
+                        .chain(before_titles(ms, &run[..k]))
+                        .filter_map(|n| n.org.as_ref())
+                        .find(|o| {
+                            !is_bare(o) && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                        });
+                    if let Some(body) = body {
+                        let mut segments = bare.segments.clone();
+                        segments.extend(body.segments.iter().cloned());
+                        t.org = Some(OrgPhrase {
+                            segments,
+                            locality: body.locality.clone(),
+                            surface: String::new(),
+                        });
+                    }
+                    t.fallback_org = None;
+                }
+                out.insert(ti, (t, shared));
+            }
+        }
+        out
+    }
+
+    fn resolve_title_org(
+        &self,
+        title: &Title,
+        via_cue: bool,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Option<Org> {
+        if let Some(phrase) = title.org.as_ref().or(title.implied_org.as_ref()) {
+            return Some(self.resolve_org(phrase, shared, sent_locs, ctx));
+        }
+        // A bare `Bí thư` is the secretary of the local party committee;
+        // other bare roles name a body only as a predicate.
+        let committee = title
+            .fallback_org
+            .as_ref()
+            .is_some_and(|f| f.segments.len() == 1 && f.segments[0].kind == OrgKind::Committee);
+        let mut phrase = title
+            .fallback_org
+            .clone()
+            .filter(|_| via_cue || committee)?;
+        // A centrally-run city's party committee is its Thành ủy.
+        let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+        if city && phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
+            phrase.segments = vec![self.head_segment("Thành ủy")?];
+        }
+        Some(self.resolve_org(&phrase, shared, sent_locs, ctx))
+    }
+
+    /// The canonical organization of a phrase, completing its locality.
+    pub fn resolve_org(
+        &self,
+        phrase: &OrgPhrase,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Org {
+        let mut segments = phrase.segments.clone();
+        // A board with no parent named belongs to the local committee.
+        if let Some(parent) = segments.last().and_then(|s| s.default_parent.clone()) {
+            if segments.len() == 1 || segments.last().is_some_and(|s| s.kind == OrgKind::Dept) {
+                let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+                let parent = if parent == "Tỉnh ủy" && city {
+                    "Thành ủy".to_string()
+                } else {
+                    parent
+                };
+                if let Some(seg) = self.head_segment(&parent) {
+                    segments.push(seg);
+                }
+            }
+        }
+        let needs = self.needed_level(&segments, phrase.locality.as_ref());
+        let place = match (&phrase.locality, needs) {
+            (_, None) => None,
+            (
+                Some(Locality {
+                    name: Some(name),
+                    unit,
+                    province,
+                    ..
+                }),
+                _,
+            ) => Some(Place {
+                unit: unit.clone(),
+                name: name.clone(),
+                province: *province,
+            }),
+            (loc, Some(level)) => {
+                let unit = loc.as_ref().and_then(|l| l.unit.clone());
+                self.place_from_context(level, shared, sent_locs, ctx)
+                    .map(|mut p| {
+                        if unit.is_some() {
+                            p.unit = unit.clone();
+                        }
+                        p
+                    })
+            }
+        };
+        let org = self.render(&segments, place.as_ref());
+        let mut org = org;
+        let surface = crate::normalize::normalize(&phrase.surface);
+        // Only a form that names its place is another name of this body
+        // (`HĐND TP Thanh Hóa`); a bare `Thành ủy` names many.
+        let self_contained =
+            needs.is_none() || phrase.locality.as_ref().is_some_and(|l| l.name.is_some());
+        if self_contained && !surface.is_empty() && key(&surface) != key(&org.name) {
+            org.alt_labels.push(surface);
+        }
+        org
+    }
+
+    fn head_segment(&self, head: &str) -> Option<Segment> {
+        let toks = tokenize(&key(head));
+        let (n, phrase) = self.finder.org_at(&toks, 0, None).map(|(p, n)| (n, p))?;
+        (n == toks.len())
+            .then(|| phrase.segments.into_iter().next())
+            .flatten()
+    }
+
+    /// The level of place the phrase's last body needs, if any.
+    fn needed_level(&self, segments: &[Segment], loc: Option<&Locality>) -> Option<Level> {
+        if segments.iter().any(|s| s.national) {
+            return None;
+        }
+        let last = segments.last()?;
+        let by_unit = loc.filter(|l| l.unit.is_some()).map(|l| l.level);
+        match last.kind {
+            OrgKind::National => None,
+            OrgKind::Agency => loc.map(|l| l.level),
+            OrgKind::Committee => match last.level {
+                Level::Any => loc.map(|l| l.level),
+                level => Some(level),
+            },
+            OrgKind::Local | OrgKind::Dept => Some(match (by_unit, last.level) {
+                (Some(level), _) => level,
+                (None, Level::Any) => Level::Province,
+                (None, level) => level,
+            }),
+        }
+    }
+
+    fn place_from_context(
+        &self,
+        level: Level,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Option<Place> {
+        let province_place = |p: usize| Place {
+            unit: None,
+            name: self.g.provinces[p].name.clone(),
+            province: Some(p),
+        };
+        let as_place = |l: &Locality| {
+            l.name.as_ref().map(|n| Place {
+                unit: l.unit.clone(),
+                name: n.clone(),
+                province: l.province,
+            })
+        };
+        match level {
+            Level::Province | Level::Any => shared
+                .and_then(|l| l.province)
+                .or_else(|| sent_locs.iter().find_map(|l| l.province))
+                .or(ctx.province)
+                .map(province_place),
+            Level::City => shared
+                .filter(|l| l.level == Level::City)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::City)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.city.clone())
+                .or_else(|| {
+                    ctx.province
+                        .filter(|&p| self.g.provinces[p].is_city())
+                        .map(province_place)
+                }),
+            Level::District => shared
+                .filter(|l| l.level == Level::District)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::District)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.district.clone())
+                .or_else(|| ctx.main_district.clone()),
+            Level::Commune => None,
+        }
+    }
+
+    /// Writes the canonical name (guide §1.3) and the parent chain.
+    fn render(&self, segments: &[Segment], place: Option<&Place>) -> Org {
+        let base = segments
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last = segments.last();
+        let name = match (place, last) {
+            (None, _) | (_, None) => base,
+            (Some(p), Some(last)) => {
+                let province = p.province.map(|i| &self.g.provinces[i]);
+                let where_ = if last.kind == OrgKind::Committee {
+                    province.map_or(p.name.clone(), |pr| pr.label.clone())
+                } else {
+                    match (province, &p.unit) {
+                        (Some(pr), None) => pr.with_unit(),
+                        (Some(pr), Some(u)) if *u == pr.unit || pr.is_city() => pr.with_unit(),
+                        (_, Some(u)) => format!("{u} {}", p.name),
+                        (None, None) => p.name.clone(),
+                    }
+                };
+                format!("{base} {where_}")
+            }
+        };
+        let parent = (segments.len() > 1).then(|| Box::new(self.render(&segments[1..], place)));
+        Org {
+            name,
+            alt_labels: Vec::new(),
+            parent,
+        }
+    }
+}
+
+/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
+/// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
+fn is_bare(o: &OrgPhrase) -> bool {
+    o.locality.is_none()
+        && o.segments.len() == 1
+        && matches!(
+            o.segments[0].text.as_str(),
+            "Đảng ủy"
+                | "Đảng đoàn"
+                | "Quân ủy"
+                | "Hội đồng quản trị"
+                | "Hội đồng thành viên"
+                | "Ban cán sự đảng"
+        )
+}
+
+/// The titles among `items`, nearest last first.
+fn before_titles<'m>(ms: &'m [Mention], items: &[usize]) -> impl Iterator<Item = &'m Title> + 'm {
+    let items: Vec<usize> = items.iter().rev().copied().collect();
+    items.into_iter().filter_map(move |j| match &ms[j].item {
+        Item::Title(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// Runs of titles separated only by commas, `và` or semicolons: the lists
+/// inside which bodies and localities are shared.
+fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut gap_ok = true;
+    for (i, m) in ms.iter().enumerate() {
+        match &m.item {
+            Item::Title(_) if gap_ok || cur.is_empty() => {
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Title(_) => {
+                runs.push(std::mem::take(&mut cur));
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";") => gap_ok = true,
+            Item::Filler | Item::Cue(_) if !cur.is_empty() => gap_ok = true,
+            _ => {
+                if !cur.is_empty() {
+                    runs.push(std::mem::take(&mut cur));
+                }
+                gap_ok = true;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+fn is_person(m: &Mention) -> bool {
+    matches!(m.item, Item::Person { .. })
+}
+
+fn sep_is(m: &Mention, seps: &[&str]) -> bool {
+    matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
+}
+
+/// Ranks written right before a person (`Đại tá Nguyễn Văn A`), right after
+/// one (`ông Lê Đông Phong - Thiếu tướng, Giám đốc ...`), or conferred on
+/// one (`phong quân hàm Đại tướng cho đồng chí Tô Lâm`).
+fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Item::Rank(r) = &m.item else { continue };
+        if ms.get(i + 1).is_some_and(is_person) {
+            out.push((i + 1, r.clone()));
+        } else if i >= 2 && sep_is(&ms[i - 1], &["-", "–", ","]) && is_person(&ms[i - 2]) {
+            out.push((i - 2, r.clone()));
+        } else if ms.get(i + 1).is_some_and(|m| toks[m.start].key == "cho")
+            && ms.get(i + 2).is_some_and(is_person)
+        {
+            out.push((i + 2, r.clone()));
+        }
+    }
+    out
+}
+
+/// Groups of people joined by commas or `và`, each possibly with titles in
+/// parentheses: `A (T1), B (T2) và C`. Returns, for each person, the group
+/// they end (only the last member of a group maps to the whole group).
+fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < ms.len() {
+        if !is_person(&ms[i]) {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut j = i + 1;
+        loop {
+            // Optional parenthesized titles.
+            let mut k = j;
+            if ms.get(k).is_some_and(|m| sep_is(m, &["("])) {
+                k += 1;
+                while ms
+                    .get(k)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)) || sep_is(m, &[",", ";"]))
+                {
+                    k += 1;
+                }
+                if !ms.get(k).is_some_and(|m| sep_is(m, &[")"])) {
+                    break;
+                }
+                k += 1;
+            }
+            if ms.get(k).is_some_and(|m| sep_is(m, &[",", "và"]))
+                && ms.get(k + 1).is_some_and(is_person)
+            {
+                members.push(k + 1);
+                j = k + 2;
+                continue;
+            }
+            // `A, T1 và B, T2 được bầu ...`: appositions, then `và`.
+            let mut k2 = k;
+            while ms.get(k2).is_some_and(|m| sep_is(m, &[","]))
+                && ms
+                    .get(k2 + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
+            {
+                k2 += 2;
+            }
+            if k2 > k
+                && ms.get(k2).is_some_and(|m| sep_is(m, &["và"]))
+                && ms.get(k2 + 1).is_some_and(is_person)
+            {
+                members.push(k2 + 1);
+                j = k2 + 2;
+            } else {
+                break;
+            }
+        }
+        let last = *members.last().expect("non-empty");
+        out.insert(last, members);
+        i = last + 1;
+    }
+    out
+}
+
+/// Walks the titles said of `person` from `j` on (rule 2): through
+/// separators, cues (which set the status), fillers and ranks, until
+/// another person, a taken title or any other word. After a cue, the titles
+/// go to every member of the person's group.
+#[allow(clippy::too_many_arguments)]
+fn scan_titles(
+    ms: &[Mention],
+    mut j: usize,
+    person: usize,
+    members: &[usize],
+    mut status: Status,
+    mut after_cue: bool,
+    taken: &mut [bool],
+    links: &mut Vec<Link>,
+) {
+    use crate::gazetteer::CueScope;
+    let mut mine: Vec<usize> = Vec::new();
+    while j < ms.len() {
+        match &ms[j].item {
+            Item::Sep(s)
+                if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+            // A semicolon goes on with a list of titles, and ends anything else.
+            Item::Sep(s) if s == ";" => {
+                let next = ms[j + 1..]
+                    .iter()
+                    .find(|m| !matches!(m.item, Item::Sep(_) | Item::Filler));
+                if !next.is_some_and(|m| matches!(m.item, Item::Title(_))) {
+                    break;
+                }
+            }
+            Item::Title(_) if taken[j] => break,
+            Item::Title(_) => {
+                taken[j] = true;
+                let who: &[usize] = if after_cue { members } else { &[person] };
+                for &p in who {
+                    links.push(Link {
+                        person: p,
+                        title: j,
+                        status,
+                        via_cue: after_cue,
+                    });
+                }
+                mine.push(links.len() - 1);
+            }
+            Item::Cue(c) => match c.scope {
+                CueScope::Before => {
+                    status = c.status;
+                    after_cue = true;
+                }
+                CueScope::After | CueScope::Transfer => {
+                    for &li in &mine {
+                        if links[li].status == Status::Held {
+                            links[li].status = Status::Ends;
+                        }
+                    }
+                    status = Status::Starts;
+                    after_cue = true;
+                }
+            },
+            Item::Rank(_) | Item::Filler => {}
+            // A stray word at the end of a title in a list (`... UBND
+            // tỉnhh; Phó Bí thư ...`): go on to the next title.
+            Item::Word(_) => {
+                let next =
+                    (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
+                match next {
+                    Some(x)
+                        if sep_is(&ms[x], &[",", ";"])
+                            && ms
+                                .get(x + 1)
+                                .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+                    {
+                        j = x;
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+}
+
+fn cue_before(c: &crate::gazetteer::Cue) -> bool {
+    c.scope == crate::gazetteer::CueScope::Before
+}
+
+/// Links titles to people in one sentence (the rules of the module
+/// documentation).
+fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
+    let mut links: Vec<Link> = Vec::new();
+    let mut taken = vec![false; ms.len()];
+    // 1. Titles right before a name.
+    for (k, m) in ms.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        let mut b = k;
+        while b > 0 && matches!(ms[b - 1].item, Item::Rank(_)) {
+            b -= 1;
+        }
+        // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`.
+        if b < k
+            && b >= 2
+            && sep_is(&ms[b - 1], &["-", "–", ","])
+            && matches!(ms[b - 2].item, Item::Title(_))
+        {
+            b -= 1;
+        }
+        if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
+            continue;
+        }
+        // `Thừa quyền Chủ tịch nước, Chủ tịch UBND tỉnh X Lê Hồng Vinh`,
+        // `Giấy khen của Chủ tịch UBND ...`: a title on whose behalf someone
+        // acts is not theirs.
+        let on_behalf = |t: usize| {
+            t > 0
+                && matches!(
+                    toks.get(ms[t - 1].start).map(|t| t.key.as_str()),
+                    Some("quyền" | "mặt" | "của")
+                )
+        };
+        if on_behalf(b - 1) {
+            continue;
+        }
+        let mut chain = vec![b - 1];
+        let mut first = b - 1;
+        while first >= 2
+            && sep_is(&ms[first - 1], &[",", "và"])
+            && matches!(ms[first - 2].item, Item::Title(_))
+            && !on_behalf(first - 2)
+        {
+            first -= 2;
+            chain.push(first);
+        }
+        // Titles after an earlier person belong to that person, except the
+        // one right before this name.
+        let earlier_person = (0..first)
+            .rev()
+            .take_while(|&x| !matches!(ms[x].item, Item::Word(_)))
+            .any(|x| is_person(&ms[x]));
+        if earlier_person {
+            chain.truncate(1);
+            first = b - 1;
+        }
+        let status = match first.checked_sub(1).map(|x| &ms[x].item) {
+            Some(Item::Cue(c)) if c.scope == crate::gazetteer::CueScope::Before => c.status,
+            _ => Status::Held,
+        };
+        for t in chain {
+            taken[t] = true;
+            links.push(Link {
+                person: k,
+                title: t,
+                status,
+                via_cue: false,
+            });
+        }
+    }
+    // 2. Titles after a person or group.
+    let groups = groups(ms);
+    for (k, m) in ms.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
+        // `Trước khi ..., ông X là T`: a former cue opening the clause.
+        let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
+            matches!(&ms[x].item, Item::Cue(c) if cue_before(c) && c.status == Status::Former)
+                && !ms
+                    .get(x + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
+        });
+        let status = if opened_former {
+            Status::Former
+        } else {
+            Status::Held
+        };
+        scan_titles(
+            ms,
+            k + 1,
+            k,
+            &members,
+            status,
+            false,
+            &mut taken,
+            &mut links,
+        );
+    }
+    // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
+    //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
+    //    tỉnh Y đối với ông X`.
+    let word_at = |x: usize| toks.get(ms[x].start).map(|t| t.key.as_str());
+    for t in 0..ms.len() {
+        if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let mut status = (0..t)
+            .rev()
+            .find_map(|x| match &ms[x].item {
+                Item::Cue(c) if cue_before(c) => Some(c.status),
+                _ => None,
+            })
+            .unwrap_or(Status::Held);
+        let mut j = t + 1;
+        let mut list_from = None;
+        let mut cued = false;
+        while j < ms.len() && j <= t + 8 {
+            match &ms[j].item {
+                Item::Cue(c) if cue_before(c) => {
+                    status = c.status;
+                    cued = true;
+                }
+                Item::Filler | Item::Word(_) | Item::Sep(_) => {}
+                _ => break,
+            }
+            // `... gồm ông A, ông B`, `T: A, B`, `Chủ tịch ... là ông A`.
+            let opens = matches!(word_at(j), Some("gồm" | "là"));
+            if opens || (j == t + 1 && sep_is(&ms[j], &[":"])) {
+                list_from = Some(j + 1);
+                break;
+            }
+            if word_at(j) == Some("đối")
+                && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
+            {
+                if ms.get(j + 2).is_some_and(is_person) {
+                    taken[t] = true;
+                    links.push(Link {
+                        person: j + 2,
+                        title: t,
+                        status,
+                        via_cue: true,
+                    });
+                }
+                break;
+            }
+            j += 1;
+        }
+        if let Some(from) = list_from {
+            for p in (from..ms.len()).filter(|&p| is_person(&ms[p])) {
+                taken[t] = true;
+                links.push(Link {
+                    person: p,
+                    title: t,
+                    status,
+                    via_cue: cued,
+                });
+            }
+        }
+    }
+    // 5. `... T thay (cho) ông Y`: Y leaves T.
+    for t in 0..ms.len() {
+        if !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let mut j = t + 1;
+        while j < ms.len() && j <= t + 4 && matches!(ms[j].item, Item::Filler | Item::Word(_)) {
+            if word_at(j) == Some("thay") {
+                let mut p = j + 1;
+                if ms.get(p).is_some_and(|m| toks[m.start].key == "cho") {
+                    p += 1;
+                }
+                if ms.get(p).is_some_and(is_person) {
+                    links.push(Link {
+                        person: p,
+                        title: t,
+                        status: Status::Ends,
+                        via_cue: true,
+                    });
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
+    // 3. A list of titles after a cue, far from any name (`ông Vinh sinh năm
+    //    1968, ..., từng là T1, T2; T3`): the nearest person before the cue.
+    for c in 0..ms.len() {
+        let Item::Cue(cue) = &ms[c].item else {
+            continue;
+        };
+        if !cue_before(cue) {
+            continue;
+        }
+        let first = (c + 1..ms.len())
+            .find(|&x| !matches!(ms[x].item, Item::Filler | Item::Sep(_) | Item::Cue(_)));
+        if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
+            continue;
+        }
+        let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
+            continue;
+        };
+        if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) {
+            continue;
+        }
+        scan_titles(ms, c, p, &[p], Status::Held, false, &mut taken, &mut links);
+    }
+    links
+}
+
+/// Full names in the article, with the sentence they first appear in.
+pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for m in &s.mentions {
+            if let Item::Person { name, short: false } = &m.item {
+                out.push((si, name.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The full name a given name refers to: the latest full name with that
+/// given name before the sentence, else the first after it.
+pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    if short.is_empty() {
+        // A pronoun: the person last named before this sentence.
+        return names
+            .iter()
+            .rev()
+            .find(|(s, _)| *s < si)
+            .map(|(_, n)| n.clone());
+    }
+    let k = key(short);
+    let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
+    names
+        .iter()
+        .rev()
+        .find(|(s, n)| *s <= si && matches(n))
+        .or_else(|| names.iter().find(|(_, n)| matches(n)))
+        .map(|(_, n)| n.clone())
+}
+
+/// One post per (person, role, organization): the strongest status wins
+/// (starts over ends over former over held), with its evidence; alternative
+/// labels are pooled.
+fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
+    let mut out: Vec<Post> = Vec::new();
+    for p in posts {
+        let k = (key(&p.person), key(&p.role), key(&p.org.name));
+        match out
+            .iter_mut()
+            .find(|q| (key(&q.person), key(&q.role), key(&q.org.name)) == k)
+        {
+            Some(q) => {
+                for a in &p.org.alt_labels {
+                    if !q.org.alt_labels.contains(a) {
+                        q.org.alt_labels.push(a.clone());
+                    }
+                }
+                if p.status.strength() > q.status.strength() {
+                    q.status = p.status;
+                    q.evidence = p.evidence;
+                }
+            }
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
+    let mut out: Vec<Rank> = Vec::new();
+    for r in ranks {
+        if !out.iter().any(|q| q.person == r.person && q.rank == r.rank) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Article, Gazetteer, PubDate, Status};
+
+    /// (person, role, organization, status) of every post of a text.
+    fn posts(text: &str) -> Vec<(String, String, String, Status)> {
+        let g = Gazetteer::embedded();
+        let a = Article {
+            id: "t".into(),
+            title: String::new(),
+            date: Some(PubDate::YearMonth(2024, 5)),
+            body: text.into(),
+            url: None,
+        };
+        let mut out: Vec<_> = extract(&g, &a)
+            .posts
+            .into_iter()
+            .map(|p| (p.person, p.role, p.org.name, p.status))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
+        (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn apposition_list_shares_its_locality() {
+        assert_eq!(
+            posts("Dự có đồng chí Lê Văn An, Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa; Trần Văn Bình, Tỉnh ủy viên."),
+            [
+                post("Lê Văn An", "Bí thư", "Thành ủy Thanh Hóa", Status::Held),
+                post("Lê Văn An", "Chủ tịch", "Hội đồng nhân dân thành phố Thanh Hóa", Status::Held),
+                post("Trần Văn Bình", "Ủy viên", "Tỉnh ủy Thanh Hóa", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_before_a_name() {
+        assert_eq!(
+            posts("Phó Chủ tịch UBND tỉnh Phú Yên Nguyễn Văn Cường phát biểu."),
+            [post(
+                "Nguyễn Văn Cường",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Phú Yên",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_group_elected_together() {
+        assert_eq!(
+            posts("Hội nghị Tỉnh ủy Nam Định. Các ông Lê Văn An, Phạm Văn Bình được bầu giữ chức Phó Bí thư Tỉnh uỷ."),
+            [
+                post("Lê Văn An", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Starts),
+                post("Phạm Văn Bình", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Starts),
+            ]
+        );
+    }
+
+    #[test]
+    fn former_posts_after_a_cue_far_from_the_name() {
+        assert_eq!(
+            posts("Ông Lê Văn An sinh năm 1960, quê huyện Tiên Du (Bắc Ninh), từng giữ các chức vụ: Phó giám đốc, Giám đốc Sở Tài chính tỉnh Bắc Ninh; Bí thư Huyện ủy Tiên Du."),
+            [
+                post("Lê Văn An", "Bí thư", "Huyện ủy Tiên Du", Status::Former),
+                post("Lê Văn An", "Giám đốc", "Sở Tài chính tỉnh Bắc Ninh", Status::Former),
+                post("Lê Văn An", "Phó Giám đốc", "Sở Tài chính tỉnh Bắc Ninh", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_post_ended_for_a_person_named_after_doi_voi() {
+        assert_eq!(
+            posts("Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Phạm Văn Cường."),
+            [post("Phạm Văn Cường", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên", Status::Ends)]
+        );
+    }
+
+    #[test]
+    fn short_names_resolve_to_the_full_name() {
+        assert_eq!(
+            posts("Ông Hoàng Minh Đức dự họp. Ông Đức từng là Chủ tịch UBND tỉnh Cao Bằng."),
+            [post(
+                "Hoàng Minh Đức",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Cao Bằng",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_party_committee_takes_the_body_of_the_next_title() {
+        assert_eq!(
+            posts("Dự có Trung tướng Lê Văn An - Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động."),
+            [
+                post("Lê Văn An", "Bí thư", "Đảng ủy Bộ Tư lệnh Cảnh sát cơ động", Status::Held),
+                post("Lê Văn An", "Tư lệnh", "Bộ Tư lệnh Cảnh sát cơ động", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_district_in_a_home_town_is_not_a_person() {
+        let got = posts("Ông Lê Văn An, quê huyện Hoàng Su Phì, từng là Bí thư Huyện ủy Hoàng Su Phì (Hoàng Su Phì, Hà Giang).");
+        assert!(got.iter().all(|p| p.0 == "Lê Văn An"), "{got:?}");
+    }
+
+    #[test]
+    fn semicolon_then_a_cue_ends_the_previous_persons_titles() {
+        let got = posts("Phê chuẩn bầu ông Lê Văn An, Phó Bí thư Tỉnh ủy Phú Yên; phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Phạm Văn Bình.");
+        assert!(
+            got.contains(&post(
+                "Phạm Văn Bình",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Phú Yên",
+                Status::Ends
+            )),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|p| p.0 == "Lê Văn An" && p.1 == "Chủ tịch"),
+            "{got:?}"
+        );
+    }
+}

@@ -1,13 +1,498 @@
-//! Stub: being written.
-#[derive(Debug, Default)]
-pub struct Gazetteer;
-impl Gazetteer {
-    /// The gazetteers embedded in the binary.
-    pub fn embedded() -> Gazetteer {
-        Gazetteer
+/*!
+The knowledge the extractor uses, loaded from the tables under `data/`.
+
+Role words, organization heads and names, administrative units, provinces,
+surnames, ranks, honorifics, status cues and event triggers are category
+knowledge of Vietnamese news style, not code: each is a TSV file embedded in
+the binary and replaceable by a file of the same name in a directory the
+user names (`vnkg --data DIR`). This module parses them and builds the
+lexicons ([`Lexicon`]) the mention finder matches against, token by token.
+*/
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::normalize::{key, normalize};
+use crate::tokens::{tokenize, Token};
+use crate::{Error, EventType, Result};
+
+/// A table of multi-word entries, matched on token keys, longest first.
+#[derive(Debug, Clone)]
+pub struct Lexicon<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon {
+            by_first: HashMap::new(),
+        }
     }
-    /// The embedded gazetteers, with any file present in `dir` replacing the embedded one of the same name.
-    pub fn load(_dir: Option<&std::path::Path>) -> crate::Result<Gazetteer> {
-        Ok(Gazetteer)
+}
+
+impl<T> Lexicon<T> {
+    /// Adds `surface` (tokenized like article text) with its value.
+    pub fn insert(&mut self, surface: &str, value: T) {
+        let keys: Vec<String> = tokenize(&key(surface)).into_iter().map(|t| t.key).collect();
+        let Some(first) = keys.first().cloned() else {
+            return;
+        };
+        let list = self.by_first.entry(first).or_default();
+        let pos = list
+            .iter()
+            .position(|(k, _)| k.len() < keys.len())
+            .unwrap_or(list.len());
+        list.insert(pos, (keys, value));
+    }
+
+    /// The longest entry starting at `tokens[i]`: its length in tokens and value.
+    pub fn longest(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+        self.longest_where(tokens, i, |_| true)
+    }
+
+    /// Like [`Lexicon::longest`], among the entries `accept` lets through.
+    pub fn longest_where(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        accept: impl Fn(&T) -> bool,
+    ) -> Option<(usize, &T)> {
+        let first = tokens.get(i)?;
+        let list = self.by_first.get(&first.key)?;
+        list.iter()
+            .find(|(keys, value)| {
+                keys.len() <= tokens.len() - i
+                    && keys.iter().zip(&tokens[i..]).all(|(k, t)| *k == t.key)
+                    && accept(value)
+            })
+            .map(|(keys, value)| (keys.len(), value))
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// Every value, in no particular order.
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.by_first.values().flatten().map(|(_, v)| v)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+/// A provincial unit (province or centrally-run city), before or after the
+/// 2025 merger.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Province {
+    pub name: String,
+    /// `tỉnh` or `thành phố`.
+    pub unit: String,
+    /// The name as it stands after a party committee (`Thành phố Hồ Chí Minh`).
+    pub label: String,
+    /// `old`, `new` or `both`.
+    pub era: String,
+    pub merged_into: String,
+    pub variants: String,
+}
+
+impl Province {
+    pub fn is_city(&self) -> bool {
+        self.unit == "thành phố"
+    }
+    /// The name with its unit word, as it stands after a body such as
+    /// `Ủy ban nhân dân`: `tỉnh Thanh Hóa`, `thành phố Hà Nội`,
+    /// `Thành phố Hồ Chí Minh`.
+    pub fn with_unit(&self) -> String {
+        if self.label != self.name {
+            self.label.clone()
+        } else {
+            format!("{} {}", self.unit, self.name)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RoleEntry {
+    pub surface: String,
+    pub role: String,
+    #[serde(default)]
+    pub org: String,
+    #[serde(default)]
+    pub head: String,
+    #[serde(default)]
+    pub locality_org: String,
+}
+
+/// How an organization's name is built from its head (`data/org_heads.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OrgKind {
+    Committee,
+    Local,
+    Dept,
+    Agency,
+    National,
+}
+
+/// The administrative level of a unit or body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Province,
+    City,
+    District,
+    Commune,
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NameRule {
+    Required,
+    Optional,
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OrgHead {
+    pub surface: String,
+    pub canonical: String,
+    pub kind: OrgKind,
+    pub level: Level,
+    pub name: NameRule,
+    /// The committee a board belongs to when the text names none.
+    #[serde(default)]
+    pub parent: String,
+    /// The head whose names this one shares (`Phòng` → `Sở`).
+    #[serde(default)]
+    pub names: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OrgName {
+    pub head: String,
+    pub surface: String,
+    pub canonical: String,
+    #[serde(default)]
+    pub parent: String,
+    #[serde(default)]
+    pub national: String,
+}
+
+impl OrgName {
+    pub fn is_national(&self) -> bool {
+        self.national.trim() == "yes"
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Unit {
+    pub surface: String,
+    pub unit: String,
+    pub level: Level,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct RankRow {
+    surface: String,
+    rank: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HonorificKind {
+    Honorific,
+    Blocker,
+    Stop,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct HonorificRow {
+    surface: String,
+    kind: HonorificKind,
+}
+
+/// Where a status cue applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueScope {
+    Before,
+    After,
+    Transfer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Cue {
+    pub surface: String,
+    #[serde(deserialize_with = "de_status")]
+    pub status: crate::Status,
+    pub scope: CueScope,
+}
+
+fn de_status<'de, D: serde::Deserializer<'de>>(d: D) -> Result<crate::Status, D::Error> {
+    let s = String::deserialize(d)?;
+    crate::Status::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown status {s}")))
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct TriggerRow {
+    surface: String,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+/// How a person takes part in an event, and whether the cue stands after the
+/// name (`X chủ trì`) or before it (`dự có X`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PartCue {
+    pub surface: String,
+    pub part: String,
+    pub side: String,
+}
+
+/// Every table of `data/`, parsed and indexed.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub provinces: Vec<Province>,
+    /// Province names and variants → index into `provinces`.
+    pub places: Lexicon<usize>,
+    pub roles: Lexicon<RoleEntry>,
+    pub org_heads: Lexicon<OrgHead>,
+    /// Canonical head → names that follow it.
+    pub org_names: HashMap<String, Lexicon<OrgName>>,
+    pub units: Lexicon<Unit>,
+    /// Family names, normalized, capitalized as written.
+    pub surnames: HashSet<String>,
+    pub ranks: Lexicon<String>,
+    pub honorifics: Lexicon<HonorificKind>,
+    pub cues: Lexicon<Cue>,
+    pub event_triggers: Lexicon<EventType>,
+    pub part_cues: Lexicon<PartCue>,
+    /// Words that may stand inside a list of posts without ending it.
+    pub fillers: Lexicon<()>,
+}
+
+/// The file names under `data/`, with their embedded contents.
+pub const FILES: [(&str, &str); 12] = [
+    ("provinces.tsv", include_str!("../data/provinces.tsv")),
+    ("roles.tsv", include_str!("../data/roles.tsv")),
+    ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
+    ("org_names.tsv", include_str!("../data/org_names.tsv")),
+    ("units.tsv", include_str!("../data/units.tsv")),
+    ("surnames.txt", include_str!("../data/surnames.txt")),
+    ("ranks.tsv", include_str!("../data/ranks.tsv")),
+    ("honorifics.tsv", include_str!("../data/honorifics.tsv")),
+    ("cues.tsv", include_str!("../data/cues.tsv")),
+    (
+        "event_triggers.tsv",
+        include_str!("../data/event_triggers.tsv"),
+    ),
+    ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
+    ("fillers.txt", include_str!("../data/fillers.txt")),
+];
+
+impl Gazetteer {
+    /// The tables embedded in the binary. They are tested, so this cannot fail.
+    pub fn embedded() -> Gazetteer {
+        Gazetteer::load(None).expect("embedded gazetteers are valid")
+    }
+
+    /// The embedded tables, each replaced by the file of the same name in
+    /// `dir` when there is one.
+    pub fn load(dir: Option<&Path>) -> Result<Gazetteer> {
+        let mut texts: HashMap<&str, (String, String)> = HashMap::new();
+        for (name, embedded) in FILES {
+            let over = dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            let (origin, text) = match over {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    (path.display().to_string(), text)
+                }
+                None => (format!("data/{name} (embedded)"), embedded.to_string()),
+            };
+            texts.insert(name, (origin, text));
+        }
+        let table = |name: &str| texts.get(name).expect("known file");
+        let mut g = Gazetteer::default();
+
+        let (o, t) = table("provinces.tsv");
+        g.provinces = read_tsv::<Province>(o, t)?;
+        for (i, p) in g.provinces.iter().enumerate() {
+            g.places.insert(&p.name, i);
+            for v in p
+                .variants
+                .split('|')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+            {
+                g.places.insert(v, i);
+            }
+        }
+        let (o, t) = table("roles.tsv");
+        for r in read_tsv::<RoleEntry>(o, t)? {
+            g.roles.insert(&r.surface.clone(), r);
+        }
+        let (o, t) = table("org_heads.tsv");
+        for h in read_tsv::<OrgHead>(o, t)? {
+            g.org_heads.insert(&h.surface.clone(), h);
+        }
+        let (o, t) = table("org_names.tsv");
+        for n in read_tsv::<OrgName>(o, t)? {
+            g.org_names
+                .entry(n.head.clone())
+                .or_default()
+                .insert(&n.surface.clone(), n);
+        }
+        let (o, t) = table("units.tsv");
+        for u in read_tsv::<Unit>(o, t)? {
+            g.units.insert(&u.surface.clone(), u);
+        }
+        let (_, t) = table("surnames.txt");
+        g.surnames = t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(normalize)
+            .collect();
+        let (o, t) = table("ranks.tsv");
+        for r in read_tsv::<RankRow>(o, t)? {
+            g.ranks.insert(&r.surface, r.rank);
+        }
+        let (o, t) = table("honorifics.tsv");
+        for h in read_tsv::<HonorificRow>(o, t)? {
+            g.honorifics.insert(&h.surface, h.kind);
+        }
+        let (o, t) = table("cues.tsv");
+        for c in read_tsv::<Cue>(o, t)? {
+            g.cues.insert(&c.surface.clone(), c);
+        }
+        let (o, t) = table("event_triggers.tsv");
+        for (line, r) in read_tsv::<TriggerRow>(o, t)?.into_iter().enumerate() {
+            let kind = EventType::parse(&r.kind).ok_or_else(|| {
+                Error::Data(format!(
+                    "{o}: row {}: unknown event type {}",
+                    line + 1,
+                    r.kind
+                ))
+            })?;
+            g.event_triggers.insert(&r.surface, kind);
+        }
+        let (o, t) = table("event_parts.tsv");
+        for p in read_tsv::<PartCue>(o, t)? {
+            g.part_cues.insert(&p.surface.clone(), p);
+        }
+        let (_, t) = table("fillers.txt");
+        for line in t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            g.fillers.insert(line, ());
+        }
+        Ok(g)
+    }
+
+    /// The province whose name or variant spans `tokens[i..]`, longest first.
+    pub fn place_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &Province)> {
+        self.places
+            .longest(tokens, i)
+            .map(|(n, &idx)| (n, &self.provinces[idx]))
+    }
+
+    /// A province by its canonical name.
+    pub fn province(&self, name: &str) -> Option<&Province> {
+        self.provinces.iter().find(|p| p.name == name)
+    }
+}
+
+/// Reads a tab-separated table with a header, skipping `#` comment lines.
+fn read_tsv<T: DeserializeOwned>(origin: &str, text: &str) -> Result<Vec<T>> {
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .quoting(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let mut out = Vec::new();
+    for (i, row) in reader.deserialize::<T>().enumerate() {
+        out.push(row.map_err(|e| Error::Data(format!("{origin}: data row {}: {e}", i + 1)))?);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_tables_load() {
+        let g = Gazetteer::embedded();
+        assert_eq!(g.provinces.iter().filter(|p| p.era != "new").count(), 63);
+        assert_eq!(g.provinces.iter().filter(|p| p.era != "old").count(), 34);
+        assert!(g.roles.len() > 50);
+        assert!(g.surnames.contains("Nguyễn"));
+    }
+
+    #[test]
+    fn merged_units_point_at_a_new_unit() {
+        let g = Gazetteer::embedded();
+        for p in g.provinces.iter().filter(|p| !p.merged_into.is_empty()) {
+            let target = g.province(&p.merged_into).expect("merge target exists");
+            assert_ne!(target.era, "old", "{} merged into an old unit", p.name);
+        }
+    }
+
+    #[test]
+    fn lexicon_prefers_the_longest_entry() {
+        let g = Gazetteer::embedded();
+        let toks = tokenize("Phó Bí thư Thường trực Tỉnh ủy");
+        let (n, role) = g.roles.longest(&toks, 0).unwrap();
+        assert_eq!((n, role.role.as_str()), (5, "Phó Bí thư Thường trực"));
+        let toks = tokenize(&normalize("Thanh Hoá"));
+        assert_eq!(
+            g.place_at(&toks, 0).map(|(n, p)| (n, p.name.as_str())),
+            Some((2, "Thanh Hóa"))
+        );
+    }
+
+    #[test]
+    fn a_user_table_replaces_the_embedded_one() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("ranks.tsv"),
+            "surface\trank\nđại tá\tĐại tá\nchuẩn úy\tChuẩn úy\n",
+        )
+        .unwrap();
+        let g = Gazetteer::load(Some(dir.path())).unwrap();
+        assert_eq!(g.ranks.len(), 2);
+        let toks = tokenize("chuẩn úy");
+        assert_eq!(
+            g.ranks.longest(&toks, 0).map(|(_, r)| r.as_str()),
+            Some("Chuẩn úy")
+        );
+    }
+
+    #[test]
+    fn a_broken_user_table_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("cues.tsv"),
+            "surface\tstatus\tscope\nbầu\tmaybe\tbefore\n",
+        )
+        .unwrap();
+        let err = Gazetteer::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(err.contains("cues.tsv") && err.contains("maybe"), "{err}");
     }
 }

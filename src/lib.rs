@@ -28,6 +28,7 @@ pub mod normalize;
 pub mod rdf;
 pub mod report;
 pub mod store;
+pub mod tokens;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extractor};

@@ -1,1 +1,840 @@
-//! Stub: being written.
+/*!
+Finding mentions in a sentence: people, titles (a role with the organization
+that follows it), ranks, organizations, places and status cues.
+
+A sentence becomes a sequence of [`Mention`]s that covers every token, in
+order, so the fact builder (`facts`) can reason about adjacency ("a title
+right before a name") and about what stands between a name and a title
+(commas, cues, other words). Which words mean what comes from the
+[`Gazetteer`]; this module only knows the shapes:
+
+- person: an honorific then capitalized words (`ông Phóng`, `đồng chí Lê Anh
+  Xuân`), or a family name then capitalized words (`Trần Anh Chung`);
+- title: a role word, then an organization phrase or a bare locality;
+- organization phrase: one or more heads, each with its name
+  (`Ban` `Tuyên giáo` + `Tỉnh ủy`), then a locality (`tỉnh Hòa Bình`,
+  `TP Thanh Hóa`, or a bare name after a committee: `Huyện ủy Ý Yên`).
+*/
+
+use crate::gazetteer::{
+    Cue, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry,
+};
+use crate::tokens::Token;
+
+/// A place named in the text: a unit word and a name, either of which may be
+/// missing (`UBND tỉnh` names the unit only; `Tỉnh ủy Hòa Bình` the name only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locality {
+    /// Canonical unit word (`tỉnh`, `thành phố`, `huyện`), when written.
+    pub unit: Option<String>,
+    pub level: Level,
+    /// The name as written (normalized), when written.
+    pub name: Option<String>,
+    /// Index of the province when the name is one.
+    pub province: Option<usize>,
+}
+
+/// One head of an organization phrase with its name (`Sở` + `Tài chính`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// How the segment is written in a canonical name (`Ban Tuyên giáo`,
+    /// `Trung ương`).
+    pub text: String,
+    pub kind: OrgKind,
+    pub level: Level,
+    /// The committee this board belongs to when the text names none.
+    pub default_parent: Option<String>,
+    /// A national body: no locality.
+    pub national: bool,
+}
+
+/// An organization as written: its segments, outermost first, and the
+/// locality that ends it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgPhrase {
+    pub segments: Vec<Segment>,
+    pub locality: Option<Locality>,
+    /// The words as they stand in the text.
+    pub surface: String,
+}
+
+/// A role word with what follows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub role: String,
+    /// The organization written after the role.
+    pub org: Option<OrgPhrase>,
+    /// The organization the role word names by itself (`Tỉnh ủy viên`).
+    pub implied_org: Option<OrgPhrase>,
+    /// The body meant when the role stands alone as a predicate
+    /// (`được bầu giữ chức Phó Chủ tịch` → the people's committee there).
+    pub fallback_org: Option<OrgPhrase>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A person; `short` when only the given name is written (`ông Phóng`).
+    Person {
+        name: String,
+        short: bool,
+    },
+    Title(Title),
+    Rank(String),
+    Org(OrgPhrase),
+    Place(Locality),
+    Cue(Cue),
+    /// Punctuation or `và`.
+    Sep(String),
+    /// A word that may stand inside a list of posts (`khóa`, `nhiệm kỳ`).
+    Filler,
+    /// Any other word.
+    Word(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub item: Item,
+    /// Token range in the sentence.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds mentions in one sentence's tokens.
+pub struct MentionFinder<'g> {
+    g: &'g Gazetteer,
+}
+
+fn is_title_case(t: &Token) -> bool {
+    let mut chars = t.text.chars();
+    t.word
+        && chars.next().is_some_and(char::is_uppercase)
+        && !t.text.chars().any(|c| c.is_ascii_digit() || c == '/')
+        && !(t.text.chars().count() > 1 && chars.clone().all(|c| c.is_uppercase()))
+}
+
+impl<'g> MentionFinder<'g> {
+    pub fn new(g: &'g Gazetteer) -> Self {
+        MentionFinder { g }
+    }
+
+    /// The mentions of a sentence, covering every token in order.
+    pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let (item, n) = self.item_at(toks, i);
+            let n = n.max(1);
+            out.push(Mention {
+                item,
+                start: i,
+                end: i + n,
+            });
+            i += n;
+        }
+        out
+    }
+
+    fn item_at(&self, toks: &[Token], i: usize) -> (Item, usize) {
+        let t = &toks[i];
+        if !t.word {
+            return (Item::Sep(t.text.clone()), 1);
+        }
+        if let Some((n, item)) = self.person_at(toks, i) {
+            return (item, n);
+        }
+        if let Some((n, rank)) = self.g.ranks.longest(toks, i) {
+            return (Item::Rank(rank.clone()), n);
+        }
+        if let Some((n, role)) = self.g.roles.longest(toks, i) {
+            // Lower-case role words inside running text still count: the
+            // press writes `Phó chủ tịch`, `phó bí thư`.
+            let (title, m) = self.title_after(role, toks, i + n);
+            return (Item::Title(title), n + m);
+        }
+        if let Some((phrase, n)) = self.org_at(toks, i, None) {
+            return (Item::Org(phrase), n);
+        }
+        if let Some((loc, n)) = self.locality_at(toks, i, true) {
+            return (Item::Place(loc), n);
+        }
+        if let Some((n, cue)) = self.g.cues.longest(toks, i) {
+            return (Item::Cue(cue.clone()), n);
+        }
+        if t.is("và") || t.is("cùng") {
+            return (Item::Sep(t.key.clone()), 1);
+        }
+        if let Some((n, _)) = self.g.fillers.longest(toks, i) {
+            return (Item::Filler, n);
+        }
+        if t.is_number() {
+            return (Item::Filler, 1);
+        }
+        (Item::Word(t.key.clone()), 1)
+    }
+
+    /// Whether a lexicon word (role, rank, organization, unit) starts at `i`:
+    /// a name stops there.
+    fn stops_name(&self, toks: &[Token], i: usize) -> bool {
+        // A unit word is lower-case (`tỉnh`) or an abbreviation (`TP`); a
+        // capitalized one is a name (`Bùi Văn Tỉnh`).
+        let unit = self.g.units.longest(toks, i).is_some() && !is_title_case(&toks[i]);
+        // A one-word head ends a name only when a name of its own follows
+        // (`Trường Đại học`), not at the end of one (`Bế Xuân Trường`).
+        let head = self
+            .g
+            .org_heads
+            .longest(toks, i)
+            .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word));
+        unit || head
+            || self.g.roles.longest(toks, i).is_some()
+            || self.g.ranks.longest(toks, i).is_some()
+    }
+
+    /// Capitalized words from `i` that can be part of a name.
+    fn name_words(&self, toks: &[Token], i: usize, max: usize) -> usize {
+        let mut n = 0;
+        while i + n < toks.len() && n < max {
+            let t = &toks[i + n];
+            // The first word may be a head word (`Đoàn Hồng Phong`), never a
+            // role or rank (`đồng chí Bí thư`).
+            let stops = if n == 0 {
+                self.g.roles.longest(toks, i).is_some() || self.g.ranks.longest(toks, i).is_some()
+            } else {
+                self.stops_name(toks, i + n)
+            };
+            if !is_title_case(t) || stops {
+                break;
+            }
+            n += 1;
+        }
+        n
+    }
+
+    fn blocked(&self, toks: &[Token], i: usize) -> bool {
+        (1..=3).any(|back| {
+            i >= back
+                && self
+                    .g
+                    .honorifics
+                    .longest(toks, i - back)
+                    .is_some_and(|(n, k)| n == back && *k == HonorificKind::Blocker)
+        })
+    }
+
+    fn person_at(&self, toks: &[Token], i: usize) -> Option<(usize, Item)> {
+        self.person_here(toks, i, true)
+    }
+
+    /// A person's name at `i`; `blockers` says whether a preceding place or
+    /// street word (`tỉnh`, `đường`) rules one out.
+    fn person_here(&self, toks: &[Token], i: usize, blockers: bool) -> Option<(usize, Item)> {
+        let t = toks.get(i)?;
+        if let Some((n, HonorificKind::Honorific)) = self.g.honorifics.longest(toks, i) {
+            // A capitalized honorific inside a sentence is part of a name or
+            // place (`Bà Rịa`), not an honorific.
+            let sentence_start = i == 0 || !toks[i - 1].word;
+            if (!t.cap || sentence_start) && self.g.place_at(toks, i).is_none() {
+                let m = self.name_words(toks, i + n, 5);
+                if m > 0 {
+                    let name = join(&toks[i + n..i + n + m]);
+                    return Some((
+                        n + m,
+                        Item::Person {
+                            name,
+                            short: m == 1,
+                        },
+                    ));
+                }
+                // `Ông là ...`, `Bà từng giữ ...`: the person the text is
+                // about, as a pronoun opening the sentence.
+                let opens = i == 0 && t.cap;
+                let predicate = self.g.cues.longest(toks, i + n).is_some()
+                    || self.g.fillers.longest(toks, i + n).is_some();
+                if opens && predicate {
+                    return Some((
+                        n,
+                        Item::Person {
+                            name: String::new(),
+                            short: true,
+                        },
+                    ));
+                }
+            }
+            return None;
+        }
+        if !t.cap || !self.g.surnames.contains(&t.text) {
+            return None;
+        }
+        let m = self.name_words(toks, i, 5);
+        if m < 2 {
+            return None;
+        }
+        // After a place word the words are a place (`huyện Hoàng Su Phì`),
+        // except a full name after a province's unit (`UBND tỉnh Lê Thị
+        // Thìn`: provinces are known by name).
+        if blockers && self.blocked(toks, i) {
+            let province_unit = i > 0
+                && self
+                    .g
+                    .units
+                    .longest(toks, i - 1)
+                    .is_some_and(|(_, u)| matches!(u.level, Level::Province | Level::City));
+            if !(province_unit && m >= 3 && self.g.place_at(toks, i).is_none()) {
+                return None;
+            }
+        }
+        // A province's name is a place, not a person (`Hà Giang`, `Cao Bằng`).
+        if let Some((pn, _)) = self.g.place_at(toks, i) {
+            if pn >= m {
+                return None;
+            }
+        }
+        Some((
+            m,
+            Item::Person {
+                name: join(&toks[i..i + m]),
+                short: false,
+            },
+        ))
+    }
+
+    /// The organization (or bare locality) after a role word, and how many
+    /// tokens it spans.
+    fn title_after(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
+        let implied_org = (!role.org.is_empty())
+            .then(|| {
+                let rt = crate::tokens::tokenize(&role.org);
+                self.org_at(&rt, 0, None).map(|(p, _)| p)
+            })
+            .flatten();
+        let head = (!role.head.is_empty()).then_some(role.head.as_str());
+        let mut title = Title {
+            role: role.role.clone(),
+            org: None,
+            implied_org,
+            fallback_org: None,
+        };
+        if let Some((phrase, n)) = self.org_at(toks, i, head) {
+            title.org = Some(phrase);
+            return (title, n);
+        }
+        if !role.locality_org.is_empty() {
+            let body = match role.locality_org.as_str() {
+                "@committee" => "Tỉnh ủy",
+                other => other,
+            };
+            let ht = crate::tokens::tokenize(&crate::normalize::key(body));
+            title.fallback_org = self.org_at(&ht, 0, None).map(|(p, _)| OrgPhrase {
+                surface: String::new(),
+                ..p
+            });
+        }
+        if !role.locality_org.is_empty() {
+            if let Some((loc, n)) = self.locality_at(toks, i, false) {
+                let head = if role.locality_org == "@committee" {
+                    match loc.level {
+                        Level::City => "Thành ủy",
+                        Level::District => "Huyện ủy",
+                        _ => "Tỉnh ủy",
+                    }
+                } else {
+                    role.locality_org.as_str()
+                };
+                let ht = crate::tokens::tokenize(&crate::normalize::key(head));
+                if let Some((_, h)) = self.g.org_heads.longest(&ht, 0) {
+                    let surface = join(&toks[i..i + n]);
+                    title.org = Some(OrgPhrase {
+                        segments: vec![segment(h, None, None)],
+                        locality: Some(loc),
+                        surface,
+                    });
+                    return (title, n);
+                }
+            }
+        }
+        (title, 0)
+    }
+
+    /// An organization phrase starting at `i`. `implicit_head` is the head a
+    /// role word ends with (`Trưởng ban` → `Ban`), used when the text goes
+    /// straight on with the name (`Trưởng ban Tuyên giáo`).
+    pub fn org_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        implicit_head: Option<&str>,
+    ) -> Option<(OrgPhrase, usize)> {
+        let mut segments: Vec<Segment> = Vec::new();
+        let mut j = i;
+        loop {
+            // `cơ quan` (Đảng ủy cơ quan Tạp chí ...) and `các cơ quan` join segments.
+            let mut k = j;
+            if !segments.is_empty() {
+                if toks.get(k).is_some_and(|t| t.is("các")) {
+                    k += 1;
+                }
+                if toks.get(k).is_some_and(|t| t.is("cơ"))
+                    && toks.get(k + 1).is_some_and(|t| t.is("quan"))
+                {
+                    k += 2;
+                }
+                if toks.get(k).is_some_and(|t| t.is("của")) {
+                    k += 1;
+                }
+            }
+            // A role ending in a head (`Bộ trưởng`, `Chánh Văn phòng`) goes
+            // straight on with that head's name when one is known
+            // (`Bộ trưởng Công an`, `Chánh Văn phòng Trung ương Đảng`).
+            let implicit_named = segments.is_empty()
+                && implicit_head.is_some_and(|h| {
+                    self.g
+                        .org_names
+                        .get(h)
+                        .is_some_and(|l| l.longest(toks, k).is_some())
+                });
+            let head_match = self
+                .g
+                .org_heads
+                .longest(toks, k)
+                .filter(|_| !implicit_named);
+            let (head, after_head) = match head_match {
+                Some((n, h)) => (h.clone(), k + n),
+                None if segments.is_empty() => {
+                    let Some(h) = implicit_head.and_then(|h| {
+                        let ht = crate::tokens::tokenize(&crate::normalize::key(h));
+                        self.g.org_heads.longest(&ht, 0).map(|(_, h)| h.clone())
+                    }) else {
+                        break;
+                    };
+                    // The name must follow: a known one, or a capitalized one.
+                    let known = self
+                        .g
+                        .org_names
+                        .get(&h.canonical)
+                        .is_some_and(|l| l.longest(toks, k).is_some());
+                    if !known && !toks.get(k).is_some_and(|t| t.cap && t.word) {
+                        break;
+                    }
+                    (h, k)
+                }
+                None => break,
+            };
+            let names_of = if head.names.is_empty() {
+                &head.canonical
+            } else {
+                &head.names
+            };
+            let names = self.g.org_names.get(names_of);
+            let (name, national, parent, n) = match names.and_then(|l| l.longest(toks, after_head))
+            {
+                Some((n, nm)) => (
+                    Some(nm.canonical.clone()),
+                    nm.is_national(),
+                    (!nm.parent.is_empty()).then(|| nm.parent.clone()),
+                    n,
+                ),
+                None if head.name != NameRule::None => {
+                    let n = self.org_name_words(toks, after_head, head.name == NameRule::Required);
+                    let name = (n > 0).then(|| join(&toks[after_head..after_head + n]));
+                    (name, false, None, n)
+                }
+                None => (None, false, None, 0),
+            };
+            if head.name == NameRule::Required && name.is_none() {
+                break;
+            }
+            // A national head after another segment keeps its written form
+            // (`Ban Kinh tế Trung ương`, not `... Ban Chấp hành Trung ương Đảng`).
+            let written = (!segments.is_empty() && head.kind == OrgKind::National)
+                .then(|| national_surface(&toks[k..after_head]));
+            let mut seg = segment(&head, name, parent);
+            if let Some(w) = written {
+                seg.text = w;
+            }
+            seg.national |= national;
+            segments.push(seg);
+            j = after_head + n;
+        }
+        if segments.is_empty() {
+            return None;
+        }
+        // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national body.
+        if toks.get(j).is_some_and(|t| t.key == "việt")
+            && toks.get(j + 1).is_some_and(|t| t.key == "nam")
+        {
+            let last = segments.last_mut().expect("non-empty");
+            if !last.text.ends_with("Việt Nam") {
+                last.text.push_str(" Việt Nam");
+            }
+            last.national = true;
+            j += 2;
+        }
+        // The locality that ends the phrase.
+        let last = segments.last().expect("non-empty");
+        let mut locality = None;
+        if !last.national && !segments.iter().any(|s| s.national) {
+            if let Some((loc, n)) = self.locality_at(toks, j, false) {
+                locality = Some(loc);
+                j += n;
+            } else if matches!(last.kind, OrgKind::Committee) {
+                let level = last.level;
+                if let Some((loc, n)) = self.bare_place(toks, j, level) {
+                    locality = Some(loc);
+                    j += n;
+                }
+            }
+        }
+        let surface = join(&toks[i..j]);
+        Some((
+            OrgPhrase {
+                segments,
+                locality,
+                surface,
+            },
+            j - i,
+        ))
+    }
+
+    /// Words naming an organization after its head, when no table entry
+    /// does: capitalized words, each possibly followed by lower-case
+    /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
+    /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
+    /// name start with a head word (`Bộ Tư lệnh Quân khu 4`).
+    fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool) -> usize {
+        let stops = |x: usize| {
+            let t = &toks[x];
+            self.g.roles.longest(toks, x).is_some()
+                || self
+                    .g
+                    .units
+                    .longest(toks, x)
+                    .is_some_and(|_| !is_title_case(t) || t.key == "tp")
+                || self.g.cues.longest(toks, x).is_some()
+                || self.g.fillers.longest(toks, x).is_some()
+                || self
+                    .g
+                    .honorifics
+                    .longest(toks, x)
+                    .is_some_and(|(_, k)| *k == HonorificKind::Stop)
+        };
+        let mut n = 0;
+        while let Some(t) = toks.get(i + n) {
+            let x = i + n;
+            let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
+            let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
+            if !(capital || connector) || stops(x) {
+                break;
+            }
+            if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
+                break;
+            }
+            if capital
+                && self
+                    .person_here(toks, x, false)
+                    .is_some_and(|(m, _)| m >= 3)
+            {
+                break;
+            }
+            n += 1;
+            if !capital {
+                continue;
+            }
+            // Lower-case syllables of the same word: one freely, a second
+            // one when the name clearly goes on or ends after it.
+            let lower = |y: usize| {
+                toks.get(y)
+                    .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và") && !stops(y))
+            };
+            if lower(i + n) {
+                n += 1;
+                if lower(i + n) {
+                    let after = toks.get(i + n + 1);
+                    let goes_on = after.is_none_or(|t| {
+                        (t.cap && t.word)
+                            || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
+                            || t.is("và")
+                    });
+                    if goes_on {
+                        n += 1;
+                    }
+                }
+            }
+        }
+        // Never end on a connector.
+        while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–") {
+            n -= 1;
+        }
+        n
+    }
+
+    /// A unit word and a name (`tỉnh Phú Yên`, `TP. Thanh Hóa`, `huyện Ý Yên`),
+    /// a unit word alone (`UBND tỉnh`), or, when `bare` is allowed, a
+    /// province's name alone.
+    pub fn locality_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        standalone: bool,
+    ) -> Option<(Locality, usize)> {
+        let unit_word =
+            self.g.units.longest(toks, i).filter(|_| {
+                !is_title_case(&toks[i]) || matches!(toks[i].key.as_str(), "tp" | "tx")
+            });
+        if let Some((n, unit)) = unit_word {
+            let mut j = i + n;
+            if toks.get(j).is_some_and(|t| t.text == ".") {
+                j += 1;
+            }
+            let (name, province, m) = match self.place_name(toks, j) {
+                Some((name, province, m)) => (Some(name), province, m),
+                None => (None, None, 0),
+            };
+            if standalone && name.is_none() {
+                return None;
+            }
+            // A unit word followed by a province's name of the other kind
+            // still names that province (`thành phố Thanh Hóa` is a city of
+            // the province Thanh Hóa, and keeps its unit).
+            return Some((
+                Locality {
+                    unit: Some(unit.unit.clone()),
+                    level: unit.level,
+                    name,
+                    province,
+                },
+                j - i + m,
+            ));
+        }
+        let (n, p) = self.g.place_at(toks, i)?;
+        let idx = self.province_index(p);
+        Some((
+            Locality {
+                unit: None,
+                level: if p.is_city() {
+                    Level::City
+                } else {
+                    Level::Province
+                },
+                name: Some(p.name.clone()),
+                province: Some(idx),
+            },
+            n,
+        ))
+    }
+
+    /// A name after a committee head with no unit word (`Huyện ủy Ý Yên`).
+    fn bare_place(&self, toks: &[Token], i: usize, level: Level) -> Option<(Locality, usize)> {
+        let (name, province, m) = if level == Level::District {
+            self.place_words(toks, i)?
+        } else {
+            self.place_name(toks, i)?
+        };
+        let level = match province.map(|p| &self.g.provinces[p]) {
+            Some(p) if p.is_city() => Level::City,
+            Some(_) => Level::Province,
+            None => level,
+        };
+        Some((
+            Locality {
+                unit: None,
+                level,
+                name: Some(name),
+                province,
+            },
+            m,
+        ))
+    }
+
+    /// A place name at `i`: a province (by any variant) or up to four
+    /// capitalized words that do not start a person's name or a title.
+    fn place_name(&self, toks: &[Token], i: usize) -> Option<(String, Option<usize>, usize)> {
+        if let Some((n, p)) = self.g.place_at(toks, i) {
+            return Some((p.name.clone(), Some(self.province_index(p)), n));
+        }
+        // Most people have three names, most districts two (`Đồng Hỷ`).
+        if self
+            .person_here(toks, i, false)
+            .is_some_and(|(n, _)| n >= 3)
+        {
+            return None;
+        }
+        self.place_words(toks, i)
+    }
+
+    /// Up to four capitalized words (or a number) naming a place.
+    fn place_words(&self, toks: &[Token], i: usize) -> Option<(String, Option<usize>, usize)> {
+        if let Some((n, p)) = self.g.place_at(toks, i) {
+            return Some((p.name.clone(), Some(self.province_index(p)), n));
+        }
+        let mut n = 0;
+        while i + n < toks.len() && n < 4 {
+            let t = &toks[i + n];
+            let numbered = n == 0 && t.is_number();
+            if !(is_title_case(t) || numbered) || self.stops_name(toks, i + n) {
+                break;
+            }
+            n += 1;
+            if numbered {
+                break;
+            }
+        }
+        (n > 0).then(|| (join(&toks[i..i + n]), None, n))
+    }
+
+    fn province_index(&self, p: &Province) -> usize {
+        self.g
+            .provinces
+            .iter()
+            .position(|q| std::ptr::eq(q, p))
+            .unwrap_or(0)
+    }
+}
+
+fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segment {
+    let text = match &name {
+        Some(n) => format!("{} {}", head.canonical, n),
+        None => head.canonical.clone(),
+    };
+    Segment {
+        text,
+        kind: head.kind,
+        level: head.level,
+        default_parent: parent.or_else(|| (!head.parent.is_empty()).then(|| head.parent.clone())),
+        national: head.kind == OrgKind::National,
+    }
+}
+
+/// `Trung ương`, `Trung ương Đảng` as written after another segment.
+fn national_surface(toks: &[Token]) -> String {
+    let text = toks
+        .iter()
+        .map(|t| match t.key.as_str() {
+            "tw" | "tư" | "t.ư" => "Trung ương".to_string(),
+            "trung" => "Trung".to_string(),
+            "ương" => "ương".to_string(),
+            "đảng" => "Đảng".to_string(),
+            _ => capitalize(&t.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    text
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Joins tokens as written, without spaces before closing punctuation.
+pub fn join(toks: &[Token]) -> String {
+    let mut out = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0
+            && !matches!(t.text.as_str(), "," | "." | ")" | ";" | ":")
+            && toks[k - 1].text != "("
+        {
+            out.push(' ');
+        }
+        out.push_str(&t.text);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::tokens::tokenize;
+
+    fn items(s: &str) -> Vec<Item> {
+        let g = Gazetteer::embedded();
+        let toks = tokenize(&normalize(s));
+        MentionFinder::new(&g)
+            .find(&toks)
+            .into_iter()
+            .map(|m| m.item)
+            .collect()
+    }
+
+    fn people(s: &str) -> Vec<String> {
+        items(s)
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Person { name, .. } => Some(name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_people_by_family_name_and_honorific() {
+        assert_eq!(
+            people("Dự có đồng chí Lê Anh Xuân, Bí thư; Trần Anh Chung và ông Phóng."),
+            ["Lê Anh Xuân", "Trần Anh Chung", "Phóng"]
+        );
+    }
+
+    #[test]
+    fn a_name_stops_at_a_role_word() {
+        assert_eq!(
+            people("ông Hoàng Dân Mạc Bí thư Tỉnh ủy"),
+            ["Hoàng Dân Mạc"]
+        );
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        assert!(people("tỉnh Hà Giang và Cao Bằng, đường Lê Lợi").is_empty());
+        assert!(people("Bà Rịa - Vũng Tàu").is_empty());
+    }
+
+    #[test]
+    fn title_with_board_committee_and_locality() {
+        let it = items("Trưởng ban Tuyên giáo Tỉnh uỷ Bắc Ninh");
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
+        assert_eq!(t.role, "Trưởng ban");
+        let org = t.org.as_ref().unwrap();
+        let segs: Vec<&str> = org.segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(segs, ["Ban Tuyên giáo", "Tỉnh ủy"]);
+        assert_eq!(
+            org.locality.as_ref().unwrap().name.as_deref(),
+            Some("Bắc Ninh")
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_units() {
+        let it = items("Chủ tịch HĐND TP Thanh Hóa");
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
+        let org = t.org.as_ref().unwrap();
+        assert_eq!(org.segments[0].text, "Hội đồng nhân dân");
+        let loc = org.locality.as_ref().unwrap();
+        assert_eq!(
+            (loc.unit.as_deref(), loc.name.as_deref()),
+            (Some("thành phố"), Some("Thanh Hóa"))
+        );
+    }
+
+    #[test]
+    fn role_with_bare_locality() {
+        let it = items("Chủ tịch tỉnh Phú Yên");
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
+        assert_eq!(t.org.as_ref().unwrap().segments[0].text, "Ủy ban nhân dân");
+    }
+
+    #[test]
+    fn ranks_are_not_roles() {
+        let it = items("Thiếu tướng Lê Đông Phong");
+        assert_eq!(it[0], Item::Rank("Thiếu tướng".into()));
+        assert!(matches!(&it[1], Item::Person { name, .. } if name == "Lê Đông Phong"));
+    }
+}

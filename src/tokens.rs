@@ -1,0 +1,195 @@
+/*!
+Splitting normalized text into sentences and tokens.
+
+Lexicon entries (the tables under `data/`) and article text go through the same
+[`tokenize`], so a multi-word entry such as `Ủy ban nhân dân` or `TN-MT`
+matches the same token keys wherever it stands. Offsets point into the
+sentence, so a fact can quote exactly the words it was read from.
+*/
+
+/// One word or punctuation mark of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// As written (after normalization).
+    pub text: String,
+    /// Lower-case form, the lexicon key.
+    pub key: String,
+    /// Byte offsets into the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// A word (letters or digits), not punctuation.
+    pub word: bool,
+    /// A word starting with an upper-case letter.
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn is(&self, key: &str) -> bool {
+        self.key == key
+    }
+    pub fn is_number(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '-' | '&' | '.' | '/' | '\'' | ',' | ':')
+}
+
+/// Splits a sentence into tokens. A word is a run of letters and digits,
+/// with `-`, `&`, `.`, `/`, `'` kept inside it when letters or digits stand
+/// on both sides (`TN-MT`, `TP.HCM`, `10/12`, `2015-2020`); a `,` or `:`
+/// only between digits (`10.000,5`, `7:30`).
+pub fn tokenize(s: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                } else if joins_word(cj)
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphanumeric()
+                    && (!matches!(cj, ',' | ':')
+                        || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+        let text = &s[start..end];
+        out.push(Token {
+            text: text.to_string(),
+            key: text.to_lowercase(),
+            start,
+            end,
+            word: c.is_alphanumeric(),
+            cap: c.is_uppercase(),
+        });
+        i = j;
+    }
+    out
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 12] = [
+    "tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "st", "mr", "ms", "ông",
+];
+
+/// Splits a paragraph into sentences, returning byte ranges. A sentence ends
+/// at `.`, `!`, `?`, `…` or `;` followed by space and an upper-case letter,
+/// a quote or a digit, or at the end; a full stop after an abbreviation
+/// (`TP.`) or a lone initial does not end one.
+pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    for (k, &(b, c)) in chars.iter().enumerate() {
+        if b < start || !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Look at what follows: white space then an upper-case start.
+        let mut m = k + 1;
+        while m < chars.len() && matches!(chars[m].1, '.' | '!' | '?' | '…' | '"' | ')') {
+            m += 1;
+        }
+        if m < chars.len() && !chars[m].1.is_whitespace() {
+            continue;
+        }
+        while m < chars.len() && chars[m].1.is_whitespace() {
+            m += 1;
+        }
+        let next_starts = m >= chars.len()
+            || chars[m].1.is_uppercase()
+            || chars[m].1.is_ascii_digit()
+            || matches!(chars[m].1, '"' | '(' | '-' | '\'');
+        if !next_starts {
+            continue;
+        }
+        if c == '.' {
+            let before = &paragraph[start..b];
+            let last_word: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let lw = last_word.to_lowercase();
+            if ABBREVIATIONS.contains(&lw.as_str())
+                || (last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase))
+            {
+                continue;
+            }
+        }
+        let end = chars.get(m).map_or(paragraph.len(), |&(e, _)| e);
+        push_trimmed(paragraph, start, end, &mut out);
+        start = end;
+    }
+    push_trimmed(paragraph, start, paragraph.len(), &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push((start + lead, start + lead + trimmed.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn keeps_joined_abbreviations_and_dates_whole() {
+        assert_eq!(
+            texts("Sở TN-MT, sáng 10/12 (TP.HCM)."),
+            ["Sở", "TN-MT", ",", "sáng", "10/12", "(", "TP.HCM", ")", "."]
+        );
+        assert_eq!(texts("X - Phó Bí thư"), ["X", "-", "Phó", "Bí", "thư"]);
+        assert_eq!(texts("1.000,5 người"), ["1.000,5", "người"]);
+        assert_eq!(texts("a,b"), ["a", ",", "b"]);
+    }
+
+    #[test]
+    fn ellipsis_at_the_end_does_not_split_twice() {
+        let p = "Ông A, Bí thư... Ông B.";
+        let got: Vec<&str> = sentences(p).into_iter().map(|(a, b)| &p[a..b]).collect();
+        assert_eq!(got, ["Ông A, Bí thư...", "Ông B."]);
+        assert_eq!(sentences("Kết thúc..."), [(0, "Kết thúc...".len())]);
+    }
+
+    #[test]
+    fn sentence_split_respects_abbreviations() {
+        let p = "Ông A dự. Chủ tịch UBND TP. Hà Nội phát biểu! Sau đó? không tách";
+        let got: Vec<&str> = sentences(p).into_iter().map(|(a, b)| &p[a..b]).collect();
+        assert_eq!(
+            got,
+            [
+                "Ông A dự.",
+                "Chủ tịch UBND TP. Hà Nội phát biểu!",
+                "Sau đó? không tách"
+            ]
+        );
+    }
+}
