@@ -3,22 +3,21 @@ Answers read from the store: SPARQL query results, the posts table and the
 events table, written as an aligned text table or in the W3C SPARQL
 results formats (CSV, TSV, JSON, XML).
 
-Reports are built with fixed SPARQL (no user text is ever spliced into a
-query: names given with `--person` or `--org` are matched in Rust, without
-regard to case or diacritics, and only the IRIs that match go back into a
-query) and joined in Rust, so that a name with quotes or braces cannot
-change what a query means.
+The posts and events tables are read straight from the store's indexes
+(one range scan per question, no SPARQL): they stay fast on large stores,
+and names given with `--person` or `--org` are matched in Rust, without
+regard to case or diacritics, so no user text ever reaches a query.
 */
 
-use crate::rdf;
+use crate::rdf::{self, ns};
 use crate::{Error, EventType, Result};
 use comfy_table::{presets, ContentArrangement, Table};
 use oxigraph::io::RdfSerializer;
-use oxigraph::model::{Literal, NamedNode, Term, Variable};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Term, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use unicode_normalization::UnicodeNormalization;
 
@@ -193,20 +192,6 @@ fn prepare(query: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
     Ok(prepared)
 }
 
-/// Runs a SELECT query of our own and collects its rows.
-fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
-    match prepare(query)?
-        .on_store(store)
-        .execute()
-        .map_err(|e| Error::Query(e.to_string()))?
-    {
-        QueryResults::Solutions(solutions) => solutions
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::Query(e.to_string())),
-        _ => Err(Error::Query("expected a SELECT query".into())),
-    }
-}
-
 /// Runs a user's SPARQL query: SELECT and ASK results in `format`,
 /// CONSTRUCT and DESCRIBE as Turtle.
 pub fn run_query(
@@ -312,55 +297,123 @@ pub fn name_matches(name: &str, query: &str) -> bool {
     !query.is_empty() && format!(" {} ", fold(name)).contains(&format!(" {query} "))
 }
 
-const PREFIXES_SPARQL: &str = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <http://schema.org/>
-PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
-";
-
-fn text(solution: &QuerySolution, var: &str) -> String {
-    solution.get(var).map(term_text).unwrap_or_default()
+/// Reads facts straight from the store's indexes (no SPARQL): one range
+/// scan per question, so tables stay fast on large stores, and names
+/// given by the user never reach a query.
+struct Facts<'a> {
+    store: &'a Store,
+    labels: HashMap<(NamedOrBlankNode, &'static str), String>,
 }
 
-fn iri_of(solution: &QuerySolution, var: &str) -> Option<NamedNode> {
-    match solution.get(var)? {
-        Term::NamedNode(n) => Some(n.clone()),
-        _ => None,
+fn term_error(e: impl std::fmt::Display) -> Error {
+    Error::Store(e.to_string())
+}
+
+impl<'a> Facts<'a> {
+    fn new(store: &'a Store) -> Facts<'a> {
+        Facts {
+            store,
+            labels: HashMap::new(),
+        }
+    }
+
+    /// Every (subject, graph) with this predicate and object.
+    fn subjects(&self, p: &NamedNode, o: &Term) -> Result<Vec<(NamedOrBlankNode, GraphName)>> {
+        self.store
+            .quads_for_pattern(None, Some(p.as_ref()), Some(o.as_ref()), None)
+            .map(|q| q.map(|q| (q.subject, q.graph_name)).map_err(term_error))
+            .collect()
+    }
+
+    /// Every (predicate, object) of a subject in one graph.
+    fn properties(&self, s: &NamedOrBlankNode, g: &GraphName) -> Result<Vec<(NamedNode, Term)>> {
+        self.store
+            .quads_for_pattern(Some(s.as_ref()), None, None, Some(g.as_ref()))
+            .map(|q| q.map(|q| (q.predicate, q.object)).map_err(term_error))
+            .collect()
+    }
+
+    /// The label (`foaf:name`, `skos:prefLabel`) of a node, preferably from
+    /// graph `g`; cached per node.
+    fn label(&mut self, node: &Term, property: &'static str, g: &GraphName) -> Result<String> {
+        let node = match node {
+            Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
+            Term::BlankNode(b) => NamedOrBlankNode::BlankNode(b.clone()),
+            other => return Ok(term_text(other)),
+        };
+        if let Some(label) = self.labels.get(&(node.clone(), property)) {
+            return Ok(label.clone());
+        }
+        let p = NamedNode::new_unchecked(property);
+        let mut found = None;
+        for graph in [Some(g.as_ref()), None] {
+            let mut quads =
+                self.store
+                    .quads_for_pattern(Some(node.as_ref()), Some(p.as_ref()), None, graph);
+            if let Some(q) = quads.next() {
+                found = Some(term_text(&q.map_err(term_error)?.object));
+                break;
+            }
+        }
+        let label = found.unwrap_or_else(|| node.to_string());
+        self.labels.insert((node, property), label.clone());
+        Ok(label)
+    }
+
+    /// Nodes whose value of one of `properties` matches `query` (folded,
+    /// whole words), restricted to IRIs starting with `kind`.
+    fn matching(&self, properties: &[&str], kind: &str, query: &str) -> Result<HashSet<Term>> {
+        let mut folded: HashMap<String, bool> = HashMap::new();
+        let mut found = HashSet::new();
+        for property in properties {
+            let p = NamedNode::new_unchecked(*property);
+            for quad in self
+                .store
+                .quads_for_pattern(None, Some(p.as_ref()), None, None)
+            {
+                let quad = quad.map_err(term_error)?;
+                let NamedOrBlankNode::NamedNode(node) = &quad.subject else {
+                    continue;
+                };
+                if !node.as_str().starts_with(kind) {
+                    continue;
+                }
+                let text = term_text(&quad.object);
+                let hit = *folded
+                    .entry(text)
+                    .or_insert_with_key(|text| name_matches(text, query));
+                if hit {
+                    found.insert(Term::NamedNode(node.clone()));
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    fn people(&self, query: &str) -> Result<HashSet<Term>> {
+        self.matching(&[FOAF_NAME], &format!("{}person/", ns::ID), query)
+    }
+
+    fn orgs(&self, query: &str) -> Result<HashSet<Term>> {
+        self.matching(&[PREF_LABEL, ALT_LABEL], &format!("{}org/", ns::ID), query)
     }
 }
 
-/// `VALUES ?var { <iri> ... }` — IRIs only, never user text.
-fn values(var: &str, iris: &HashSet<NamedNode>) -> String {
-    let mut sorted: Vec<String> = iris.iter().map(|n| n.to_string()).collect();
-    sorted.sort();
-    format!("VALUES ?{var} {{ {} }}", sorted.join(" "))
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const FOAF_NAME: &str = "http://xmlns.com/foaf/0.1/name";
+const PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
+const ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
+
+fn named(iri: String) -> NamedNode {
+    NamedNode::new_unchecked(iri)
 }
 
-/// The people whose name matches `query`.
-fn matching_people(store: &Store, query: &str) -> Result<HashSet<NamedNode>> {
-    let q = format!(
-        "{PREFIXES_SPARQL}SELECT DISTINCT ?p ?name WHERE {{ ?p a foaf:Person ; foaf:name ?name }}"
-    );
-    Ok(select(store, &q)?
-        .iter()
-        .filter(|s| name_matches(&text(s, "name"), query))
-        .filter_map(|s| iri_of(s, "p"))
-        .collect())
-}
-
-/// The organizations one of whose labels matches `query`.
-fn matching_orgs(store: &Store, query: &str) -> Result<HashSet<NamedNode>> {
-    let q = format!(
-        "{PREFIXES_SPARQL}SELECT DISTINCT ?o ?label WHERE {{ ?o a org:Organization ; skos:prefLabel|skos:altLabel ?label }}"
-    );
-    Ok(select(store, &q)?
-        .iter()
-        .filter(|s| name_matches(&text(s, "label"), query))
-        .filter_map(|s| iri_of(s, "o"))
-        .collect())
+/// The article id of a graph (its IRI decoded), or the graph name.
+fn article_of(g: &GraphName) -> String {
+    match g {
+        GraphName::NamedNode(n) => rdf::article_id(n.as_str()).unwrap_or_else(|| n.to_string()),
+        other => other.to_string(),
+    }
 }
 
 /// Filters of the posts table.
@@ -377,50 +430,60 @@ fn simple(text: String) -> Option<Term> {
 /// The posts table: person, role, organization, status, date, article,
 /// evidence; one row per membership, sorted by person, organization, role.
 pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
-    let mut constraints = String::new();
-    if let Some(name) = &filter.person {
-        let people = matching_people(store, name)?;
-        if people.is_empty() {
-            return Ok(posts_rows(Vec::new()));
+    let mut facts = Facts::new(store);
+    let member = named(format!("{}member", ns::ORG));
+    let candidates = match &filter.person {
+        Some(name) => {
+            let mut found = Vec::new();
+            for person in facts.people(name)? {
+                found.extend(facts.subjects(&member, &person)?);
+            }
+            found
         }
-        constraints.push_str(&values("p", &people));
-    }
-    if let Some(name) = &filter.org {
-        let orgs = matching_orgs(store, name)?;
-        if orgs.is_empty() {
-            return Ok(posts_rows(Vec::new()));
+        None => facts.subjects(
+            &named(RDF_TYPE.into()),
+            &named(format!("{}Membership", ns::ORG)).into(),
+        )?,
+    };
+    let wanted_orgs = match &filter.org {
+        Some(name) => Some(facts.orgs(name)?),
+        None => None,
+    };
+    let mut found: Vec<[String; 7]> = Vec::new();
+    for (m, g) in candidates {
+        let (mut person, mut role, mut org) = (None, None, None);
+        let (mut status, mut date, mut evidence) = (String::new(), String::new(), String::new());
+        for (p, o) in facts.properties(&m, &g)? {
+            match p
+                .as_str()
+                .strip_prefix(ns::ORG)
+                .or_else(|| p.as_str().strip_prefix(ns::VNKG))
+            {
+                Some("member") => person = Some(o),
+                Some("role") => role = Some(o),
+                Some("organization") => org = Some(o),
+                Some("status") => status = term_text(&o).trim_start_matches("vnkg:").to_lowercase(),
+                Some("date") => date = term_text(&o),
+                Some("evidence") if evidence.is_empty() => evidence = term_text(&o),
+                _ => {}
+            }
         }
-        constraints.push_str(&values("o", &orgs));
+        let (Some(person), Some(role), Some(org)) = (person, role, org) else {
+            continue;
+        };
+        if wanted_orgs.as_ref().is_some_and(|w| !w.contains(&org)) {
+            continue;
+        }
+        found.push([
+            facts.label(&person, FOAF_NAME, &g)?,
+            facts.label(&role, PREF_LABEL, &g)?,
+            facts.label(&org, PREF_LABEL, &g)?,
+            status,
+            date,
+            article_of(&g),
+            evidence,
+        ]);
     }
-    let q = format!(
-        "{PREFIXES_SPARQL}SELECT ?name ?role ?orgName ?status ?date ?article ?evidence WHERE {{
-  {constraints}
-  GRAPH ?g {{
-    ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o ;
-       vnkg:status ?status ; prov:wasDerivedFrom ?a .
-    ?p foaf:name ?name .
-    ?r skos:prefLabel ?role .
-    ?o skos:prefLabel ?orgName .
-    ?a schema:identifier ?article .
-    OPTIONAL {{ ?m vnkg:date ?date }}
-    OPTIONAL {{ ?m vnkg:evidence ?evidence }}
-  }}
-}}"
-    );
-    let mut found: Vec<[String; 7]> = select(store, &q)?
-        .iter()
-        .map(|s| {
-            [
-                text(s, "name"),
-                text(s, "role"),
-                text(s, "orgName"),
-                text(s, "status").trim_start_matches("vnkg:").to_lowercase(),
-                text(s, "date"),
-                text(s, "article"),
-                text(s, "evidence"),
-            ]
-        })
-        .collect();
     found.sort_by_cached_key(|r| {
         (
             fold(&r[0]),
@@ -492,10 +555,15 @@ fn date_within(date: &str, from: Option<&str>, to: Option<&str>) -> bool {
     if date.is_empty() || date.starts_with("--") {
         return false;
     }
-    from.is_none_or(|f| date[..f.len().min(date.len())] >= *f)
-        && to.is_none_or(|t| date[..t.len().min(date.len())] <= *t)
+    let prefix = |bound: &str| {
+        date.get(..bound.len().min(date.len()))
+            .unwrap_or(date)
+            .to_owned()
+    };
+    from.is_none_or(|f| prefix(f).as_str() >= f) && to.is_none_or(|t| prefix(t).as_str() <= t)
 }
 
+/// Parts of an event, in the order participants are listed.
 const PART_ORDER: [&str; 7] = [
     "chair",
     "speaker",
@@ -509,159 +577,115 @@ const PART_ORDER: [&str; 7] = [
 /// The events table: type, date, participants (with their part),
 /// organizer, location, article, evidence; sorted by date.
 pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
-    let types: Vec<String> = EventType::ALL
-        .iter()
-        .filter(|t| filter.kind.is_none_or(|k| k == **t))
-        .map(|t| format!("vnkg:{}", t.as_str()))
-        .collect();
-    let q = format!(
-        "{PREFIXES_SPARQL}SELECT ?e ?type ?date ?end ?location ?article ?evidence WHERE {{
-  VALUES ?type {{ {} }}
-  GRAPH ?g {{
-    ?e a ?type ; prov:wasDerivedFrom ?a .
-    ?a schema:identifier ?article .
-    OPTIONAL {{ ?e schema:startDate ?date }}
-    OPTIONAL {{ ?e schema:endDate ?end }}
-    OPTIONAL {{ ?e schema:location ?location }}
-    OPTIONAL {{ ?e vnkg:evidence ?evidence }}
-  }}
-}}",
-        types.join(" ")
-    );
-    let parts = PART_ORDER
-        .iter()
-        .map(|p| {
-            if *p == "attendee" {
-                "schema:attendee".to_owned()
-            } else {
-                format!("vnkg:{p}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let q_people = format!(
-        "{PREFIXES_SPARQL}SELECT ?e ?p ?name ?part WHERE {{
-  VALUES ?part {{ {parts} }}
-  GRAPH ?g {{ ?e ?part ?p . ?p foaf:name ?name }}
-}}"
-    );
-    let q_orgs = format!(
-        "{PREFIXES_SPARQL}SELECT ?e ?o ?name ?rel WHERE {{
-  VALUES ?rel {{ schema:organizer vnkg:conferredBy }}
-  GRAPH ?g {{ ?e ?rel ?o . ?o skos:prefLabel ?name }}
-}}"
-    );
-
-    // event → person → (name, parts)
-    let mut people: HashMap<NamedNode, BTreeMap<NamedNode, (String, HashSet<String>)>> =
-        HashMap::new();
-    for s in select(store, &q_people)? {
-        let (Some(e), Some(p)) = (iri_of(&s, "e"), iri_of(&s, "p")) else {
-            continue;
-        };
-        let part = text(&s, "part");
-        let part = part.rsplit([':', '#', '/']).next().unwrap_or("").to_owned();
-        let entry = people
-            .entry(e)
-            .or_default()
-            .entry(p)
-            .or_insert_with(|| (text(&s, "name"), HashSet::new()));
-        entry.1.insert(part);
-    }
-    // event → organizers (and conferring bodies, for --org)
-    let mut organizers: HashMap<NamedNode, Vec<(NamedNode, String, bool)>> = HashMap::new();
-    for s in select(store, &q_orgs)? {
-        let (Some(e), Some(o)) = (iri_of(&s, "e"), iri_of(&s, "o")) else {
-            continue;
-        };
-        let is_organizer = text(&s, "rel") == "schema:organizer";
-        organizers
-            .entry(e)
-            .or_default()
-            .push((o, text(&s, "name"), is_organizer));
-    }
+    let mut facts = Facts::new(store);
     let wanted_people = match &filter.person {
-        Some(name) => Some(matching_people(store, name)?),
+        Some(name) => Some(facts.people(name)?),
         None => None,
     };
     let wanted_orgs = match &filter.org {
-        Some(name) => Some(matching_orgs(store, name)?),
+        Some(name) => Some(facts.orgs(name)?),
         None => None,
     };
-
-    let mut found: Vec<[String; 7]> = Vec::new();
-    let mut done: HashSet<NamedNode> = HashSet::new();
-    for s in select(store, &q)? {
-        let Some(e) = iri_of(&s, "e") else { continue };
-        if !done.insert(e.clone()) {
+    let mut candidates = Vec::new();
+    for kind in EventType::ALL {
+        if filter.kind.is_some_and(|k| k != kind) {
             continue;
         }
-        let date = text(&s, "date");
+        let class = named(format!("{}{}", ns::VNKG, kind.as_str()));
+        for (e, g) in facts.subjects(&named(RDF_TYPE.into()), &class.into())? {
+            candidates.push((kind, e, g));
+        }
+    }
+    let mut found: Vec<[String; 7]> = Vec::new();
+    for (kind, e, g) in candidates {
+        let (mut date, mut end, mut location, mut evidence) =
+            (String::new(), String::new(), String::new(), String::new());
+        let mut parts: HashMap<Term, HashSet<&'static str>> = HashMap::new();
+        let mut organizers: Vec<Term> = Vec::new();
+        let mut bodies: Vec<Term> = Vec::new();
+        for (p, o) in facts.properties(&e, &g)? {
+            let p = p.as_str();
+            if let Some(local) = p.strip_prefix(ns::SCHEMA) {
+                match local {
+                    "startDate" => date = term_text(&o),
+                    "endDate" => end = term_text(&o),
+                    "location" => location = term_text(&o),
+                    "organizer" => organizers.push(o),
+                    "attendee" => {
+                        parts.entry(o).or_default().insert("attendee");
+                    }
+                    _ => {}
+                }
+            } else if let Some(local) = p.strip_prefix(ns::VNKG) {
+                if let Some(part) = PART_ORDER.iter().find(|part| **part == local) {
+                    parts.entry(o).or_default().insert(part);
+                } else if local == "evidence" && evidence.is_empty() {
+                    evidence = term_text(&o);
+                } else if local == "conferredBy" {
+                    bodies.push(o);
+                }
+            }
+        }
         if !date_within(&date, filter.from.as_deref(), filter.to.as_deref()) {
             continue;
         }
-        let empty = BTreeMap::new();
-        let participants = people.get(&e).unwrap_or(&empty);
-        if let Some(wanted) = &wanted_people {
-            if !participants.keys().any(|p| wanted.contains(p)) {
-                continue;
-            }
+        if wanted_people
+            .as_ref()
+            .is_some_and(|w| !parts.keys().any(|p| w.contains(p)))
+        {
+            continue;
         }
-        let orgs = organizers.get(&e).map(Vec::as_slice).unwrap_or(&[]);
-        if let Some(wanted) = &wanted_orgs {
-            if !orgs.iter().any(|(o, _, _)| wanted.contains(o)) {
-                continue;
-            }
+        if wanted_orgs
+            .as_ref()
+            .is_some_and(|w| !organizers.iter().chain(&bodies).any(|o| w.contains(o)))
+        {
+            continue;
         }
-        let mut listed: Vec<(usize, String, String)> = participants
-            .values()
-            .map(|(name, parts)| {
-                let mut own: Vec<&str> = PART_ORDER
-                    .iter()
-                    .copied()
-                    .filter(|p| *p != "attendee" && parts.contains(*p))
-                    .collect();
-                let rank = PART_ORDER
-                    .iter()
-                    .position(|p| parts.contains(*p) && (*p != "attendee" || own.is_empty()))
-                    .unwrap_or(PART_ORDER.len());
-                let label = if own.is_empty() {
-                    name.clone()
-                } else {
-                    own.dedup();
-                    format!("{name} ({})", own.join(", "))
-                };
-                (rank, fold(name), label)
-            })
-            .collect();
+        let mut listed: Vec<(usize, String, String)> = Vec::new();
+        for (person, own) in &parts {
+            let name = facts.label(person, FOAF_NAME, &g)?;
+            let special: Vec<&str> = PART_ORDER
+                .iter()
+                .copied()
+                .filter(|p| *p != "attendee" && own.contains(p))
+                .collect();
+            let rank = PART_ORDER
+                .iter()
+                .position(|p| own.contains(p))
+                .unwrap_or(PART_ORDER.len());
+            let label = if special.is_empty() {
+                name.clone()
+            } else {
+                format!("{name} ({})", special.join(", "))
+            };
+            listed.push((rank, fold(&name), label));
+        }
         listed.sort();
-        let mut org_names: Vec<&str> = orgs
-            .iter()
-            .filter(|(_, _, is_organizer)| *is_organizer)
-            .map(|(_, name, _)| name.as_str())
-            .collect();
+        let mut org_names = Vec::new();
+        for o in &organizers {
+            org_names.push(facts.label(o, PREF_LABEL, &g)?);
+        }
         org_names.sort();
         org_names.dedup();
-        let mut date_text = date;
-        let end = text(&s, "end");
-        if !end.is_empty() && end != date_text {
-            date_text = format!("{date_text}/{end}");
+        if !end.is_empty() && end != date {
+            date = format!("{date}/{end}");
         }
         found.push([
-            text(&s, "type").trim_start_matches("vnkg:").to_owned(),
-            date_text,
+            kind.as_str().to_owned(),
+            date,
             listed
                 .into_iter()
                 .map(|(_, _, label)| label)
                 .collect::<Vec<_>>()
                 .join("; "),
             org_names.join("; "),
-            text(&s, "location"),
-            text(&s, "article"),
-            text(&s, "evidence"),
+            location,
+            article_of(&g),
+            evidence,
         ]);
     }
     found.sort_by(|a, b| (&a[1], &a[5], &a[0], &a[6]).cmp(&(&b[1], &b[5], &b[0], &b[6])));
+    found.dedup();
     Ok(Rows {
         columns: [
             "type",

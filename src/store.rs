@@ -422,6 +422,16 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    /// A writer flushes its memory tables to disk when done, so readers
+    /// open the store at once instead of replaying the write-ahead log.
+    fn drop(&mut self) {
+        if self.writable {
+            let _ = self.inner.flush();
+        }
+    }
+}
+
 /// Settings of an ingest.
 pub struct IngestOptions {
     /// Articles over this many bytes are refused.
