@@ -765,4 +765,29 @@ mod tests {
         );
         assert_eq!(out[1].as_ref().unwrap().id, "small");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_are_read_or_refused_without_panic(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..3000)
+        ) {
+            let path = Path::new("x");
+            if let Ok(text) = decode(&bytes, path) {
+                let _ = parse_text(path, "x", &text);
+            }
+            let reader = JsonlReader::new(PathBuf::from("x"), Box::new(io::Cursor::new(bytes)), 200);
+            for item in reader {
+                let _ = item.map_err(|e| e.to_string());
+            }
+        }
+
+        #[test]
+        fn a_title_and_body_come_back(title in "[^\\s\u{feff}][^\n\r]{0,40}", body in "[^\r]{0,200}") {
+            let title = title.trim().to_owned();
+            proptest::prop_assume!(!title.is_empty() && !title.starts_with("date ") && !title.starts_with('<'));
+            let a = parse(&format!("{title}\n\n{body}")).unwrap();
+            proptest::prop_assert_eq!(a.title, title);
+            proptest::prop_assert_eq!(a.date, None);
+        }
+    }
 }

@@ -453,6 +453,14 @@ fn print_rows(rows: &report::Rows, format: OutputFormat) -> Result<ExitCode> {
 }
 
 fn extractor(data: &Option<PathBuf>) -> Result<Extractor> {
+    if let Some(dir) = data {
+        if !dir.is_dir() {
+            return Err(Error::File {
+                path: dir.clone(),
+                message: "no such folder (--data expects a folder of gazetteer files)".into(),
+            });
+        }
+    }
     Ok(Extractor::new(Gazetteer::load(data.as_deref())?))
 }
 
@@ -467,10 +475,8 @@ fn progress_bar() -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} {pos} articles ({per_sec}), {msg} [{elapsed}]",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar

@@ -354,6 +354,16 @@ fn missing_files_and_empty_folders_are_one_line_each() {
         .get_output()
         .clone();
     one_error_line(&out.stderr);
+    let out = env
+        .vnkg(&["--data", "no-such-dir", "extract", SEED])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    assert_eq!(
+        one_error_line(&out.stderr),
+        "vnkg: no-such-dir: no such folder (--data expects a folder of gazetteer files)"
+    );
 }
 
 #[test]
