@@ -255,11 +255,11 @@ pub struct GraphArgs {
     /// matter).
     #[arg(long, value_name = "NAME")]
     pub focus: Option<String>,
-    /// How many steps from the focus to draw.
+    /// How many relations away from the focus to draw (0: no limit).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub depth: usize,
-    /// Kinds of node to draw, comma-separated (person, org, post, event,
-    /// award).
+    /// Kinds of node to draw, comma-separated: person, org, post, event,
+    /// award (default: person, org, event, award).
     #[arg(long, value_name = "KINDS", value_delimiter = ',')]
     pub kinds: Option<Vec<String>>,
     /// Only facts on or after this date.
