@@ -736,3 +736,43 @@ fn eval_scores_against_gold_files() {
         "{report}"
     );
 }
+
+#[test]
+fn ingest_order_and_merging_exports_give_the_same_store() {
+    let texts = TestEnv::new();
+    let a = texts.write(
+        "a.txt",
+        article(
+            "Một",
+            "Ông Lê Văn Một, Bí thư Tỉnh ủy Thanh Hóa, dự hội nghị.",
+        ),
+    );
+    let b = texts.write(
+        "b.txt",
+        article(
+            "Hai",
+            "Bà Trần Thị Hai, Chủ tịch UBND tỉnh Nghệ An, phát biểu.",
+        ),
+    );
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let ab = TestEnv::new();
+    ab.vnkg(&["ingest", a, b]).assert().success();
+    let ba = TestEnv::new();
+    ba.vnkg(&["ingest", b]).assert().success();
+    ba.vnkg(&["ingest", a]).assert().success();
+    assert_eq!(ab.export(), ba.export());
+    // Two stores built apart, merged through their exports.
+    let only_a = TestEnv::new();
+    only_a.vnkg(&["ingest", a]).assert().success();
+    let only_b = TestEnv::new();
+    only_b.vnkg(&["ingest", b]).assert().success();
+    let merged = TestEnv::new();
+    let dump_a = merged.write("a.nq", only_a.export());
+    let dump_b = merged.write("b.trig", only_b.stdout(&["export", "--format", "trig"]));
+    merged
+        .vnkg(&["ingest", dump_b.to_str().unwrap(), dump_a.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("2 RDF files"));
+    assert_eq!(merged.export(), ab.export());
+}
