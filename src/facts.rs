@@ -237,7 +237,11 @@ impl<'g> FactBuilder<'g> {
 
     pub fn sentence(&self, text: &str) -> Sentence {
         let tokens = tokenize(text);
-        let mentions = self.finder.find(&tokens);
+        let mentions = if self.g.is_political(&text.to_lowercase()) {
+            self.finder.find(&tokens)
+        } else {
+            self.finder.find_places(&tokens)
+        };
         Sentence {
             text: text.to_string(),
             tokens,
@@ -1081,10 +1085,10 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
 fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
     let mut out: Vec<Post> = Vec::new();
     for p in posts {
-        let k = (key(&p.person), key(&p.role), key(&p.org.name));
+        // Names are normalized already: equal text is the same post.
         match out
             .iter_mut()
-            .find(|q| (key(&q.person), key(&q.role), key(&q.org.name)) == k)
+            .find(|q| q.person == p.person && q.role == p.role && q.org.name == p.org.name)
         {
             Some(q) => {
                 for a in &p.org.alt_labels {

@@ -10,6 +10,9 @@ lexicons ([`Lexicon`]) the mention finder matches against, token by token.
 */
 
 use std::collections::{HashMap, HashSet};
+
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -22,13 +25,13 @@ use crate::{Error, EventType, Result};
 /// A table of multi-word entries, matched on token keys, longest first.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }
@@ -258,6 +261,9 @@ pub struct PartCue {
 /// Every table of `data/`, parsed and indexed.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
+    /// Role, rank and event words, to pass over sentences with none of them
+    /// quickly (most sentences of most news).
+    pub political: Option<AhoCorasick>,
     pub provinces: Vec<Province>,
     /// Province names and variants → index into `provinces`.
     pub places: Lexicon<usize>,
@@ -389,6 +395,21 @@ impl Gazetteer {
         for p in read_tsv::<PartCue>(o, t)? {
             g.part_cues.insert(&p.surface.clone(), p);
         }
+        let mut words: Vec<String> = Vec::new();
+        for table in ["roles.tsv", "ranks.tsv", "event_triggers.tsv"] {
+            let (_, t) = texts.get(table).expect("known file");
+            words.extend(
+                t.lines()
+                    .skip_while(|l| l.starts_with('#'))
+                    .skip(1)
+                    .filter_map(|l| l.split('\t').next())
+                    .map(key)
+                    .filter(|w| !w.is_empty()),
+            );
+        }
+        g.political = Some(
+            AhoCorasick::new(&words).map_err(|e| Error::Data(format!("political words: {e}")))?,
+        );
         let (_, t) = table("fillers.txt");
         for line in t
             .lines()
@@ -405,6 +426,11 @@ impl Gazetteer {
         self.places
             .longest(tokens, i)
             .map(|(n, &idx)| (n, &self.provinces[idx]))
+    }
+
+    /// Whether a lower-case sentence has a role, rank or event word.
+    pub fn is_political(&self, lower: &str) -> bool {
+        self.political.as_ref().is_none_or(|ac| ac.is_match(lower))
     }
 
     /// A province by its canonical name.

@@ -117,6 +117,28 @@ impl<'g> MentionFinder<'g> {
         MentionFinder { g }
     }
 
+    /// Only the places of a sentence (for the context of later sentences),
+    /// every other token a plain word: for sentences with no role, rank or
+    /// event word.
+    pub fn find_places(&self, toks: &[Token]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let (item, n) = match self.locality_at(toks, i, true) {
+                Some((loc, n)) => (Item::Place(loc), n),
+                None if !toks[i].word => (Item::Sep(toks[i].text.clone()), 1),
+                None => (Item::Word(toks[i].key.clone()), 1),
+            };
+            out.push(Mention {
+                item,
+                start: i,
+                end: i + n,
+            });
+            i += n;
+        }
+        out
+    }
+
     /// The mentions of a sentence, covering every token in order.
     pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
         let mut out = Vec::new();
