@@ -656,7 +656,6 @@ struct MembershipRow {
     person: String,
     org: String,
     role: Option<String>,
-    role_label: Option<String>,
     status: Option<Status>,
     date: Option<String>,
     post: Option<String>,
@@ -713,7 +712,10 @@ impl Facts {
         for r in select(
             store,
             ds,
-            "SELECT DISTINCT ?p ?name WHERE { ?p a foaf:Person . OPTIONAL { ?p foaf:name ?name } }",
+            "SELECT DISTINCT ?p ?name WHERE {
+                { SELECT DISTINCT ?p WHERE { ?p a foaf:Person } }
+                OPTIONAL { ?p foaf:name ?name }
+            }",
         )? {
             let Some(p) = node(&r, "p") else { continue };
             let name = lit(&r, "name").unwrap_or_else(|| local_name(&p));
@@ -722,7 +724,10 @@ impl Facts {
         for r in select(
             store,
             ds,
-            "SELECT DISTINCT ?o ?label WHERE { ?o a org:Organization . OPTIONAL { ?o skos:prefLabel ?label } }",
+            "SELECT DISTINCT ?o ?label WHERE {
+                { SELECT DISTINCT ?o WHERE { ?o a org:Organization } }
+                OPTIONAL { ?o skos:prefLabel ?label }
+            }",
         )? {
             let Some(o) = node(&r, "o") else { continue };
             let label = lit(&r, "label").unwrap_or_else(|| local_name(&o));
@@ -751,7 +756,10 @@ impl Facts {
         for r in select(
             store,
             ds,
-            "SELECT DISTINCT ?r ?label WHERE { ?r a org:Role ; skos:prefLabel ?label }",
+            "SELECT DISTINCT ?r ?label WHERE {
+                { SELECT DISTINCT ?r WHERE { ?m org:role ?r } }
+                ?r skos:prefLabel ?label
+            }",
         )? {
             if let (Some(role), Some(label)) = (node(&r, "r"), lit(&r, "label")) {
                 keep_min(&mut f.roles, role, label);
@@ -760,9 +768,9 @@ impl Facts {
         for r in select(
             store,
             ds,
-            "SELECT DISTINCT ?m ?p ?o ?r ?role ?status ?date ?post WHERE {
+            "SELECT DISTINCT ?m ?p ?o ?r ?status ?date ?post WHERE {
                 ?m a org:Membership ; org:member ?p ; org:organization ?o .
-                OPTIONAL { ?m org:role ?r . OPTIONAL { ?r skos:prefLabel ?role } }
+                OPTIONAL { ?m org:role ?r }
                 OPTIONAL { ?m vnkg:status ?status }
                 OPTIONAL { ?m vnkg:date ?date }
                 OPTIONAL { ?m vnkg:post ?post }
@@ -778,7 +786,6 @@ impl Facts {
                 person,
                 org,
                 role: node(&r, "r"),
-                role_label: lit(&r, "role"),
                 status,
                 date: lit(&r, "date"),
                 post: node(&r, "post"),
@@ -791,7 +798,6 @@ impl Facts {
                     // Several values for one membership: keep the smallest
                     // of each, so the result does not depend on row order.
                     min_opt(&mut old.role, row.role);
-                    min_opt(&mut old.role_label, row.role_label);
                     min_opt(&mut old.date, row.date);
                     min_opt(&mut old.post, row.post);
                     if let Some(s) = row.status {
@@ -853,16 +859,23 @@ impl Facts {
         for r in select(
             store,
             ds,
-            "SELECT DISTINCT ?e ?aw ?label WHERE {
-                ?e vnkg:award ?aw . OPTIONAL { ?aw skos:prefLabel ?label }
+            "SELECT DISTINCT ?aw ?label WHERE {
+                { SELECT DISTINCT ?aw WHERE { { ?aw a vnkg:Award } UNION { ?e vnkg:award ?aw } } }
+                OPTIONAL { ?aw skos:prefLabel ?label }
             }",
         )? {
-            let (Some(e), Some(aw)) = (node(&r, "e"), node(&r, "aw")) else {
-                continue;
-            };
+            let Some(aw) = node(&r, "aw") else { continue };
             let label = lit(&r, "label").unwrap_or_else(|| local_name(&aw));
-            keep_min(&mut f.awards, aw.clone(), label);
-            f.event_awards.insert((e, aw));
+            keep_min(&mut f.awards, aw, label);
+        }
+        for r in select(
+            store,
+            ds,
+            "SELECT DISTINCT ?e ?aw WHERE { ?e vnkg:award ?aw }",
+        )? {
+            if let (Some(e), Some(aw)) = (node(&r, "e"), node(&r, "aw")) {
+                f.event_awards.insert((e, aw));
+            }
         }
         for r in select(
             store,
@@ -984,9 +997,9 @@ impl Kg {
                 continue;
             }
             let role_label = m
-                .role_label
-                .clone()
-                .or_else(|| m.role.as_ref().and_then(|r| f.roles.get(r).cloned()))
+                .role
+                .as_ref()
+                .and_then(|r| f.roles.get(r).cloned())
                 .or_else(|| m.role.as_deref().map(local_name))
                 .unwrap_or_else(|| "thành viên".to_string());
             let role_key = m.role.clone().unwrap_or_else(|| role_label.clone());
