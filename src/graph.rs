@@ -50,7 +50,9 @@ pub struct Options {
     /// focus's whole connected part). The CLI's default is [`DEFAULT_DEPTH`].
     pub depth: usize,
     /// Node kinds to draw: `person`, `org`, `post`, `event`, `award`.
-    /// `None` = [`DEFAULT_KINDS`]. The focus is drawn whatever its kind.
+    /// `None` = [`DEFAULT_KINDS`]. The focus is drawn whatever its kind;
+    /// `depth` counts relations among the kinds kept (with `person,event`,
+    /// depth 2 from a person reaches the people met at the same events).
     pub kinds: Option<Vec<String>>,
     /// Keep only dated facts (posts by their article's date, events by
     /// their dates) from this date on: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
