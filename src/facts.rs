@@ -407,10 +407,18 @@ impl<'g> FactBuilder<'g> {
             .fallback_org
             .clone()
             .filter(|_| via_cue || committee)?;
-        // A centrally-run city's party committee is its Thành ủy.
-        let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
-        if city && phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
-            phrase.segments = vec![self.head_segment("Thành ủy")?];
+        // The committee of the place the list names (`Phó bí thư - Chủ tịch
+        // UBND huyện Sa Pa` → Huyện ủy), else of the province; a
+        // centrally-run city's committee is its Thành ủy.
+        if phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
+            let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+            let head = match shared.map(|l| l.level) {
+                Some(Level::District) => "Huyện ủy",
+                Some(Level::City) if shared.is_some_and(|l| l.province.is_none()) => "Thành ủy",
+                _ if city => "Thành ủy",
+                _ => "Tỉnh ủy",
+            };
+            phrase.segments = vec![self.head_segment(head)?];
         }
         Some(self.resolve_org(&phrase, shared, sent_locs, ctx))
     }
@@ -435,6 +443,28 @@ impl<'g> FactBuilder<'g> {
                 };
                 if let Some(seg) = self.head_segment(&parent) {
                     segments.push(seg);
+                }
+            }
+        }
+        // A committee's executive board is the committee (`Ủy viên Ban Chấp
+        // hành Đảng bộ tỉnh` = `Tỉnh ủy viên`), and a party organization of a
+        // unit is that unit's committee.
+        if segments.len() > 1
+            && segments[0].text == "Ban Chấp hành"
+            && segments[1].kind == OrgKind::Committee
+        {
+            segments.remove(0);
+        }
+        if let Some(last) = segments.last_mut() {
+            if last.text == "Đảng bộ" {
+                let head = match phrase.locality.as_ref().map(|l| l.level) {
+                    Some(Level::Province) => Some("Tỉnh ủy"),
+                    Some(Level::City) => Some("Thành ủy"),
+                    Some(Level::District) => Some("Huyện ủy"),
+                    _ => None,
+                };
+                if let Some(seg) = head.and_then(|h| self.head_segment(h)) {
+                    *last = seg;
                 }
             }
         }
@@ -639,7 +669,7 @@ fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
                 cur.push(i);
                 gap_ok = false;
             }
-            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";") => gap_ok = true,
+            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";" | "-" | "–") => gap_ok = true,
             Item::Filler | Item::Cue(_) if !cur.is_empty() => gap_ok = true,
             _ => {
                 if !cur.is_empty() {

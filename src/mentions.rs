@@ -153,6 +153,7 @@ impl<'g> MentionFinder<'g> {
             });
             i += n;
         }
+        distribute_membership(&mut out, toks);
         out
     }
 
@@ -414,11 +415,15 @@ impl<'g> MentionFinder<'g> {
                         .get(h)
                         .is_some_and(|l| l.longest(toks, k).is_some())
                 });
+            // A one-word head is a name only when capitalized (`Vụ`, `Bộ`,
+            // `Ban`), not inside ordinary words (`nhiệm vụ`, `thường vụ`),
+            // except right after a role word (`Phó cục trưởng cục Tổ chức`).
+            let after_role = segments.is_empty() && implicit_head.is_some();
             let head_match = self
                 .g
                 .org_heads
                 .longest(toks, k)
-                .filter(|_| !implicit_named);
+                .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role));
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
@@ -464,6 +469,29 @@ impl<'g> MentionFinder<'g> {
             };
             if head.name == NameRule::Required && name.is_none() {
                 break;
+            }
+            // A known name may go on with a proper name (`Ban Quản lý Khu
+            // kinh tế Vũng Áng`), unless that is the body's place
+            // (`Sở Tài chính Nam Định`).
+            let mut n = n;
+            let mut name = name;
+            let mut national = national;
+            if name.is_some()
+                && names.is_some()
+                && self.locality_at(toks, after_head + n, false).is_none()
+            {
+                let m = self
+                    .place_words(toks, after_head + n)
+                    .map_or(0, |(_, _, m)| m);
+                let person = self
+                    .person_here(toks, after_head + n, false)
+                    .is_some_and(|(p, _)| p >= 3);
+                if m > 0 && !person && !self.stops_name(toks, after_head + n) {
+                    let extra = join(&toks[after_head + n..after_head + n + m]);
+                    name = name.map(|nm| format!("{nm} {extra}"));
+                    national = true;
+                    n += m;
+                }
             }
             // A national head after another segment keeps its written form
             // (`Ban Kinh tế Trung ương`, not `... Ban Chấp hành Trung ương Đảng`).
@@ -709,6 +737,29 @@ impl<'g> MentionFinder<'g> {
             .iter()
             .position(|q| std::ptr::eq(q, p))
             .unwrap_or(0)
+    }
+}
+
+/// `tham gia Ban Chấp hành, Ban Thường vụ`: joining a list of bodies is
+/// membership of each (a title `Ủy viên` per body).
+fn distribute_membership(ms: &mut [Mention], toks: &[Token]) {
+    let mut role: Option<String> = None;
+    for m in ms.iter_mut() {
+        match &m.item {
+            Item::Title(t) if toks[m.start].key == "tham" => role = Some(t.role.clone()),
+            Item::Title(_) => role = None,
+            Item::Sep(s) if matches!(s.as_str(), "," | "và") => {}
+            Item::Org(o) if role.is_some() => {
+                let o = o.clone();
+                m.item = Item::Title(Title {
+                    role: role.clone().expect("checked"),
+                    org: Some(o),
+                    implied_org: None,
+                    fallback_org: None,
+                });
+            }
+            _ => role = None,
+        }
     }
 }
 
