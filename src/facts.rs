@@ -173,11 +173,10 @@ fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
     out
 }
 
-/// Every locality a sentence names, in order, except a person's home town
-/// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
-/// bodies in the sentence.
-fn localities(mentions: &[Mention]) -> Vec<&Locality> {
-    let mut out = Vec::new();
+/// Which mentions stand in a person's home town: from `quê` to the next
+/// comma, semicolon or full stop outside parentheses.
+fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(mentions.len());
     let mut hometown = false;
     let mut depth = 0usize;
     for m in mentions {
@@ -188,7 +187,18 @@ fn localities(mentions: &[Mention]) -> Vec<&Locality> {
             Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,
             _ => {}
         }
-        if hometown {
+        out.push(hometown);
+    }
+    out
+}
+
+/// Every locality a sentence names, in order, except a person's home town
+/// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
+/// bodies in the sentence.
+fn localities(mentions: &[Mention]) -> Vec<&Locality> {
+    let mut out = Vec::new();
+    for (m, home) in mentions.iter().zip(hometown_mask(mentions)) {
+        if home {
             continue;
         }
         match &m.item {
@@ -237,11 +247,19 @@ impl<'g> FactBuilder<'g> {
 
     pub fn sentence(&self, text: &str) -> Sentence {
         let tokens = tokenize(text);
-        let mentions = if self.g.is_political(&text.to_lowercase()) {
+        let mut mentions = if self.g.is_political(&text.to_lowercase()) {
             self.finder.find(&tokens)
         } else {
             self.finder.find_places(&tokens)
         };
+        // In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names
+        // are places, not people.
+        let mask = hometown_mask(&mentions);
+        for (m, home) in mentions.iter_mut().zip(mask) {
+            if home && matches!(m.item, Item::Person { .. }) {
+                m.item = Item::Word(String::new());
+            }
+        }
         Sentence {
             text: text.to_string(),
             tokens,
