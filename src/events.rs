@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::facts::{full_names, resolve_short, FactBuilder, Sentence};
+use crate::facts::{full_names, resolve_pronoun, resolve_short, FactBuilder, Sentence};
 use crate::gazetteer::Gazetteer;
 use crate::mentions::Item;
 use crate::model::days_in_month;
@@ -381,16 +381,17 @@ impl<'g> EventBuilder<'g> {
     fn people(&self, s: &Sentence, si: usize, names: &[(usize, String)]) -> Vec<Participant> {
         let mut out = Vec::new();
         for (mi, m) in s.mentions.iter().enumerate() {
-            let Item::Person { name, short } = &m.item else {
-                continue;
-            };
-            let full = if *short {
-                match resolve_short(name, si, names) {
+            let full = match &m.item {
+                Item::Person { name, short: false } => name.clone(),
+                Item::Person { name, short: true } => match resolve_short(name, si, names) {
                     Some(n) => n,
                     None => continue,
-                }
-            } else {
-                name.clone()
+                },
+                Item::Pronoun(word) => match resolve_pronoun(word, si, names) {
+                    Some(n) => n,
+                    None => continue,
+                },
+                _ => continue,
             };
             let part = self.part_of(s, mi);
             upsert(&mut out, &full, part);
@@ -424,7 +425,7 @@ impl<'g> EventBuilder<'g> {
         }
         // Before: a cue opening the clause (`Dự hội nghị có ...`).
         for b in (0..mi).rev() {
-            if matches!(&ms[b].item, Item::Person { .. }) {
+            if matches!(&ms[b].item, Item::Person { .. } | Item::Pronoun(_)) {
                 continue;
             }
             if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, ms[b].start) {

@@ -286,6 +286,7 @@ impl<'g> FactBuilder<'g> {
                     Item::Person { name, short: false } if places.contains(&key(name)) => None,
                     Item::Person { name, short: false } => Some(name.clone()),
                     Item::Person { name, short: true } => resolve_short(name, si, &full_names),
+                    Item::Pronoun(word) => resolve_pronoun(word, si, &full_names),
                     _ => None,
                 }
             };
@@ -704,7 +705,7 @@ fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
 }
 
 fn is_person(m: &Mention) -> bool {
-    matches!(m.item, Item::Person { .. })
+    matches!(m.item, Item::Person { .. } | Item::Pronoun(_))
 }
 
 fn sep_is(m: &Mention, seps: &[&str]) -> bool {
@@ -1109,14 +1110,6 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 /// The full name a given name refers to: the latest full name with that
 /// given name before the sentence, else the first after it.
 pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
-    if short.is_empty() {
-        // A pronoun: the person last named before this sentence.
-        return names
-            .iter()
-            .rev()
-            .find(|(s, _)| *s < si)
-            .map(|(_, n)| n.clone());
-    }
     let k = key(short);
     let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
     names
@@ -1124,6 +1117,23 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
         .rev()
         .find(|(s, n)| *s <= si && matches(n))
         .or_else(|| names.iter().find(|(_, n)| matches(n)))
+        .map(|(_, n)| n.clone())
+}
+
+/// The person a pronoun (`Ông`, `Bà`) opening a sentence refers to: the
+/// first one named in the nearest sentence before that names anyone, a man
+/// for `ông`, a woman for `bà` (women's names mostly carry `Thị`).
+pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    let female = |n: &str| n.split(' ').any(|w| w == "Thị");
+    let wanted = |n: &str| match word {
+        "bà" | "chị" => female(n),
+        "ông" | "anh" => !female(n),
+        _ => true,
+    };
+    let nearest = names.iter().rev().find(|(s, n)| *s < si && wanted(n))?.0;
+    names
+        .iter()
+        .find(|(s, n)| *s == nearest && wanted(n))
         .map(|(_, n)| n.clone())
 }
 

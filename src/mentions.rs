@@ -78,6 +78,8 @@ pub enum Item {
         name: String,
         short: bool,
     },
+    /// `Ông`, `Bà` opening a sentence: the person the text is about.
+    Pronoun(String),
     Title(Title),
     Rank(String),
     Org(OrgPhrase),
@@ -274,13 +276,7 @@ impl<'g> MentionFinder<'g> {
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
-                    return Some((
-                        n,
-                        Item::Person {
-                            name: String::new(),
-                            short: true,
-                        },
-                    ));
+                    return Some((n, Item::Pronoun(t.key.clone())));
                 }
             }
             return None;
@@ -635,7 +631,14 @@ impl<'g> MentionFinder<'g> {
             if toks.get(j).is_some_and(|t| t.text == ".") {
                 j += 1;
             }
-            let (name, province, m) = match self.place_name(toks, j) {
+            // Districts and communes are not in the gazetteer, and their
+            // names may look like a person's (`huyện Hoàng Su Phì`).
+            let named = if matches!(unit.level, Level::District | Level::Commune) {
+                self.place_words(toks, j)
+            } else {
+                self.place_name(toks, j)
+            };
+            let (name, province, m) = match named {
                 Some((name, province, m)) => (Some(name), province, m),
                 None => (None, None, 0),
             };
