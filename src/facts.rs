@@ -389,8 +389,15 @@ impl<'g> FactBuilder<'g> {
                             !is_bare(o) && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
                         });
                     if let Some(body) = body {
+                        // The company, not its board (`Chủ tịch Hội đồng quản
+                        // trị PVN` → the party committee of PVN).
+                        let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
+                        let skip = usize::from(
+                            body.segments.len() > 1
+                                && boards.contains(&body.segments[0].text.as_str()),
+                        );
                         let mut segments = bare.segments.clone();
-                        segments.extend(body.segments.iter().cloned());
+                        segments.extend(body.segments[skip..].iter().cloned());
                         t.org = Some(OrgPhrase {
                             segments,
                             locality: body.locality.clone(),

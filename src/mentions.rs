@@ -272,7 +272,7 @@ impl<'g> MentionFinder<'g> {
                 }
                 // `Ông là ...`, `Bà từng giữ ...`: the person the text is
                 // about, as a pronoun opening the sentence.
-                let opens = i == 0 && t.cap;
+                let opens = (i == 0 && t.cap) || (i > 0 && toks[i - 1].text == "," && !t.cap);
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
