@@ -277,8 +277,13 @@ impl<'g> FactBuilder<'g> {
         let mut ctx = Context::dominant(self.g, sentences);
         let mut posts: Vec<Post> = Vec::new();
         let mut ranks: Vec<Rank> = Vec::new();
+        // Whom a pronoun opening a sentence means: the person the previous
+        // sentences were about (the one given a post there, else the first
+        // one named).
+        let mut subject: Option<String> = None;
         for (si, s) in sentences.iter().enumerate() {
             let ms = &s.mentions;
+            let posts_before = posts.len();
             let resolve_person = |idx: usize| -> Option<String> {
                 match &ms[idx].item {
                     // A name the article also writes as a place (`huyện Thạch
@@ -286,7 +291,10 @@ impl<'g> FactBuilder<'g> {
                     Item::Person { name, short: false } if places.contains(&key(name)) => None,
                     Item::Person { name, short: false } => Some(name.clone()),
                     Item::Person { name, short: true } => resolve_short(name, si, &full_names),
-                    Item::Pronoun(word) => resolve_pronoun(word, si, &full_names),
+                    Item::Pronoun(word) => subject
+                        .clone()
+                        .filter(|n| pronoun_fits(word, n))
+                        .or_else(|| resolve_pronoun(word, si, &full_names)),
                     _ => None,
                 }
             };
@@ -326,6 +334,19 @@ impl<'g> FactBuilder<'g> {
             }
             for loc in localities(ms) {
                 ctx.see(self.g, loc);
+            }
+            let started = posts[posts_before..]
+                .iter()
+                .find(|p| p.status == Status::Starts)
+                .map(|p| p.person.clone());
+            let named = ms.iter().find_map(|m| match &m.item {
+                Item::Person { name, short: false } if !places.contains(&key(name)) => {
+                    Some(name.clone())
+                }
+                _ => None,
+            });
+            if let Some(who) = started.or(named) {
+                subject = Some(who);
             }
         }
         (merge_posts(posts), dedup_ranks(ranks))
@@ -1127,20 +1148,29 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
         .map(|(_, n)| n.clone())
 }
 
-/// The person a pronoun (`Ông`, `Bà`) opening a sentence refers to: the
-/// first one named in the nearest sentence before that names anyone, a man
-/// for `ông`, a woman for `bà` (women's names mostly carry `Thị`).
-pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
-    let female = |n: &str| n.split(' ').any(|w| w == "Thị");
-    let wanted = |n: &str| match word {
-        "bà" | "chị" => female(n),
-        "ông" | "anh" => !female(n),
+/// Whether a pronoun fits a name: `ông` a man, `bà` a woman (women's names
+/// mostly carry `Thị`).
+fn pronoun_fits(word: &str, name: &str) -> bool {
+    let female = name.split(' ').any(|w| w == "Thị");
+    match word {
+        "bà" | "chị" => female,
+        "ông" | "anh" => !female,
         _ => true,
-    };
-    let nearest = names.iter().rev().find(|(s, n)| *s < si && wanted(n))?.0;
+    }
+}
+
+/// The person a pronoun (`Ông`, `Bà`) opening a sentence refers to, when no
+/// subject is known: the first one named in the nearest sentence before that
+/// names anyone fitting the pronoun.
+pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    let nearest = names
+        .iter()
+        .rev()
+        .find(|(s, n)| *s < si && pronoun_fits(word, n))?
+        .0;
     names
         .iter()
-        .find(|(s, n)| *s == nearest && wanted(n))
+        .find(|(s, n)| *s == nearest && pronoun_fits(word, n))
         .map(|(_, n)| n.clone())
 }
 
