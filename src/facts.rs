@@ -250,7 +250,7 @@ impl<'g> FactBuilder<'g> {
         let mut mentions = if self.g.is_political(&text.to_lowercase()) {
             self.finder.find(&tokens)
         } else {
-            self.finder.find_places(&tokens)
+            self.finder.find_people_and_places(&tokens)
         };
         // In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names
         // are places, not people.

@@ -119,17 +119,21 @@ impl<'g> MentionFinder<'g> {
         MentionFinder { g }
     }
 
-    /// Only the places of a sentence (for the context of later sentences),
-    /// every other token a plain word: for sentences with no role, rank or
-    /// event word.
-    pub fn find_places(&self, toks: &[Token]) -> Vec<Mention> {
+    /// Only the people and places of a sentence (for names and places of
+    /// later sentences), every other token a plain word: for sentences with
+    /// no role, rank or event word.
+    pub fn find_people_and_places(&self, toks: &[Token]) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let (item, n) = match self.locality_at(toks, i, true) {
-                Some((loc, n)) => (Item::Place(loc), n),
-                None if !toks[i].word => (Item::Sep(toks[i].text.clone()), 1),
-                None => (Item::Word(toks[i].key.clone()), 1),
+            let (item, n) = if let Some((n, person)) = self.person_at(toks, i) {
+                (person, n)
+            } else if let Some((loc, n)) = self.locality_at(toks, i, true) {
+                (Item::Place(loc), n)
+            } else if !toks[i].word {
+                (Item::Sep(toks[i].text.clone()), 1)
+            } else {
+                (Item::Word(toks[i].key.clone()), 1)
             };
             out.push(Mention {
                 item,
