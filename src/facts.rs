@@ -403,11 +403,19 @@ impl<'g> FactBuilder<'g> {
                 // next (or else the previous) title.
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
+                    // A company's board borrows only a company.
+                    let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
+                    let companies = ["Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"];
+                    let board = boards.contains(&bare.segments[0].text.as_str());
                     let body = rest()
                         .chain(before_titles(ms, &run[..k]))
                         .filter_map(|n| n.org.as_ref())
                         .find(|o| {
-                            !is_bare(o) && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                            !is_bare(o)
+                                && o.segments[0].text != bare.segments[0].text
+                                && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                                && (!board
+                                    || companies.iter().any(|c| o.segments[0].text.starts_with(c)))
                         });
                     if let Some(body) = body {
                         // The company, not its board (`Chủ tịch Hội đồng quản

@@ -201,6 +201,23 @@ impl<'g> MentionFinder<'g> {
         (Item::Word(t.key.clone()), 1)
     }
 
+    /// A unit word at `i`: in lower case (`tỉnh`), an abbreviation (`TP`), or
+    /// capitalized when a capitalized name follows (`Thành phố Cần Thơ`); a
+    /// capitalized one otherwise is part of a name (`Bùi Văn Tỉnh`).
+    fn unit_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'g crate::gazetteer::Unit)> {
+        let (n, unit) = self.g.units.longest(toks, i)?;
+        let t = &toks[i];
+        let mut next = i + n;
+        if toks.get(next).is_some_and(|t| t.text == ".") {
+            next += 1;
+        }
+        let named_after = toks
+            .get(next)
+            .is_some_and(|t| t.word && (t.cap || t.is_number()));
+        (!is_title_case(t) || matches!(t.key.as_str(), "tp" | "tx") || named_after)
+            .then_some((n, unit))
+    }
+
     /// Whether a lexicon word (role, rank, organization, unit) starts at `i`:
     /// a name stops there.
     fn stops_name(&self, toks: &[Token], i: usize) -> bool {
@@ -551,16 +568,15 @@ impl<'g> MentionFinder<'g> {
     /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
     /// name start with a head word (`Bộ Tư lệnh Quân khu 4`).
     fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool) -> usize {
+        // Cue and filler words end a name only in lower case (`Công ty CP
+        // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
             let t = &toks[x];
             self.g.roles.longest(toks, x).is_some()
-                || self
-                    .g
-                    .units
-                    .longest(toks, x)
-                    .is_some_and(|_| !is_title_case(t) || t.key == "tp")
-                || self.g.cues.longest(toks, x).is_some()
-                || self.g.fillers.longest(toks, x).is_some()
+                || self.unit_at(toks, x).is_some()
+                || (!t.cap
+                    && (self.g.cues.longest(toks, x).is_some()
+                        || self.g.fillers.longest(toks, x).is_some()))
                 || self
                     .g
                     .honorifics
@@ -626,11 +642,7 @@ impl<'g> MentionFinder<'g> {
         i: usize,
         standalone: bool,
     ) -> Option<(Locality, usize)> {
-        let unit_word =
-            self.g.units.longest(toks, i).filter(|_| {
-                !is_title_case(&toks[i]) || matches!(toks[i].key.as_str(), "tp" | "tx")
-            });
-        if let Some((n, unit)) = unit_word {
+        if let Some((n, unit)) = self.unit_at(toks, i) {
             let mut j = i + n;
             if toks.get(j).is_some_and(|t| t.text == ".") {
                 j += 1;
