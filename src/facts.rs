@@ -874,6 +874,25 @@ fn scan_titles(
                 }
                 mine.push(links.len() - 1);
             }
+            // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
+            // leaving cue with no title after it ends the titles before it.
+            Item::Cue(c)
+                if c.scope == CueScope::Before
+                    && c.status == Status::Ends
+                    && !mine.is_empty()
+                    && !ms[j + 1..]
+                        .iter()
+                        .take_while(|m| !matches!(m.item, Item::Person { .. } | Item::Pronoun(_)))
+                        .find(|m| !matches!(m.item, Item::Filler | Item::Cue(_) | Item::Sep(_)))
+                        .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+            {
+                for &li in &mine {
+                    if links[li].status == Status::Held {
+                        links[li].status = Status::Ends;
+                    }
+                }
+                break;
+            }
             Item::Cue(c) => match c.scope {
                 CueScope::Before => {
                     status = c.status;
