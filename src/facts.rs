@@ -226,8 +226,9 @@ struct Link {
 pub struct FactBuilder<'g> {
     g: &'g Gazetteer,
     finder: MentionFinder<'g>,
-    /// Canonical role → the head its body starts with (`Thứ trưởng` → `Bộ`).
-    role_heads: HashMap<String, String>,
+    /// Canonical role → the heads its body starts with (`Thứ trưởng` →
+    /// `Bộ`), to find the body of a bare role among those named before.
+    role_heads: HashMap<String, Vec<String>>,
 }
 
 impl<'g> FactBuilder<'g> {
@@ -235,8 +236,18 @@ impl<'g> FactBuilder<'g> {
         let role_heads = g
             .roles
             .values()
-            .filter(|r| !r.head.is_empty())
-            .map(|r| (r.role.clone(), r.head.clone()))
+            .filter(|r| !r.body.is_empty() || !r.head.is_empty())
+            .map(|r| {
+                let heads = if r.body.is_empty() {
+                    r.head.as_str()
+                } else {
+                    r.body.as_str()
+                };
+                (
+                    r.role.clone(),
+                    heads.split('|').map(str::to_string).collect(),
+                )
+            })
             .collect();
         FactBuilder {
             g,
@@ -281,6 +292,8 @@ impl<'g> FactBuilder<'g> {
         // sentences were about (the one given a post there, else the first
         // one named).
         let mut subject: Option<String> = None;
+        // The bodies named so far, for bare roles (`Bộ trưởng Nguyễn Văn A`).
+        let mut recent: Vec<OrgPhrase> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let ms = &s.mentions;
             let posts_before = posts.len();
@@ -309,7 +322,7 @@ impl<'g> FactBuilder<'g> {
             }
             let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
-                let titles = self.complete_titles(ms);
+                let titles = self.complete_titles(ms, &recent);
                 let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
@@ -335,6 +348,16 @@ impl<'g> FactBuilder<'g> {
             for loc in localities(ms) {
                 ctx.see(self.g, loc);
             }
+            for m in ms {
+                let named = match &m.item {
+                    Item::Org(o) => Some(o),
+                    Item::Title(t) => t.org.as_ref(),
+                    _ => None,
+                };
+                if let Some(o) = named.filter(|o| !is_bare(o)) {
+                    recent.push(o.clone());
+                }
+            }
             let started = posts[posts_before..]
                 .iter()
                 .find(|p| p.status == Status::Starts)
@@ -354,7 +377,11 @@ impl<'g> FactBuilder<'g> {
 
     /// Each title with the body and the locality it shares with the titles
     /// of its list.
-    fn complete_titles(&self, ms: &[Mention]) -> HashMap<usize, (Title, Option<Locality>)> {
+    fn complete_titles(
+        &self,
+        ms: &[Mention],
+        recent: &[OrgPhrase],
+    ) -> HashMap<usize, (Title, Option<Locality>)> {
         let mut out = HashMap::new();
         for run in title_runs(ms) {
             for (k, &ti) in run.iter().enumerate() {
@@ -384,15 +411,26 @@ impl<'g> FactBuilder<'g> {
                         .or_else(|| before.clone().find(same_kind))
                         .and_then(|n| n.org.clone());
                 }
-                // `Bộ GTVT có 5 Thứ trưởng`: the body named earlier in the sentence.
+                // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
+                // body of that kind named last, in the sentence or before it.
                 if t.org.is_none() && t.implied_org.is_none() {
-                    if let Some(head) = self.role_heads.get(&t.role) {
-                        t.org = ms[..ti].iter().rev().find_map(|m| match &m.item {
-                            Item::Org(o) if o.segments[0].text.starts_with(head.as_str()) => {
-                                Some(o.clone())
-                            }
-                            _ => None,
-                        });
+                    if let Some(heads) = self.role_heads.get(&t.role) {
+                        let fits = |o: &OrgPhrase| {
+                            heads
+                                .iter()
+                                .any(|h| o.segments[0].text.starts_with(h.as_str()))
+                        };
+                        t.org = ms[..ti]
+                            .iter()
+                            .rev()
+                            .filter_map(|m| match &m.item {
+                                Item::Org(o) => Some(o),
+                                Item::Title(t) => t.org.as_ref(),
+                                _ => None,
+                            })
+                            .chain(recent.iter().rev())
+                            .find(|o| fits(o))
+                            .cloned();
                     }
                 }
                 let shared = rest()

@@ -129,6 +129,10 @@ pub struct RoleEntry {
     pub head: String,
     #[serde(default)]
     pub locality_org: String,
+    /// Heads (`|`-separated) of the body a bare role means, looked up among
+    /// the bodies named before (`Bộ trưởng` → `Bộ`).
+    #[serde(default)]
+    pub body: String,
 }
 
 /// How an organization's name is built from its head (`data/org_heads.tsv`).

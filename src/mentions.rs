@@ -348,6 +348,15 @@ impl<'g> MentionFinder<'g> {
             })
             .flatten();
         let head = (!role.head.is_empty()).then_some(role.head.as_str());
+        // `Phó Giám đốc phụ trách Công an tỉnh`: in charge of, the same post.
+        let mut i = i;
+        let mut skipped = 0;
+        if toks.get(i).is_some_and(|t| t.key == "phụ")
+            && toks.get(i + 1).is_some_and(|t| t.key == "trách")
+        {
+            i += 2;
+            skipped = 2;
+        }
         let mut title = Title {
             role: role.role.clone(),
             org: None,
@@ -356,7 +365,7 @@ impl<'g> MentionFinder<'g> {
         };
         if let Some((phrase, n)) = self.org_at(toks, i, head) {
             title.org = Some(phrase);
-            return (title, n);
+            return (title, skipped + n);
         }
         if !role.locality_org.is_empty() {
             let body = match role.locality_org.as_str() {
@@ -388,7 +397,7 @@ impl<'g> MentionFinder<'g> {
                         locality: Some(loc),
                         surface,
                     });
-                    return (title, n);
+                    return (title, skipped + n);
                 }
             }
         }
