@@ -236,16 +236,11 @@ impl<'g> FactBuilder<'g> {
         let role_heads = g
             .roles
             .values()
-            .filter(|r| !r.body.is_empty() || !r.head.is_empty())
+            .filter(|r| !r.body.is_empty())
             .map(|r| {
-                let heads = if r.body.is_empty() {
-                    r.head.as_str()
-                } else {
-                    r.body.as_str()
-                };
                 (
                     r.role.clone(),
-                    heads.split('|').map(str::to_string).collect(),
+                    r.body.split('|').map(str::to_string).collect(),
                 )
             })
             .collect();
@@ -415,11 +410,7 @@ impl<'g> FactBuilder<'g> {
                 // body of that kind named last, in the sentence or before it.
                 if t.org.is_none() && t.implied_org.is_none() {
                     if let Some(heads) = self.role_heads.get(&t.role) {
-                        let fits = |o: &OrgPhrase| {
-                            heads
-                                .iter()
-                                .any(|h| o.segments[0].text.starts_with(h.as_str()))
-                        };
+                        let fits = |o: &OrgPhrase| heads.contains(&o.segments[0].head);
                         t.org = ms[..ti]
                             .iter()
                             .rev()

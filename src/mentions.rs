@@ -40,6 +40,8 @@ pub struct Segment {
     /// How the segment is written in a canonical name (`Ban Tuyên giáo`,
     /// `Trung ương`).
     pub text: String,
+    /// The canonical head (`Ban`, `Bộ`, `Tỉnh ủy`).
+    pub head: String,
     pub kind: OrgKind,
     pub level: Level,
     /// The committee this board belongs to when the text names none.
@@ -218,6 +220,21 @@ impl<'g> MentionFinder<'g> {
             .then_some((n, unit))
     }
 
+    /// A one-word head after two or fewer name words is part of the name
+    /// (`Nguyễn Vũ Trường Sơn`), not a body's start.
+    fn one_word_head_in_name(&self, toks: &[Token], i: usize) -> bool {
+        let single = self
+            .g
+            .org_heads
+            .longest(toks, i)
+            .is_some_and(|(n, _)| n == 1);
+        let before = (0..i)
+            .rev()
+            .take_while(|&x| is_title_case(&toks[x]))
+            .count();
+        single && before < 3
+    }
+
     /// Whether a lexicon word (role, rank, organization, unit) starts at `i`:
     /// a name stops there.
     fn stops_name(&self, toks: &[Token], i: usize) -> bool {
@@ -230,7 +247,8 @@ impl<'g> MentionFinder<'g> {
             .g
             .org_heads
             .longest(toks, i)
-            .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word));
+            .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word))
+            && !self.one_word_head_in_name(toks, i);
         unit || head
             || self.g.roles.longest(toks, i).is_some()
             || self.g.ranks.longest(toks, i).is_some()
@@ -798,6 +816,7 @@ fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segm
     };
     Segment {
         text,
+        head: head.canonical.clone(),
         kind: head.kind,
         level: head.level,
         default_parent: parent.or_else(|| (!head.parent.is_empty()).then(|| head.parent.clone())),
