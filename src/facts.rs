@@ -791,7 +791,15 @@ fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)> {
         } else if ms.get(i + 1).is_some_and(|m| toks[m.start].key == "cho")
             && ms.get(i + 2).is_some_and(is_person)
         {
+            // `... Đại tướng cho đồng chí A, T1, T2 và đồng chí B, T3`.
             out.push((i + 2, r.clone()));
+            let mut j = i + 3;
+            while j < ms.len() && !sep_is(&ms[j], &[";", "."]) {
+                if is_person(&ms[j]) && sep_is(&ms[j - 1], &[",", "và"]) {
+                    out.push((j, r.clone()));
+                }
+                j += 1;
+            }
         }
     }
     out

@@ -249,7 +249,15 @@ impl<'g> MentionFinder<'g> {
             .longest(toks, i)
             .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word))
             && !self.one_word_head_in_name(toks, i);
+        // Words that end any name (`... Huân chương`); a one-word one only
+        // in lower case (`Lại Xuân Môn` is a name).
+        let stop = self
+            .g
+            .honorifics
+            .longest(toks, i)
+            .is_some_and(|(n, k)| *k == HonorificKind::Stop && (n > 1 || !toks[i].cap));
         unit || head
+            || stop
             || self.g.roles.longest(toks, i).is_some()
             || self.g.ranks.longest(toks, i).is_some()
     }
