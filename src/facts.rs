@@ -1111,14 +1111,21 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             if word_at(j) == Some("đối")
                 && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
             {
-                if ms.get(j + 2).is_some_and(is_person) {
+                // `... đối với bà A, B, C`: each of them.
+                let mut p = j + 2;
+                while ms.get(p).is_some_and(is_person) {
                     taken[t] = true;
                     links.push(Link {
-                        person: j + 2,
+                        person: p,
                         title: t,
                         status,
                         via_cue: true,
                     });
+                    if ms.get(p + 1).is_some_and(|m| sep_is(m, &[",", "và"])) {
+                        p += 2;
+                    } else {
+                        break;
+                    }
                 }
                 break;
             }
