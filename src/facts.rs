@@ -181,7 +181,7 @@ fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
     let mut depth = 0usize;
     for m in mentions {
         match &m.item {
-            Item::Word(w) if w == "quê" => hometown = true,
+            Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
             Item::Sep(s) if s == "(" => depth += 1,
             Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
             Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,

@@ -247,6 +247,12 @@ fn de_status<'de, D: serde::Deserializer<'de>>(d: D) -> Result<crate::Status, D:
 }
 
 #[derive(Debug, Clone, Deserialize)]
+struct AbbreviationRow {
+    surface: String,
+    expansion: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 struct TriggerRow {
     surface: String,
     #[serde(rename = "type")]
@@ -285,10 +291,12 @@ pub struct Gazetteer {
     pub part_cues: Lexicon<PartCue>,
     /// Words that may stand inside a list of posts without ending it.
     pub fillers: Lexicon<()>,
+    /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
+    pub abbreviations: HashMap<String, String>,
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 12] = [
+pub const FILES: [(&str, &str); 13] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -304,6 +312,10 @@ pub const FILES: [(&str, &str); 12] = [
     ),
     ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
+    (
+        "abbreviations.tsv",
+        include_str!("../data/abbreviations.tsv"),
+    ),
 ];
 
 impl Gazetteer {
@@ -414,6 +426,10 @@ impl Gazetteer {
         g.political = Some(
             AhoCorasick::new(&words).map_err(|e| Error::Data(format!("political words: {e}")))?,
         );
+        let (o, t) = table("abbreviations.tsv");
+        for a in read_tsv::<AbbreviationRow>(o, t)? {
+            g.abbreviations.insert(key(&a.surface), a.expansion);
+        }
         let (_, t) = table("fillers.txt");
         for line in t
             .lines()

@@ -203,6 +203,22 @@ impl<'g> MentionFinder<'g> {
         (Item::Word(t.key.clone()), 1)
     }
 
+    /// Words of a name as written, abbreviations written out (`Công ty CP
+    /// Đại Dương` → `Công ty Cổ phần Đại Dương`).
+    fn expand(&self, toks: &[Token]) -> String {
+        let words: Vec<Token> = toks
+            .iter()
+            .map(|t| match self.g.abbreviations.get(&t.key) {
+                Some(full) if t.word => Token {
+                    text: full.clone(),
+                    ..t.clone()
+                },
+                _ => t.clone(),
+            })
+            .collect();
+        join(&words)
+    }
+
     /// A unit word at `i`: in lower case (`tỉnh`), an abbreviation (`TP`), or
     /// capitalized when a capitalized name follows (`Thành phố Cần Thơ`); a
     /// capitalized one otherwise is part of a name (`Bùi Văn Tỉnh`).
@@ -514,7 +530,7 @@ impl<'g> MentionFinder<'g> {
                 ),
                 None if head.name != NameRule::None => {
                     let n = self.org_name_words(toks, after_head, head.name == NameRule::Required);
-                    let name = (n > 0).then(|| join(&toks[after_head..after_head + n]));
+                    let name = (n > 0).then(|| self.expand(&toks[after_head..after_head + n]));
                     (name, false, None, n)
                 }
                 None => (None, false, None, 0),
@@ -623,7 +639,7 @@ impl<'g> MentionFinder<'g> {
             let x = i + n;
             let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
             let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
-            if !(capital || connector) || stops(x) {
+            if !(capital || connector) || (!connector && stops(x)) {
                 break;
             }
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
@@ -654,7 +670,7 @@ impl<'g> MentionFinder<'g> {
                         (t.cap && t.word)
                             || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
                             || t.is("và")
-                    });
+                    }) || self.unit_at(toks, i + n + 1).is_some();
                     if goes_on {
                         n += 1;
                     }
