@@ -594,7 +594,10 @@ impl<'g> FactBuilder<'g> {
 
     fn head_segment(&self, head: &str) -> Option<Segment> {
         let toks = tokenize(&key(head));
-        let (n, phrase) = self.finder.org_at(&toks, 0, None).map(|(p, n)| (n, p))?;
+        let (n, phrase) = self
+            .finder
+            .org_at(&toks, 0, None, false)
+            .map(|(p, n)| (n, p))?;
         (n == toks.len())
             .then(|| phrase.segments.into_iter().next())
             .flatten()
@@ -949,8 +952,8 @@ fn scan_titles(
             // A stray word at the end of a title in a list (`... UBND
             // tỉnhh; Phó Bí thư ...`): go on to the next title.
             Item::Word(_) => {
-                let next =
-                    (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
+                let next = (j + 1..ms.len().min(j + 12))
+                    .find(|&x| !matches!(ms[x].item, Item::Word(_) | Item::Place(_)));
                 match next {
                     Some(x)
                         if sep_is(&ms[x], &[",", ";"])

@@ -182,7 +182,7 @@ impl<'g> MentionFinder<'g> {
             let (title, m) = self.title_after(role, toks, i + n);
             return (Item::Title(title), n + m);
         }
-        if let Some((phrase, n)) = self.org_at(toks, i, None) {
+        if let Some((phrase, n)) = self.org_at(toks, i, None, false) {
             return (Item::Org(phrase), n);
         }
         if let Some((loc, n)) = self.locality_at(toks, i, true) {
@@ -335,7 +335,10 @@ impl<'g> MentionFinder<'g> {
                 }
                 // `Ông là ...`, `Bà từng giữ ...`: the person the text is
                 // about, as a pronoun opening the sentence.
-                let opens = (i == 0 && t.cap) || (i > 0 && toks[i - 1].text == "," && !t.cap);
+                // (`Các đồng chí nguyên ...` opens a list, not a pronoun.)
+                let plural = t.key == "các";
+                let opens =
+                    !plural && ((i == 0 && t.cap) || (i > 0 && toks[i - 1].text == "," && !t.cap));
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
@@ -386,7 +389,7 @@ impl<'g> MentionFinder<'g> {
         let implied_org = (!role.org.is_empty())
             .then(|| {
                 let rt = crate::tokens::tokenize(&role.org);
-                self.org_at(&rt, 0, None).map(|(p, _)| p)
+                self.org_at(&rt, 0, None, false).map(|(p, _)| p)
             })
             .flatten();
         let head = (!role.head.is_empty()).then_some(role.head.as_str());
@@ -405,7 +408,7 @@ impl<'g> MentionFinder<'g> {
             implied_org,
             fallback_org: None,
         };
-        if let Some((phrase, n)) = self.org_at(toks, i, head) {
+        if let Some((phrase, n)) = self.org_at(toks, i, head, true) {
             title.org = Some(phrase);
             return (title, skipped + n);
         }
@@ -415,7 +418,7 @@ impl<'g> MentionFinder<'g> {
                 other => other,
             };
             let ht = crate::tokens::tokenize(&crate::normalize::key(body));
-            title.fallback_org = self.org_at(&ht, 0, None).map(|(p, _)| OrgPhrase {
+            title.fallback_org = self.org_at(&ht, 0, None, false).map(|(p, _)| OrgPhrase {
                 surface: String::new(),
                 ..p
             });
@@ -448,12 +451,15 @@ impl<'g> MentionFinder<'g> {
 
     /// An organization phrase starting at `i`. `implicit_head` is the head a
     /// role word ends with (`Trưởng ban` → `Ban`), used when the text goes
-    /// straight on with the name (`Trưởng ban Tuyên giáo`).
+    /// straight on with the name (`Trưởng ban Tuyên giáo`); `after_role` says
+    /// a role word stands right before (where a lower-case `ban`, `cục` is a
+    /// head).
     pub fn org_at(
         &self,
         toks: &[Token],
         i: usize,
         implicit_head: Option<&str>,
+        after_role: bool,
     ) -> Option<(OrgPhrase, usize)> {
         let mut segments: Vec<Segment> = Vec::new();
         let mut j = i;
@@ -486,7 +492,7 @@ impl<'g> MentionFinder<'g> {
             // A one-word head is a name only when capitalized (`Vụ`, `Bộ`,
             // `Ban`), not inside ordinary words (`nhiệm vụ`, `thường vụ`),
             // except right after a role word (`Phó cục trưởng cục Tổ chức`).
-            let after_role = segments.is_empty() && implicit_head.is_some();
+            let after_role = segments.is_empty() && after_role;
             let head_match = self
                 .g
                 .org_heads
