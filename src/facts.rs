@@ -317,7 +317,7 @@ impl<'g> FactBuilder<'g> {
             }
             let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
-                let titles = self.complete_titles(ms, &recent);
+                let titles = self.complete_titles(ms, &s.tokens, &recent);
                 let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
@@ -375,6 +375,7 @@ impl<'g> FactBuilder<'g> {
     fn complete_titles(
         &self,
         ms: &[Mention],
+        toks: &[Token],
         recent: &[OrgPhrase],
     ) -> HashMap<usize, (Title, Option<Locality>)> {
         let mut out = HashMap::new();
@@ -401,10 +402,23 @@ impl<'g> FactBuilder<'g> {
                         Item::Title(t) => Some(t),
                         _ => None,
                     });
+                    // `Tư lệnh kiêm Chính ủy Đoàn 559`, `Phó Chủ tịch - Tổng thư ký
+                    // Mặt trận`: titles joined by `kiêm` or a dash share their body.
+                    let joined = run.get(k + 1).is_some_and(|&next| {
+                        (ti + 1..next).all(|x| {
+                            matches!(
+                                toks.get(ms[x].start).map(|t| t.key.as_str()),
+                                Some("kiêm" | "-" | "–")
+                            )
+                        }) && next > ti + 1
+                    });
                     t.org = rest()
                         .find(same_kind)
                         .or_else(|| before.clone().find(same_kind))
                         .and_then(|n| n.org.clone());
+                    if t.org.is_none() && joined {
+                        t.org = rest().next().and_then(|n| n.org.clone());
+                    }
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
                 // body of that kind named last, in the sentence or before it.
