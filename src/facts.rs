@@ -179,11 +179,16 @@ fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
     let mut out = Vec::with_capacity(mentions.len());
     let mut hometown = false;
     let mut depth = 0usize;
-    for m in mentions {
+    for (i, m) in mentions.iter().enumerate() {
+        // An address goes on across commas: `xã X, huyện Y, TP Z`.
+        let address_goes_on = mentions
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.item, Item::Place(_)));
         match &m.item {
             Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
             Item::Sep(s) if s == "(" => depth += 1,
             Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
+            Item::Sep(s) if s == "," && depth == 0 && address_goes_on => {}
             Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,
             _ => {}
         }

@@ -209,10 +209,20 @@ impl<'g> MentionFinder<'g> {
         let words: Vec<Token> = toks
             .iter()
             .map(|t| match self.g.abbreviations.get(&t.key) {
-                Some(full) if t.word => Token {
-                    text: full.clone(),
-                    ..t.clone()
-                },
+                // Abbreviations are written in capitals (`CP`, `TƯ`), unlike
+                // the words they may look like (`Đầu tư`).
+                Some(full)
+                    if t.word
+                        && t.text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase) =>
+                {
+                    Token {
+                        text: full.clone(),
+                        ..t.clone()
+                    }
+                }
                 _ => t.clone(),
             })
             .collect();
