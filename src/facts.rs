@@ -741,6 +741,7 @@ fn is_bare(o: &OrgPhrase) -> bool {
         && matches!(
             o.segments[0].text.as_str(),
             "Đảng ủy"
+                | "Đảng bộ"
                 | "Đảng đoàn"
                 | "Quân ủy"
                 | "Hội đồng quản trị"
