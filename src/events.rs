@@ -16,25 +16,41 @@ held at a session gives both).
 */
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::facts::{full_names, resolve_short, FactBuilder, Sentence};
+use crate::facts::{full_names, resolve_pronoun, resolve_short, FactBuilder, Sentence};
 use crate::gazetteer::Gazetteer;
 use crate::mentions::Item;
 use crate::model::days_in_month;
-use crate::normalize::key;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 
 /// Builds the events of one article.
 pub struct EventBuilder<'g> {
     g: &'g Gazetteer,
     facts: FactBuilder<'g>,
-    day_month: Regex,
-    range: Regex,
-    long_form: Regex,
-    count: Regex,
 }
+
+/// `10/12`, `6/2/2017`.
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b").expect("valid")
+});
+/// `30 và 31/12`, `30-31/12/2024`.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,2})\s*(?:và|,|-|–|đến)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b",
+    )
+    .expect("valid")
+});
+/// `ngày 10 tháng 12 năm 2024`.
+static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid")
+});
+/// `cho 5 tập thể`: recipients counted, not named.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)").expect("valid")
+});
 
 /// A date as written: day, month and, when given, year.
 type Dmy = (u32, u32, Option<i32>);
@@ -60,11 +76,6 @@ impl<'g> EventBuilder<'g> {
         EventBuilder {
             g,
             facts: FactBuilder::new(g),
-            day_month: Regex::new(r"(?i)\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b").expect("valid"),
-            range: Regex::new(r"(?i)\b(\d{1,2})\s*(?:và|,|-|–|đến)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
-                .expect("valid"),
-            long_form: Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid"),
-            count: Regex::new(r"(?i)\bcho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)").expect("valid"),
         }
     }
 
@@ -185,8 +196,7 @@ impl<'g> EventBuilder<'g> {
                     if draft.conferred_by.is_none() {
                         draft.conferred_by = self.conferring_body(s);
                     }
-                    let n: u32 = self
-                        .count
+                    let n: u32 = COUNT
                         .captures_iter(&s.text)
                         .filter_map(|c| c[1].parse::<u32>().ok())
                         .sum();
@@ -319,7 +329,7 @@ impl<'g> EventBuilder<'g> {
     }
 
     fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
-        let t = key(&s.text);
+        let t = s.text.to_lowercase();
         match kind {
             EventType::AwardCeremony => [
                 "huân chương",
@@ -349,7 +359,7 @@ impl<'g> EventBuilder<'g> {
 
     /// Words that report an event as taking place.
     fn happening(&self, s: &Sentence) -> bool {
-        let t = key(&s.text);
+        let t = s.text.to_lowercase();
         [
             "tổ chức",
             "diễn ra",
@@ -371,16 +381,17 @@ impl<'g> EventBuilder<'g> {
     fn people(&self, s: &Sentence, si: usize, names: &[(usize, String)]) -> Vec<Participant> {
         let mut out = Vec::new();
         for (mi, m) in s.mentions.iter().enumerate() {
-            let Item::Person { name, short } = &m.item else {
-                continue;
-            };
-            let full = if *short {
-                match resolve_short(name, si, names) {
+            let full = match &m.item {
+                Item::Person { name, short: false } => name.clone(),
+                Item::Person { name, short: true } => match resolve_short(name, si, names) {
                     Some(n) => n,
                     None => continue,
-                }
-            } else {
-                name.clone()
+                },
+                Item::Pronoun(word) => match resolve_pronoun(word, si, names) {
+                    Some(n) => n,
+                    None => continue,
+                },
+                _ => continue,
             };
             let part = self.part_of(s, mi);
             upsert(&mut out, &full, part);
@@ -414,7 +425,7 @@ impl<'g> EventBuilder<'g> {
         }
         // Before: a cue opening the clause (`Dự hội nghị có ...`).
         for b in (0..mi).rev() {
-            if matches!(&ms[b].item, Item::Person { .. }) {
+            if matches!(&ms[b].item, Item::Person { .. } | Item::Pronoun(_)) {
                 continue;
             }
             if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, ms[b].start) {
@@ -467,18 +478,18 @@ impl<'g> EventBuilder<'g> {
         last: Option<Dmy>,
         published: Option<PubDate>,
     ) -> (Option<Dmy>, Option<Dmy>) {
-        if let Some(c) = self.range.captures(text) {
+        if let Some(c) = RANGE.captures(text) {
             let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
             let y = c.get(4).and_then(|y| y.as_str().parse().ok());
             if valid(d1, m) && valid(d2, m) && d1 < d2 {
                 return (Some((d1, m, y)), Some((d2, m, y)));
             }
         }
-        for c in self.day_month.captures_iter(text) {
+        for c in DAY_MONTH.captures_iter(text) {
             let (d, m) = (num(&c[1]), num(&c[2]));
             let y = c.get(3).and_then(|y| y.as_str().parse().ok());
             // A bare `5/10` is a date only after a time word.
-            let before = key(&text[..c.get(0).expect("match").start()]);
+            let before = text[..c.get(0).expect("match").start()].to_lowercase();
             let timed = y.is_some()
                 || [
                     "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "vào",
@@ -489,7 +500,7 @@ impl<'g> EventBuilder<'g> {
                 return (Some((d, m, y)), None);
             }
         }
-        if let Some(c) = self.long_form.captures(text) {
+        if let Some(c) = LONG_FORM.captures(text) {
             let (d, m) = (num(&c[1]), num(&c[2]));
             if valid(d, m) {
                 return (
@@ -498,7 +509,7 @@ impl<'g> EventBuilder<'g> {
                 );
             }
         }
-        let t = key(text);
+        let t = text.to_lowercase();
         if t.contains("cùng ngày") {
             return (last, None);
         }

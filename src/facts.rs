@@ -173,22 +173,37 @@ fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
     out
 }
 
+/// Which mentions stand in a person's home town: from `quê` to the next
+/// comma, semicolon or full stop outside parentheses.
+fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(mentions.len());
+    let mut hometown = false;
+    let mut depth = 0usize;
+    for (i, m) in mentions.iter().enumerate() {
+        // An address goes on across commas: `xã X, huyện Y, TP Z`.
+        let address_goes_on = mentions
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.item, Item::Place(_)));
+        match &m.item {
+            Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
+            Item::Sep(s) if s == "(" => depth += 1,
+            Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
+            Item::Sep(s) if s == "," && depth == 0 && address_goes_on => {}
+            Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,
+            _ => {}
+        }
+        out.push(hometown);
+    }
+    out
+}
+
 /// Every locality a sentence names, in order, except a person's home town
 /// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
 /// bodies in the sentence.
 fn localities(mentions: &[Mention]) -> Vec<&Locality> {
     let mut out = Vec::new();
-    let mut hometown = false;
-    let mut depth = 0usize;
-    for m in mentions {
-        match &m.item {
-            Item::Word(w) if w == "quê" => hometown = true,
-            Item::Sep(s) if s == "(" => depth += 1,
-            Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
-            Item::Sep(s) if depth == 0 && matches!(s.as_str(), "," | ";" | ".") => hometown = false,
-            _ => {}
-        }
-        if hometown {
+    for (m, home) in mentions.iter().zip(hometown_mask(mentions)) {
+        if home {
             continue;
         }
         match &m.item {
@@ -216,8 +231,9 @@ struct Link {
 pub struct FactBuilder<'g> {
     g: &'g Gazetteer,
     finder: MentionFinder<'g>,
-    /// Canonical role → the head its body starts with (`Thứ trưởng` → `Bộ`).
-    role_heads: HashMap<String, String>,
+    /// Canonical role → the heads its body starts with (`Thứ trưởng` →
+    /// `Bộ`), to find the body of a bare role among those named before.
+    role_heads: HashMap<String, Vec<String>>,
 }
 
 impl<'g> FactBuilder<'g> {
@@ -225,8 +241,13 @@ impl<'g> FactBuilder<'g> {
         let role_heads = g
             .roles
             .values()
-            .filter(|r| !r.head.is_empty())
-            .map(|r| (r.role.clone(), r.head.clone()))
+            .filter(|r| !r.body.is_empty())
+            .map(|r| {
+                (
+                    r.role.clone(),
+                    r.body.split('|').map(str::to_string).collect(),
+                )
+            })
             .collect();
         FactBuilder {
             g,
@@ -237,7 +258,19 @@ impl<'g> FactBuilder<'g> {
 
     pub fn sentence(&self, text: &str) -> Sentence {
         let tokens = tokenize(text);
-        let mentions = self.finder.find(&tokens);
+        let mut mentions = if self.g.is_political(&text.to_lowercase()) {
+            self.finder.find(&tokens)
+        } else {
+            self.finder.find_people_and_places(&tokens)
+        };
+        // In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names
+        // are places, not people.
+        let mask = hometown_mask(&mentions);
+        for (m, home) in mentions.iter_mut().zip(mask) {
+            if home && matches!(m.item, Item::Person { .. }) {
+                m.item = Item::Word(String::new());
+            }
+        }
         Sentence {
             text: text.to_string(),
             tokens,
@@ -255,8 +288,15 @@ impl<'g> FactBuilder<'g> {
         let mut ctx = Context::dominant(self.g, sentences);
         let mut posts: Vec<Post> = Vec::new();
         let mut ranks: Vec<Rank> = Vec::new();
+        // Whom a pronoun opening a sentence means: the person the previous
+        // sentences were about (the one given a post there, else the first
+        // one named).
+        let mut subject: Option<String> = None;
+        // The bodies named so far, for bare roles (`Bộ trưởng Nguyễn Văn A`).
+        let mut recent: Vec<OrgPhrase> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let ms = &s.mentions;
+            let posts_before = posts.len();
             let resolve_person = |idx: usize| -> Option<String> {
                 match &ms[idx].item {
                     // A name the article also writes as a place (`huyện Thạch
@@ -264,6 +304,10 @@ impl<'g> FactBuilder<'g> {
                     Item::Person { name, short: false } if places.contains(&key(name)) => None,
                     Item::Person { name, short: false } => Some(name.clone()),
                     Item::Person { name, short: true } => resolve_short(name, si, &full_names),
+                    Item::Pronoun(word) => subject
+                        .clone()
+                        .filter(|n| pronoun_fits(word, n))
+                        .or_else(|| resolve_pronoun(word, si, &full_names)),
                     _ => None,
                 }
             };
@@ -278,7 +322,7 @@ impl<'g> FactBuilder<'g> {
             }
             let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
-                let titles = self.complete_titles(ms);
+                let titles = self.complete_titles(ms, &s.tokens, &recent);
                 let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
@@ -304,13 +348,41 @@ impl<'g> FactBuilder<'g> {
             for loc in localities(ms) {
                 ctx.see(self.g, loc);
             }
+            for m in ms {
+                let named = match &m.item {
+                    Item::Org(o) => Some(o),
+                    Item::Title(t) => t.org.as_ref(),
+                    _ => None,
+                };
+                if let Some(o) = named.filter(|o| !is_bare(o)) {
+                    recent.push(o.clone());
+                }
+            }
+            let started = posts[posts_before..]
+                .iter()
+                .find(|p| p.status == Status::Starts)
+                .map(|p| p.person.clone());
+            let named = ms.iter().find_map(|m| match &m.item {
+                Item::Person { name, short: false } if !places.contains(&key(name)) => {
+                    Some(name.clone())
+                }
+                _ => None,
+            });
+            if let Some(who) = started.or(named) {
+                subject = Some(who);
+            }
         }
         (merge_posts(posts), dedup_ranks(ranks))
     }
 
     /// Each title with the body and the locality it shares with the titles
     /// of its list.
-    fn complete_titles(&self, ms: &[Mention]) -> HashMap<usize, (Title, Option<Locality>)> {
+    fn complete_titles(
+        &self,
+        ms: &[Mention],
+        toks: &[Token],
+        recent: &[OrgPhrase],
+    ) -> HashMap<usize, (Title, Option<Locality>)> {
         let mut out = HashMap::new();
         for run in title_runs(ms) {
             for (k, &ti) in run.iter().enumerate() {
@@ -335,20 +407,40 @@ impl<'g> FactBuilder<'g> {
                         Item::Title(t) => Some(t),
                         _ => None,
                     });
+                    // `Tư lệnh kiêm Chính ủy Đoàn 559`, `Phó Chủ tịch - Tổng thư ký
+                    // Mặt trận`: titles joined by `kiêm` or a dash share their body.
+                    let joined = run.get(k + 1).is_some_and(|&next| {
+                        (ti + 1..next).all(|x| {
+                            matches!(
+                                toks.get(ms[x].start).map(|t| t.key.as_str()),
+                                Some("kiêm" | "-" | "–")
+                            )
+                        }) && next > ti + 1
+                    });
                     t.org = rest()
                         .find(same_kind)
                         .or_else(|| before.clone().find(same_kind))
                         .and_then(|n| n.org.clone());
+                    if t.org.is_none() && joined {
+                        t.org = rest().next().and_then(|n| n.org.clone());
+                    }
                 }
-                // `Bộ GTVT có 5 Thứ trưởng`: the body named earlier in the sentence.
+                // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
+                // body of that kind named last, in the sentence or before it.
                 if t.org.is_none() && t.implied_org.is_none() {
-                    if let Some(head) = self.role_heads.get(&t.role) {
-                        t.org = ms[..ti].iter().rev().find_map(|m| match &m.item {
-                            Item::Org(o) if o.segments[0].text.starts_with(head.as_str()) => {
-                                Some(o.clone())
-                            }
-                            _ => None,
-                        });
+                    if let Some(heads) = self.role_heads.get(&t.role) {
+                        let fits = |o: &OrgPhrase| heads.contains(&o.segments[0].head);
+                        t.org = ms[..ti]
+                            .iter()
+                            .rev()
+                            .filter_map(|m| match &m.item {
+                                Item::Org(o) => Some(o),
+                                Item::Title(t) => t.org.as_ref(),
+                                _ => None,
+                            })
+                            .chain(recent.iter().rev())
+                            .find(|o| fits(o))
+                            .cloned();
                     }
                 }
                 let shared = rest()
@@ -359,15 +451,30 @@ impl<'g> FactBuilder<'g> {
                 // next (or else the previous) title.
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
+                    // A company's board borrows only a company.
+                    let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
+                    let companies = ["Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"];
+                    let board = boards.contains(&bare.segments[0].text.as_str());
                     let body = rest()
                         .chain(before_titles(ms, &run[..k]))
                         .filter_map(|n| n.org.as_ref())
                         .find(|o| {
-                            !is_bare(o) && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                            !is_bare(o)
+                                && o.segments[0].text != bare.segments[0].text
+                                && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                                && (!board
+                                    || companies.iter().any(|c| o.segments[0].text.starts_with(c)))
                         });
                     if let Some(body) = body {
+                        // The company, not its board (`Chủ tịch Hội đồng quản
+                        // trị PVN` → the party committee of PVN).
+                        let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
+                        let skip = usize::from(
+                            body.segments.len() > 1
+                                && boards.contains(&body.segments[0].text.as_str()),
+                        );
                         let mut segments = bare.segments.clone();
-                        segments.extend(body.segments.iter().cloned());
+                        segments.extend(body.segments[skip..].iter().cloned());
                         t.org = Some(OrgPhrase {
                             segments,
                             locality: body.locality.clone(),
@@ -403,10 +510,18 @@ impl<'g> FactBuilder<'g> {
             .fallback_org
             .clone()
             .filter(|_| via_cue || committee)?;
-        // A centrally-run city's party committee is its Thành ủy.
-        let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
-        if city && phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
-            phrase.segments = vec![self.head_segment("Thành ủy")?];
+        // The committee of the place the list names (`Phó bí thư - Chủ tịch
+        // UBND huyện Sa Pa` → Huyện ủy), else of the province; a
+        // centrally-run city's committee is its Thành ủy.
+        if phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
+            let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+            let head = match shared.map(|l| l.level) {
+                Some(Level::District) => "Huyện ủy",
+                Some(Level::City) if shared.is_some_and(|l| l.province.is_none()) => "Thành ủy",
+                _ if city => "Thành ủy",
+                _ => "Tỉnh ủy",
+            };
+            phrase.segments = vec![self.head_segment(head)?];
         }
         Some(self.resolve_org(&phrase, shared, sent_locs, ctx))
     }
@@ -431,6 +546,28 @@ impl<'g> FactBuilder<'g> {
                 };
                 if let Some(seg) = self.head_segment(&parent) {
                     segments.push(seg);
+                }
+            }
+        }
+        // A committee's executive board is the committee (`Ủy viên Ban Chấp
+        // hành Đảng bộ tỉnh` = `Tỉnh ủy viên`), and a party organization of a
+        // unit is that unit's committee.
+        if segments.len() > 1
+            && segments[0].text == "Ban Chấp hành"
+            && segments[1].kind == OrgKind::Committee
+        {
+            segments.remove(0);
+        }
+        if let Some(last) = segments.last_mut() {
+            if last.text == "Đảng bộ" {
+                let head = match phrase.locality.as_ref().map(|l| l.level) {
+                    Some(Level::Province) => Some("Tỉnh ủy"),
+                    Some(Level::City) => Some("Thành ủy"),
+                    Some(Level::District) => Some("Huyện ủy"),
+                    _ => None,
+                };
+                if let Some(seg) = head.and_then(|h| self.head_segment(h)) {
+                    *last = seg;
                 }
             }
         }
@@ -476,7 +613,10 @@ impl<'g> FactBuilder<'g> {
 
     fn head_segment(&self, head: &str) -> Option<Segment> {
         let toks = tokenize(&key(head));
-        let (n, phrase) = self.finder.org_at(&toks, 0, None).map(|(p, n)| (n, p))?;
+        let (n, phrase) = self
+            .finder
+            .org_at(&toks, 0, None, false)
+            .map(|(p, n)| (n, p))?;
         (n == toks.len())
             .then(|| phrase.segments.into_iter().next())
             .flatten()
@@ -601,6 +741,7 @@ fn is_bare(o: &OrgPhrase) -> bool {
         && matches!(
             o.segments[0].text.as_str(),
             "Đảng ủy"
+                | "Đảng bộ"
                 | "Đảng đoàn"
                 | "Quân ủy"
                 | "Hội đồng quản trị"
@@ -635,7 +776,7 @@ fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
                 cur.push(i);
                 gap_ok = false;
             }
-            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";") => gap_ok = true,
+            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";" | "-" | "–") => gap_ok = true,
             Item::Filler | Item::Cue(_) if !cur.is_empty() => gap_ok = true,
             _ => {
                 if !cur.is_empty() {
@@ -652,7 +793,7 @@ fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
 }
 
 fn is_person(m: &Mention) -> bool {
-    matches!(m.item, Item::Person { .. })
+    matches!(m.item, Item::Person { .. } | Item::Pronoun(_))
 }
 
 fn sep_is(m: &Mention, seps: &[&str]) -> bool {
@@ -673,7 +814,15 @@ fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)> {
         } else if ms.get(i + 1).is_some_and(|m| toks[m.start].key == "cho")
             && ms.get(i + 2).is_some_and(is_person)
         {
+            // `... Đại tướng cho đồng chí A, T1, T2 và đồng chí B, T3`.
             out.push((i + 2, r.clone()));
+            let mut j = i + 3;
+            while j < ms.len() && !sep_is(&ms[j], &[";", "."]) {
+                if is_person(&ms[j]) && sep_is(&ms[j - 1], &[",", "và"]) {
+                    out.push((j, r.clone()));
+                }
+                j += 1;
+            }
         }
     }
     out
@@ -785,6 +934,25 @@ fn scan_titles(
                 }
                 mine.push(links.len() - 1);
             }
+            // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
+            // leaving cue with no title after it ends the titles before it.
+            Item::Cue(c)
+                if c.scope == CueScope::Before
+                    && c.status == Status::Ends
+                    && !mine.is_empty()
+                    && !ms[j + 1..]
+                        .iter()
+                        .take_while(|m| !matches!(m.item, Item::Person { .. } | Item::Pronoun(_)))
+                        .find(|m| !matches!(m.item, Item::Filler | Item::Cue(_) | Item::Sep(_)))
+                        .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+            {
+                for &li in &mine {
+                    if links[li].status == Status::Held {
+                        links[li].status = Status::Ends;
+                    }
+                }
+                break;
+            }
             Item::Cue(c) => match c.scope {
                 CueScope::Before => {
                     status = c.status;
@@ -804,8 +972,8 @@ fn scan_titles(
             // A stray word at the end of a title in a list (`... UBND
             // tỉnhh; Phó Bí thư ...`): go on to the next title.
             Item::Word(_) => {
-                let next =
-                    (j + 1..ms.len().min(j + 4)).find(|&x| !matches!(ms[x].item, Item::Word(_)));
+                let next = (j + 1..ms.len().min(j + 12))
+                    .find(|&x| !matches!(ms[x].item, Item::Word(_) | Item::Place(_)));
                 match next {
                     Some(x)
                         if sep_is(&ms[x], &[",", ";"])
@@ -966,14 +1134,21 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             if word_at(j) == Some("đối")
                 && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
             {
-                if ms.get(j + 2).is_some_and(is_person) {
+                // `... đối với bà A, B, C`: each of them.
+                let mut p = j + 2;
+                while ms.get(p).is_some_and(is_person) {
                     taken[t] = true;
                     links.push(Link {
-                        person: j + 2,
+                        person: p,
                         title: t,
                         status,
                         via_cue: true,
                     });
+                    if ms.get(p + 1).is_some_and(|m| sep_is(m, &[",", "và"])) {
+                        p += 2;
+                    } else {
+                        break;
+                    }
                 }
                 break;
             }
@@ -1057,14 +1232,6 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 /// The full name a given name refers to: the latest full name with that
 /// given name before the sentence, else the first after it.
 pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
-    if short.is_empty() {
-        // A pronoun: the person last named before this sentence.
-        return names
-            .iter()
-            .rev()
-            .find(|(s, _)| *s < si)
-            .map(|(_, n)| n.clone());
-    }
     let k = key(short);
     let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
     names
@@ -1075,16 +1242,42 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
         .map(|(_, n)| n.clone())
 }
 
+/// Whether a pronoun fits a name: `ông` a man, `bà` a woman (women's names
+/// mostly carry `Thị`).
+fn pronoun_fits(word: &str, name: &str) -> bool {
+    let female = name.split(' ').any(|w| w == "Thị");
+    match word {
+        "bà" | "chị" => female,
+        "ông" | "anh" => !female,
+        _ => true,
+    }
+}
+
+/// The person a pronoun (`Ông`, `Bà`) opening a sentence refers to, when no
+/// subject is known: the first one named in the nearest sentence before that
+/// names anyone fitting the pronoun.
+pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    let nearest = names
+        .iter()
+        .rev()
+        .find(|(s, n)| *s < si && pronoun_fits(word, n))?
+        .0;
+    names
+        .iter()
+        .find(|(s, n)| *s == nearest && pronoun_fits(word, n))
+        .map(|(_, n)| n.clone())
+}
+
 /// One post per (person, role, organization): the strongest status wins
 /// (starts over ends over former over held), with its evidence; alternative
 /// labels are pooled.
 fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
     let mut out: Vec<Post> = Vec::new();
     for p in posts {
-        let k = (key(&p.person), key(&p.role), key(&p.org.name));
+        // Names are normalized already: equal text is the same post.
         match out
             .iter_mut()
-            .find(|q| (key(&q.person), key(&q.role), key(&q.org.name)) == k)
+            .find(|q| q.person == p.person && q.role == p.role && q.org.name == p.org.name)
         {
             Some(q) => {
                 for a in &p.org.alt_labels {

@@ -10,6 +10,9 @@ lexicons ([`Lexicon`]) the mention finder matches against, token by token.
 */
 
 use std::collections::{HashMap, HashSet};
+
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -22,13 +25,13 @@ use crate::{Error, EventType, Result};
 /// A table of multi-word entries, matched on token keys, longest first.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }
@@ -126,6 +129,10 @@ pub struct RoleEntry {
     pub head: String,
     #[serde(default)]
     pub locality_org: String,
+    /// Heads (`|`-separated) of the body a bare role means, looked up among
+    /// the bodies named before (`Bộ trưởng` → `Bộ`).
+    #[serde(default)]
+    pub body: String,
 }
 
 /// How an organization's name is built from its head (`data/org_heads.tsv`).
@@ -240,6 +247,12 @@ fn de_status<'de, D: serde::Deserializer<'de>>(d: D) -> Result<crate::Status, D:
 }
 
 #[derive(Debug, Clone, Deserialize)]
+struct AbbreviationRow {
+    surface: String,
+    expansion: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 struct TriggerRow {
     surface: String,
     #[serde(rename = "type")]
@@ -258,6 +271,9 @@ pub struct PartCue {
 /// Every table of `data/`, parsed and indexed.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
+    /// Role, rank and event words, to pass over sentences with none of them
+    /// quickly (most sentences of most news).
+    pub political: Option<AhoCorasick>,
     pub provinces: Vec<Province>,
     /// Province names and variants → index into `provinces`.
     pub places: Lexicon<usize>,
@@ -275,10 +291,12 @@ pub struct Gazetteer {
     pub part_cues: Lexicon<PartCue>,
     /// Words that may stand inside a list of posts without ending it.
     pub fillers: Lexicon<()>,
+    /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
+    pub abbreviations: HashMap<String, String>,
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 12] = [
+pub const FILES: [(&str, &str); 13] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -294,6 +312,10 @@ pub const FILES: [(&str, &str); 12] = [
     ),
     ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
+    (
+        "abbreviations.tsv",
+        include_str!("../data/abbreviations.tsv"),
+    ),
 ];
 
 impl Gazetteer {
@@ -389,6 +411,25 @@ impl Gazetteer {
         for p in read_tsv::<PartCue>(o, t)? {
             g.part_cues.insert(&p.surface.clone(), p);
         }
+        let mut words: Vec<String> = Vec::new();
+        for table in ["roles.tsv", "ranks.tsv", "event_triggers.tsv"] {
+            let (_, t) = texts.get(table).expect("known file");
+            words.extend(
+                t.lines()
+                    .skip_while(|l| l.starts_with('#'))
+                    .skip(1)
+                    .filter_map(|l| l.split('\t').next())
+                    .map(key)
+                    .filter(|w| !w.is_empty()),
+            );
+        }
+        g.political = Some(
+            AhoCorasick::new(&words).map_err(|e| Error::Data(format!("political words: {e}")))?,
+        );
+        let (o, t) = table("abbreviations.tsv");
+        for a in read_tsv::<AbbreviationRow>(o, t)? {
+            g.abbreviations.insert(key(&a.surface), a.expansion);
+        }
         let (_, t) = table("fillers.txt");
         for line in t
             .lines()
@@ -405,6 +446,11 @@ impl Gazetteer {
         self.places
             .longest(tokens, i)
             .map(|(n, &idx)| (n, &self.provinces[idx]))
+    }
+
+    /// Whether a lower-case sentence has a role, rank or event word.
+    pub fn is_political(&self, lower: &str) -> bool {
+        self.political.as_ref().is_none_or(|ac| ac.is_match(lower))
     }
 
     /// A province by its canonical name.

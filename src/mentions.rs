@@ -40,6 +40,8 @@ pub struct Segment {
     /// How the segment is written in a canonical name (`Ban Tuyên giáo`,
     /// `Trung ương`).
     pub text: String,
+    /// The canonical head (`Ban`, `Bộ`, `Tỉnh ủy`).
+    pub head: String,
     pub kind: OrgKind,
     pub level: Level,
     /// The committee this board belongs to when the text names none.
@@ -78,6 +80,8 @@ pub enum Item {
         name: String,
         short: bool,
     },
+    /// `Ông`, `Bà` opening a sentence: the person the text is about.
+    Pronoun(String),
     Title(Title),
     Rank(String),
     Org(OrgPhrase),
@@ -117,6 +121,32 @@ impl<'g> MentionFinder<'g> {
         MentionFinder { g }
     }
 
+    /// Only the people and places of a sentence (for names and places of
+    /// later sentences), every other token a plain word: for sentences with
+    /// no role, rank or event word.
+    pub fn find_people_and_places(&self, toks: &[Token]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let (item, n) = if let Some((n, person)) = self.person_at(toks, i) {
+                (person, n)
+            } else if let Some((loc, n)) = self.locality_at(toks, i, true) {
+                (Item::Place(loc), n)
+            } else if !toks[i].word {
+                (Item::Sep(toks[i].text.clone()), 1)
+            } else {
+                (Item::Word(toks[i].key.clone()), 1)
+            };
+            out.push(Mention {
+                item,
+                start: i,
+                end: i + n,
+            });
+            i += n;
+        }
+        out
+    }
+
     /// The mentions of a sentence, covering every token in order.
     pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -131,6 +161,7 @@ impl<'g> MentionFinder<'g> {
             });
             i += n;
         }
+        distribute_membership(&mut out, toks);
         out
     }
 
@@ -151,7 +182,7 @@ impl<'g> MentionFinder<'g> {
             let (title, m) = self.title_after(role, toks, i + n);
             return (Item::Title(title), n + m);
         }
-        if let Some((phrase, n)) = self.org_at(toks, i, None) {
+        if let Some((phrase, n)) = self.org_at(toks, i, None, false) {
             return (Item::Org(phrase), n);
         }
         if let Some((loc, n)) = self.locality_at(toks, i, true) {
@@ -172,6 +203,64 @@ impl<'g> MentionFinder<'g> {
         (Item::Word(t.key.clone()), 1)
     }
 
+    /// Words of a name as written, abbreviations written out (`Công ty CP
+    /// Đại Dương` → `Công ty Cổ phần Đại Dương`).
+    fn expand(&self, toks: &[Token]) -> String {
+        let words: Vec<Token> = toks
+            .iter()
+            .map(|t| match self.g.abbreviations.get(&t.key) {
+                // Abbreviations are written in capitals (`CP`, `TƯ`), unlike
+                // the words they may look like (`Đầu tư`).
+                Some(full)
+                    if t.word
+                        && t.text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase) =>
+                {
+                    Token {
+                        text: full.clone(),
+                        ..t.clone()
+                    }
+                }
+                _ => t.clone(),
+            })
+            .collect();
+        join(&words)
+    }
+
+    /// A unit word at `i`: in lower case (`tỉnh`), an abbreviation (`TP`), or
+    /// capitalized when a capitalized name follows (`Thành phố Cần Thơ`); a
+    /// capitalized one otherwise is part of a name (`Bùi Văn Tỉnh`).
+    fn unit_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'g crate::gazetteer::Unit)> {
+        let (n, unit) = self.g.units.longest(toks, i)?;
+        let t = &toks[i];
+        let mut next = i + n;
+        if toks.get(next).is_some_and(|t| t.text == ".") {
+            next += 1;
+        }
+        let named_after = toks
+            .get(next)
+            .is_some_and(|t| t.word && (t.cap || t.is_number()));
+        (!is_title_case(t) || matches!(t.key.as_str(), "tp" | "tx") || named_after)
+            .then_some((n, unit))
+    }
+
+    /// A one-word head after two or fewer name words is part of the name
+    /// (`Nguyễn Vũ Trường Sơn`), not a body's start.
+    fn one_word_head_in_name(&self, toks: &[Token], i: usize) -> bool {
+        let single = self
+            .g
+            .org_heads
+            .longest(toks, i)
+            .is_some_and(|(n, _)| n == 1);
+        let before = (0..i)
+            .rev()
+            .take_while(|&x| is_title_case(&toks[x]))
+            .count();
+        single && before < 3
+    }
+
     /// Whether a lexicon word (role, rank, organization, unit) starts at `i`:
     /// a name stops there.
     fn stops_name(&self, toks: &[Token], i: usize) -> bool {
@@ -184,8 +273,17 @@ impl<'g> MentionFinder<'g> {
             .g
             .org_heads
             .longest(toks, i)
-            .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word));
+            .is_some_and(|(n, _)| n > 1 || toks.get(i + 1).is_some_and(|t| t.cap && t.word))
+            && !self.one_word_head_in_name(toks, i);
+        // Words that end any name (`... Huân chương`); a one-word one only
+        // in lower case (`Lại Xuân Môn` is a name).
+        let stop = self
+            .g
+            .honorifics
+            .longest(toks, i)
+            .is_some_and(|(n, k)| *k == HonorificKind::Stop && (n > 1 || !toks[i].cap));
         unit || head
+            || stop
             || self.g.roles.longest(toks, i).is_some()
             || self.g.ranks.longest(toks, i).is_some()
     }
@@ -247,17 +345,14 @@ impl<'g> MentionFinder<'g> {
                 }
                 // `Ông là ...`, `Bà từng giữ ...`: the person the text is
                 // about, as a pronoun opening the sentence.
-                let opens = i == 0 && t.cap;
+                // (`Các đồng chí nguyên ...` opens a list, not a pronoun.)
+                let plural = t.key == "các";
+                let opens =
+                    !plural && ((i == 0 && t.cap) || (i > 0 && toks[i - 1].text == "," && !t.cap));
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
-                    return Some((
-                        n,
-                        Item::Person {
-                            name: String::new(),
-                            short: true,
-                        },
-                    ));
+                    return Some((n, Item::Pronoun(t.key.clone())));
                 }
             }
             return None;
@@ -304,19 +399,28 @@ impl<'g> MentionFinder<'g> {
         let implied_org = (!role.org.is_empty())
             .then(|| {
                 let rt = crate::tokens::tokenize(&role.org);
-                self.org_at(&rt, 0, None).map(|(p, _)| p)
+                self.org_at(&rt, 0, None, false).map(|(p, _)| p)
             })
             .flatten();
         let head = (!role.head.is_empty()).then_some(role.head.as_str());
+        // `Phó Giám đốc phụ trách Công an tỉnh`: in charge of, the same post.
+        let mut i = i;
+        let mut skipped = 0;
+        if toks.get(i).is_some_and(|t| t.key == "phụ")
+            && toks.get(i + 1).is_some_and(|t| t.key == "trách")
+        {
+            i += 2;
+            skipped = 2;
+        }
         let mut title = Title {
             role: role.role.clone(),
             org: None,
             implied_org,
             fallback_org: None,
         };
-        if let Some((phrase, n)) = self.org_at(toks, i, head) {
+        if let Some((phrase, n)) = self.org_at(toks, i, head, true) {
             title.org = Some(phrase);
-            return (title, n);
+            return (title, skipped + n);
         }
         if !role.locality_org.is_empty() {
             let body = match role.locality_org.as_str() {
@@ -324,7 +428,7 @@ impl<'g> MentionFinder<'g> {
                 other => other,
             };
             let ht = crate::tokens::tokenize(&crate::normalize::key(body));
-            title.fallback_org = self.org_at(&ht, 0, None).map(|(p, _)| OrgPhrase {
+            title.fallback_org = self.org_at(&ht, 0, None, false).map(|(p, _)| OrgPhrase {
                 surface: String::new(),
                 ..p
             });
@@ -348,7 +452,7 @@ impl<'g> MentionFinder<'g> {
                         locality: Some(loc),
                         surface,
                     });
-                    return (title, n);
+                    return (title, skipped + n);
                 }
             }
         }
@@ -357,12 +461,15 @@ impl<'g> MentionFinder<'g> {
 
     /// An organization phrase starting at `i`. `implicit_head` is the head a
     /// role word ends with (`Trưởng ban` → `Ban`), used when the text goes
-    /// straight on with the name (`Trưởng ban Tuyên giáo`).
+    /// straight on with the name (`Trưởng ban Tuyên giáo`); `after_role` says
+    /// a role word stands right before (where a lower-case `ban`, `cục` is a
+    /// head).
     pub fn org_at(
         &self,
         toks: &[Token],
         i: usize,
         implicit_head: Option<&str>,
+        after_role: bool,
     ) -> Option<(OrgPhrase, usize)> {
         let mut segments: Vec<Segment> = Vec::new();
         let mut j = i;
@@ -392,11 +499,15 @@ impl<'g> MentionFinder<'g> {
                         .get(h)
                         .is_some_and(|l| l.longest(toks, k).is_some())
                 });
+            // A one-word head is a name only when capitalized (`Vụ`, `Bộ`,
+            // `Ban`), not inside ordinary words (`nhiệm vụ`, `thường vụ`),
+            // except right after a role word (`Phó cục trưởng cục Tổ chức`).
+            let after_role = segments.is_empty() && after_role;
             let head_match = self
                 .g
                 .org_heads
                 .longest(toks, k)
-                .filter(|_| !implicit_named);
+                .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role));
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
@@ -435,13 +546,36 @@ impl<'g> MentionFinder<'g> {
                 ),
                 None if head.name != NameRule::None => {
                     let n = self.org_name_words(toks, after_head, head.name == NameRule::Required);
-                    let name = (n > 0).then(|| join(&toks[after_head..after_head + n]));
+                    let name = (n > 0).then(|| self.expand(&toks[after_head..after_head + n]));
                     (name, false, None, n)
                 }
                 None => (None, false, None, 0),
             };
             if head.name == NameRule::Required && name.is_none() {
                 break;
+            }
+            // A known name may go on with a proper name (`Ban Quản lý Khu
+            // kinh tế Vũng Áng`), unless that is the body's place
+            // (`Sở Tài chính Nam Định`).
+            let mut n = n;
+            let mut name = name;
+            let mut national = national;
+            if name.is_some()
+                && names.is_some()
+                && self.locality_at(toks, after_head + n, false).is_none()
+            {
+                let m = self
+                    .place_words(toks, after_head + n)
+                    .map_or(0, |(_, _, m)| m);
+                let person = self
+                    .person_here(toks, after_head + n, false)
+                    .is_some_and(|(p, _)| p >= 3);
+                if m > 0 && !person && !self.stops_name(toks, after_head + n) {
+                    let extra = join(&toks[after_head + n..after_head + n + m]);
+                    name = name.map(|nm| format!("{nm} {extra}"));
+                    national = true;
+                    n += m;
+                }
             }
             // A national head after another segment keeps its written form
             // (`Ban Kinh tế Trung ương`, not `... Ban Chấp hành Trung ương Đảng`).
@@ -501,16 +635,15 @@ impl<'g> MentionFinder<'g> {
     /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
     /// name start with a head word (`Bộ Tư lệnh Quân khu 4`).
     fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool) -> usize {
+        // Cue and filler words end a name only in lower case (`Công ty CP
+        // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
             let t = &toks[x];
             self.g.roles.longest(toks, x).is_some()
-                || self
-                    .g
-                    .units
-                    .longest(toks, x)
-                    .is_some_and(|_| !is_title_case(t) || t.key == "tp")
-                || self.g.cues.longest(toks, x).is_some()
-                || self.g.fillers.longest(toks, x).is_some()
+                || self.unit_at(toks, x).is_some()
+                || (!t.cap
+                    && (self.g.cues.longest(toks, x).is_some()
+                        || self.g.fillers.longest(toks, x).is_some()))
                 || self
                     .g
                     .honorifics
@@ -522,7 +655,7 @@ impl<'g> MentionFinder<'g> {
             let x = i + n;
             let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
             let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
-            if !(capital || connector) || stops(x) {
+            if !(capital || connector) || (!connector && stops(x)) {
                 break;
             }
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
@@ -553,7 +686,7 @@ impl<'g> MentionFinder<'g> {
                         (t.cap && t.word)
                             || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
                             || t.is("và")
-                    });
+                    }) || self.unit_at(toks, i + n + 1).is_some();
                     if goes_on {
                         n += 1;
                     }
@@ -576,16 +709,19 @@ impl<'g> MentionFinder<'g> {
         i: usize,
         standalone: bool,
     ) -> Option<(Locality, usize)> {
-        let unit_word =
-            self.g.units.longest(toks, i).filter(|_| {
-                !is_title_case(&toks[i]) || matches!(toks[i].key.as_str(), "tp" | "tx")
-            });
-        if let Some((n, unit)) = unit_word {
+        if let Some((n, unit)) = self.unit_at(toks, i) {
             let mut j = i + n;
             if toks.get(j).is_some_and(|t| t.text == ".") {
                 j += 1;
             }
-            let (name, province, m) = match self.place_name(toks, j) {
+            // Districts and communes are not in the gazetteer, and their
+            // names may look like a person's (`huyện Hoàng Su Phì`).
+            let named = if matches!(unit.level, Level::District | Level::Commune) {
+                self.place_words(toks, j)
+            } else {
+                self.place_name(toks, j)
+            };
+            let (name, province, m) = match named {
                 Some((name, province, m)) => (Some(name), province, m),
                 None => (None, None, 0),
             };
@@ -690,6 +826,29 @@ impl<'g> MentionFinder<'g> {
     }
 }
 
+/// `tham gia Ban Chấp hành, Ban Thường vụ`: joining a list of bodies is
+/// membership of each (a title `Ủy viên` per body).
+fn distribute_membership(ms: &mut [Mention], toks: &[Token]) {
+    let mut role: Option<String> = None;
+    for m in ms.iter_mut() {
+        match &m.item {
+            Item::Title(t) if toks[m.start].key == "tham" => role = Some(t.role.clone()),
+            Item::Title(_) => role = None,
+            Item::Sep(s) if matches!(s.as_str(), "," | "và") => {}
+            Item::Org(o) if role.is_some() => {
+                let o = o.clone();
+                m.item = Item::Title(Title {
+                    role: role.clone().expect("checked"),
+                    org: Some(o),
+                    implied_org: None,
+                    fallback_org: None,
+                });
+            }
+            _ => role = None,
+        }
+    }
+}
+
 fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segment {
     let text = match &name {
         Some(n) => format!("{} {}", head.canonical, n),
@@ -697,6 +856,7 @@ fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segm
     };
     Segment {
         text,
+        head: head.canonical.clone(),
         kind: head.kind,
         level: head.level,
         default_parent: parent.or_else(|| (!head.parent.is_empty()).then(|| head.parent.clone())),
