@@ -256,7 +256,7 @@ pub struct GraphArgs {
     #[arg(long, value_name = "NAME")]
     pub focus: Option<String>,
     /// How many relations away from the focus to draw (0: no limit).
-    #[arg(long, value_name = "N", default_value_t = 2)]
+    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_DEPTH)]
     pub depth: usize,
     /// Kinds of node to draw, comma-separated: person, org, post, event,
     /// award (default: person, org, event, award).
@@ -316,44 +316,6 @@ pub struct EvalArgs {
     pub size: SizeArgs,
 }
 
-// TODO(lead): graph.rs is a stub on this branch. On merge, delete this
-// module and replace `pending::` with `crate::graph::` below.
-#[allow(dead_code)]
-mod pending {
-    use crate::{Error, Result};
-
-    #[derive(Clone, Debug, Default)]
-    pub struct Options {
-        pub focus: Option<String>,
-        pub depth: usize,
-        pub kinds: Option<Vec<String>>,
-        pub from: Option<String>,
-        pub to: Option<String>,
-        pub article: Option<String>,
-        pub max_nodes: Option<usize>,
-    }
-
-    fn missing(what: &str) -> Error {
-        Error::Usage(format!("{what} is not built into this version yet"))
-    }
-
-    pub fn dot(_store: &oxigraph::store::Store, _opts: &Options) -> Result<String> {
-        Err(missing("graph"))
-    }
-
-    pub fn path_dot(
-        _store: &oxigraph::store::Store,
-        _a: &str,
-        _b: &str,
-    ) -> Result<(String, String)> {
-        Err(missing("path"))
-    }
-
-    pub fn render(_dot: &str, _format: &str) -> Result<Vec<u8>> {
-        Err(missing("rendering"))
-    }
-}
-
 /// Runs the parsed command. `Ok` carries the exit code: 0, or 1 when some
 /// inputs could not be read (they were reported on stderr).
 pub fn run(cli: Cli) -> Result<ExitCode> {
@@ -395,7 +357,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Graph(args) => graph(&cli.store, args),
         Command::Path(args) => {
             let store = Store::open_reader(&cli.store)?;
-            let (text, dot) = pending::path_dot(store.inner(), &args.a, &args.b)?;
+            let (text, dot) = crate::graph::path_dot(store.inner(), &args.a, &args.b)?;
             let shown = match args.format {
                 PathFormat::Text => text,
                 PathFormat::Dot => dot,
@@ -620,7 +582,7 @@ fn query(store: &Path, args: QueryArgs) -> Result<ExitCode> {
 
 fn graph(store: &Path, args: GraphArgs) -> Result<ExitCode> {
     let store = Store::open_reader(store)?;
-    let options = pending::Options {
+    let options = crate::graph::Options {
         focus: args.focus,
         depth: args.depth,
         kinds: args.kinds,
@@ -629,17 +591,17 @@ fn graph(store: &Path, args: GraphArgs) -> Result<ExitCode> {
         article: args.article,
         max_nodes: args.max_nodes,
     };
-    let dot = pending::dot(store.inner(), &options)?;
+    let dot = crate::graph::dot(store.inner(), &options)?;
     let bytes = match args.format {
         GraphFormat::Dot => dot.into_bytes(),
-        GraphFormat::Svg => pending::render(&dot, "svg")?,
+        GraphFormat::Svg => crate::graph::render(&dot, "svg")?,
         GraphFormat::Png => {
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 return Err(Error::Usage(
                     "not writing PNG to a terminal: give --output FILE or redirect stdout".into(),
                 ));
             }
-            pending::render(&dot, "png")?
+            crate::graph::render(&dot, "png")?
         }
     };
     with_output(args.output.as_deref(), |w| write_all(w, &bytes))?;

@@ -671,22 +671,39 @@ fn have_dot() -> bool {
 }
 
 #[test]
-#[ignore = "TODO(lead): enable when graph.rs is merged"]
 fn graph_and_path_print_dot() {
     let env = TestEnv::new();
     env.vnkg(&["ingest", SEED]).assert().success();
     let dot = env.stdout(&["graph"]);
-    assert!(dot.starts_with("digraph"), "{dot}");
+    assert!(
+        dot.contains("digraph vnkg {") && dot.contains("Lê Anh Xuân"),
+        "{dot}"
+    );
+    let focused = env.stdout(&["graph", "--focus", "tran anh chung", "--depth", "1"]);
+    assert!(focused.contains("Trần Anh Chung"), "{focused}");
     if have_dot() {
         let svg = env.stdout(&["graph", "--format", "svg"]);
         assert!(svg.contains("<svg"), "{svg}");
+        let png = env.path("seed.png");
+        env.vnkg(&["graph", "--format", "png", "-o", png.to_str().unwrap()])
+            .assert()
+            .success();
+        assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
     }
+    let text = env.stdout(&["path", "Lê Anh Xuân", "Trần Anh Chung"]);
+    assert!(
+        text.contains("Lê Anh Xuân") && text.contains("Trần Anh Chung"),
+        "{text}"
+    );
+    let dot = env.stdout(&["path", "--format", "dot", "le anh xuan", "tran anh chung"]);
+    assert!(dot.contains("digraph"), "{dot}");
     let out = env
-        .vnkg(&["path", "Lê Anh Xuân", "Trần Anh Chung"])
+        .vnkg(&["graph", "--focus", "\"}{ nobody"])
         .assert()
+        .failure()
         .get_output()
         .clone();
-    assert!(out.status.success() || one_error_line(&out.stderr).starts_with("vnkg: "));
+    one_error_line(&out.stderr);
 }
 
 #[test]
