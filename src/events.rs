@@ -317,7 +317,8 @@ impl<'g> EventBuilder<'g> {
                     s.tokens[i].key.as_str(),
                     "trao" | "tặng" | "đón" | "tiếp" | "thăm"
                 );
-                if !(weak && n == 1 && !self.strong_context(s, *kind)) && !out.contains(kind) {
+                let passing = weak && n == 1 && !self.strong_context(s, *kind);
+                if !passing && !out.contains(kind) {
                     out.push(*kind);
                 }
                 i += n;

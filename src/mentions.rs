@@ -73,6 +73,8 @@ pub struct Title {
     pub fallback_org: Option<OrgPhrase>,
 }
 
+/// (Mentions live for one sentence; a title's size is not worth a box.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
     /// A person; `short` when only the given name is written (`ông Phóng`).
@@ -655,7 +657,8 @@ impl<'g> MentionFinder<'g> {
             let x = i + n;
             let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
             let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
-            if !(capital || connector) || (!connector && stops(x)) {
+            let usable = connector || (capital && !stops(x));
+            if !usable {
                 break;
             }
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
