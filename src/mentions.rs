@@ -110,6 +110,11 @@ pub struct MentionFinder<'g> {
     g: &'g Gazetteer,
 }
 
+/// `XIV`, `II`: a term of office, not a name.
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
 fn is_title_case(t: &Token) -> bool {
     let mut chars = t.text.chars();
     t.word
@@ -199,7 +204,8 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, _)) = self.g.fillers.longest(toks, i) {
             return (Item::Filler, n);
         }
-        if t.is_number() {
+        // Numbers and Roman numerals (`khóa XIV`) stand inside lists of titles.
+        if t.is_number() || is_roman(&t.text) {
             return (Item::Filler, 1);
         }
         (Item::Word(t.key.clone()), 1)
