@@ -310,6 +310,11 @@ impl GraphBuilder {
 
     fn org(&mut self, o: &Org) -> NamedNode {
         let node = org_iri(&o.name);
+        // The parent first, so each organization's triples stay together.
+        let parent = match &o.parent {
+            Some(parent) if name_key(&parent.name) != name_key(&o.name) => Some(self.org(parent)),
+            _ => None,
+        };
         self.add(&node, rdf::TYPE.into_owned(), org("Organization"));
         self.add(&node, skos("prefLabel"), vi(o.name.trim()));
         for alt in &o.alt_labels {
@@ -317,11 +322,8 @@ impl GraphBuilder {
                 self.add(&node, skos("altLabel"), vi(alt.trim()));
             }
         }
-        if let Some(parent) = &o.parent {
-            if name_key(&parent.name) != name_key(&o.name) {
-                let parent = self.org(parent);
-                self.add(&node, org("subOrganizationOf"), parent);
-            }
+        if let Some(parent) = parent {
+            self.add(&node, org("subOrganizationOf"), parent);
         }
         node
     }

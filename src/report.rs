@@ -121,6 +121,17 @@ pub fn write_rows(rows: &Rows, format: OutputFormat, out: &mut Output<'_>) -> Re
                 }
             }
             table.set_header(rows.columns.clone());
+            // In reports, the evidence sentence wraps; short columns
+            // (names, dates, ids) stay whole.
+            if out.width.is_some() && rows.columns.iter().any(|c| c == "evidence") {
+                for (i, name) in rows.columns.iter().enumerate() {
+                    if name != "evidence" && name != "participants" {
+                        if let Some(column) = table.column_mut(i) {
+                            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                        }
+                    }
+                }
+            }
             for row in &rows.rows {
                 table.add_row(
                     row.iter()
