@@ -146,6 +146,35 @@ mod tests {
         assert_eq!(normalize("“Đơn vị” ‘x’"), "\"Đơn vị\" 'x'");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn normalize_is_idempotent(s in "\\PC{0,40}") {
+            let once = normalize(&s);
+            proptest::prop_assert_eq!(normalize(&once), once);
+        }
+
+        #[test]
+        fn nfc_and_nfd_normalize_alike(s in "[a-zA-Zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ _,.]{0,40}") {
+            let nfd: String = s.nfd().collect();
+            proptest::prop_assert_eq!(normalize(&nfd), normalize(&s));
+        }
+
+        #[test]
+        fn old_and_new_tone_placement_normalize_alike(
+            head in "[bcdghklmnqstvx]{0,2}",
+            tone in 0usize..5,
+            pair in 0usize..3,
+        ) {
+            // The same syllable with the mark on either vowel.
+            let marks = ['\u{0301}', '\u{0300}', '\u{0309}', '\u{0303}', '\u{0323}'];
+            let (a, b) = [('o', 'a'), ('o', 'e'), ('u', 'y')][pair];
+            proptest::prop_assume!(!(head.ends_with('q') && a == 'u'));
+            let old: String = format!("{head}{a}{b}{}", marks[tone]).nfc().collect();
+            let new: String = format!("{head}{a}{}{b}", marks[tone]).nfc().collect();
+            proptest::prop_assert_eq!(normalize(&old), normalize(&new));
+        }
+    }
+
     #[test]
     fn fold_drops_case_and_diacritics() {
         assert_eq!(fold("  Lê Anh   Xuân "), "le anh xuan");
