@@ -47,25 +47,27 @@ pub fn key(s: &str) -> String {
     normalize(s).to_lowercase()
 }
 
-/// [`key`] without diacritics (`đ` → `d`) and with white space collapsed:
-/// for matching what a user types (`le anh xuan` finds `Lê Anh Xuân`).
+/// Lower case without diacritics (`đ` → `d`), words of letters and digits
+/// separated by single spaces: for matching what a user types (`le anh
+/// xuan` finds `Lê Anh Xuân`, `thanh hoa` finds `TP. Thanh Hoá`).
 pub fn fold(s: &str) -> String {
-    let lower = key(s);
-    let mut out = String::with_capacity(lower.len());
-    for c in lower.nfd() {
-        match c {
-            'đ' => out.push('d'),
-            c if is_combining(c) => {}
-            c if c.is_whitespace() => {
-                if !out.ends_with(' ') && !out.is_empty() {
-                    out.push(' ');
-                }
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfd() {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c if is_combining(c) => continue,
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
             }
-            c => out.push(c),
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
         }
-    }
-    while out.ends_with(' ') {
-        out.pop();
     }
     out
 }
@@ -180,5 +182,6 @@ mod tests {
         assert_eq!(fold("  Lê Anh   Xuân "), "le anh xuan");
         assert_eq!(fold("Đặng Quốc Khánh"), "dang quoc khanh");
         assert_eq!(fold("Hoá"), fold("hóa"));
+        assert_eq!(fold("TP. Thanh_Hoá"), "tp thanh hoa");
     }
 }

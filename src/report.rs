@@ -19,7 +19,6 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use unicode_normalization::UnicodeNormalization;
 
 /// How a report or query result is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,31 +274,7 @@ pub fn run_query(
     }
 }
 
-/// Lower case, no diacritics (`đ` → `d`), words of letters and digits
-/// separated by single spaces: the form names are matched in.
-pub fn fold(text: &str) -> String {
-    // TODO(lead): use crate::normalize::fold once it lands, if it folds
-    // punctuation to spaces too.
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.nfd() {
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            c if ('\u{300}'..='\u{36f}').contains(&c) => continue,
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.extend(c.to_lowercase());
-        } else {
-            space = true;
-        }
-    }
-    out
-}
+pub use crate::normalize::fold;
 
 /// Whether `name` contains the words of `query`, in order, without regard
 /// to case or diacritics (`xuan` matches `Lê Anh Xuân`).
