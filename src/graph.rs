@@ -419,19 +419,6 @@ fn event_type_label(local: &str) -> &'static str {
     }
 }
 
-const EVENT_CLASSES: [&str; 10] = [
-    "Conference",
-    "Session",
-    "Congress",
-    "Election",
-    "Appointment",
-    "AwardCeremony",
-    "Signing",
-    "Visit",
-    "Discipline",
-    "Commemoration",
-];
-
 /// An inclusive date range from `--from` / `--to`, as fixed-width keys
 /// (`YYYY-MM-DD`, with `00` / `99` standing for a missing month or day) so
 /// that dates of any precision compare as strings.
@@ -794,7 +781,10 @@ impl Facts {
                 }
             }
         }
-        let classes: Vec<String> = EVENT_CLASSES.iter().map(|c| format!("vnkg:{c}")).collect();
+        let classes: Vec<String> = crate::EventType::ALL
+            .iter()
+            .map(|c| format!("vnkg:{}", c.as_str()))
+            .collect();
         for r in select(
             store,
             ds,
