@@ -294,6 +294,9 @@ impl<'g> FactBuilder<'g> {
         let mut subject: Option<String> = None;
         // The bodies named so far, for bare roles (`Bộ trưởng Nguyễn Văn A`).
         let mut recent: Vec<OrgPhrase> = Vec::new();
+        // The titles named so far with their bodies (`Các Phó Chủ tịch` after
+        // `Chủ tịch Hội Luật gia tỉnh X`).
+        let mut recent_titles: Vec<(String, OrgPhrase)> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let ms = &s.mentions;
             let posts_before = posts.len();
@@ -322,7 +325,7 @@ impl<'g> FactBuilder<'g> {
             }
             let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
-                let titles = self.complete_titles(ms, &s.tokens, &recent);
+                let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
                 let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
@@ -354,6 +357,9 @@ impl<'g> FactBuilder<'g> {
                     Item::Title(t) => t.org.as_ref(),
                     _ => None,
                 };
+                if let (Item::Title(t), Some(o)) = (&m.item, named) {
+                    recent_titles.push((t.role.clone(), o.clone()));
+                }
                 if let Some(o) = named.filter(|o| !is_bare(o)) {
                     recent.push(o.clone());
                 }
@@ -382,6 +388,7 @@ impl<'g> FactBuilder<'g> {
         ms: &[Mention],
         toks: &[Token],
         recent: &[OrgPhrase],
+        recent_titles: &[(String, OrgPhrase)],
     ) -> HashMap<usize, (Title, Option<Locality>)> {
         let mut out = HashMap::new();
         for run in title_runs(ms) {
@@ -442,6 +449,16 @@ impl<'g> FactBuilder<'g> {
                             .find(|o| fits(o))
                             .cloned();
                     }
+                }
+                // `Chủ tịch Hội Luật gia tỉnh X là ông A. Các Phó Chủ tịch gồm:
+                // ...`: the body of the last title of the same kind.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
+                    t.org = recent_titles
+                        .iter()
+                        .rev()
+                        .find(|(role, _)| role.to_lowercase().ends_with(&last_word))
+                        .map(|(_, o)| o.clone());
                 }
                 let shared = rest()
                     .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
