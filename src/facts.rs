@@ -937,7 +937,10 @@ fn scan_titles(
                     break;
                 }
             }
+            // A taken title, or a list's header (`các Phó Tổng Giám đốc: A, B`),
+            // is not this person's.
             Item::Title(_) if taken[j] => break,
+            Item::Title(_) if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"])) => break,
             Item::Title(_) => {
                 taken[j] = true;
                 let who: &[usize] = if after_cue { members } else { &[person] };

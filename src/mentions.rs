@@ -604,8 +604,9 @@ impl<'g> MentionFinder<'g> {
         if toks.get(j).is_some_and(|t| t.key == "việt")
             && toks.get(j + 1).is_some_and(|t| t.key == "nam")
         {
+            // (`Bộ Quốc phòng Việt Nam` is the `Bộ Quốc phòng`.)
             let last = segments.last_mut().expect("non-empty");
-            if !last.text.ends_with("Việt Nam") {
+            if !last.text.ends_with("Việt Nam") && !last.national {
                 last.text.push_str(" Việt Nam");
             }
             last.national = true;
