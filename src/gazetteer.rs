@@ -293,10 +293,12 @@ pub struct Gazetteer {
     pub fillers: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
+    /// Countries other than Viet Nam, as written.
+    pub countries: Lexicon<String>,
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 13] = [
+pub const FILES: [(&str, &str); 14] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -316,6 +318,7 @@ pub const FILES: [(&str, &str); 13] = [
         "abbreviations.tsv",
         include_str!("../data/abbreviations.tsv"),
     ),
+    ("countries.txt", include_str!("../data/countries.txt")),
 ];
 
 impl Gazetteer {
@@ -429,6 +432,14 @@ impl Gazetteer {
         let (o, t) = table("abbreviations.tsv");
         for a in read_tsv::<AbbreviationRow>(o, t)? {
             g.abbreviations.insert(key(&a.surface), a.expansion);
+        }
+        let (_, t) = table("countries.txt");
+        for line in t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            g.countries.insert(line, normalize(line));
         }
         let (_, t) = table("fillers.txt");
         for line in t

@@ -426,6 +426,19 @@ impl<'g> MentionFinder<'g> {
             implied_org,
             fallback_org: None,
         };
+        // `Thủ tướng Campuchia`: the body the role names, of that country.
+        if let (Some(implied), Some((n, country))) =
+            (&title.implied_org, self.g.countries.longest(toks, i))
+        {
+            let mut org = implied.clone();
+            if let Some(seg) = org.segments.last_mut() {
+                seg.text = format!("{} {country}", seg.text);
+                seg.national = true;
+            }
+            org.surface = join(&toks[i..i + n]);
+            title.org = Some(org);
+            return (title, skipped + n);
+        }
         if let Some((phrase, n)) = self.org_at(toks, i, head, true) {
             title.org = Some(phrase);
             return (title, skipped + n);
@@ -599,6 +612,13 @@ impl<'g> MentionFinder<'g> {
         }
         if segments.is_empty() {
             return None;
+        }
+        // `Chính phủ Lào`, `Ủy ban Thống kê Quốc gia Azerbaijan`: a foreign body.
+        if let Some((n, country)) = self.g.countries.longest(toks, j).filter(|_| toks[j].cap) {
+            let last = segments.last_mut().expect("non-empty");
+            last.text = format!("{} {country}", last.text);
+            last.national = true;
+            j += n;
         }
         // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national body.
         if toks.get(j).is_some_and(|t| t.key == "việt")
