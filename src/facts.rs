@@ -1456,4 +1456,74 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_foreign_body_takes_its_country() {
+        let got = posts("Dự có Thủ tướng Campuchia Hun Sen và ông Lê Văn An, Phó Chủ tịch Ủy ban Thống kê Azerbaijan.");
+        assert!(
+            got.contains(&post(
+                "Hun Sen",
+                "Thủ tướng",
+                "Chính phủ Campuchia",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&post(
+                "Lê Văn An",
+                "Phó Chủ tịch",
+                "Ủy ban Thống kê Azerbaijan",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_header_title_goes_to_each_listed_person() {
+        let got = posts("Tại kỳ họp, HĐND tỉnh Cà Mau bầu các Phó Chủ tịch UBND tỉnh gồm: ông Lê Văn An, ông Phạm Văn Bình.");
+        assert!(
+            got.contains(&post(
+                "Lê Văn An",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Cà Mau",
+                Status::Starts
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&post(
+                "Phạm Văn Bình",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Cà Mau",
+                Status::Starts
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn titles_joined_by_kiem_share_the_body_and_keep_the_status() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Tư lệnh kiêm Chính ủy Quân khu 4, dự lễ."),
+            [
+                post("Lê Văn An", "Chính ủy", "Quân khu 4", Status::Held),
+                post("Lê Văn An", "Tư lệnh", "Quân khu 4", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_leaving_cue_after_the_titles_ends_them() {
+        assert_eq!(
+            posts("Ông Phạm Văn An, Chủ tịch UBND tỉnh Thái Bình thôi giữ chức để nghỉ hưu."),
+            [post(
+                "Phạm Văn An",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Thái Bình",
+                Status::Ends
+            )]
+        );
+    }
 }
