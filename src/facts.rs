@@ -992,8 +992,12 @@ fn scan_titles(
             // A stray word at the end of a title in a list (`... UBND
             // tỉnhh; Phó Bí thư ...`): go on to the next title.
             Item::Word(_) => {
-                let next = (j + 1..ms.len().min(j + 12))
-                    .find(|&x| !matches!(ms[x].item, Item::Word(_) | Item::Place(_)));
+                let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
+                    !matches!(
+                        ms[x].item,
+                        Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler
+                    )
+                });
                 match next {
                     Some(x)
                         if sep_is(&ms[x], &[",", ";"])
