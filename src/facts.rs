@@ -378,6 +378,21 @@ impl<'g> FactBuilder<'g> {
                 subject = Some(who);
             }
         }
+        let implied: Vec<Post> = posts
+            .iter()
+            .flat_map(|p| {
+                self.g
+                    .implications
+                    .iter()
+                    .filter(|i| i.role == p.role && p.org.name.starts_with(&i.org_prefix))
+                    .map(|i| Post {
+                        role: i.implied_role.clone(),
+                        org: Org::named(i.implied_org.clone()),
+                        ..p.clone()
+                    })
+            })
+            .collect();
+        posts.extend(implied);
         (merge_posts(posts), dedup_ranks(ranks))
     }
 
@@ -1106,11 +1121,22 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                     .get(x + 1)
                     .is_some_and(|m| matches!(m.item, Item::Title(_)))
         });
-        let status = if opened_former {
+        let mut status = if opened_former {
             Status::Former
         } else {
             Status::Held
         };
+        // `chỉ định ông X tham gia ...`, `bầu ông X làm ...`: a cue right
+        // before the name, with the titles straight after it, is theirs.
+        if let Some(Item::Cue(c)) = k.checked_sub(1).map(|b| &ms[b].item) {
+            if cue_before(c)
+                && ms
+                    .get(k + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_) | Item::Cue(_)))
+            {
+                status = c.status;
+            }
+        }
         scan_titles(
             ms,
             k + 1,

@@ -295,10 +295,22 @@ pub struct Gazetteer {
     pub abbreviations: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
     pub countries: Lexicon<String>,
+    /// Posts that imply another post.
+    pub implications: Vec<Implication>,
+}
+
+/// A post that implies another (`Trưởng đoàn` of a National Assembly
+/// delegation is a `Đại biểu` of `Quốc hội`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Implication {
+    pub role: String,
+    pub org_prefix: String,
+    pub implied_role: String,
+    pub implied_org: String,
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 14] = [
+pub const FILES: [(&str, &str); 15] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -319,6 +331,7 @@ pub const FILES: [(&str, &str); 14] = [
         include_str!("../data/abbreviations.tsv"),
     ),
     ("countries.txt", include_str!("../data/countries.txt")),
+    ("implications.tsv", include_str!("../data/implications.tsv")),
 ];
 
 impl Gazetteer {
@@ -433,6 +446,8 @@ impl Gazetteer {
         for a in read_tsv::<AbbreviationRow>(o, t)? {
             g.abbreviations.insert(key(&a.surface), a.expansion);
         }
+        let (o, t) = table("implications.tsv");
+        g.implications = read_tsv::<Implication>(o, t)?;
         let (_, t) = table("countries.txt");
         for line in t
             .lines()

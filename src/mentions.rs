@@ -168,7 +168,7 @@ impl<'g> MentionFinder<'g> {
             });
             i += n;
         }
-        distribute_membership(&mut out, toks);
+        distribute_membership(&mut out);
         out
     }
 
@@ -858,23 +858,21 @@ impl<'g> MentionFinder<'g> {
 
 /// `tham gia Ban Chấp hành, Ban Thường vụ`: joining a list of bodies is
 /// membership of each (a title `Ủy viên` per body).
-fn distribute_membership(ms: &mut [Mention], toks: &[Token]) {
-    let mut role: Option<String> = None;
+fn distribute_membership(ms: &mut [Mention]) {
+    let mut joining = false;
     for m in ms.iter_mut() {
         match &m.item {
-            Item::Title(t) if toks[m.start].key == "tham" => role = Some(t.role.clone()),
-            Item::Title(_) => role = None,
-            Item::Sep(s) if matches!(s.as_str(), "," | "và") => {}
-            Item::Org(o) if role.is_some() => {
-                let o = o.clone();
+            Item::Cue(c) if c.surface.ends_with("tham gia") => joining = true,
+            Item::Sep(s) if joining && matches!(s.as_str(), "," | "và") => {}
+            Item::Org(o) if joining => {
                 m.item = Item::Title(Title {
-                    role: role.clone().expect("checked"),
-                    org: Some(o),
+                    role: "Ủy viên".to_string(),
+                    org: Some(o.clone()),
                     implied_org: None,
                     fallback_org: None,
                 });
             }
-            _ => role = None,
+            _ => joining = false,
         }
     }
 }
