@@ -591,6 +591,9 @@ impl<'g> MentionFinder<'g> {
                 let person = self
                     .person_here(toks, after_head + n, false)
                     .is_some_and(|(p, _)| p >= 3);
+                let country = toks.get(after_head + n).is_some_and(|t| t.key == "việt")
+                    && toks.get(after_head + n + 1).is_some_and(|t| t.key == "nam");
+                let m = if country { 0 } else { m };
                 if m > 0 && !person && !self.stops_name(toks, after_head + n) {
                     let extra = join(&toks[after_head + n..after_head + n + m]);
                     name = name.map(|nm| format!("{nm} {extra}"));
@@ -614,7 +617,13 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         // `Chính phủ Lào`, `Ủy ban Thống kê Quốc gia Azerbaijan`: a foreign body.
-        if let Some((n, country)) = self.g.countries.longest(toks, j).filter(|_| toks[j].cap) {
+        let province_len = self.g.place_at(toks, j).map_or(0, |(n, _)| n);
+        if let Some((n, country)) = self
+            .g
+            .countries
+            .longest(toks, j)
+            .filter(|&(n, _)| toks[j].cap && n > province_len)
+        {
             let last = segments.last_mut().expect("non-empty");
             last.text = format!("{} {country}", last.text);
             last.national = true;
