@@ -465,6 +465,20 @@ impl<'g> FactBuilder<'g> {
                             .cloned();
                     }
                 }
+                // `Về phía Ủy ban X có ông A, Phó Chủ tịch`: a body named
+                // earlier in the sentence, on its own.
+                if t.org.is_none() && t.implied_org.is_none() && ti > 0 {
+                    let before_about = ms[..ti].iter().rev().find_map(|m| match &m.item {
+                        Item::Org(o) if !is_bare(o) => Some(o.clone()),
+                        _ => None,
+                    });
+                    let about = ms[..ti]
+                        .iter()
+                        .any(|m| matches!(&m.item, Item::Word(w) if w == "phía"));
+                    if about {
+                        t.org = before_about;
+                    }
+                }
                 // `Chủ tịch Hội Luật gia tỉnh X là ông A. Các Phó Chủ tịch gồm:
                 // ...`: the body of the last title of the same kind.
                 if t.org.is_none() && t.implied_org.is_none() {
