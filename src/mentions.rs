@@ -826,6 +826,16 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, p)) = self.g.place_at(toks, i) {
             return Some((p.name.clone(), Some(self.province_index(p)), n));
         }
+        // `TP Sầm Sơn Phạm Văn Tuấn`: a place, then a person's full name (the
+        // longest place that leaves one).
+        for k in (1..=3).rev() {
+            let rest_is_person = self
+                .person_here(toks, i + k, false)
+                .is_some_and(|(n, _)| n >= 3);
+            if rest_is_person && (0..k).all(|x| toks.get(i + x).is_some_and(is_title_case)) {
+                return Some((join(&toks[i..i + k]), None, k));
+            }
+        }
         // Most people have three names, most districts two (`Đồng Hỷ`).
         if self
             .person_here(toks, i, false)

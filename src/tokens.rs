@@ -59,6 +59,8 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 } else if joins_word(cj)
                     && j + 1 < chars.len()
                     && chars[j + 1].1.is_alphanumeric()
+                    // `TP.Sầm Sơn`: the abbreviation stands apart.
+                    && !(cj == '.' && s[chars[i].0..chars[j].0].eq_ignore_ascii_case("tp"))
                     && (!matches!(cj, ',' | ':')
                         || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
                 {
@@ -164,11 +166,12 @@ mod tests {
     fn keeps_joined_abbreviations_and_dates_whole() {
         assert_eq!(
             texts("Sở TN-MT, sáng 10/12 (TP.HCM)."),
-            ["Sở", "TN-MT", ",", "sáng", "10/12", "(", "TP.HCM", ")", "."]
+            ["Sở", "TN-MT", ",", "sáng", "10/12", "(", "TP", ".", "HCM", ")", "."]
         );
         assert_eq!(texts("X - Phó Bí thư"), ["X", "-", "Phó", "Bí", "thư"]);
         assert_eq!(texts("1.000,5 người"), ["1.000,5", "người"]);
         assert_eq!(texts("a,b"), ["a", ",", "b"]);
+        assert_eq!(texts("TP.Sầm Sơn"), ["TP", ".", "Sầm", "Sơn"]);
     }
 
     #[test]
