@@ -892,10 +892,10 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
             let mut k = j;
             if ms.get(k).is_some_and(|m| sep_is(m, &["("])) {
                 k += 1;
-                while ms
-                    .get(k)
-                    .is_some_and(|m| matches!(m.item, Item::Title(_)) || sep_is(m, &[",", ";"]))
-                {
+                while ms.get(k).is_some_and(|m| {
+                    matches!(m.item, Item::Title(_) | Item::Cue(_) | Item::Filler)
+                        || sep_is(m, &[",", ";"])
+                }) {
                     k += 1;
                 }
                 if !ms.get(k).is_some_and(|m| sep_is(m, &[")"])) {
