@@ -1208,10 +1208,19 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                         status,
                         via_cue: true,
                     });
-                    if ms.get(p + 1).is_some_and(|m| sep_is(m, &[",", "và"])) {
-                        p += 2;
-                    } else {
-                        break;
+                    // The next person of the list, past this one's own titles
+                    // (`đối với ông A - Giám đốc Sở X; ông B - ...`).
+                    let next = (p + 1..ms.len())
+                        .take_while(|&x| {
+                            matches!(
+                                ms[x].item,
+                                Item::Sep(_) | Item::Title(_) | Item::Rank(_) | Item::Filler
+                            ) || is_person(&ms[x])
+                        })
+                        .find(|&x| is_person(&ms[x]) && sep_is(&ms[x - 1], &[",", ";", "và"]));
+                    match next {
+                        Some(x) => p = x,
+                        None => break,
                     }
                 }
                 break;
