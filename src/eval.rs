@@ -238,9 +238,10 @@ pub fn run(
 /// as a space, lower case, tone marks in the new-style position
 /// (`uỷ` → `ủy`, `hoá` → `hóa`), white space collapsed.
 pub fn match_text(s: &str) -> String {
-    let lower: String = s.nfc().collect::<String>().replace('_', " ").to_lowercase();
-    let toned = move_tone_marks(&lower);
-    toned.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::normalize::key(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// [`match_text`] for organizations and roles: also expands the abbreviations
@@ -300,47 +301,6 @@ fn expand_abbreviations(s: &str) -> String {
             .to_string()
         })
         .into_owned()
-}
-
-const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
-
-/// Moves the tone mark of a syllable ending in `oa`, `oe` or `uy` (not `quy`)
-/// from the last vowel to the one before it: `hoà` → `hòa`, `uỷ` → `ủy`.
-/// Expects lower-case NFC text.
-fn move_tone_marks(s: &str) -> String {
-    let mut chars: Vec<char> = s.chars().collect();
-    for i in 1..chars.len() {
-        let at_end = chars.get(i + 1).is_none_or(|c| !c.is_alphanumeric());
-        if !at_end {
-            continue;
-        }
-        let Some((base, tone)) = split_tone(chars[i]) else {
-            continue;
-        };
-        let prev = chars[i - 1];
-        let moves = match base {
-            'a' | 'e' => prev == 'o',
-            'y' => prev == 'u' && (i < 2 || chars[i - 2] != 'q'),
-            _ => false,
-        };
-        if moves {
-            let toned: String = [prev, tone].into_iter().nfc().collect();
-            let mut toned = toned.chars();
-            if let (Some(c), None) = (toned.next(), toned.next()) {
-                chars[i - 1] = c;
-                chars[i] = base;
-            }
-        }
-    }
-    chars.into_iter().collect()
-}
-
-/// `á` → (`a`, acute) for a plain letter carrying only a tone mark.
-fn split_tone(c: char) -> Option<(char, char)> {
-    let mut parts = std::iter::once(c).nfd();
-    let base = parts.next()?;
-    let tone = parts.next()?;
-    (parts.next().is_none() && TONE_MARKS.contains(&tone)).then_some((base, tone))
 }
 
 // ---------------------------------------------------------------------------

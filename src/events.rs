@@ -71,6 +71,25 @@ struct Draft {
     evidence: String,
 }
 
+impl Draft {
+    fn new(kind: EventType, episode: usize, evidence: String) -> Draft {
+        Draft {
+            kind,
+            episode,
+            date: None,
+            end: None,
+            participants: Vec::new(),
+            organizers: Vec::new(),
+            location: None,
+            awards: Vec::new(),
+            conferred_by: None,
+            recipient_count: None,
+            generates: Vec::new(),
+            evidence,
+        }
+    }
+}
+
 impl<'g> EventBuilder<'g> {
     pub fn new(g: &'g Gazetteer) -> Self {
         EventBuilder {
@@ -150,20 +169,7 @@ impl<'g> EventBuilder<'g> {
                 let draft = match draft {
                     Some(d) => d,
                     None => {
-                        drafts.push(Draft {
-                            kind,
-                            episode: ep,
-                            date: None,
-                            end: None,
-                            participants: Vec::new(),
-                            organizers: Vec::new(),
-                            location: None,
-                            awards: Vec::new(),
-                            conferred_by: None,
-                            recipient_count: None,
-                            generates: Vec::new(),
-                            evidence: s.text.clone(),
-                        });
+                        drafts.push(Draft::new(kind, ep, s.text.clone()));
                         drafts.last_mut().expect("just pushed")
                     }
                 };
@@ -229,18 +235,9 @@ impl<'g> EventBuilder<'g> {
                     .find(|d| d.kind == EventType::Election && d.episode == ep)
                     .and_then(|d| d.date);
                 drafts.push(Draft {
-                    kind: EventType::Session,
-                    episode: ep,
                     date,
-                    end: None,
                     participants: people,
-                    organizers: Vec::new(),
-                    location: None,
-                    awards: Vec::new(),
-                    conferred_by: None,
-                    recipient_count: None,
-                    generates: Vec::new(),
-                    evidence,
+                    ..Draft::new(EventType::Session, ep, evidence)
                 });
             }
         }
@@ -420,7 +417,7 @@ impl<'g> EventBuilder<'g> {
         if let Some(m) = ms.get(j) {
             if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, m.start) {
                 if cue.side == "after" {
-                    return parse_part(&cue.part);
+                    return Part::parse(&cue.part);
                 }
             }
         }
@@ -431,7 +428,7 @@ impl<'g> EventBuilder<'g> {
             }
             if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, ms[b].start) {
                 if cue.side == "before" {
-                    return parse_part(&cue.part);
+                    return Part::parse(&cue.part);
                 }
             }
         }
@@ -567,18 +564,6 @@ pub fn resolve_date((d, m, y): Dmy, published: Option<PubDate>) -> Option<EventD
         Some(_) => None,
         None if d <= days_in_month(2024, m) => Some(EventDate::MonthDay(m, d)),
         None => None,
-    }
-}
-
-fn parse_part(s: &str) -> Part {
-    match s {
-        "chair" => Part::Chair,
-        "speaker" => Part::Speaker,
-        "presenter" => Part::Presenter,
-        "recipient" => Part::Recipient,
-        "elected" => Part::Elected,
-        "appointed" => Part::Appointed,
-        _ => Part::Attendee,
     }
 }
 

@@ -257,6 +257,20 @@ pub enum Part {
 }
 
 impl Part {
+    /// The part named by a local name (`chair`, `speaker`, ...); anything
+    /// else is a plain attendee.
+    pub fn parse(s: &str) -> Part {
+        match s {
+            "chair" => Part::Chair,
+            "speaker" => Part::Speaker,
+            "presenter" => Part::Presenter,
+            "recipient" => Part::Recipient,
+            "elected" => Part::Elected,
+            "appointed" => Part::Appointed,
+            _ => Part::Attendee,
+        }
+    }
+
     /// Local name of the `vnkg:` sub-property of `schema:attendee`.
     pub fn property(&self) -> &'static str {
         match self {
