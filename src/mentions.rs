@@ -638,8 +638,11 @@ impl<'g> MentionFinder<'g> {
             if !last.text.ends_with("Việt Nam") && !last.national {
                 last.text.push_str(" Việt Nam");
             }
-            last.national = true;
             j += 2;
+            // (`Ủy ban MTTQ Việt Nam tỉnh Long An` is the province's.)
+            let placed = self.unit_at(toks, j).is_some();
+            let last = segments.last_mut().expect("non-empty");
+            last.national = !placed;
         }
         // The locality that ends the phrase.
         let last = segments.last().expect("non-empty");
@@ -711,25 +714,28 @@ impl<'g> MentionFinder<'g> {
             if !capital {
                 continue;
             }
-            // Lower-case syllables of the same word: one freely, a second
-            // one when the name clearly goes on or ends after it.
+            // Lower-case syllables after it: one freely (`Cộng sản`), up to
+            // three more when the name clearly goes on or ends after them
+            // (`Quản lý đô thị quận 9`).
             let lower = |y: usize| {
                 toks.get(y)
                     .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và") && !stops(y))
             };
+            let ends_after = |y: usize| {
+                toks.get(y).is_none_or(|t| {
+                    (t.cap && t.word)
+                        || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
+                        || t.is("và")
+                }) || self.unit_at(toks, y).is_some()
+            };
             if lower(i + n) {
                 n += 1;
-                if lower(i + n) {
-                    let after = toks.get(i + n + 1);
-                    let goes_on = after.is_none_or(|t| {
-                        (t.cap && t.word)
-                            || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
-                            || t.is("và")
-                    }) || self.unit_at(toks, i + n + 1).is_some();
-                    if goes_on {
-                        n += 1;
-                    }
-                }
+                let more = (1..=3)
+                    .take_while(|&k| lower(i + n + k - 1))
+                    .filter(|&k| ends_after(i + n + k))
+                    .last()
+                    .unwrap_or(0);
+                n += more;
             }
         }
         // Never end on a connector.
