@@ -1019,8 +1019,10 @@ fn scan_titles(
             },
             Item::Rank(_) | Item::Filler => {}
             // A stray word at the end of a title in a list (`... UBND
-            // tỉnhh; Phó Bí thư ...`): go on to the next title.
-            Item::Word(_) => {
+            // tỉnhh; Phó Bí thư ...`), or the body a title is part of
+            // (`trưởng phòng X, Sở Xây dựng Hà Tĩnh; ...`): go on to the next
+            // title.
+            Item::Word(_) | Item::Org(_) => {
                 let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
                     !matches!(
                         ms[x].item,
