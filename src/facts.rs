@@ -584,7 +584,12 @@ impl<'g> FactBuilder<'g> {
         // A board with no parent named belongs to the local committee.
         if let Some(parent) = segments.last().and_then(|s| s.default_parent.clone()) {
             if segments.len() == 1 || segments.last().is_some_and(|s| s.kind == OrgKind::Dept) {
-                let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+                // The place the list names decides, else the article's.
+                let province = shared
+                    .and_then(|l| l.province)
+                    .or_else(|| sent_locs.iter().find_map(|l| l.province))
+                    .or(ctx.province);
+                let city = province.is_some_and(|p| self.g.provinces[p].is_city());
                 let parent = if parent == "Tỉnh ủy" && city {
                     "Thành ủy".to_string()
                 } else {
