@@ -489,6 +489,32 @@ impl<'g> FactBuilder<'g> {
                         .find(|(role, _)| role.to_lowercase().ends_with(&last_word))
                         .map(|(_, o)| o.clone());
                 }
+                // `trưởng phòng Quy hoạch - Kiến trúc, Sở Xây dựng Hà Tĩnh`: a
+                // unit, then after a comma the department it belongs to.
+                if let Some(org) = t.org.as_mut() {
+                    let unit = matches!(
+                        org.segments[0].head.as_str(),
+                        "Phòng" | "Trung tâm" | "Văn phòng"
+                    );
+                    let parent = (ms.get(ti + 1).is_some_and(|m| sep_is(m, &[","])))
+                        .then(|| ms.get(ti + 2))
+                        .flatten()
+                        .and_then(|m| match &m.item {
+                            Item::Org(o)
+                                if matches!(
+                                    o.segments[0].head.as_str(),
+                                    "Sở" | "Bộ" | "Cục" | "Ủy ban nhân dân"
+                                ) =>
+                            {
+                                Some(o)
+                            }
+                            _ => None,
+                        });
+                    if let (true, None, Some(parent)) = (unit, &org.locality, parent) {
+                        org.segments.extend(parent.segments.iter().cloned());
+                        org.locality = parent.locality.clone();
+                    }
+                }
                 let shared = rest()
                     .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
                     .find(|l| l.name.is_some());
