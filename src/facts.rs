@@ -1062,13 +1062,17 @@ fn scan_titles(
                 });
                 match next {
                     Some(x)
-                        if sep_is(&ms[x], &[",", ";"])
+                        if sep_is(&ms[x], &[",", ";", ":"])
                             && ms
                                 .get(x + 1)
                                 .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
                     {
                         j = x;
                     }
+                    // After a cue of a career (`đã trải qua nhiều cương vị công
+                    // tác, tiêu biểu là: ...`) words between commas still lead
+                    // to the list.
+                    Some(x) if after_cue && sep_is(&ms[x], &[","]) => j = x,
                     _ => break,
                 }
             }
