@@ -1108,6 +1108,17 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         {
             b -= 1;
         }
+        // `Trên cương vị Phó Thủ tướng Chính phủ, đồng chí X`: the post
+        // a sentence opens with, then its holder.
+        if b == k
+            && b >= 2
+            && sep_is(&ms[b - 1], &[","])
+            && matches!(ms[b - 2].item, Item::Title(_))
+            && ms[b - 2].start > 0
+            && matches!(toks[ms[b - 2].start - 1].key.as_str(), "vị" | "trí")
+        {
+            b -= 1;
+        }
         if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
             continue;
         }
