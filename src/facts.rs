@@ -481,13 +481,25 @@ impl<'g> FactBuilder<'g> {
                 }
                 // `Chủ tịch Hội Luật gia tỉnh X là ông A. Các Phó Chủ tịch gồm:
                 // ...`: the body of the last title of the same kind.
+                // The sentence's own titles come first (`bầu ông A làm Chủ tịch
+                // UBND tỉnh; ông B làm Phó chủ tịch`).
                 if t.org.is_none() && t.implied_org.is_none() {
                     let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
-                    t.org = recent_titles
+                    let same_kind = |role: &str| role.to_lowercase().ends_with(&last_word);
+                    t.org = ms[..ti]
                         .iter()
                         .rev()
-                        .find(|(role, _)| role.to_lowercase().ends_with(&last_word))
-                        .map(|(_, o)| o.clone());
+                        .find_map(|m| match &m.item {
+                            Item::Title(n) if same_kind(&n.role) => n.org.clone(),
+                            _ => None,
+                        })
+                        .or_else(|| {
+                            recent_titles
+                                .iter()
+                                .rev()
+                                .find(|(role, _)| same_kind(role))
+                                .map(|(_, o)| o.clone())
+                        });
                 }
                 // `trưởng phòng Quy hoạch - Kiến trúc, Sở Xây dựng Hà Tĩnh`: a
                 // unit, then after a comma the department it belongs to.
