@@ -1065,6 +1065,26 @@ fn scan_titles(
             // tỉnhh; Phó Bí thư ...`), or the body a title is part of
             // (`trưởng phòng X, Sở Xây dựng Hà Tĩnh; ...`): go on to the next
             // title.
+            // A person's age and home town between the name and the posts
+            // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`).
+            Item::Word(w)
+                if matches!(w.as_str(), "tuổi" | "quê" | "sinh")
+                    && (j + 1..ms.len().min(j + 20))
+                        .find(|&x| sep_is(&ms[x], &[";", "."]))
+                        .is_some_and(|x| {
+                            sep_is(&ms[x], &[";"])
+                                && ms[x + 1..]
+                                    .iter()
+                                    .find(|m| !matches!(m.item, Item::Filler))
+                                    .is_some_and(|m| {
+                                        matches!(m.item, Item::Title(_) | Item::Cue(_))
+                                    })
+                        }) =>
+            {
+                j = (j + 1..ms.len())
+                    .find(|&x| sep_is(&ms[x], &[";"]))
+                    .expect("found above");
+            }
             Item::Word(_) | Item::Org(_) => {
                 let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
                     !matches!(
