@@ -1066,24 +1066,19 @@ fn scan_titles(
             // (`trưởng phòng X, Sở Xây dựng Hà Tĩnh; ...`): go on to the next
             // title.
             // A person's age and home town between the name and the posts
-            // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`).
-            Item::Word(w)
-                if matches!(w.as_str(), "tuổi" | "quê" | "sinh")
-                    && (j + 1..ms.len().min(j + 20))
-                        .find(|&x| sep_is(&ms[x], &[";", "."]))
-                        .is_some_and(|x| {
-                            sep_is(&ms[x], &[";"])
-                                && ms[x + 1..]
-                                    .iter()
-                                    .find(|m| !matches!(m.item, Item::Filler))
-                                    .is_some_and(|m| {
-                                        matches!(m.item, Item::Title(_) | Item::Cue(_))
-                                    })
-                        }) =>
-            {
-                j = (j + 1..ms.len())
-                    .find(|&x| sep_is(&ms[x], &[";"]))
-                    .expect("found above");
+            // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`):
+            // go on at the first title or cue after it.
+            Item::Word(w) if matches!(w.as_str(), "tuổi" | "quê" | "sinh") => {
+                let next = (j + 1..ms.len().min(j + 24)).find(|&x| {
+                    !matches!(
+                        ms[x].item,
+                        Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler | Item::Sep(_)
+                    )
+                });
+                match next {
+                    Some(x) if matches!(ms[x].item, Item::Title(_) | Item::Cue(_)) => j = x - 1,
+                    _ => break,
+                }
             }
             Item::Word(_) | Item::Org(_) => {
                 let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
