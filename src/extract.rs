@@ -58,3 +58,34 @@ pub fn extract(g: &Gazetteer, article: &Article) -> Extraction {
         events,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        // Any text, however broken, gives facts or none, never a panic.
+        #[test]
+        fn extraction_never_panics(body in "\\PC{0,200}", title in "\\PC{0,40}") {
+            let g = Gazetteer::embedded();
+            let a = Article { id: "x".into(), title, date: None, body, url: None };
+            let _ = extract(&g, &a);
+        }
+
+        // Text made of the words the rules look at, in any order.
+        #[test]
+        fn extraction_never_panics_on_political_words(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "ông", "Nguyễn Văn An", "Bí thư", "Tỉnh ủy", "tỉnh", "Hà Giang", ",", ";", ":", "(", ")",
+                "-", "và", "được bầu", "nguyên", "từng là", "gồm", "đối với", "thay", "TP.", "UBND",
+                "huyện", "Sở", "Ban", "Phó", "Chủ tịch", "Đại tá", "Đảng ủy", "kiêm", "quê", "Ông",
+                "hội nghị", "10/12", "trao", "Huân chương", "Lào", "Việt Nam", "các", "tham gia", ".",
+            ]),
+            0..60,
+        )) {
+            let g = Gazetteer::embedded();
+            let a = Article { id: "x".into(), title: String::new(), date: None, body: words.join(" "), url: None };
+            let _ = extract(&g, &a);
+        }
+    }
+}
