@@ -28,7 +28,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use crate::error::{Error, Result};
-use crate::model::Status;
+use crate::model::{Part, Status};
 
 /// The depth the CLI should use when `--focus` is given without `--depth`.
 pub const DEFAULT_DEPTH: usize = 2;
@@ -364,41 +364,16 @@ fn parse_kinds(kinds: Option<&[String]>) -> Result<BTreeSet<Kind>> {
     Ok(set)
 }
 
-/// The part a person takes in an event (`vnkg:chair`, ... or plain
-/// `schema:attendee`), in the order labels list them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Part {
-    Chair,
-    Speaker,
-    Presenter,
-    Recipient,
-    Elected,
-    Appointed,
-    Attendee,
-}
-
-impl Part {
-    fn from_iri(iri: &str) -> Option<Part> {
-        Some(match iri.strip_prefix(VNKG)? {
-            "chair" => Part::Chair,
-            "speaker" => Part::Speaker,
-            "presenter" => Part::Presenter,
-            "recipient" => Part::Recipient,
-            "elected" => Part::Elected,
-            "appointed" => Part::Appointed,
-            _ => return None,
-        })
-    }
-    fn label(self) -> &'static str {
-        match self {
-            Part::Chair => "chủ trì",
-            Part::Speaker => "phát biểu",
-            Part::Presenter => "trao",
-            Part::Recipient => "nhận",
-            Part::Elected => "được bầu",
-            Part::Appointed => "được bổ nhiệm",
-            Part::Attendee => "dự",
-        }
+/// How a participation edge names a part.
+fn part_label(part: Part) -> &'static str {
+    match part {
+        Part::Chair => "chủ trì",
+        Part::Speaker => "phát biểu",
+        Part::Presenter => "trao",
+        Part::Recipient => "nhận",
+        Part::Elected => "được bầu",
+        Part::Appointed => "được bổ nhiệm",
+        Part::Attendee => "dự",
     }
 }
 
@@ -820,7 +795,10 @@ impl Facts {
             else {
                 continue;
             };
-            let part = Part::from_iri(&prop).unwrap_or(Part::Attendee);
+            let part = prop
+                .strip_prefix(VNKG)
+                .and_then(Part::from_property)
+                .unwrap_or(Part::Attendee);
             f.parts.entry((e, p)).or_default().insert(part);
         }
         for r in select(
@@ -1105,10 +1083,10 @@ impl Kg {
             let specific: Vec<&str> = parts
                 .iter()
                 .filter(|p| **p != Part::Attendee)
-                .map(|p| p.label())
+                .map(|p| part_label(*p))
                 .collect();
             let label = if specific.is_empty() {
-                Part::Attendee.label().to_string()
+                part_label(Part::Attendee).to_string()
             } else {
                 specific.join(", ")
             };

@@ -257,18 +257,28 @@ pub enum Part {
 }
 
 impl Part {
+    /// Every part, in the order tables and graphs list participants: the
+    /// specific parts first, plain attendance last.
+    pub const LISTED: [Part; 7] = [
+        Part::Chair,
+        Part::Speaker,
+        Part::Presenter,
+        Part::Recipient,
+        Part::Elected,
+        Part::Appointed,
+        Part::Attendee,
+    ];
+
+    /// The part whose property has the local name `s` (`chair`, ...,
+    /// `attendee`), if any.
+    pub fn from_property(s: &str) -> Option<Part> {
+        Part::LISTED.into_iter().find(|p| p.property() == s)
+    }
+
     /// The part named by a local name (`chair`, `speaker`, ...); anything
     /// else is a plain attendee.
     pub fn parse(s: &str) -> Part {
-        match s {
-            "chair" => Part::Chair,
-            "speaker" => Part::Speaker,
-            "presenter" => Part::Presenter,
-            "recipient" => Part::Recipient,
-            "elected" => Part::Elected,
-            "appointed" => Part::Appointed,
-            _ => Part::Attendee,
-        }
+        Part::from_property(s).unwrap_or(Part::Attendee)
     }
 
     /// Local name of the `vnkg:` sub-property of `schema:attendee`.
@@ -327,6 +337,16 @@ pub struct Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_part_reads_back_from_its_property_name() {
+        for part in Part::LISTED {
+            assert_eq!(Part::from_property(part.property()), Some(part));
+        }
+        assert_eq!(Part::from_property("host"), None);
+        assert_eq!(Part::parse("host"), Part::Attendee);
+        assert_eq!(Part::LISTED.last(), Some(&Part::Attendee));
+    }
 
     #[test]
     fn pub_date_parses_month_and_day_precision() {

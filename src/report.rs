@@ -10,7 +10,7 @@ regard to case or diacritics, so no user text ever reaches a query.
 */
 
 use crate::rdf::{self, ns};
-use crate::{Error, EventType, Result};
+use crate::{Error, EventType, Part, Result};
 use comfy_table::{presets, ContentArrangement, Table};
 use oxigraph::io::RdfSerializer;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Term, Variable};
@@ -549,17 +549,6 @@ fn date_within(date: &str, from: Option<&str>, to: Option<&str>) -> bool {
     from.is_none_or(|f| prefix(f).as_str() >= f) && to.is_none_or(|t| prefix(t).as_str() <= t)
 }
 
-/// Parts of an event, in the order participants are listed.
-const PART_ORDER: [&str; 7] = [
-    "chair",
-    "speaker",
-    "presenter",
-    "recipient",
-    "elected",
-    "appointed",
-    "attendee",
-];
-
 /// The events table: type, date, participants (with their part),
 /// organizer, location, article, evidence; sorted by date.
 pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
@@ -586,7 +575,7 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
     for (kind, e, g) in candidates {
         let (mut date, mut end, mut location, mut evidence) =
             (String::new(), String::new(), String::new(), String::new());
-        let mut parts: HashMap<Term, HashSet<&'static str>> = HashMap::new();
+        let mut parts: HashMap<Term, HashSet<Part>> = HashMap::new();
         let mut organizers: Vec<Term> = Vec::new();
         let mut bodies: Vec<Term> = Vec::new();
         for (p, o) in facts.properties(&e, &g)? {
@@ -598,12 +587,12 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
                     "location" => location = term_text(&o),
                     "organizer" => organizers.push(o),
                     "attendee" => {
-                        parts.entry(o).or_default().insert("attendee");
+                        parts.entry(o).or_default().insert(Part::Attendee);
                     }
                     _ => {}
                 }
             } else if let Some(local) = p.strip_prefix(ns::VNKG) {
-                if let Some(part) = PART_ORDER.iter().find(|part| **part == local) {
+                if let Some(part) = Part::from_property(local) {
                     parts.entry(o).or_default().insert(part);
                 } else if local == "evidence" && evidence.is_empty() {
                     evidence = term_text(&o);
@@ -630,15 +619,15 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
         let mut listed: Vec<(usize, String, String)> = Vec::new();
         for (person, own) in &parts {
             let name = facts.label(person, FOAF_NAME, &g)?;
-            let special: Vec<&str> = PART_ORDER
-                .iter()
-                .copied()
-                .filter(|p| *p != "attendee" && own.contains(p))
+            let special: Vec<&str> = Part::LISTED
+                .into_iter()
+                .filter(|p| *p != Part::Attendee && own.contains(p))
+                .map(|p| p.property())
                 .collect();
-            let rank = PART_ORDER
+            let rank = Part::LISTED
                 .iter()
                 .position(|p| own.contains(p))
-                .unwrap_or(PART_ORDER.len());
+                .unwrap_or(Part::LISTED.len());
             let label = if special.is_empty() {
                 name.clone()
             } else {
