@@ -45,6 +45,7 @@ use oxigraph::store::Store;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::rdf::{self, local_name};
 use crate::{Error, Result};
 
 /// True positives, false positives and false negatives of one metric.
@@ -505,15 +506,6 @@ struct System {
     articles: HashMap<String, SystemArticle>,
 }
 
-const PREFIXES: &str = "\
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <http://schema.org/>
-PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
-";
-
 /// Memberships with their article, person name (from the article's graph,
 /// else from any graph), role, status and evidence.
 const POSTS_QUERY: &str = "
@@ -571,7 +563,7 @@ SELECT ?e ?p ?gname ?uname WHERE {
 /// returns each solution as (variable → lexical value or IRI).
 fn select(store: &Store, query: &str) -> Result<Vec<HashMap<String, String>>> {
     let mut prepared = SparqlEvaluator::new()
-        .parse_query(&format!("{PREFIXES}{query}"))
+        .parse_query(&format!("{}{query}", rdf::sparql_prefixes()))
         .map_err(|e| Error::Query(e.to_string()))?;
     prepared.dataset_mut().set_default_graph_as_union();
     let results = prepared
@@ -627,10 +619,6 @@ impl Name {
             .or_else(|| self.any.clone())
             .unwrap_or_default()
     }
-}
-
-fn local_name(iri: &str) -> &str {
-    iri.rsplit(['#', '/']).next().unwrap_or(iri)
 }
 
 impl System {

@@ -29,6 +29,7 @@ use petgraph::Direction;
 
 use crate::error::{Error, Result};
 use crate::model::{Part, Status};
+use crate::rdf::{self, local_name, ns};
 
 /// The depth the CLI should use when `--focus` is given without `--depth`.
 pub const DEFAULT_DEPTH: usize = 2;
@@ -478,18 +479,6 @@ fn date_key(s: &str, low: bool) -> Option<String> {
 // ---------------------------------------------------------------------------
 // Reading the store
 
-const VNKG: &str = "https://w3id.org/vnkg/ontology#";
-const ID_BASE: &str = "https://w3id.org/vnkg/id/";
-
-const PREFIXES: &str = "\
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <http://schema.org/>
-PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
-";
-
 /// Which graphs the queries read.
 enum Dataset {
     /// The union of all article graphs.
@@ -510,7 +499,7 @@ fn select_with(
     query: &str,
     binding: Option<(&str, Term)>,
 ) -> Result<Vec<Row>> {
-    let text = format!("{PREFIXES}{query}");
+    let text = format!("{}{query}", rdf::sparql_prefixes());
     let mut prepared = SparqlEvaluator::new()
         .parse_query(&text)
         .map_err(|e| Error::Query(format!("internal graph query: {e}")))?;
@@ -666,7 +655,7 @@ impl Facts {
             }",
         )? {
             let Some(p) = node(&r, "p") else { continue };
-            let name = lit(&r, "name").unwrap_or_else(|| local_name(&p));
+            let name = lit(&r, "name").unwrap_or_else(|| local_name(&p).to_owned());
             keep_min(&mut f.persons, p, name);
         }
         for r in select(
@@ -678,7 +667,7 @@ impl Facts {
             }",
         )? {
             let Some(o) = node(&r, "o") else { continue };
-            let label = lit(&r, "label").unwrap_or_else(|| local_name(&o));
+            let label = lit(&r, "label").unwrap_or_else(|| local_name(&o).to_owned());
             keep_min(&mut f.orgs, o, label);
         }
         for r in select(
@@ -729,7 +718,7 @@ impl Facts {
                 continue;
             };
             let status =
-                node(&r, "status").and_then(|s| s.strip_prefix(VNKG).and_then(Status::parse));
+                node(&r, "status").and_then(|s| s.strip_prefix(ns::VNKG).and_then(Status::parse));
             let row = MembershipRow {
                 person,
                 org,
@@ -775,7 +764,8 @@ impl Facts {
             ),
         )? {
             let Some(e) = node(&r, "e") else { continue };
-            let class = node(&r, "class").and_then(|c| c.strip_prefix(VNKG).map(str::to_string));
+            let class =
+                node(&r, "class").and_then(|c| c.strip_prefix(ns::VNKG).map(str::to_string));
             let ev = f.events.entry(e).or_default();
             min_opt(&mut ev.class, class);
             min_opt(&mut ev.start, lit(&r, "start"));
@@ -796,7 +786,7 @@ impl Facts {
                 continue;
             };
             let part = prop
-                .strip_prefix(VNKG)
+                .strip_prefix(ns::VNKG)
                 .and_then(Part::from_property)
                 .unwrap_or(Part::Attendee);
             f.parts.entry((e, p)).or_default().insert(part);
@@ -819,7 +809,7 @@ impl Facts {
             }",
         )? {
             let Some(aw) = node(&r, "aw") else { continue };
-            let label = lit(&r, "label").unwrap_or_else(|| local_name(&aw));
+            let label = lit(&r, "label").unwrap_or_else(|| local_name(&aw).to_owned());
             keep_min(&mut f.awards, aw, label);
         }
         for r in select(
@@ -842,11 +832,6 @@ impl Facts {
         }
         Ok(f)
     }
-}
-
-/// The readable tail of an IRI, for nodes without a label.
-fn local_name(iri: &str) -> String {
-    iri.rsplit(['/', '#']).next().unwrap_or(iri).to_string()
 }
 
 // ---------------------------------------------------------------------------
@@ -914,7 +899,7 @@ impl Kg {
                     _ => None,
                 }
                 .cloned()
-                .unwrap_or_else(|| local_name(iri));
+                .unwrap_or_else(|| local_name(iri).to_owned());
                 let alt_labels = f
                     .alt_labels
                     .get(iri)
@@ -954,7 +939,7 @@ impl Kg {
                 .role
                 .as_ref()
                 .and_then(|r| f.roles.get(r).cloned())
-                .or_else(|| m.role.as_deref().map(local_name))
+                .or_else(|| m.role.as_deref().map(|r| local_name(r).to_owned()))
                 .unwrap_or_else(|| "thành viên".to_string());
             let role_key = m.role.clone().unwrap_or_else(|| role_label.clone());
             let key = (m.person.clone(), m.org.clone(), role_key);
@@ -990,10 +975,19 @@ impl Kg {
             };
             if post_nodes {
                 let post_iri = post.clone().unwrap_or_else(|| {
-                    format!("{ID_BASE}post/{}/{}", local_name(org), local_name(role_key))
+                    format!(
+                        "{}post/{}/{}",
+                        ns::ID,
+                        local_name(org),
+                        local_name(role_key)
+                    )
                 });
                 if !nodes.contains_key(&post_iri) {
-                    let org_label = f.orgs.get(org).cloned().unwrap_or_else(|| local_name(org));
+                    let org_label = f
+                        .orgs
+                        .get(org)
+                        .cloned()
+                        .unwrap_or_else(|| local_name(org).to_owned());
                     nodes.insert(
                         post_iri.clone(),
                         Node {
@@ -1348,7 +1342,7 @@ impl Kg {
             .node_indices()
             .filter(|&n| {
                 let iri = &self.g[n].iri;
-                iri == wanted || iri.strip_prefix(ID_BASE) == Some(wanted)
+                iri == wanted || iri.strip_prefix(ns::ID) == Some(wanted)
             })
             .collect();
         if let [n] = by_iri.as_slice() {
@@ -1400,7 +1394,7 @@ impl Kg {
     /// `Lê Văn A (person: Bí thư, Tỉnh ủy X) [person/le-van-a-1a2b3c4d]`.
     fn describe(&self, n: NodeIndex) -> String {
         let node = &self.g[n];
-        let id = node.iri.strip_prefix(ID_BASE).unwrap_or(&node.iri);
+        let id = node.iri.strip_prefix(ns::ID).unwrap_or(&node.iri);
         let mut context: Vec<String> = self
             .g
             .edges_directed(n, Direction::Outgoing)

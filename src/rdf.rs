@@ -16,6 +16,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Ter
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// Namespaces of the vocabularies the contract uses.
@@ -47,6 +48,23 @@ pub const PREFIXES: [(&str, &str); 10] = [
     ("time", ns::TIME),
     ("vnkg", ns::VNKG),
 ];
+
+/// [`PREFIXES`] as SPARQL `PREFIX` lines, for the queries the library
+/// writes itself.
+pub fn sparql_prefixes() -> &'static str {
+    static TEXT: LazyLock<String> = LazyLock::new(|| {
+        PREFIXES
+            .iter()
+            .map(|(prefix, namespace)| format!("PREFIX {prefix}: <{namespace}>\n"))
+            .collect()
+    });
+    &TEXT
+}
+
+/// The readable tail of an IRI: what follows its last `/` or `#`.
+pub fn local_name(iri: &str) -> &str {
+    iri.rsplit(['/', '#']).next().unwrap_or(iri)
+}
 
 /// Every `vnkg:` term this module writes; `ontology/vnkg.ttl` defines each
 /// (checked by a test).
@@ -544,6 +562,31 @@ fn write_error(e: std::io::Error) -> crate::Error {
 mod tests {
     use super::*;
     use crate::{EventType, Part, Participant, Post, Rank};
+
+    #[test]
+    fn sparql_prefixes_declare_every_contract_prefix() {
+        let text = sparql_prefixes();
+        for (prefix, namespace) in PREFIXES {
+            assert!(text.contains(&format!("PREFIX {prefix}: <{namespace}>\n")));
+        }
+        let query = format!("{text}ASK {{ ?e vnkg:chair ?p ; schema:startDate ?d }}");
+        assert!(oxigraph::sparql::SparqlEvaluator::new()
+            .parse_query(&query)
+            .is_ok());
+    }
+
+    #[test]
+    fn local_name_is_the_tail_after_slash_or_hash() {
+        assert_eq!(
+            local_name("https://w3id.org/vnkg/ontology#Conference"),
+            "Conference"
+        );
+        assert_eq!(
+            local_name("https://w3id.org/vnkg/id/person/nguyen-van-an"),
+            "nguyen-van-an"
+        );
+        assert_eq!(local_name("chair"), "chair");
+    }
 
     pub(crate) fn sample() -> Extraction {
         let mut org = Org::named("Hội đồng nhân dân thành phố Thanh Hóa");
