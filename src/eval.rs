@@ -770,8 +770,35 @@ fn evidence_note(label: &str, evidence: &str) -> String {
     }
 }
 
-/// Indexes of the system facts and of the gold facts that may pair.
-type Candidates = (Vec<usize>, Vec<usize>);
+/// Pairs system facts with gold facts one to one: only facts of equal key
+/// may pair, and each key's group takes the assignment of greatest total
+/// weight, `weights(rows, cols)` giving one row per system fact and one
+/// column per gold fact of the group. Returns each system fact's gold
+/// partner and which gold facts were paired.
+fn pair_by_key<K: Ord>(
+    sys_keys: &[K],
+    gold_keys: &[K],
+    weights: impl Fn(&[usize], &[usize]) -> Vec<Vec<i64>>,
+) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut groups: BTreeMap<&K, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (i, k) in sys_keys.iter().enumerate() {
+        groups.entry(k).or_default().0.push(i);
+    }
+    for (j, k) in gold_keys.iter().enumerate() {
+        groups.entry(k).or_default().1.push(j);
+    }
+    let mut sys_match: Vec<Option<usize>> = vec![None; sys_keys.len()];
+    let mut gold_matched = vec![false; gold_keys.len()];
+    for (rows, cols) in groups.values() {
+        for (r, c) in assign(&weights(rows, cols)).into_iter().enumerate() {
+            if let Some(c) = c {
+                sys_match[rows[r]] = Some(cols[c]);
+                gold_matched[cols[c]] = true;
+            }
+        }
+    }
+    (sys_match, gold_matched)
+}
 
 /// A post's matching keys: person, role, and every organization label.
 struct PostKey {
@@ -803,38 +830,31 @@ fn score_posts(report: &mut Report, s: &SystemArticle, g: &GoldArticle, lines: &
         .collect();
 
     // Posts: one-to-one within each (person, role) group.
-    let mut groups: BTreeMap<(&str, &str), Candidates> = BTreeMap::new();
-    for (i, k) in sys_keys.iter().enumerate() {
-        groups.entry((&k.person, &k.role)).or_default().0.push(i);
-    }
-    for (j, k) in gold_keys.iter().enumerate() {
-        groups.entry((&k.person, &k.role)).or_default().1.push(j);
-    }
-    let mut sys_match: Vec<Option<usize>> = vec![None; s.posts.len()];
-    let mut gold_matched = vec![false; g.posts.len()];
-    for (rows, cols) in groups.values() {
-        let big = rows.len().min(cols.len()) as i64 + 1;
-        let weights: Vec<Vec<i64>> = rows
-            .iter()
-            .map(|&i| {
-                cols.iter()
-                    .map(|&j| {
-                        if sys_keys[i].orgs.is_disjoint(&gold_keys[j].orgs) {
-                            0
-                        } else {
-                            big + i64::from(s.posts[i].status == g.posts[j].status)
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        for (r, c) in assign(&weights).into_iter().enumerate() {
-            if let Some(c) = c {
-                sys_match[rows[r]] = Some(cols[c]);
-                gold_matched[cols[c]] = true;
-            }
-        }
-    }
+    let person_role = |keys: &[PostKey]| -> Vec<(String, String)> {
+        keys.iter()
+            .map(|k| (k.person.clone(), k.role.clone()))
+            .collect()
+    };
+    let (sys_match, gold_matched) = pair_by_key(
+        &person_role(&sys_keys),
+        &person_role(&gold_keys),
+        |rows, cols| {
+            let big = rows.len().min(cols.len()) as i64 + 1;
+            rows.iter()
+                .map(|&i| {
+                    cols.iter()
+                        .map(|&j| {
+                            if sys_keys[i].orgs.is_disjoint(&gold_keys[j].orgs) {
+                                0
+                            } else {
+                                big + i64::from(s.posts[i].status == g.posts[j].status)
+                            }
+                        })
+                        .collect()
+                })
+                .collect()
+        },
+    );
     let matched = sys_match.iter().flatten().count();
     report.posts.add(matched, s.posts.len(), g.posts.len());
     for (i, m) in sys_match.iter().enumerate() {
@@ -944,39 +964,27 @@ fn score_events(report: &mut Report, s: &SystemArticle, g: &GoldArticle, lines: 
     let gold_names: Vec<BTreeSet<String>> = g.events.iter().map(names).collect();
     let date = |d: &str| d.trim().to_string();
 
-    let mut groups: BTreeMap<String, Candidates> = BTreeMap::new();
-    for (i, e) in s.events.iter().enumerate() {
-        groups.entry(e.kind.to_lowercase()).or_default().0.push(i);
-    }
-    for (j, e) in g.events.iter().enumerate() {
-        groups.entry(e.kind.to_lowercase()).or_default().1.push(j);
-    }
-    let mut sys_match: Vec<Option<usize>> = vec![None; s.events.len()];
-    let mut gold_matched = vec![false; g.events.len()];
-    for (rows, cols) in groups.values() {
-        let people: usize = rows.iter().map(|&i| sys_names[i].len()).sum::<usize>()
-            + cols.iter().map(|&j| gold_names[j].len()).sum::<usize>();
-        let date_weight = people as i64 + 1;
-        let pair_weight = (rows.len().min(cols.len()) as i64 + 1) * date_weight;
-        let weights: Vec<Vec<i64>> = rows
-            .iter()
-            .map(|&i| {
-                cols.iter()
-                    .map(|&j| {
-                        let same_date = date(&s.events[i].date) == date(&g.events[j].date);
-                        let shared = sys_names[i].intersection(&gold_names[j]).count();
-                        pair_weight + i64::from(same_date) * date_weight + shared as i64
-                    })
-                    .collect()
-            })
-            .collect();
-        for (r, c) in assign(&weights).into_iter().enumerate() {
-            if let Some(c) = c {
-                sys_match[rows[r]] = Some(cols[c]);
-                gold_matched[cols[c]] = true;
-            }
-        }
-    }
+    let kinds = |events: &[FactEvent]| -> Vec<String> {
+        events.iter().map(|e| e.kind.to_lowercase()).collect()
+    };
+    let (sys_match, gold_matched) =
+        pair_by_key(&kinds(&s.events), &kinds(&g.events), |rows, cols| {
+            let people: usize = rows.iter().map(|&i| sys_names[i].len()).sum::<usize>()
+                + cols.iter().map(|&j| gold_names[j].len()).sum::<usize>();
+            let date_weight = people as i64 + 1;
+            let pair_weight = (rows.len().min(cols.len()) as i64 + 1) * date_weight;
+            rows.iter()
+                .map(|&i| {
+                    cols.iter()
+                        .map(|&j| {
+                            let same_date = date(&s.events[i].date) == date(&g.events[j].date);
+                            let shared = sys_names[i].intersection(&gold_names[j]).count();
+                            pair_weight + i64::from(same_date) * date_weight + shared as i64
+                        })
+                        .collect()
+                })
+                .collect()
+        });
 
     let pairs = sys_match.iter().flatten().count();
     report
