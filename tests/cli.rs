@@ -64,6 +64,13 @@ impl TestEnv {
         String::from_utf8(out).unwrap()
     }
 
+    /// Runs `vnkg ARGS`, expects exit code `code`, and returns its one
+    /// error line (see [`one_error_line`]).
+    fn error_line(&self, args: &[&str], code: i32) -> String {
+        let out = self.vnkg(args).assert().code(code).get_output().clone();
+        one_error_line(&out.stderr)
+    }
+
     fn export(&self) -> String {
         self.stdout(&["export", "--format", "nquads"])
     }
@@ -157,17 +164,10 @@ fn unknown_format_names_give_one_line_and_exit_2() {
         &["events", "--from", "12/2024"],
         &["ingest", "--max-size", "huge", SEED],
     ] {
-        let out = env.vnkg(args).assert().code(2).get_output().clone();
-        let line = one_error_line(&out.stderr);
+        let line = env.error_line(args, 2);
         assert!(line.contains("invalid value"), "{args:?}: {line}");
     }
-    let out = env
-        .vnkg(&["frobnicate"])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    one_error_line(&out.stderr);
+    env.error_line(&["frobnicate"], 2);
 }
 
 #[test]
@@ -287,25 +287,12 @@ fn the_store_option_works_after_the_subcommand_and_from_the_environment() {
 fn invalid_sparql_names_the_position() {
     let env = TestEnv::new();
     env.vnkg(&["ingest", SEED]).assert().success();
-    let out = env
-        .vnkg(&["query", "SELECT ?x WHERE { ?x"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let line = one_error_line(&out.stderr);
+    let line = env.error_line(&["query", "SELECT ?x WHERE { ?x"], 1);
     assert!(line.starts_with("vnkg: query: 1:"), "{line}");
     let file = env.write("bad.rq", "SELECT *\nWHERE { ?s ?p }");
-    let out = env
-        .vnkg(&["query", "--file", file.to_str().unwrap()])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let line = one_error_line(&out.stderr);
+    let line = env.error_line(&["query", "--file", file.to_str().unwrap()], 1);
     assert!(line.contains("bad.rq: query: 2:"), "{line}");
-    let out = env.vnkg(&["query"]).assert().code(2).get_output().clone();
-    one_error_line(&out.stderr);
+    env.error_line(&["query"], 2);
 }
 
 #[test]
@@ -317,8 +304,7 @@ fn reading_commands_without_a_store_say_so() {
         &["export"],
         &["query", "ASK {}"],
     ] {
-        let out = env.vnkg(args).assert().code(1).get_output().clone();
-        let line = one_error_line(&out.stderr);
+        let line = env.error_line(args, 1);
         assert!(line.contains("no store here"), "{line}");
     }
 }
@@ -326,42 +312,18 @@ fn reading_commands_without_a_store_say_so() {
 #[test]
 fn missing_files_and_empty_folders_are_one_line_each() {
     let env = TestEnv::new();
-    let out = env
-        .vnkg(&["ingest", "no-such-file.txt"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let line = one_error_line(&out.stderr);
+    let line = env.error_line(&["ingest", "no-such-file.txt"], 1);
     assert_eq!(line, "vnkg: no-such-file.txt: No such file or directory");
     std::fs::create_dir_all(env.path("empty/sub")).unwrap();
     env.write("empty/notes.md", "not an article");
-    let out = env
-        .vnkg(&["ingest", "empty"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let line = one_error_line(&out.stderr);
+    let line = env.error_line(&["ingest", "empty"], 1);
     assert_eq!(
         line,
         "vnkg: empty: folder has no article (.txt, .jsonl, .nq or .trig file)"
     );
-    let out = env
-        .vnkg(&["extract", "no-such-file.txt"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    one_error_line(&out.stderr);
-    let out = env
-        .vnkg(&["--data", "no-such-dir", "extract", SEED])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
+    env.error_line(&["extract", "no-such-file.txt"], 1);
     assert_eq!(
-        one_error_line(&out.stderr),
+        env.error_line(&["--data", "no-such-dir", "extract", SEED], 1),
         "vnkg: no-such-dir: no such folder (--data expects a folder of gazetteer files)"
     );
 }
@@ -469,13 +431,7 @@ fn exports_load_back_as_the_same_graph() {
         assert_eq!(other.export(), export, "{}", dump.display());
     }
     let broken = env.write("broken.nq", "<a> <b> .\n");
-    let out = env
-        .vnkg(&["ingest", broken.to_str().unwrap()])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let line = one_error_line(&out.stderr);
+    let line = env.error_line(&["ingest", broken.to_str().unwrap()], 1);
     assert!(line.contains("broken.nq"), "{line}");
 }
 
@@ -493,14 +449,8 @@ fn remove_drops_articles_and_reports_unknown_ids() {
         .success()
         .stdout("removed thanh-hoa-qpan-2024\n");
     assert_eq!(env.export(), only_a);
-    let out = env
-        .vnkg(&["remove", "a", "nope"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
     assert_eq!(
-        one_error_line(&out.stderr),
+        env.error_line(&["remove", "a", "nope"], 1),
         "vnkg: nope: no such article in the store"
     );
     assert_eq!(env.export(), "");
@@ -542,13 +492,9 @@ fn a_second_writer_fails_at_once_while_readers_keep_working() {
             env.store().display()
         )
     );
-    let out = env
-        .vnkg(&["remove", "x"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    assert!(one_error_line(&out.stderr).ends_with(&format!("store is in use by process {pid}")));
+    assert!(env
+        .error_line(&["remove", "x"], 1)
+        .ends_with(&format!("store is in use by process {pid}")));
     env.vnkg(&["posts"]).assert().success();
     env.vnkg(&["query", "--format", "csv", "ASK { ?s ?p ?o }"])
         .assert()
@@ -709,30 +655,12 @@ fn graph_and_path_print_dot() {
 #[test]
 fn graph_refuses_png_to_nothing_and_eval_wants_a_gold_folder() {
     let env = TestEnv::new();
-    let out = env
-        .vnkg(&["eval", "--gold", "no-such-dir", SEED])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
     assert_eq!(
-        one_error_line(&out.stderr),
+        env.error_line(&["eval", "--gold", "no-such-dir", SEED], 1),
         "vnkg: no-such-dir: no such folder (expected posts.tsv, ranks.tsv, events.tsv)"
     );
-    let out = env
-        .vnkg(&["graph", "--format", "gif"])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    one_error_line(&out.stderr);
-    let out = env
-        .vnkg(&["graph", "--depth", "-1"])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    one_error_line(&out.stderr);
+    env.error_line(&["graph", "--format", "gif"], 2);
+    env.error_line(&["graph", "--depth", "-1"], 2);
 }
 
 #[test]
