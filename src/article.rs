@@ -290,6 +290,27 @@ pub fn read_text_file(path: &Path, max_size: u64) -> Result<Article> {
     parse_text(path, &id_from_path(path), &text)
 }
 
+/// Reads articles from bytes in memory exactly as a file would be read:
+/// one text article, or one article per line when `jsonl`. `path` is only
+/// for messages. The fuzz targets (`fuzz/`) enter the reader here.
+pub fn read_bytes(path: &Path, bytes: &[u8], jsonl: bool, max_size: u64) -> Vec<Result<Item>> {
+    if jsonl {
+        let reader = JsonlReader::new(
+            path.to_path_buf(),
+            Box::new(io::Cursor::new(bytes.to_vec())),
+            max_size,
+        );
+        return reader.collect();
+    }
+    let article = read_limited(&mut io::Cursor::new(bytes), max_size, path)
+        .and_then(|bytes| decode(&bytes, path))
+        .and_then(|text| parse_text(path, &id_from_path(path), &text));
+    vec![article.map(|article| Item::Article {
+        article,
+        origin: display_path(path),
+    })]
+}
+
 /// Reads at most `max_size` bytes; more is an error.
 fn read_limited(reader: &mut impl Read, max_size: u64, path: &Path) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();

@@ -111,7 +111,7 @@ impl<'g> EventBuilder<'g> {
             if si > 0 && episodes[si - 1] != ep {
                 last_date = None;
             }
-            let (date, end) = self.sentence_date(&s.text, last_date, article.date);
+            let (date, end) = self.sentence_date(&s.text, &s.lower, last_date, article.date);
             if let Some(d) = date {
                 last_date = Some(d);
                 episode_date.entry(ep).or_insert(d);
@@ -327,7 +327,7 @@ impl<'g> EventBuilder<'g> {
     }
 
     fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
-        let t = s.text.to_lowercase();
+        let t = &s.lower;
         match kind {
             EventType::AwardCeremony => [
                 "huân chương",
@@ -357,7 +357,7 @@ impl<'g> EventBuilder<'g> {
 
     /// Words that report an event as taking place.
     fn happening(&self, s: &Sentence) -> bool {
-        let t = s.text.to_lowercase();
+        let t = &s.lower;
         [
             "tổ chức",
             "diễn ra",
@@ -473,6 +473,7 @@ impl<'g> EventBuilder<'g> {
     fn sentence_date(
         &self,
         text: &str,
+        lower: &str,
         last: Option<Dmy>,
         published: Option<PubDate>,
     ) -> (Option<Dmy>, Option<Dmy>) {
@@ -507,7 +508,7 @@ impl<'g> EventBuilder<'g> {
                 );
             }
         }
-        let t = text.to_lowercase();
+        let t = lower;
         if t.contains("cùng ngày") {
             return (last, None);
         }

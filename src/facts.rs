@@ -33,6 +33,8 @@ use crate::{Org, Post, Rank, Status};
 #[derive(Clone, Debug)]
 pub struct Sentence {
     pub text: String,
+    /// `text` in lower case, for the cue words matched in running text.
+    pub lower: String,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
 }
@@ -231,34 +233,20 @@ struct Link {
 pub struct FactBuilder<'g> {
     g: &'g Gazetteer,
     finder: MentionFinder<'g>,
-    /// Canonical role → the heads its body starts with (`Thứ trưởng` →
-    /// `Bộ`), to find the body of a bare role among those named before.
-    role_heads: HashMap<String, Vec<String>>,
 }
 
 impl<'g> FactBuilder<'g> {
     pub fn new(g: &'g Gazetteer) -> Self {
-        let role_heads = g
-            .roles
-            .values()
-            .filter(|r| !r.body.is_empty())
-            .map(|r| {
-                (
-                    r.role.clone(),
-                    r.body.split('|').map(str::to_string).collect(),
-                )
-            })
-            .collect();
         FactBuilder {
             g,
             finder: MentionFinder::new(g),
-            role_heads,
         }
     }
 
     pub fn sentence(&self, text: &str) -> Sentence {
         let tokens = tokenize(text);
-        let mut mentions = if self.g.is_political(&text.to_lowercase()) {
+        let lower = text.to_lowercase();
+        let mut mentions = if self.g.is_political(&lower) {
             self.finder.find(&tokens)
         } else {
             self.finder.find_people_and_places(&tokens)
@@ -273,6 +261,7 @@ impl<'g> FactBuilder<'g> {
         }
         Sentence {
             text: text.to_string(),
+            lower,
             tokens,
             mentions,
         }
@@ -450,8 +439,9 @@ impl<'g> FactBuilder<'g> {
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
                 // body of that kind named last, in the sentence or before it.
                 if t.org.is_none() && t.implied_org.is_none() {
-                    if let Some(heads) = self.role_heads.get(&t.role) {
-                        let fits = |o: &OrgPhrase| heads.contains(&o.segments[0].head);
+                    if let Some(heads) = self.g.role_body_heads(&t.role) {
+                        let fits =
+                            |o: &OrgPhrase| heads.split('|').any(|h| h == o.segments[0].head);
                         t.org = ms[..ti]
                             .iter()
                             .rev()

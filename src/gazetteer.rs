@@ -335,6 +335,15 @@ pub const FILES: [(&str, &str); 15] = [
 ];
 
 impl Gazetteer {
+    /// The heads (`|`-separated) of the body a bare `role` means, if the
+    /// roles table gives one (`Bộ trưởng` → `Bộ`). Rare: a linear scan.
+    pub fn role_body_heads(&self, role: &str) -> Option<&str> {
+        self.roles
+            .values()
+            .find(|r| r.role == role && !r.body.is_empty())
+            .map(|r| r.body.as_str())
+    }
+
     /// The tables embedded in the binary. They are tested, so this cannot fail.
     pub fn embedded() -> Gazetteer {
         Gazetteer::load(None).expect("embedded gazetteers are valid")

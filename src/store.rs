@@ -86,13 +86,31 @@ fn lock(dir: &Path) -> Result<File> {
     Ok(file)
 }
 
+/// Opens Oxigraph's on-disk store; the error is the message to show.
+#[cfg(feature = "rocksdb")]
+fn open_on_disk(
+    path: &Path,
+    read_only: bool,
+) -> std::result::Result<oxigraph::store::Store, String> {
+    let store = if read_only {
+        oxigraph::store::Store::open_read_only(path)
+    } else {
+        oxigraph::store::Store::open(path)
+    };
+    store.map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn open_on_disk(_: &Path, _: bool) -> std::result::Result<oxigraph::store::Store, String> {
+    Err("this vnkg was built without the `rocksdb` feature: no on-disk store".to_owned())
+}
+
 impl Store {
     /// Opens the store at `path` for writing, creating it if needed. Fails
     /// at once when another process writes to it.
     pub fn open_writer(path: &Path) -> Result<Store> {
         let lock = lock(path)?;
-        let inner = oxigraph::store::Store::open(path).map_err(|e| {
-            let message = e.to_string();
+        let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
                 store_error(
                     path,
@@ -123,7 +141,7 @@ impl Store {
         // A writer may be replacing files while we open: try a few times.
         let mut attempt = 0;
         let inner = loop {
-            match oxigraph::store::Store::open_read_only(path) {
+            match open_on_disk(path, true) {
                 Ok(store) => break store,
                 Err(_) if attempt < 4 => {
                     attempt += 1;
@@ -320,24 +338,31 @@ impl Store {
                 for work in receiver {
                     match work {
                         Work::Articles { graphs, facts } => {
+                            let writing = Instant::now();
                             self.replace_articles(&graphs)?;
+                            done.store_seconds += writing.elapsed().as_secs_f64();
                             done.articles += graphs.len();
                             done.facts += facts;
                             done.quads += graphs.iter().map(|(_, q)| q.len()).sum::<usize>();
                             progress.inc(graphs.len() as u64);
                             progress.set_message(format!("{} facts", done.facts));
                         }
-                        Work::Rdf(path, format) => match self.load_rdf(&path, format) {
-                            Ok(n) => {
-                                done.rdf_files += 1;
-                                done.quads += n;
+                        Work::Rdf(path, format) => {
+                            let writing = Instant::now();
+                            let loaded = self.load_rdf(&path, format);
+                            done.store_seconds += writing.elapsed().as_secs_f64();
+                            match loaded {
+                                Ok(n) => {
+                                    done.rdf_files += 1;
+                                    done.quads += n;
+                                }
+                                Err(e @ (Error::File { .. } | Error::Io { .. })) => {
+                                    on_error(&e);
+                                    done.failed += 1;
+                                }
+                                Err(e) => return Err(e),
                             }
-                            Err(e @ (Error::File { .. } | Error::Io { .. })) => {
-                                on_error(&e);
-                                done.failed += 1;
-                            }
-                            Err(e) => return Err(e),
-                        },
+                        }
                     }
                 }
                 Ok(done)
@@ -426,6 +451,7 @@ impl Drop for Store {
     /// A writer flushes its memory tables to disk when done, so readers
     /// open the store at once instead of replaying the write-ahead log.
     fn drop(&mut self) {
+        #[cfg(feature = "rocksdb")]
         if self.writable {
             let _ = self.inner.flush();
         }
@@ -460,6 +486,9 @@ pub struct IngestSummary {
     /// Inputs (files, lines, articles) that could not be ingested.
     pub failed: usize,
     pub seconds: f64,
+    /// Of `seconds`, the time spent writing to the store (the rest is
+    /// reading and extracting, which overlap with it).
+    pub store_seconds: f64,
 }
 
 impl std::fmt::Display for IngestSummary {
@@ -475,7 +504,11 @@ impl std::fmt::Display for IngestSummary {
         if self.rdf_files > 0 {
             write!(f, ", {}", plural(self.rdf_files, "RDF file", "RDF files"))?;
         }
-        write!(f, ", {} quads, {:.2} s", self.quads, self.seconds)?;
+        write!(
+            f,
+            ", {} quads, {:.2} s (store writes {:.2} s)",
+            self.quads, self.seconds, self.store_seconds
+        )?;
         if self.failed > 0 {
             write!(f, " ({} failed)", plural(self.failed, "input", "inputs"))?;
         }

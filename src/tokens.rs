@@ -7,6 +7,8 @@ matches the same token keys wherever it stands. Offsets point into the
 sentence, so a fact can quote exactly the words it was read from.
 */
 
+use crate::normalize::is_letter;
+
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -32,6 +34,12 @@ impl Token {
     }
 }
 
+/// A letter or digit (`char::is_alphanumeric`, faster on Vietnamese).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    is_letter(c) || c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+}
+
 fn joins_word(c: char) -> bool {
     matches!(c, '-' | '&' | '.' | '/' | '\'' | ',' | ':')
 }
@@ -41,8 +49,10 @@ fn joins_word(c: char) -> bool {
 /// on both sides (`TN-MT`, `TP.HCM`, `10/12`, `2015-2020`); a `,` or `:`
 /// only between digits (`10.000,5`, `7:30`).
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out = Vec::new();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
+    // About one token per six bytes of news text: reserve once, not grow.
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -51,14 +61,14 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             continue;
         }
         let mut j = i + 1;
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             while j < chars.len() {
                 let cj = chars[j].1;
-                if cj.is_alphanumeric() {
+                if is_word_char(cj) {
                     j += 1;
                 } else if joins_word(cj)
                     && j + 1 < chars.len()
-                    && chars[j + 1].1.is_alphanumeric()
+                    && is_word_char(chars[j + 1].1)
                     // `TP.Sầm Sơn`: the abbreviation stands apart.
                     && !(cj == '.' && s[chars[i].0..chars[j].0].eq_ignore_ascii_case("tp"))
                     && (!matches!(cj, ',' | ':')
@@ -74,10 +84,14 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         let text = &s[start..end];
         out.push(Token {
             text: text.to_string(),
-            key: text.to_lowercase(),
+            key: if text.chars().any(char::is_uppercase) {
+                text.to_lowercase()
+            } else {
+                text.to_owned()
+            },
             start,
             end,
-            word: c.is_alphanumeric(),
+            word: is_word_char(c),
             cap: c.is_uppercase(),
         });
         i = j;
@@ -97,7 +111,8 @@ const ABBREVIATIONS: [&str; 12] = [
 pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(paragraph.len());
+    chars.extend(paragraph.char_indices());
     for (k, &(b, c)) in chars.iter().enumerate() {
         if b < start || !matches!(c, '.' | '!' | '?' | '…') {
             continue;

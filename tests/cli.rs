@@ -174,7 +174,10 @@ fn unknown_format_names_give_one_line_and_exit_2() {
 fn ingest_then_posts_query_and_export() {
     let env = TestEnv::new();
     env.vnkg(&["ingest", SEED_DIR]).assert().success().stdout(
-        predicate::str::is_match(r"^1 article, \d+ facts?, \d+ quads, \d+\.\d\d s\n$").unwrap(),
+        predicate::str::is_match(
+            r"^1 article, \d+ facts?, \d+ quads, \d+\.\d\d s \(store writes \d+\.\d\d s\)\n$",
+        )
+        .unwrap(),
     );
     assert!(env.store().join("CURRENT").exists());
 
@@ -384,6 +387,26 @@ fn one_bad_file_does_not_stop_the_others() {
         "SELECT ?id WHERE { ?a <http://schema.org/identifier> ?id } ORDER BY ?id",
     ]);
     assert_eq!(ids, "id\r\nBài hai\r\ngood one\r\nj1\r\nj3\r\n");
+}
+
+#[test]
+fn thousands_of_tiny_files_all_go_in() {
+    let env = TestEnv::new();
+    for i in 0..2000 {
+        env.write(
+            &format!("tiny/{:02}/bài {i}.txt", i % 40),
+            article(&format!("Tin {i}"), "Ông Nguyễn Văn An dự họp."),
+        );
+    }
+    let stdout = env.stdout(&["ingest", "tiny"]);
+    assert!(stdout.starts_with("2000 articles, "), "{stdout}");
+    let count = env.stdout(&[
+        "query",
+        "--format",
+        "csv",
+        "SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { ?a <http://schema.org/identifier> ?id }",
+    ]);
+    assert_eq!(count, "n\r\n2000\r\n");
 }
 
 #[test]
