@@ -132,7 +132,13 @@ impl<'g> EventBuilder<'g> {
             if !reported {
                 continue;
             }
+            let past = self.career_background(s, article.date);
             for kind in triggers {
+                // `từng được bầu`, `Trước đó … được điều động`, `Năm 2015, ông
+                // được bầu`: a career summary, not the news of the article.
+                if past && matches!(kind, EventType::Election | EventType::Appointment) {
+                    continue;
+                }
                 let mut parts = people.clone();
                 let mut generates = Vec::new();
                 if matches!(kind, EventType::Election | EventType::Appointment) {
@@ -324,6 +330,28 @@ impl<'g> EventBuilder<'g> {
             }
         }
         out
+    }
+
+    /// A sentence that tells an earlier step of a career: a cue of a former
+    /// post (`từng`, `trước đó`, `nguyên`; `data/cues.tsv`), or a year
+    /// before the article's (`năm 2015`, `tháng 1/2014`).
+    fn career_background(&self, s: &Sentence, published: Option<PubDate>) -> bool {
+        let former_cue = s
+            .mentions
+            .iter()
+            .any(|m| matches!(&m.item, Item::Cue(c) if c.status == Status::Former))
+            || s.tokens.iter().any(|t| t.is("từng"));
+        let earlier_year = published.is_some_and(|p| {
+            s.tokens.iter().any(|t| {
+                let year = t.text.rsplit('/').next().unwrap_or("");
+                year.len() == 4
+                    && t.text.len() <= 7
+                    && year
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1945..p.year()).contains(&y))
+            })
+        });
+        former_cue || earlier_year
     }
 
     fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
