@@ -74,6 +74,15 @@ pub enum Command {
     /// Send each article's graph to a remote SPARQL store over HTTP
     /// (Graph Store Protocol or SPARQL Update); pushing again is
     /// idempotent.
+    ///
+    /// Each graph replaces the graph of the same name there, so a second
+    /// push leaves the remote store as it was after the first, and an
+    /// interrupted push is completed by running it again. Connection
+    /// errors, timeouts and 5xx/429 answers are retried with exponential
+    /// backoff; any other HTTP error stops the push. Graphs present
+    /// remotely but not in the local store are left alone. Plain http://
+    /// only (no TLS): reach an https:// store through a local TLS proxy or
+    /// an SSH tunnel.
     Push(PushArgs),
     /// Draw people, organizations and events as a graph (Graphviz DOT, or
     /// SVG/PNG through Graphviz).
@@ -247,14 +256,7 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Pushes the store to a remote triple store. Each graph (one per
-/// article) replaces the graph of the same name there, so a second push
-/// leaves the remote store as it was after the first, and an interrupted
-/// push is completed by running it again. Connection errors and 5xx/429
-/// answers are retried with exponential backoff; any other HTTP error
-/// stops the push. Plain http:// only (no TLS): reach an https store
-/// through a local TLS proxy or an SSH tunnel. Graphs present remotely but
-/// not in the local store are left alone.
+/// Where and how `vnkg push` sends the store.
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("target").required(true).args(["endpoint", "update_endpoint"])))]
 pub struct PushArgs {

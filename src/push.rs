@@ -518,6 +518,9 @@ impl<'a> Client<'a> {
         )
         .trim_end()
         .to_owned();
+        if status.as_u16() == 413 && matches!(self.options.target, Target::Update(_)) {
+            message.push_str(" (give a smaller --batch)");
+        }
         if status.is_redirection() {
             if let Some(location) = response.headers().get("Location") {
                 let location = location.to_str().unwrap_or("?");

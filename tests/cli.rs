@@ -105,6 +105,10 @@ fn help_exists_for_every_subcommand() {
         .assert()
         .success()
         .stdout(contains("--store <DIR>").and(contains("VNKG_STORE")));
+    env.vnkg(&["push", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Plain http:// only").and(contains("--update-endpoint")));
 }
 
 #[test]
