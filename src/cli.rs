@@ -290,6 +290,9 @@ pub struct PushArgs {
     /// Store Protocol sends one graph per request).
     #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     pub batch: u32,
+    /// Requests under way at once (more hide the network's latency).
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub jobs: u32,
     /// Retries of a request after a connection error or a 5xx/429 answer,
     /// waiting 0.5 s, 1 s, 2 s… (at most 30 s) in between.
     #[arg(long, value_name = "N", default_value_t = 5)]
@@ -618,6 +621,7 @@ fn push(store: &Path, args: PushArgs) -> Result<ExitCode> {
     let options = push::PushOptions {
         headers,
         batch: args.batch as usize,
+        jobs: args.jobs as usize,
         retries: args.retries,
         timeout: std::time::Duration::from_secs(args.timeout),
         resume: args.resume,

@@ -28,6 +28,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{channel, sync_channel};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// The longest wait between two attempts.
@@ -70,6 +72,8 @@ pub struct PushOptions {
     /// Graphs per request with [`Target::Update`]; the Graph Store
     /// Protocol names one graph per request.
     pub batch: usize,
+    /// Requests under way at once.
+    pub jobs: usize,
     /// Attempts after the first one, on connection errors and 5xx/429.
     pub retries: u32,
     /// The wait before the first retry; it doubles on each further one.
@@ -88,6 +92,7 @@ impl PushOptions {
             target,
             headers: Vec::new(),
             batch: 64,
+            jobs: 4,
             retries: 5,
             backoff: Duration::from_millis(500),
             timeout: Duration::from_secs(120),
@@ -336,66 +341,134 @@ impl Resume {
     }
 }
 
-/// Sends every graph of the store to the target. Stops at the first
-/// request that fails after its retries; the graphs acknowledged before
-/// stay recorded in the resume file.
+/// Sends every graph of the store to the target, `jobs` requests at a
+/// time. Stops at the first request that fails after its retries (the
+/// requests already under way are completed); the graphs acknowledged
+/// before stay recorded in the resume file.
 pub fn push(store: &Store, options: &PushOptions) -> Result<PushSummary> {
     let start = Instant::now();
     let client = Client::new(options);
-    let mut resume = match &options.resume {
+    let resume = match &options.resume {
         Some(path) => Some(Resume::open(path, &options.target)?),
         None => None,
     };
     let graphs = graphs(store)?;
-    let progress = &options.progress;
-    progress.set_length(graphs.len() as u64);
-    let mut summary = PushSummary::default();
+    options.progress.set_length(graphs.len() as u64);
+    let mut ledger = Ledger {
+        summary: PushSummary::default(),
+        resume,
+        progress: &options.progress,
+        error: None,
+    };
     let batch_size = match options.target {
         Target::GraphStore(_) => 1,
         Target::Update(_) => options.batch.max(1),
     };
-    let mut batch: Vec<Payload> = Vec::new();
-    let mut batch_bytes = 0;
-    let send = |batch: &mut Vec<Payload>,
-                summary: &mut PushSummary,
-                resume: &mut Option<Resume>|
-     -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
+    let jobs = options.jobs.max(1);
+    let (work_tx, work_rx) = sync_channel::<Vec<Payload>>(jobs);
+    let work_rx = Mutex::new(work_rx);
+    let (done_tx, done_rx) = channel::<(Vec<Payload>, Result<usize>)>();
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..jobs {
+            let (work_rx, done_tx, client) = (&work_rx, done_tx.clone(), &client);
+            scope.spawn(move || loop {
+                let next = match work_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => break,
+                };
+                let Ok(batch) = next else { break };
+                let result = client.send(&batch);
+                if done_tx.send((batch, result)).is_err() {
+                    break;
+                }
+            });
         }
-        summary.retries += client.send(batch)?;
+        drop(done_tx);
+        // Reads graphs in order and hands out batches; stops early on an
+        // error of a request or of the store.
+        let produce = || -> Result<()> {
+            let mut batch: Vec<Payload> = Vec::new();
+            let mut batch_bytes = 0;
+            for graph in graphs {
+                while let Ok((done, result)) = done_rx.try_recv() {
+                    ledger.settle(&done, result);
+                }
+                if ledger.error.is_some() {
+                    return Ok(());
+                }
+                let payload = payload(store, graph)?;
+                if ledger
+                    .resume
+                    .as_ref()
+                    .is_some_and(|r| r.unchanged(&payload))
+                {
+                    ledger.summary.unchanged += 1;
+                    ledger.progress.inc(1);
+                    continue;
+                }
+                if !batch.is_empty() && batch_bytes + payload.ntriples.len() > MAX_UPDATE_BYTES {
+                    let _ = work_tx.send(std::mem::take(&mut batch));
+                    batch_bytes = 0;
+                }
+                batch_bytes += payload.ntriples.len();
+                batch.push(payload);
+                if batch.len() >= batch_size {
+                    let _ = work_tx.send(std::mem::take(&mut batch));
+                    batch_bytes = 0;
+                }
+            }
+            if !batch.is_empty() {
+                let _ = work_tx.send(batch);
+            }
+            Ok(())
+        };
+        let produced = produce();
+        drop(work_tx);
+        for (done, result) in done_rx {
+            ledger.settle(&done, result);
+        }
+        produced
+    })?;
+    if let Some(e) = ledger.error {
+        return Err(e);
+    }
+    let mut summary = ledger.summary;
+    summary.seconds = start.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// What the server acknowledged: counts, the resume file, the progress
+/// bar; and the first error.
+struct Ledger<'a> {
+    summary: PushSummary,
+    resume: Option<Resume>,
+    progress: &'a indicatif::ProgressBar,
+    error: Option<Error>,
+}
+
+impl Ledger<'_> {
+    fn settle(&mut self, batch: &[Payload], result: Result<usize>) {
+        let retries = match result {
+            Ok(retries) => retries,
+            Err(e) => {
+                self.error.get_or_insert(e);
+                return;
+            }
+        };
+        let summary = &mut self.summary;
+        summary.retries += retries;
         summary.requests += 1;
         summary.sent += batch.len();
         summary.quads += batch.iter().map(|p| p.quads).sum::<usize>();
-        if let Some(resume) = resume {
-            resume.record(batch)?;
+        if let Some(resume) = &mut self.resume {
+            if let Err(e) = resume.record(batch) {
+                self.error.get_or_insert(e);
+            }
         }
-        progress.inc(batch.len() as u64);
-        progress.set_message(format!("{} quads", summary.quads));
-        batch.clear();
-        Ok(())
-    };
-    for graph in graphs {
-        let payload = payload(store, graph)?;
-        if resume.as_ref().is_some_and(|r| r.unchanged(&payload)) {
-            summary.unchanged += 1;
-            progress.inc(1);
-            continue;
-        }
-        if !batch.is_empty() && batch_bytes + payload.ntriples.len() > MAX_UPDATE_BYTES {
-            send(&mut batch, &mut summary, &mut resume)?;
-            batch_bytes = 0;
-        }
-        batch_bytes += payload.ntriples.len();
-        batch.push(payload);
-        if batch.len() >= batch_size {
-            send(&mut batch, &mut summary, &mut resume)?;
-            batch_bytes = 0;
-        }
+        self.progress.inc(batch.len() as u64);
+        self.progress
+            .set_message(format!("{} quads", self.summary.quads));
     }
-    send(&mut batch, &mut summary, &mut resume)?;
-    summary.seconds = start.elapsed().as_secs_f64();
-    Ok(summary)
 }
 
 /// The HTTP side: builds the requests and retries them.

@@ -1082,3 +1082,111 @@ fn extract_streams_articles_while_input_still_arrives() {
     assert!(child.wait().unwrap().success());
     assert_eq!(reader.join().unwrap(), 301);
 }
+
+/// A loopback HTTP server answering the requests in turn with `answers`
+/// (a status line, and headers if any), then with `204 No Content`; it
+/// keeps the head of each request.
+struct FakeServer {
+    base: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+fn fake_server(answers: Vec<&'static str>) -> FakeServer {
+    use std::io::{BufRead, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = requests.clone();
+    let mut answers = answers.into_iter();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { break };
+            let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                head.push_str(&line);
+            }
+            let head = head.to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .map_or(0, |v| v.trim().parse().unwrap());
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            log.lock().unwrap().push(head);
+            let answer = answers.next().unwrap_or("204 No Content");
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {answer}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    FakeServer { base, requests }
+}
+
+#[test]
+fn push_retries_server_errors_and_sends_the_credentials() {
+    let env = TestEnv::new();
+    env.vnkg(&["ingest", SEED]).assert().success();
+    let busy = "503 Service Unavailable\r\nRetry-After: 0";
+    let server = fake_server(vec![busy, "429 Too Many Requests\r\nRetry-After: 0"]);
+    let out = env.stdout(&[
+        "push",
+        "--endpoint",
+        &format!("{}/data?x=1", server.base),
+        "--user",
+        "vnkg:secret",
+        "-H",
+        "X-Tenant: news",
+    ]);
+    assert!(
+        predicate::str::is_match(
+            r"^1 graph sent, 0 unchanged, \d+ quads, 1 request, \d+\.\d\d s \(2 retries\)\n$"
+        )
+        .unwrap()
+        .eval(&out),
+        "{out}"
+    );
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 3);
+    for head in requests {
+        assert!(
+            head.starts_with("put /data?x=1&graph=https%3a%2f%2fw3id.org%2fvnkg%2fid%2farticle%2fthanh-hoa-qpan-2024 http/1.1\r\n"),
+            "{head}"
+        );
+        assert!(
+            head.contains("authorization: basic dm5rzzpzzwnyzxq=\r\n"),
+            "{head}"
+        );
+        assert!(head.contains("x-tenant: news\r\n"), "{head}");
+        assert!(
+            head.contains("content-type: application/n-triples"),
+            "{head}"
+        );
+    }
+
+    // Still failing after the retries: one line, the last status.
+    let server = fake_server(vec![busy, busy, busy]);
+    let line = env.error_line(
+        &[
+            "push",
+            "--update-endpoint",
+            &format!("{}/update", server.base),
+            "--retries",
+            "2",
+        ],
+        1,
+    );
+    assert!(
+        line.ends_with(": graph <https://w3id.org/vnkg/id/article/thanh-hoa-qpan-2024>: HTTP 503 Service Unavailable (gave up after 3 attempts)"),
+        "{line}"
+    );
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 3);
+    assert!(requests[0].starts_with("post /update http/1.1\r\n"));
+    assert!(requests[0].contains("content-type: application/sparql-update"));
+}
