@@ -55,6 +55,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the RDF of articles, without a store.
+    ///
+    /// Articles are read and written one after another (extracted in
+    /// parallel batches, written in input order, each graph's quads
+    /// together), so a corpus of any size streams through in constant
+    /// memory, e.g. into a bulk loader: `vnkg extract --format nquads
+    /// corpus/ | gzip > corpus.nq.gz`.
     Extract(ExtractArgs),
     /// Add articles to the store (an article already there is replaced).
     Ingest(IngestArgs),

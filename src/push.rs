@@ -493,6 +493,7 @@ impl<'a> Client<'a> {
             .timeout_connect(Some(options.timeout.min(Duration::from_secs(10))))
             .max_redirects(0)
             .max_redirects_will_error(false)
+            .user_agent(concat!("vnkg/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
         Client { agent, options }
