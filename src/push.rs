@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, sync_channel};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -368,16 +369,24 @@ pub fn push(store: &Store, options: &PushOptions) -> Result<PushSummary> {
     let (work_tx, work_rx) = sync_channel::<Vec<Payload>>(jobs);
     let work_rx = Mutex::new(work_rx);
     let (done_tx, done_rx) = channel::<(Vec<Payload>, Result<usize>)>();
+    let failed = AtomicBool::new(false);
     std::thread::scope(|scope| -> Result<()> {
         for _ in 0..jobs {
-            let (work_rx, done_tx, client) = (&work_rx, done_tx.clone(), &client);
+            let (work_rx, done_tx, client, failed) = (&work_rx, done_tx.clone(), &client, &failed);
             scope.spawn(move || loop {
                 let next = match work_rx.lock() {
                     Ok(rx) => rx.recv(),
                     Err(_) => break,
                 };
                 let Ok(batch) = next else { break };
+                // After a failure, batches not yet started are dropped.
+                if failed.load(Ordering::Relaxed) {
+                    continue;
+                }
                 let result = client.send(&batch);
+                if result.is_err() {
+                    failed.store(true, Ordering::Relaxed);
+                }
                 if done_tx.send((batch, result)).is_err() {
                     break;
                 }
@@ -393,7 +402,7 @@ pub fn push(store: &Store, options: &PushOptions) -> Result<PushSummary> {
                 while let Ok((done, result)) = done_rx.try_recv() {
                     ledger.settle(&done, result);
                 }
-                if ledger.error.is_some() {
+                if ledger.error.is_some() || failed.load(Ordering::Relaxed) {
                     return Ok(());
                 }
                 let payload = payload(store, graph)?;

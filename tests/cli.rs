@@ -1206,3 +1206,41 @@ fn push_retries_server_errors_and_sends_the_credentials() {
     assert!(requests[0].starts_with("post /update http/1.1\r\n"));
     assert!(requests[0].contains("content-type: application/sparql-update"));
 }
+
+#[test]
+fn a_push_stopped_by_an_error_resumes_with_the_graphs_not_yet_acknowledged() {
+    let env = TestEnv::new();
+    let input = env.write("corpus.jsonl", corpus(5));
+    env.vnkg(&["ingest", input.to_str().unwrap()])
+        .assert()
+        .success();
+    let server = fake_server(vec!["204 No Content", "204 No Content", "400 Bad Request"]);
+    let endpoint = format!("{}/store", server.base);
+    let args = [
+        "push",
+        "--endpoint",
+        &endpoint,
+        "--jobs",
+        "1",
+        "--resume",
+        "state",
+    ];
+    let line = env.error_line(&args, 1);
+    assert!(
+        line.ends_with("graph <https://w3id.org/vnkg/id/article/a00002>: HTTP 400 Bad Request"),
+        "{line}"
+    );
+    assert_summary(&env.stdout(&args), 3, 2);
+    assert_summary(&env.stdout(&args), 0, 5);
+    let graphs: Vec<String> = server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|head| head.split_once("article%2f").unwrap().1[..6].to_owned())
+        .collect();
+    assert_eq!(
+        graphs,
+        ["a00000", "a00001", "a00002", "a00002", "a00003", "a00004"]
+    );
+}
