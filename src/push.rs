@@ -9,7 +9,8 @@ cluster store (Fuseki, GraphDB, Virtuoso, QLever, another Oxigraph) serves
 a national archive. Both requests replace a graph whole, so pushing twice
 leaves the remote store as after one push, and a push broken off half way
 is completed by running it again. What this module adds on top of a plain
-HTTP client is what a long push over a network needs: retries with
+HTTP client is what a long push over a network needs: several requests
+under way at once (to hide the network's latency), retries with
 exponential backoff on connection errors and on 5xx/429 answers (never on
 other 4xx answers, which would fail the same way again), errors naming
 the HTTP status and the graph, and an optional resume file recording the
@@ -163,10 +164,11 @@ impl Graph {
 }
 
 impl std::fmt::Display for Graph {
+    /// `graph <IRI>`, or `the default graph`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Graph::Default => f.write_str("the default graph"),
-            Graph::Named(node) => write!(f, "{node}"),
+            Graph::Named(node) => write!(f, "graph {node}"),
         }
     }
 }
@@ -624,16 +626,11 @@ impl<'a> Client<'a> {
     }
 }
 
-/// `graph <…>`, or `graphs <first> … (N graphs)` for a batch.
+/// `graph <…>`, or `N graphs, graph <first> … graph <last>` for a batch.
 fn graphs_named(batch: &[Payload]) -> String {
     match batch {
-        [one] => format!("graph {}", one.graph),
-        [first, .., last] => format!(
-            "graphs {} … {} ({} graphs)",
-            first.graph,
-            last.graph,
-            batch.len()
-        ),
+        [one] => one.graph.to_string(),
+        [first, .., last] => format!("{} graphs, {} … {}", batch.len(), first.graph, last.graph),
         [] => "no graph".to_owned(),
     }
 }
@@ -852,7 +849,7 @@ mod tests {
         assert_eq!(store.len().unwrap(), 1);
         assert_eq!(
             graphs_named(&batch),
-            "graphs <http://e/g1> … <http://e/g2> (2 graphs)"
+            "2 graphs, graph <http://e/g1> … graph <http://e/g2>"
         );
     }
 

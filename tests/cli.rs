@@ -898,9 +898,17 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
     let server = OxigraphServer::start(None, &[]);
     let env = TestEnv::new();
     let (a, b) = two_articles(&env);
-    env.vnkg(&["ingest", &a, &b]).assert().success();
+    // A triple in the default graph goes too (`PUT ?default`).
+    let extra = env.write(
+        "extra.nq",
+        "<http://example.org/s> <http://example.org/p> \"mặc định\"@vi .\n",
+    );
+    env.vnkg(&["ingest", &a, &b, extra.to_str().unwrap()])
+        .assert()
+        .success();
     let local = quad_set(&env.export());
     assert!(local.len() > 10);
+    assert!(local.iter().any(|q| q.contains("mặc định")));
     let endpoint = server.url("/store");
     for _ in 0..2 {
         let out = env.stdout(&[
@@ -912,8 +920,8 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
             "--user",
             "vnkg:secret",
         ]);
-        assert_summary(&out, 2, 0);
-        assert!(out.contains(", 2 requests,"), "{out}");
+        assert_summary(&out, 3, 0);
+        assert!(out.contains(", 3 requests,"), "{out}");
         assert_eq!(server.quads(), local);
     }
 
@@ -923,13 +931,13 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
     let state = state.to_str().unwrap();
     assert_summary(
         &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
-        2,
+        3,
         0,
     );
     assert_summary(
         &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
         0,
-        2,
+        3,
     );
     env.write(
         "push/bai-mot.txt",
@@ -944,7 +952,7 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
     assert_summary(
         &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
         1,
-        1,
+        2,
     );
     assert_eq!(server.quads(), changed);
 
@@ -953,7 +961,8 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
     let line = env.error_line(&["push", "--endpoint", &server.url("/no-such-service")], 1);
     assert!(
         line.contains("HTTP 404 Not Found")
-            && line.contains("graph <https://w3id.org/vnkg/id/article/"),
+            && (line.contains(": graph <https://w3id.org/vnkg/id/article/")
+                || line.contains(": the default graph: ")),
         "{line}"
     );
     assert!(start.elapsed() < Duration::from_secs(5), "{line}");
@@ -978,16 +987,22 @@ fn push_through_sparql_update_replaces_graphs_and_leaves_exactly_the_local_quads
             "Ông Hoàng Văn Bốn, Giám đốc Công an tỉnh Nghệ An, phát biểu.",
         ),
     );
-    env.vnkg(&["ingest", &a, &b]).assert().success();
+    let extra = env.write(
+        "extra.nq",
+        "<http://example.org/s> <http://example.org/p> \"mặc định\"@vi .\n",
+    );
+    env.vnkg(&["ingest", &a, &b, extra.to_str().unwrap()])
+        .assert()
+        .success();
     let local = quad_set(&env.export());
     for _ in 0..2 {
         let out = env.stdout(&["push", "--update-endpoint", &update]);
-        assert_summary(&out, 2, 0);
+        assert_summary(&out, 3, 0);
         assert!(out.contains(", 1 request,"), "{out}");
         assert_eq!(server.quads(), local);
     }
     let out = env.stdout(&["push", "--update-endpoint", &update, "--batch", "1"]);
-    assert!(out.contains(", 2 requests,"), "{out}");
+    assert!(out.contains(", 3 requests,"), "{out}");
     assert_eq!(server.quads(), local);
 }
 
