@@ -9,6 +9,7 @@ errors get their context; the work itself happens in `article`, `store`,
 */
 
 use crate::article::{self, discover, Inputs, Item};
+use crate::push;
 use crate::report::{self, EventFilter, Output, OutputFormat, PostFilter};
 use crate::store::{IngestOptions, Store};
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
@@ -54,6 +55,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the RDF of articles, without a store.
+    ///
+    /// Articles are read and written one after another (extracted in
+    /// parallel batches, written in input order, each graph's quads
+    /// together), so a corpus of any size streams through in constant
+    /// memory, e.g. into a bulk loader: `vnkg extract --format nquads
+    /// corpus/ | gzip > corpus.nq.gz`.
     Extract(ExtractArgs),
     /// Add articles to the store (an article already there is replaced).
     Ingest(IngestArgs),
@@ -70,6 +77,19 @@ pub enum Command {
     Events(EventsArgs),
     /// Write the whole store as RDF.
     Export(ExportArgs),
+    /// Send each article's graph to a remote SPARQL store over HTTP
+    /// (Graph Store Protocol or SPARQL Update); pushing again is
+    /// idempotent.
+    ///
+    /// Each graph replaces the graph of the same name there, so a second
+    /// push leaves the remote store as it was after the first, and an
+    /// interrupted push is completed by running it again. Connection
+    /// errors, timeouts and 5xx/429 answers are retried with exponential
+    /// backoff; any other HTTP error stops the push. Graphs present
+    /// remotely but not in the local store are left alone. Plain http://
+    /// only (no TLS): reach an https:// store through a local TLS proxy or
+    /// an SSH tunnel.
+    Push(PushArgs),
     /// Draw people, organizations and events as a graph (Graphviz DOT, or
     /// SVG/PNG through Graphviz).
     Graph(GraphArgs),
@@ -242,6 +262,60 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+/// Where and how `vnkg push` sends the store.
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("target").required(true).args(["endpoint", "update_endpoint"])))]
+pub struct PushArgs {
+    /// A SPARQL 1.1 Graph Store HTTP Protocol endpoint: each graph is sent
+    /// as `PUT URL?graph=<graph IRI>` (N-Triples). Oxigraph:
+    /// http://HOST:7878/store; Fuseki: http://HOST:3030/DATASET/data;
+    /// GraphDB: http://HOST:7200/repositories/REPO/rdf-graphs/service.
+    #[arg(long, value_name = "URL", value_parser = push::parse_endpoint)]
+    pub endpoint: Option<String>,
+    /// A SPARQL 1.1 Update endpoint, for stores without the Graph Store
+    /// Protocol: each graph is sent as `DROP SILENT GRAPH <g> ; INSERT
+    /// DATA { GRAPH <g> { … } }`. Oxigraph: http://HOST:7878/update;
+    /// Fuseki: http://HOST:3030/DATASET/update; Virtuoso:
+    /// http://HOST:8890/sparql-auth.
+    #[arg(long, value_name = "URL", value_parser = push::parse_endpoint)]
+    pub update_endpoint: Option<String>,
+    /// An HTTP header sent with every request, `Name: value` (repeat for
+    /// more), e.g. `Authorization: Bearer TOKEN`.
+    #[arg(long = "header", short = 'H', value_name = "HEADER", value_parser = push::parse_header)]
+    pub headers: Vec<(String, String)>,
+    /// HTTP basic authentication (better from the environment, which
+    /// other users cannot list).
+    #[arg(
+        long,
+        value_name = "USER:PASSWORD",
+        env = "VNKG_PUSH_USER",
+        hide_env_values = true
+    )]
+    pub user: Option<String>,
+    /// Graphs per SPARQL Update request (with --update-endpoint; the Graph
+    /// Store Protocol sends one graph per request).
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch: u32,
+    /// Requests under way at once (more hide the network's latency).
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub jobs: u32,
+    /// Retries of a request after a connection error or a 5xx/429 answer,
+    /// waiting 0.5 s, 1 s, 2 s… (at most 30 s) in between.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub retries: u32,
+    /// Seconds allowed for one request.
+    #[arg(long, value_name = "SECONDS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+    /// Record each graph the server acknowledged (with a hash of its
+    /// content) in FILE, and skip graphs recorded there unchanged: a
+    /// re-run after an interruption, or after ingesting more articles,
+    /// sends only new and changed graphs. Without it every graph is sent
+    /// again (which is harmless). Delete FILE if the remote store was
+    /// emptied since.
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum GraphFormat {
     Dot,
@@ -354,6 +428,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             with_output(args.output.as_deref(), |w| store.export(format, w))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Push(args) => push(&cli.store, args),
         Command::Graph(args) => graph(&cli.store, args),
         Command::Path(args) => {
             let store = Store::open_reader(&cli.store)?;
@@ -431,14 +506,18 @@ fn report_error(progress: &indicatif::ProgressBar, e: &Error) {
     progress.suspend(|| eprintln!("vnkg: {e}"));
 }
 
-fn progress_bar() -> indicatif::ProgressBar {
+/// A spinner on stderr, hidden when stderr is not a terminal. `counter`
+/// shows the count, e.g. `{pos} articles`.
+fn progress_bar(counter: &str) -> indicatif::ProgressBar {
     if !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {counter}, {{msg}} [{{elapsed}}]"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
@@ -510,7 +589,7 @@ fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<Exit
     let store = Store::open_writer(store)?;
     let extractor = extractor(data)?;
     let (sources, errors) = discover(&args.paths);
-    let progress = progress_bar();
+    let progress = progress_bar("{pos} articles");
     for e in &errors {
         report_error(&progress, e);
     }
@@ -524,6 +603,41 @@ fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<Exit
     summary.failed += errors.len();
     println!("{summary}");
     Ok(exit_code(summary.failed))
+}
+
+fn push(store: &Path, args: PushArgs) -> Result<ExitCode> {
+    let target = match (args.endpoint, args.update_endpoint) {
+        (Some(url), None) => push::Target::GraphStore(url),
+        (None, Some(url)) => push::Target::Update(url),
+        _ => {
+            return Err(Error::Usage(
+                "give --endpoint URL or --update-endpoint URL".into(),
+            ))
+        }
+    };
+    let mut headers = args.headers;
+    if let Some(user) = &args.user {
+        if !user.contains(':') {
+            return Err(Error::Usage("--user wants USER:PASSWORD".into()));
+        }
+        headers.push(push::basic_auth(user));
+    }
+    let store = Store::open_reader(store)?;
+    let progress = progress_bar("{pos}/{len} graphs");
+    let options = push::PushOptions {
+        headers,
+        batch: args.batch as usize,
+        jobs: args.jobs as usize,
+        retries: args.retries,
+        timeout: std::time::Duration::from_secs(args.timeout),
+        resume: args.resume,
+        progress: progress.clone(),
+        ..push::PushOptions::new(target)
+    };
+    let result = push::push(&store, &options);
+    progress.finish_and_clear();
+    println!("{}", result?);
+    Ok(ExitCode::SUCCESS)
 }
 
 fn remove(store: &Path, args: RemoveArgs) -> Result<ExitCode> {

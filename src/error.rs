@@ -32,6 +32,9 @@ pub enum Error {
     Store(String),
     #[error("{}: store is in use by process {pid}", path.display())]
     Locked { path: PathBuf, pid: String },
+    /// A request to a remote store failed (after its retries).
+    #[error("push to {endpoint}: {message}")]
+    Push { endpoint: String, message: String },
     #[error("{0}")]
     Usage(String),
 }

@@ -7,7 +7,7 @@ The pipeline, one module per stage:
 places, dates, using the `gazetteer`) → `facts` (posts, ranks) and `events`
 → `rdf` (one named graph per article) → `store` (Oxigraph) → `report`
 (posts and events tables, query results), `graph` (DOT), `eval` (scores
-against gold annotations).
+against gold annotations), `push` (the graphs to a remote SPARQL store).
 
 `main.rs` only parses arguments (`cli`) and prints errors; everything else
 is here so tests and benches call it directly.
@@ -25,6 +25,7 @@ pub mod graph;
 pub mod mentions;
 pub mod model;
 pub mod normalize;
+pub mod push;
 pub mod rdf;
 pub mod report;
 pub mod store;

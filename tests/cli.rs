@@ -47,6 +47,13 @@ impl TestEnv {
         let mut cmd = Command::cargo_bin("vnkg").unwrap();
         cmd.current_dir(self.dir.path())
             .env_remove("VNKG_STORE")
+            .env_remove("VNKG_PUSH_USER")
+            .env_remove("ALL_PROXY")
+            .env_remove("all_proxy")
+            .env_remove("HTTPS_PROXY")
+            .env_remove("https_proxy")
+            .env_remove("HTTP_PROXY")
+            .env_remove("http_proxy")
             .arg("--store")
             .arg(self.store())
             .args(args);
@@ -93,8 +100,8 @@ fn article(title: &str, body: &str) -> String {
 fn help_exists_for_every_subcommand() {
     let env = TestEnv::new();
     for sub in [
-        "extract", "ingest", "remove", "query", "posts", "events", "export", "graph", "path",
-        "eval",
+        "extract", "ingest", "remove", "query", "posts", "events", "export", "push", "graph",
+        "path", "eval",
     ] {
         env.vnkg(&[sub, "--help"])
             .assert()
@@ -105,6 +112,10 @@ fn help_exists_for_every_subcommand() {
         .assert()
         .success()
         .stdout(contains("--store <DIR>").and(contains("VNKG_STORE")));
+    env.vnkg(&["push", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Plain http:// only").and(contains("--update-endpoint")));
 }
 
 #[test]
@@ -743,4 +754,531 @@ fn ingest_order_and_merging_exports_give_the_same_store() {
         .success()
         .stdout(contains("2 RDF files"));
     assert_eq!(merged.export(), ab.export());
+}
+
+/// An `oxigraph serve` on a free loopback port, killed when dropped.
+struct OxigraphServer {
+    child: std::process::Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+/// Whether the `oxigraph` server executable (`pip install oxigraph`) is
+/// here. Without it the server tests print a note and pass, unless
+/// `VNKG_REQUIRE_OXIGRAPH` is set (as `.ci/run` does).
+fn have_oxigraph() -> bool {
+    if std::process::Command::new("oxigraph")
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| out.status.success())
+    {
+        return true;
+    }
+    assert!(
+        std::env::var_os("VNKG_REQUIRE_OXIGRAPH").is_none(),
+        "VNKG_REQUIRE_OXIGRAPH is set but there is no `oxigraph` executable"
+    );
+    eprintln!("note: no `oxigraph` executable (pip install oxigraph): skipping this test");
+    false
+}
+
+/// A loopback port nothing listens on (just now).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl OxigraphServer {
+    /// `oxigraph serve --location LOCATION --bind 127.0.0.1:PORT EXTRA…`
+    /// (a new store when `location` is None), once it accepts connections.
+    fn start(location: Option<&std::path::Path>, extra: &[&str]) -> OxigraphServer {
+        let dir = tempfile::tempdir().unwrap();
+        let location = location.map_or_else(|| dir.path().join("db"), |p| p.to_path_buf());
+        let port = free_port();
+        let log = dir.path().join("server.log");
+        let mut child = std::process::Command::new("oxigraph")
+            .arg("serve")
+            .arg("--location")
+            .arg(&location)
+            .args(["--bind", &format!("127.0.0.1:{port}")])
+            .args(extra)
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Some(status) = child.try_wait().unwrap() {
+                panic!(
+                    "oxigraph serve exited ({status}): {}",
+                    std::fs::read_to_string(&log).unwrap_or_default()
+                );
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "oxigraph serve did not answer on port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        OxigraphServer {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+            _dir: dir,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Every quad the server holds, as N-Quads lines.
+    fn quads(&self) -> std::collections::BTreeSet<String> {
+        let body = http()
+            .get(self.url("/store"))
+            .header("Accept", "application/n-quads")
+            .call()
+            .unwrap()
+            .body_mut()
+            .read_to_string()
+            .unwrap();
+        quad_set(&body)
+    }
+
+    /// A SPARQL query's results as CSV.
+    fn query_csv(&self, query: &str) -> String {
+        http()
+            .post(self.url("/query"))
+            .header("Content-Type", "application/sparql-query")
+            .header("Accept", "text/csv")
+            .send(query)
+            .unwrap()
+            .body_mut()
+            .read_to_string()
+            .unwrap()
+    }
+}
+
+impl Drop for OxigraphServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP client that ignores proxy settings: the servers are on loopback.
+fn http() -> ureq::Agent {
+    ureq::Agent::config_builder().proxy(None).build().into()
+}
+
+/// The quads of an N-Quads text, as a set of lines.
+fn quad_set(nquads: &str) -> std::collections::BTreeSet<String> {
+    oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads)
+        .for_slice(nquads.as_bytes())
+        .map(|quad| quad.unwrap().to_string())
+        .collect()
+}
+
+/// Two small articles with facts in them.
+fn two_articles(env: &TestEnv) -> (String, String) {
+    let a = env.write(
+        "push/bai-mot.txt",
+        article(
+            "Hội nghị tổng kết công tác năm",
+            "Sáng 12/12, Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết. Ông Phạm Văn Một, Bí thư Tỉnh ủy Nghệ An, chủ trì hội nghị.",
+        ),
+    );
+    let b = env.write(
+        "push/bài hai.txt",
+        article(
+            "Tiếp xúc cử tri",
+            "Bà Đỗ Thị Hai, Phó Chủ tịch UBND tỉnh Quảng Bình, tiếp xúc cử tri huyện Lệ Thủy.",
+        ),
+    );
+    (
+        a.to_str().unwrap().to_owned(),
+        b.to_str().unwrap().to_owned(),
+    )
+}
+
+fn assert_summary(stdout: &str, sent: usize, unchanged: usize) {
+    let pattern = format!(
+        r"^{sent} graphs? sent, {unchanged} unchanged, \d+ quads, \d+ requests?, \d+\.\d\d s\n$"
+    );
+    assert!(
+        predicate::str::is_match(pattern).unwrap().eval(stdout),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
+    if !have_oxigraph() {
+        return;
+    }
+    let server = OxigraphServer::start(None, &[]);
+    let env = TestEnv::new();
+    let (a, b) = two_articles(&env);
+    // A triple in the default graph goes too (`PUT ?default`).
+    let extra = env.write(
+        "extra.nq",
+        "<http://example.org/s> <http://example.org/p> \"mặc định\"@vi .\n",
+    );
+    env.vnkg(&["ingest", &a, &b, extra.to_str().unwrap()])
+        .assert()
+        .success();
+    let local = quad_set(&env.export());
+    assert!(local.len() > 10);
+    assert!(local.iter().any(|q| q.contains("mặc định")));
+    let endpoint = server.url("/store");
+    for _ in 0..2 {
+        let out = env.stdout(&[
+            "push",
+            "--endpoint",
+            &endpoint,
+            "--header",
+            "X-Test: 1",
+            "--user",
+            "vnkg:secret",
+        ]);
+        assert_summary(&out, 3, 0);
+        assert!(out.contains(", 3 requests,"), "{out}");
+        assert_eq!(server.quads(), local);
+    }
+
+    // With a resume file, unchanged graphs are not sent again, and a
+    // changed article replaces its old graph on the server.
+    let state = env.path("push.state");
+    let state = state.to_str().unwrap();
+    assert_summary(
+        &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
+        3,
+        0,
+    );
+    assert_summary(
+        &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
+        0,
+        3,
+    );
+    env.write(
+        "push/bai-mot.txt",
+        article(
+            "Hội nghị tổng kết công tác năm",
+            "Ông Lê Văn Ba, Chủ tịch UBND tỉnh Nghệ An, phát biểu tại hội nghị.",
+        ),
+    );
+    env.vnkg(&["ingest", &a]).assert().success();
+    let changed = quad_set(&env.export());
+    assert_ne!(changed, local);
+    assert_summary(
+        &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
+        1,
+        2,
+    );
+    assert_eq!(server.quads(), changed);
+
+    // A client error is not retried and names the status and the graph.
+    let start = Instant::now();
+    let line = env.error_line(&["push", "--endpoint", &server.url("/no-such-service")], 1);
+    assert!(
+        line.contains("HTTP 404 Not Found")
+            && (line.contains(": graph <https://w3id.org/vnkg/id/article/")
+                || line.contains(": the default graph: ")),
+        "{line}"
+    );
+    assert!(start.elapsed() < Duration::from_secs(5), "{line}");
+}
+
+#[test]
+fn push_through_sparql_update_replaces_graphs_and_leaves_exactly_the_local_quads() {
+    if !have_oxigraph() {
+        return;
+    }
+    let server = OxigraphServer::start(None, &[]);
+    let env = TestEnv::new();
+    let (a, b) = two_articles(&env);
+    let update = server.url("/update");
+    // An older version of article a on the server first.
+    env.vnkg(&["ingest", &a]).assert().success();
+    env.stdout(&["push", "--update-endpoint", &update]);
+    env.write(
+        "push/bai-mot.txt",
+        article(
+            "Tin ngắn",
+            "Ông Hoàng Văn Bốn, Giám đốc Công an tỉnh Nghệ An, phát biểu.",
+        ),
+    );
+    let extra = env.write(
+        "extra.nq",
+        "<http://example.org/s> <http://example.org/p> \"mặc định\"@vi .\n",
+    );
+    env.vnkg(&["ingest", &a, &b, extra.to_str().unwrap()])
+        .assert()
+        .success();
+    let local = quad_set(&env.export());
+    for _ in 0..2 {
+        let out = env.stdout(&["push", "--update-endpoint", &update]);
+        assert_summary(&out, 3, 0);
+        assert!(out.contains(", 1 request,"), "{out}");
+        assert_eq!(server.quads(), local);
+    }
+    let out = env.stdout(&["push", "--update-endpoint", &update, "--batch", "1"]);
+    assert!(out.contains(", 3 requests,"), "{out}");
+    assert_eq!(server.quads(), local);
+}
+
+#[test]
+fn push_to_a_closed_port_fails_quickly_with_one_line() {
+    let env = TestEnv::new();
+    env.vnkg(&["ingest", SEED]).assert().success();
+    let endpoint = format!("http://127.0.0.1:{}/store", free_port());
+    let start = Instant::now();
+    let line = env.error_line(&["push", "--endpoint", &endpoint, "--retries", "1"], 1);
+    assert!(start.elapsed() < Duration::from_secs(10), "{line}");
+    assert!(
+        line.starts_with(&format!(
+            "vnkg: push to {endpoint}: graph <https://w3id.org/vnkg/id/article/thanh-hoa-qpan-2024>: "
+        )) && line.ends_with("(gave up after 2 attempts)"),
+        "{line}"
+    );
+    for args in [
+        &["push"][..],
+        &["push", "--endpoint", "https://example.org/store"],
+        &["push", "--endpoint", "localhost:7878"],
+        &[
+            "push",
+            "--endpoint",
+            "http://a/store",
+            "--update-endpoint",
+            "http://a/update",
+        ],
+        &[
+            "push",
+            "--endpoint",
+            "http://a/store",
+            "--header",
+            "no colon",
+        ],
+        &["push", "--endpoint", "http://a/store", "--batch", "0"],
+    ] {
+        env.error_line(args, 2);
+    }
+    assert!(env
+        .error_line(
+            &["push", "--endpoint", "http://a/store", "--user", "nocolon"],
+            2
+        )
+        .contains("USER:PASSWORD"));
+}
+
+#[test]
+fn oxigraph_serves_the_store_and_vnkg_writes_to_it_only_once_stopped() {
+    if !have_oxigraph() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.vnkg(&["ingest", SEED]).assert().success();
+    let server = OxigraphServer::start(Some(&env.store()), &["--union-default-graph"]);
+    let csv = server.query_csv(
+        "SELECT ?id WHERE { ?a a <http://schema.org/NewsArticle> ; <http://schema.org/identifier> ?id }",
+    );
+    assert_eq!(csv, "id\r\nthanh-hoa-qpan-2024\r\n");
+    let line = env.error_line(&["ingest", SEED], 1);
+    assert!(
+        line.contains("store is in use by another program"),
+        "{line}"
+    );
+    // Readers open the store read-only, next to the server.
+    env.vnkg(&["posts"]).assert().success();
+    drop(server);
+    env.vnkg(&["ingest", SEED]).assert().success();
+}
+
+#[test]
+fn extract_streams_articles_while_input_still_arrives() {
+    use std::io::{BufRead, Write};
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("vnkg"))
+        .args(["extract", "--format", "nquads", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (first_tx, first_rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut graphs = std::collections::BTreeSet::new();
+        for line in std::io::BufReader::new(stdout).lines() {
+            let line = line.unwrap();
+            let graph = line.rsplit_once(" <").unwrap().1.to_owned();
+            if graphs.is_empty() {
+                let _ = first_tx.send(graph.clone());
+            }
+            graphs.insert(graph);
+        }
+        graphs.len()
+    });
+    // 300 articles go in, and the pipe stays open: the first graphs must
+    // come out before the input ends.
+    stdin.write_all(corpus(300).as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let first = first_rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("no output while the input was still open");
+    assert!(first.contains("/article/a00"), "{first}");
+    stdin
+        .write_all(corpus(1).replace("a00000", "z").as_bytes())
+        .unwrap();
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    assert_eq!(reader.join().unwrap(), 301);
+}
+
+/// A loopback HTTP server answering the requests in turn with `answers`
+/// (a status line, and headers if any), then with `204 No Content`; it
+/// keeps the head of each request.
+struct FakeServer {
+    base: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+fn fake_server(answers: Vec<&'static str>) -> FakeServer {
+    use std::io::{BufRead, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = requests.clone();
+    let mut answers = answers.into_iter();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { break };
+            let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                head.push_str(&line);
+            }
+            let head = head.to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .map_or(0, |v| v.trim().parse().unwrap());
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            log.lock().unwrap().push(head);
+            let answer = answers.next().unwrap_or("204 No Content");
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {answer}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    FakeServer { base, requests }
+}
+
+#[test]
+fn push_retries_server_errors_and_sends_the_credentials() {
+    let env = TestEnv::new();
+    env.vnkg(&["ingest", SEED]).assert().success();
+    let busy = "503 Service Unavailable\r\nRetry-After: 0";
+    let server = fake_server(vec![busy, "429 Too Many Requests\r\nRetry-After: 0"]);
+    let out = env.stdout(&[
+        "push",
+        "--endpoint",
+        &format!("{}/data?x=1", server.base),
+        "--user",
+        "vnkg:secret",
+        "-H",
+        "X-Tenant: news",
+    ]);
+    assert!(
+        predicate::str::is_match(
+            r"^1 graph sent, 0 unchanged, \d+ quads, 1 request, \d+\.\d\d s \(2 retries\)\n$"
+        )
+        .unwrap()
+        .eval(&out),
+        "{out}"
+    );
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 3);
+    for head in requests {
+        assert!(
+            head.starts_with("put /data?x=1&graph=https%3a%2f%2fw3id.org%2fvnkg%2fid%2farticle%2fthanh-hoa-qpan-2024 http/1.1\r\n"),
+            "{head}"
+        );
+        assert!(
+            head.contains("authorization: basic dm5rzzpzzwnyzxq=\r\n"),
+            "{head}"
+        );
+        assert!(head.contains("x-tenant: news\r\n"), "{head}");
+        assert!(
+            head.contains("content-type: application/n-triples"),
+            "{head}"
+        );
+    }
+
+    // Still failing after the retries: one line, the last status.
+    let server = fake_server(vec![busy, busy, busy]);
+    let line = env.error_line(
+        &[
+            "push",
+            "--update-endpoint",
+            &format!("{}/update", server.base),
+            "--retries",
+            "2",
+        ],
+        1,
+    );
+    assert!(
+        line.ends_with(": graph <https://w3id.org/vnkg/id/article/thanh-hoa-qpan-2024>: HTTP 503 Service Unavailable (gave up after 3 attempts)"),
+        "{line}"
+    );
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 3);
+    assert!(requests[0].starts_with("post /update http/1.1\r\n"));
+    assert!(requests[0].contains("content-type: application/sparql-update"));
+}
+
+#[test]
+fn a_push_stopped_by_an_error_resumes_with_the_graphs_not_yet_acknowledged() {
+    let env = TestEnv::new();
+    let input = env.write("corpus.jsonl", corpus(5));
+    env.vnkg(&["ingest", input.to_str().unwrap()])
+        .assert()
+        .success();
+    let server = fake_server(vec!["204 No Content", "204 No Content", "400 Bad Request"]);
+    let endpoint = format!("{}/store", server.base);
+    let args = [
+        "push",
+        "--endpoint",
+        &endpoint,
+        "--jobs",
+        "1",
+        "--resume",
+        "state",
+    ];
+    let line = env.error_line(&args, 1);
+    assert!(
+        line.ends_with("graph <https://w3id.org/vnkg/id/article/a00002>: HTTP 400 Bad Request"),
+        "{line}"
+    );
+    assert_summary(&env.stdout(&args), 3, 2);
+    assert_summary(&env.stdout(&args), 0, 5);
+    let graphs: Vec<String> = server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|head| head.split_once("article%2f").unwrap().1[..6].to_owned())
+        .collect();
+    assert_eq!(
+        graphs,
+        ["a00000", "a00001", "a00002", "a00002", "a00003", "a00004"]
+    );
 }
