@@ -10,10 +10,6 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use vnkg::article::{discover, Inputs, Item, DEFAULT_MAX_SIZE};
 use vnkg::{Article, Extractor, Gazetteer};
 
-// The same allocator as the `vnkg` binary.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// How many articles of the corpus the sample holds.
 const SAMPLE: usize = 500;
 

@@ -313,20 +313,23 @@ impl<'g> EventBuilder<'g> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < s.tokens.len() {
-            if let Some((n, kind)) = self.g.event_triggers.longest(&s.tokens, i) {
-                // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
-                // worth it: an award, a decision, a delegation.
-                let weak = matches!(
-                    s.tokens[i].key.as_str(),
-                    "trao" | "tặng" | "đón" | "tiếp" | "thăm"
-                );
-                let passing = weak && n == 1 && !self.strong_context(s, *kind);
-                if !passing && !out.contains(kind) {
-                    out.push(*kind);
+            match self.g.event_triggers.longest(&s.tokens, i) {
+                Some((n, Some(kind))) => {
+                    // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
+                    // worth it: an award, a decision, a delegation.
+                    let weak = matches!(
+                        s.tokens[i].key.as_str(),
+                        "trao" | "tặng" | "đón" | "tiếp" | "thăm"
+                    );
+                    let passing = weak && n == 1 && !self.strong_context(s, *kind);
+                    if !passing && !out.contains(kind) {
+                        out.push(*kind);
+                    }
+                    i += n;
                 }
-                i += n;
-            } else {
-                i += 1;
+                // A phrase that holds an event word but reports no event.
+                Some((n, None)) => i += n,
+                None => i += 1,
             }
         }
         out

@@ -287,7 +287,9 @@ pub struct Gazetteer {
     pub ranks: Lexicon<String>,
     pub honorifics: Lexicon<HonorificKind>,
     pub cues: Lexicon<Cue>,
-    pub event_triggers: Lexicon<EventType>,
+    /// Event words; `None` for phrases that hold one but report no event
+    /// (`nghị quyết đại hội`, `kỷ niệm chương`), which win as the longer match.
+    pub event_triggers: Lexicon<Option<EventType>>,
     pub part_cues: Lexicon<PartCue>,
     /// Words that may stand inside a list of posts without ending it.
     pub fillers: Lexicon<()>,
@@ -423,13 +425,16 @@ impl Gazetteer {
         }
         let (o, t) = table("event_triggers.tsv");
         for (line, r) in read_tsv::<TriggerRow>(o, t)?.into_iter().enumerate() {
-            let kind = EventType::parse(&r.kind).ok_or_else(|| {
-                Error::Data(format!(
-                    "{o}: row {}: unknown event type {}",
-                    line + 1,
-                    r.kind
-                ))
-            })?;
+            let kind = match r.kind.as_str() {
+                "none" => None,
+                other => Some(EventType::parse(other).ok_or_else(|| {
+                    Error::Data(format!(
+                        "{o}: row {}: unknown event type {}",
+                        line + 1,
+                        r.kind
+                    ))
+                })?),
+            };
             g.event_triggers.insert(&r.surface, kind);
         }
         let (o, t) = table("event_parts.tsv");

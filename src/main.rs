@@ -2,11 +2,6 @@
 
 use std::process::ExitCode;
 
-/// Extraction allocates many small strings; mimalloc halves their cost
-/// against the system allocator (BENCHMARKS.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // A bug must still read as one line, not a backtrace.
     std::panic::set_hook(Box::new(|info| {
