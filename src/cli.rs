@@ -304,6 +304,11 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Write only the tenures derived from the store (resolved people,
+    /// `org:memberDuring` intervals), in the graph
+    /// <https://w3id.org/vnkg/graph/tenure>, instead of the store.
+    #[arg(long)]
+    pub tenures: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -456,7 +461,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 ExportFormat::Nquads => RdfFormat::NQuads,
                 ExportFormat::Trig => RdfFormat::TriG,
             };
-            with_output(args.output.as_deref(), |w| store.export(format, w))?;
+            if args.tenures {
+                let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+                let quads = crate::tenure::quads(&careers(&store, &gazetteer, None)?);
+                with_output(args.output.as_deref(), |w| {
+                    let mut writer = rdf::QuadWriter::new(format, w);
+                    writer.write(&quads)?;
+                    writer.finish().map(|_| ())
+                })?;
+            } else {
+                with_output(args.output.as_deref(), |w| store.export(format, w))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Graph(args) => graph(&cli.store, args),

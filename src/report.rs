@@ -430,6 +430,8 @@ pub fn matching_orgs(store: &Store, query: &str) -> Result<HashSet<String>> {
 /// organization, with which status, when, where and in which words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Membership {
+    /// The membership node.
+    pub node: String,
     /// The person's IRI in the article graph (name-based).
     pub person: String,
     pub name: String,
@@ -502,6 +504,10 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
             other => other.to_string(),
         };
         found.push(Membership {
+            node: match &m {
+                NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+                other => other.to_string(),
+            },
             name: facts.label(&person, FOAF_NAME, &g)?,
             role_label: facts.label(&role, PREF_LABEL, &g)?,
             org_label: facts.label(&org, PREF_LABEL, &g)?,

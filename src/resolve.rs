@@ -550,6 +550,7 @@ mod tests {
 
     fn fact(name: &str, org: &str, article: &str) -> Membership {
         Membership {
+            node: format!("m:{article}:{org}"),
             person: rdf::person_iri(name).as_str().to_owned(),
             name: name.into(),
             role: rdf::role_iri("Giám đốc").as_str().to_owned(),

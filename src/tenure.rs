@@ -26,9 +26,12 @@ text after padding (`2024` < `2024-12` < `2024-12-05`).
 
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{fold, key};
+use crate::rdf::{self, ns};
 use crate::report::{Membership, Rows};
 use crate::resolve::Resolution;
 use crate::Status;
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One person's tenure of one post.
@@ -52,6 +55,8 @@ pub struct Tenure {
     pub articles: usize,
     pub evidence: String,
     pub evidence_article: String,
+    /// The membership nodes it was folded from (sorted).
+    pub sources: Vec<String>,
 }
 
 /// A date padded for comparison as the earliest (`lo`) or latest (`hi`)
@@ -211,6 +216,12 @@ pub fn tenures(
             articles: articles.len(),
             evidence: evidence.map(|m| m.evidence.clone()).unwrap_or_default(),
             evidence_article: evidence.map(|m| m.article.clone()).unwrap_or_default(),
+            sources: facts
+                .iter()
+                .map(|m| m.node.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
         });
     }
     out.sort_by_cached_key(|t| {
@@ -234,6 +245,94 @@ pub fn by_time(tenures: &mut [Tenure]) {
             t.person.clone(),
         )
     });
+}
+
+/// The named graph of the derived tenures (`vnkg export --tenures`).
+pub const GRAPH: &str = "https://w3id.org/vnkg/graph/tenure";
+
+/// The literal of a date: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`, and
+/// the `time:` property giving an instant that date.
+fn date_term(date: &str) -> (Literal, &'static str) {
+    let (datatype, property) = match date.len() {
+        4 => (xsd::G_YEAR, "inXSDgYear"),
+        7 => (xsd::G_YEAR_MONTH, "inXSDgYearMonth"),
+        _ => (xsd::DATE, "inXSDDate"),
+    };
+    (Literal::new_typed_literal(date, datatype), property)
+}
+
+/// Tenures as RDF, in the graph [`GRAPH`]: one `vnkg:Tenure` (an
+/// `org:Membership` of the resolved person) per tenure, with
+/// `org:memberDuring` a `time:Interval` whose `time:hasBeginning` and
+/// `time:hasEnd` are the known start and end, `vnkg:firstSeen`,
+/// `vnkg:lastSeen`, `vnkg:articleCount`, `vnkg:evidence`, and
+/// `prov:wasDerivedFrom` each per-article membership. IRIs are hashed from
+/// (person, organization, role), so the same store gives the same quads.
+pub fn quads(tenures: &[Tenure]) -> Vec<Quad> {
+    let graph = GraphName::NamedNode(NamedNode::new_unchecked(GRAPH));
+    let mut out = Vec::new();
+    let node = |iri: &str| NamedNode::new_unchecked(iri);
+    let term = |ns: &str, local: &str| NamedNode::new_unchecked(format!("{ns}{local}"));
+    let mut add = |s: &NamedNode, p: NamedNode, o: Term| {
+        out.push(Quad::new(s.clone(), p, o, graph.clone()));
+    };
+    let mut people = BTreeSet::new();
+    for t in tenures {
+        let id = rdf::hash(&[&t.person, &t.org, &t.role], 16);
+        let s = node(&format!("{}tenure/{id}", ns::ID));
+        let person = node(&t.person);
+        if people.insert(t.person.clone()) {
+            add(&person, rdf_type(), term(ns::FOAF, "Person").into());
+            add(&person, term(ns::FOAF, "name"), rdf::vi(&t.name).into());
+        }
+        add(&s, rdf_type(), term(ns::VNKG, "Tenure").into());
+        add(&s, term(ns::ORG, "member"), person.into());
+        add(&s, term(ns::ORG, "organization"), node(&t.org).into());
+        add(&s, term(ns::ORG, "role"), node(&t.role).into());
+        add(
+            &s,
+            term(ns::VNKG, "post"),
+            rdf::post_iri(&t.org_label, &t.role_label).into(),
+        );
+        if t.start.is_some() || t.end.is_some() {
+            let interval = node(&format!("{}tenure/{id}/interval", ns::ID));
+            add(&s, term(ns::ORG, "memberDuring"), interval.clone().into());
+            add(&interval, rdf_type(), term(ns::TIME, "Interval").into());
+            for (date, edge, local) in [
+                (&t.start, "hasBeginning", "start"),
+                (&t.end, "hasEnd", "end"),
+            ] {
+                if let Some(date) = date {
+                    let instant = node(&format!("{}tenure/{id}/{local}", ns::ID));
+                    add(&interval, term(ns::TIME, edge), instant.clone().into());
+                    add(&instant, rdf_type(), term(ns::TIME, "Instant").into());
+                    let (literal, property) = date_term(date);
+                    add(&instant, term(ns::TIME, property), literal.into());
+                }
+            }
+        }
+        for (date, local) in [(&t.first_seen, "firstSeen"), (&t.last_seen, "lastSeen")] {
+            if let Some(date) = date {
+                add(&s, term(ns::VNKG, local), date_term(date).0.into());
+            }
+        }
+        add(
+            &s,
+            term(ns::VNKG, "articleCount"),
+            Literal::from(t.articles as i64).into(),
+        );
+        if !t.evidence.is_empty() {
+            add(&s, term(ns::VNKG, "evidence"), rdf::vi(&t.evidence).into());
+        }
+        for source in &t.sources {
+            add(&s, term(ns::PROV, "wasDerivedFrom"), node(source).into());
+        }
+    }
+    out
+}
+
+fn rdf_type() -> NamedNode {
+    oxigraph::model::vocab::rdf::TYPE.into_owned()
 }
 
 /// The tenures table: person, role, organization, status, start, end,
@@ -281,6 +380,7 @@ mod tests {
 
     fn fact(person: &str, role: &str, status: Status, date: &str, article: &str) -> Membership {
         Membership {
+            node: format!("m:{article}:{role}"),
             person: crate::rdf::person_iri(person).as_str().to_owned(),
             name: person.into(),
             role: crate::rdf::role_iri(role).as_str().to_owned(),

@@ -233,6 +233,7 @@ fn ingest_order_twice_and_merged_exports_resolve_alike() {
             env.stdout(&["posts", "--format", "csv"]),
             env.stdout(&["people", "--format", "csv"]),
             env.stdout(&["explain", "nguyen van hoa"]),
+            env.stdout(&["export", "--tenures"]),
         ]
     };
     let forward = TestEnv::new();
@@ -259,4 +260,60 @@ fn ingest_order_twice_and_merged_exports_resolve_alike() {
         .assert()
         .success();
     assert_eq!(outputs(&merged), expected);
+}
+
+#[test]
+fn tenures_export_as_org_member_during_intervals() {
+    let env = ingested();
+    let text = env.stdout(&["export", "--tenures", "--format", "nquads"]);
+    let store = oxigraph::store::Store::new().unwrap();
+    store
+        .load_from_slice(oxigraph::io::RdfFormat::NQuads, text.as_bytes())
+        .unwrap();
+    let q = r#"
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX time: <http://www.w3.org/2006/time#>
+        PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+        SELECT ?name ?role ?end ?n WHERE {
+          GRAPH <https://w3id.org/vnkg/graph/tenure> {
+            ?t a vnkg:Tenure ; org:member ?p ; org:role ?role ; vnkg:articleCount ?n ;
+               org:memberDuring/time:hasEnd/time:inXSDDate ?end .
+            ?p foaf:name ?name .
+          }
+        }"#;
+    let mut found = Vec::new();
+    let evaluator = oxigraph::sparql::SparqlEvaluator::new();
+    if let oxigraph::sparql::QueryResults::Solutions(rows) = evaluator
+        .parse_query(q)
+        .unwrap()
+        .on_store(&store)
+        .execute()
+        .unwrap()
+    {
+        for row in rows {
+            let row = row.unwrap();
+            let text = |v: &str| match row.get(v).unwrap() {
+                oxigraph::model::Term::Literal(l) => l.value().to_owned(),
+                other => other.to_string(),
+            };
+            found.push(format!(
+                "{} {} {} {}",
+                text("name"),
+                text("role"),
+                text("end"),
+                text("n")
+            ));
+        }
+    }
+    assert_eq!(
+        found,
+        ["Nguyễn Văn Hòa <https://w3id.org/vnkg/id/role/pho-chu-tich> 2023-06-20 2"]
+    );
+    // The same store gives the same quads.
+    assert_eq!(
+        env.stdout(&["export", "--tenures", "--format", "nquads"]),
+        text
+    );
 }
