@@ -15,13 +15,16 @@ The rules (explained by `vnkg explain NAME`):
   articles are one person when they share an organization, a province
   (after the 2025 mergers: a pre-merger province counts as the unit it
   joined), or both hold national posts;
-- mentions with no such context (no province, no national post) join the
-  name's single placed person when there is exactly one; a national career
-  joins the single provincial career when there is exactly one;
+- a national career joins the name's single provincial career when there
+  is exactly one;
+- mentions with no such context (no province, no national post) join each
+  other, and the name's single placed person when there is exactly one,
+  when they hold the same role (a name alone is too weak: the Trưởng Công
+  an of a ward and a company chairman may share it);
 - otherwise the name is several people. A name resolved to one person keeps
   its name-based IRI; when it is several, each gets an IRI hashed from the
-  name and its cluster key (sorted provinces, or `national`, or
-  `unplaced`), distinct and deterministic.
+  name and its cluster key (sorted provinces, or `national`, or `unplaced:`
+  and its sorted roles), distinct and deterministic.
 */
 
 use crate::gazetteer::{Gazetteer, OrgKind};
@@ -39,14 +42,13 @@ pub enum Reason {
     SameProvince(String),
     /// Both hold national posts.
     National,
-    /// This mention has no province or national post, and the name has a
-    /// single placed person.
-    OnlyCandidate,
+    /// This mention has no province or national post, and holds this role
+    /// as the name's single placed person does.
+    OnlyCandidate(String),
     /// A national career and the name's single provincial career.
     NationalAndSingleProvince,
-    /// Neither has a province or national post (and no single placed
-    /// person to join): the unplaced mentions are kept together.
-    Unplaced,
+    /// Neither has a province or national post, and both hold this role.
+    SharedRole(String),
 }
 
 impl std::fmt::Display for Reason {
@@ -55,14 +57,17 @@ impl std::fmt::Display for Reason {
             Reason::SharedOrg(org) => write!(f, "shared organization: {org}"),
             Reason::SameProvince(p) => write!(f, "same province: {p}"),
             Reason::National => write!(f, "both hold national posts"),
-            Reason::OnlyCandidate => write!(
+            Reason::OnlyCandidate(role) => write!(
                 f,
-                "no province or national post; the name's only placed person"
+                "no province or national post; same role ({role}) as the name's only placed person"
             ),
             Reason::NationalAndSingleProvince => {
                 write!(f, "national posts and the name's only provincial career")
             }
-            Reason::Unplaced => write!(f, "neither has a province or national post"),
+            Reason::SharedRole(role) => write!(
+                f,
+                "neither has a province or national post; same role: {role}"
+            ),
         }
     }
 }
@@ -200,6 +205,8 @@ struct Mention {
     provinces: BTreeSet<String>,
     /// Provinces as named (what is shown).
     named: BTreeSet<String>,
+    /// Roles held (as written, new-style tone marks).
+    roles: BTreeSet<String>,
     national: bool,
 }
 
@@ -222,9 +229,11 @@ impl Resolution {
                     orgs: BTreeMap::new(),
                     provinces: BTreeSet::new(),
                     named: BTreeSet::new(),
+                    roles: BTreeSet::new(),
                     national: false,
                 });
             mention.orgs.insert(m.org.clone(), m.org_label.clone());
+            mention.roles.insert(normalize(m.role_label.trim()));
             let province = province_of
                 .entry(&m.org)
                 .or_insert_with(|| places.province(&m.org_label));
@@ -316,14 +325,44 @@ impl Resolution {
             .filter(|(_, c)| !c.0 && !c.1)
             .map(|(&r, _)| r)
             .collect();
-        let (target, reason) = match anchors.as_slice() {
-            [one] => (Some(*one), Reason::OnlyCandidate),
-            _ => (unplaced.first().copied(), Reason::Unplaced),
-        };
-        if let Some(t) = target {
-            for &r in &unplaced {
-                if sets.union(t, r) {
-                    links.push((t, r, reason.clone()));
+        // Unplaced mentions go together, and with the name's only placed
+        // person, when they hold the same role: a name and a role.
+        let is_unplaced: Vec<bool> = (0..n).map(|i| unplaced.contains(&sets.find(i))).collect();
+        let mut first_role: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, m) in mentions.iter().enumerate().filter(|(i, _)| is_unplaced[*i]) {
+            for role in &m.roles {
+                match first_role.get(role.as_str()) {
+                    Some(&j) => {
+                        if sets.union(j, i) {
+                            links.push((j, i, Reason::SharedRole(role.clone())));
+                        }
+                    }
+                    None => {
+                        first_role.insert(role, i);
+                    }
+                }
+            }
+        }
+        if let [anchor] = anchors.as_slice() {
+            let mut anchor_roles: BTreeMap<&str, usize> = BTreeMap::new();
+            for (i, m) in mentions
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !is_unplaced[*i])
+            {
+                for role in &m.roles {
+                    anchor_roles.entry(role).or_insert(i);
+                }
+            }
+            for (i, m) in mentions.iter().enumerate().filter(|(i, _)| is_unplaced[*i]) {
+                if let Some((role, _)) = m
+                    .roles
+                    .iter()
+                    .find_map(|r| anchor_roles.get(r.as_str()).map(|j| (r, j)))
+                {
+                    if sets.union(*anchor, i) {
+                        links.push((*anchor, i, Reason::OnlyCandidate(role.clone())));
+                    }
                 }
             }
         }
@@ -350,7 +389,14 @@ impl Resolution {
                 } else if national {
                     "national".to_owned()
                 } else {
-                    "unplaced".to_owned()
+                    let roles: BTreeSet<&str> = members
+                        .iter()
+                        .flat_map(|&i| mentions[i].roles.iter().map(String::as_str))
+                        .collect();
+                    format!(
+                        "unplaced:{}",
+                        roles.into_iter().collect::<Vec<_>>().join("|")
+                    )
                 };
                 format!(
                     "{}person/{}-{}",
@@ -424,9 +470,9 @@ fn summary(p: &Person) -> String {
             Reason::SharedOrg(_) => "shared organization",
             Reason::SameProvince(_) => "same province",
             Reason::National => "national posts",
-            Reason::OnlyCandidate => "only candidate",
+            Reason::OnlyCandidate(_) => "same role as the only placed person",
             Reason::NationalAndSingleProvince => "national + only provincial career",
-            Reason::Unplaced => "unplaced",
+            Reason::SharedRole(_) => "same role, unplaced",
         };
         *counts.entry(kind).or_default() += 1;
     }
@@ -624,6 +670,19 @@ mod tests {
         let again = Resolution::new(&reversed, &places());
         assert_eq!(iris(&again, "Lê Văn An", &["a", "b", "c", "d"]), an);
         assert_eq!(again.persons, r.persons);
+    }
+
+    #[test]
+    fn unplaced_mentions_need_the_same_role() {
+        let mut ward = fact("Đinh Văn Thắng", "Công an phường Dịch Vọng Hậu", "a");
+        ward.role_label = "Trưởng Công an".into();
+        let company = fact("Đinh Văn Thắng", "Công ty Cổ phần Sông Đà", "b");
+        let again = fact("Đinh Văn Thắng", "Công ty Sông Đà", "c");
+        let r = Resolution::new(&[ward, company, again], &places());
+        let i = iris(&r, "Đinh Văn Thắng", &["a", "b", "c"]);
+        assert_ne!(i[0], i[1], "a ward police chief is not a company director");
+        assert_eq!(i[1], i[2], "two company directors of one name, no province");
+        assert!(explain(&r).contains("same role: Giám đốc"));
     }
 
     #[test]
