@@ -69,9 +69,19 @@ pub enum Command {
     /// Run a SPARQL 1.1 query; the default graph is the union of all
     /// article graphs.
     Query(QueryArgs),
-    /// Who holds which post: person, role, organization, status, date,
-    /// article, evidence.
+    /// Who holds which post: one row per person and post, with start, end,
+    /// first and last date seen, number of articles and one evidence
+    /// sentence (`--facts`: one row per article).
     Posts(PostsArgs),
+    /// A person's career as a timeline: every post, oldest first.
+    History(HistoryArgs),
+    /// The succession of holders of a post (a role in an organization).
+    Holders(HoldersArgs),
+    /// The people in the store after entity resolution (`--ambiguous`:
+    /// only names shared by several people).
+    People(PeopleArgs),
+    /// Which mentions of a name were merged into one person, and why.
+    Explain(ExplainArgs),
     /// Which events took place: type, date, participants, organizer,
     /// location, article, evidence.
     Events(EventsArgs),
@@ -210,9 +220,63 @@ pub struct PostsArgs {
     /// these words.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
+    /// Only posts held on this date (YYYY, YYYY-MM or YYYY-MM-DD): from
+    /// the start (or first article showing it) up to the end; with no end
+    /// known, open after a known start, else up to the last article.
+    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound, conflicts_with = "facts")]
+    pub at: Option<String>,
+    /// One row per article and post (person, role, organization, status,
+    /// date, article, evidence), as stated, without aggregation.
+    #[arg(long)]
+    pub facts: bool,
     /// Output format (table on a terminal, tsv otherwise).
     #[arg(long, value_enum)]
     pub format: Option<TableFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The person (words of the name; case and diacritics do not matter).
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Output format (table on a terminal, tsv otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<TableFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct HoldersArgs {
+    /// The role, whole (`Chủ tịch` does not match `Phó Chủ tịch`; case and
+    /// diacritics do not matter).
+    #[arg(long, value_name = "ROLE")]
+    pub role: String,
+    /// The organization (words of its name or of another form of it).
+    #[arg(long, value_name = "NAME")]
+    pub org: String,
+    /// Output format (table on a terminal, tsv otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<TableFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeopleArgs {
+    /// Only names that several articles give to different people (or that
+    /// resolution split), with how each was resolved.
+    #[arg(long)]
+    pub ambiguous: bool,
+    /// Only people whose name contains these words.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// Output format (table on a terminal, tsv otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<TableFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The name (words of it; case and diacritics do not matter).
+    #[arg(value_name = "NAME")]
+    pub name: String,
 }
 
 fn parse_event_type(s: &str) -> std::result::Result<EventType, String> {
@@ -260,6 +324,11 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Write only the tenures derived from the store (resolved people,
+    /// `org:memberDuring` intervals), in the graph
+    /// <https://w3id.org/vnkg/graph/tenure>, instead of the store.
+    #[arg(long)]
+    pub tenures: bool,
 }
 
 /// Where and how `vnkg push` sends the store.
@@ -398,14 +467,55 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest(args) => ingest(&cli.store, &cli.data, args),
         Command::Remove(args) => remove(&cli.store, args),
         Command::Query(args) => query(&cli.store, args),
-        Command::Posts(args) => {
+        Command::Posts(args) => posts(&cli.store, &cli.data, args),
+        Command::History(args) => {
             let store = Store::open_reader(&cli.store)?;
-            let filter = PostFilter {
-                person: args.person,
-                org: args.org,
-            };
-            let rows = report::posts(store.inner(), &filter)?;
+            let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+            let mut tenures = careers(&store, &gazetteer, Some(args.name))?;
+            crate::tenure::by_time(&mut tenures);
+            // Namesakes one after the other, each one's career in order.
+            tenures.sort_by_cached_key(|t| (report::fold(&t.name), t.person.clone()));
+            print_rows(
+                &crate::tenure::rows(&tenures),
+                TableFormat::resolve(args.format),
+            )
+        }
+        Command::Holders(args) => {
+            let store = Store::open_reader(&cli.store)?;
+            let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+            let orgs = report::matching_orgs(store.inner(), &args.org)?;
+            let role = report::fold(&args.role);
+            let mut tenures: Vec<_> = careers(&store, &gazetteer, None)?
+                .into_iter()
+                .filter(|t| orgs.contains(&t.org) && report::fold(&t.role_label) == role)
+                .collect();
+            crate::tenure::by_time(&mut tenures);
+            tenures.sort_by_cached_key(|t| report::fold(&t.org_label));
+            print_rows(
+                &crate::tenure::rows(&tenures),
+                TableFormat::resolve(args.format),
+            )
+        }
+        Command::People(args) => {
+            let store = Store::open_reader(&cli.store)?;
+            let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+            let (_, resolution) = resolved(&store, &gazetteer, args.person)?;
+            let rows = crate::resolve::people_rows(&resolution, args.ambiguous);
             print_rows(&rows, TableFormat::resolve(args.format))
+        }
+        Command::Explain(args) => {
+            let store = Store::open_reader(&cli.store)?;
+            let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+            let (_, resolution) = resolved(&store, &gazetteer, Some(args.name.clone()))?;
+            if resolution.persons.is_empty() {
+                return Err(Error::Usage(format!(
+                    "no person named '{}' holds a post in the store",
+                    args.name
+                )));
+            }
+            let text = crate::resolve::explain(&resolution);
+            with_output(None, |w| write_all(w, text.as_bytes()))?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Events(args) => {
             let store = Store::open_reader(&cli.store)?;
@@ -425,7 +535,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 ExportFormat::Nquads => RdfFormat::NQuads,
                 ExportFormat::Trig => RdfFormat::TriG,
             };
-            with_output(args.output.as_deref(), |w| store.export(format, w))?;
+            if args.tenures {
+                let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+                let quads = crate::tenure::quads(&careers(&store, &gazetteer, None)?);
+                with_output(args.output.as_deref(), |w| {
+                    let mut writer = rdf::QuadWriter::new(format, w);
+                    writer.write(&quads)?;
+                    writer.finish().map(|_| ())
+                })?;
+            } else {
+                with_output(args.output.as_deref(), |w| store.export(format, w))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Push(args) => push(&cli.store, args),
@@ -442,6 +562,53 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Eval(args) => eval(&cli.data, args),
     }
+}
+
+/// The memberships of the people matching `person` (all without it) and
+/// their resolution into persons.
+fn resolved(
+    store: &Store,
+    gazetteer: &Gazetteer,
+    person: Option<String>,
+) -> Result<(Vec<report::Membership>, crate::resolve::Resolution)> {
+    let filter = PostFilter { person, org: None };
+    let memberships = report::memberships(store.inner(), &filter)?;
+    let places = crate::resolve::Places::new(gazetteer);
+    let resolution = crate::resolve::Resolution::new(&memberships, &places);
+    Ok((memberships, resolution))
+}
+
+/// The tenures of the people matching `person` (all without it).
+fn careers(
+    store: &Store,
+    gazetteer: &Gazetteer,
+    person: Option<String>,
+) -> Result<Vec<crate::tenure::Tenure>> {
+    let (memberships, resolution) = resolved(store, gazetteer, person)?;
+    Ok(crate::tenure::tenures(&memberships, &resolution, gazetteer))
+}
+
+fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCode> {
+    let store = Store::open_reader(store)?;
+    let format = TableFormat::resolve(args.format);
+    if args.facts {
+        let filter = PostFilter {
+            person: args.person,
+            org: args.org,
+        };
+        return print_rows(&report::posts(store.inner(), &filter)?, format);
+    }
+    let gazetteer = Gazetteer::load(data.as_deref())?;
+    let orgs = match &args.org {
+        Some(name) => Some(report::matching_orgs(store.inner(), name)?),
+        None => None,
+    };
+    let tenures: Vec<_> = careers(&store, &gazetteer, args.person)?
+        .into_iter()
+        .filter(|t| orgs.as_ref().is_none_or(|o| o.contains(&t.org)))
+        .filter(|t| args.at.as_deref().is_none_or(|d| t.held_at(d)))
+        .collect();
+    print_rows(&crate::tenure::rows(&tenures), format)
 }
 
 fn write_all(w: &mut dyn Write, bytes: &[u8]) -> Result<()> {

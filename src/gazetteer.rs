@@ -299,6 +299,16 @@ pub struct Gazetteer {
     pub countries: Lexicon<String>,
     /// Posts that imply another post.
     pub implications: Vec<Implication>,
+    /// Lesser role key → the role keys that end it when taken in the same
+    /// organization (`phó chủ tịch` → `chủ tịch`).
+    pub promotions: HashMap<String, Vec<String>>,
+}
+
+/// A row of `promotions.tsv`.
+#[derive(Debug, Clone, Deserialize)]
+struct PromotionRow {
+    lower: String,
+    higher: String,
 }
 
 /// A post that implies another (`Trưởng đoàn` of a National Assembly
@@ -312,7 +322,7 @@ pub struct Implication {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 15] = [
+pub const FILES: [(&str, &str); 16] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -334,6 +344,7 @@ pub const FILES: [(&str, &str); 15] = [
     ),
     ("countries.txt", include_str!("../data/countries.txt")),
     ("implications.tsv", include_str!("../data/implications.tsv")),
+    ("promotions.tsv", include_str!("../data/promotions.tsv")),
 ];
 
 impl Gazetteer {
@@ -462,6 +473,13 @@ impl Gazetteer {
         }
         let (o, t) = table("implications.tsv");
         g.implications = read_tsv::<Implication>(o, t)?;
+        let (o, t) = table("promotions.tsv");
+        for r in read_tsv::<PromotionRow>(o, t)? {
+            g.promotions
+                .entry(key(r.lower.trim()))
+                .or_default()
+                .push(key(r.higher.trim()));
+        }
         let (_, t) = table("countries.txt");
         for line in t
             .lines()

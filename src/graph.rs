@@ -959,7 +959,7 @@ impl Kg {
                 t.latest = Some(stamp);
             }
         }
-        for ((person, org, role_key), (post, t)) in &tenures {
+        for ((person, org, _), (post, t)) in &tenures {
             add_node(&mut nodes, Kind::Person, person);
             add_node(&mut nodes, Kind::Org, org);
             let status = t.latest.as_ref().map_or(Status::Held, |l| l.2);
@@ -974,20 +974,17 @@ impl Kg {
                 Status::Held | Status::Starts => "",
             };
             if post_nodes {
+                let org_label = f
+                    .orgs
+                    .get(org)
+                    .cloned()
+                    .unwrap_or_else(|| local_name(org).to_owned());
+                // A membership without `vnkg:post` (RDF from elsewhere)
+                // gets the IRI `rdf::post_iri` mints: one post, one node.
                 let post_iri = post.clone().unwrap_or_else(|| {
-                    format!(
-                        "{}post/{}/{}",
-                        ns::ID,
-                        local_name(org),
-                        local_name(role_key)
-                    )
+                    rdf::post_iri(&org_label, &t.role_label).as_str().to_owned()
                 });
                 if !nodes.contains_key(&post_iri) {
-                    let org_label = f
-                        .orgs
-                        .get(org)
-                        .cloned()
-                        .unwrap_or_else(|| local_name(org).to_owned());
                     nodes.insert(
                         post_iri.clone(),
                         Node {
@@ -2040,6 +2037,41 @@ id:article\/bai-hai {
         insta::assert_snapshot!("posts_as_nodes", d);
         assert!(d.contains("shape=octagon"), "{d}");
         assert_renders(&d);
+    }
+
+    #[test]
+    fn a_post_is_one_node_with_or_without_vnkg_post() {
+        let post = rdf::post_iri("Ủy ban nhân dân tỉnh Sông Lam", "Chủ tịch");
+        let trig = format!(
+            r#"@prefix org: <http://www.w3.org/ns/org#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix vnkg: <https://w3id.org/vnkg/ontology#> .
+@prefix id: <https://w3id.org/vnkg/id/> .
+id:article\/a {{
+  id:person\/a a foaf:Person ; foaf:name "Người A"@vi .
+  id:org\/u a org:Organization ; skos:prefLabel "Ủy ban nhân dân tỉnh Sông Lam"@vi .
+  id:role\/chu-tich a org:Role ; skos:prefLabel "Chủ tịch"@vi .
+  id:membership\/a a org:Membership ; org:member id:person\/a ;
+    org:organization id:org\/u ; org:role id:role\/chu-tich ; vnkg:post <{post}> .
+}}
+id:article\/b {{
+  id:person\/b a foaf:Person ; foaf:name "Người B"@vi .
+  id:org\/u a org:Organization ; skos:prefLabel "Ủy ban nhân dân tỉnh Sông Lam"@vi .
+  id:role\/chu-tich a org:Role ; skos:prefLabel "Chủ tịch"@vi .
+  id:membership\/b a org:Membership ; org:member id:person\/b ;
+    org:organization id:org\/u ; org:role id:role\/chu-tich .
+}}
+"#,
+            post = post.as_str()
+        );
+        let o = Options {
+            kinds: Some(vec!["person,org,post".into()]),
+            ..opts()
+        };
+        let d = dot(&store_of(&[&trig]), &o).unwrap();
+        // Two people, one organization, one post (not two).
+        assert!(d.contains("label=\"4 nodes, 3 edges\""), "{d}");
     }
 
     #[test]

@@ -6,7 +6,8 @@ The pipeline, one module per stage:
 `article` (read) → `normalize` → `mentions` (people, roles, organizations,
 places, dates, using the `gazetteer`) → `facts` (posts, ranks) and `events`
 → `rdf` (one named graph per article) → `store` (Oxigraph) → `report`
-(posts and events tables, query results), `graph` (DOT), `eval` (scores
+(posts and events tables, query results), `resolve` (which mentions are one
+person), `tenure` (facts folded into careers), `graph` (DOT), `eval` (scores
 against gold annotations), `push` (the graphs to a remote SPARQL store).
 
 `main.rs` only parses arguments (`cli`) and prints errors; everything else
@@ -28,7 +29,9 @@ pub mod normalize;
 pub mod push;
 pub mod rdf;
 pub mod report;
+pub mod resolve;
 pub mod store;
+pub mod tenure;
 pub mod tokens;
 
 pub use error::{Error, Result};

@@ -99,6 +99,11 @@ pub const VNKG_TERMS: &[&str] = &[
     "award",
     "conferredBy",
     "recipientCount",
+    // Written by `tenure` (the derived tenure graph).
+    "Tenure",
+    "firstSeen",
+    "lastSeen",
+    "articleCount",
 ];
 
 fn iri(namespace: &str, local: &str) -> NamedNode {

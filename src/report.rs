@@ -10,7 +10,7 @@ regard to case or diacritics, so no user text ever reaches a query.
 */
 
 use crate::rdf::{self, ns};
-use crate::{Error, EventType, Part, Result};
+use crate::{Error, EventType, Part, Result, Status};
 use comfy_table::{presets, ContentArrangement, Table};
 use oxigraph::io::RdfSerializer;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Term, Variable};
@@ -409,13 +409,46 @@ pub struct PostFilter {
     pub org: Option<String>,
 }
 
-fn simple(text: String) -> Option<Term> {
+pub(crate) fn simple(text: String) -> Option<Term> {
     (!text.is_empty()).then(|| Literal::new_simple_literal(text).into())
 }
 
-/// The posts table: person, role, organization, status, date, article,
-/// evidence; one row per membership, sorted by person, organization, role.
-pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
+/// IRIs of the organizations whose label (preferred or alternative)
+/// matches `query` (folded, whole words).
+pub fn matching_orgs(store: &Store, query: &str) -> Result<HashSet<String>> {
+    Ok(Facts::new(store)
+        .orgs(query)?
+        .into_iter()
+        .map(|t| match t {
+            Term::NamedNode(n) => n.into_string(),
+            other => other.to_string(),
+        })
+        .collect())
+}
+
+/// One membership as stated by one article: who, which role in which
+/// organization, with which status, when, where and in which words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Membership {
+    /// The membership node.
+    pub node: String,
+    /// The person's IRI in the article graph (name-based).
+    pub person: String,
+    pub name: String,
+    pub role: String,
+    pub role_label: String,
+    pub org: String,
+    pub org_label: String,
+    pub status: Status,
+    /// The article's date (`YYYY-MM` or `YYYY-MM-DD`), empty if unknown.
+    pub date: String,
+    pub article: String,
+    pub evidence: String,
+}
+
+/// Every membership of the store that passes the filter, read from the
+/// indexes; sorted by person, organization, role, date, article.
+pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>> {
     let mut facts = Facts::new(store);
     let member = named(format!("{}member", ns::ORG));
     let candidates = match &filter.person {
@@ -435,10 +468,10 @@ pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
         Some(name) => Some(facts.orgs(name)?),
         None => None,
     };
-    let mut found: Vec<[String; 7]> = Vec::new();
+    let mut found: Vec<Membership> = Vec::new();
     for (m, g) in candidates {
         let (mut person, mut role, mut org) = (None, None, None);
-        let (mut status, mut date, mut evidence) = (String::new(), String::new(), String::new());
+        let (mut status, mut date, mut evidence) = (Status::Held, String::new(), String::new());
         for (p, o) in facts.properties(&m, &g)? {
             match p
                 .as_str()
@@ -448,7 +481,13 @@ pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
                 Some("member") => person = Some(o),
                 Some("role") => role = Some(o),
                 Some("organization") => org = Some(o),
-                Some("status") => status = term_text(&o).trim_start_matches("vnkg:").to_lowercase(),
+                Some("status") => {
+                    let iri = match &o {
+                        Term::NamedNode(n) => n.as_str(),
+                        _ => "",
+                    };
+                    status = Status::parse(rdf::local_name(iri)).unwrap_or(Status::Held)
+                }
                 Some("date") => date = term_text(&o),
                 Some("evidence") if evidence.is_empty() => evidence = term_text(&o),
                 _ => {}
@@ -460,26 +499,61 @@ pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
         if wanted_orgs.as_ref().is_some_and(|w| !w.contains(&org)) {
             continue;
         }
-        found.push([
-            facts.label(&person, FOAF_NAME, &g)?,
-            facts.label(&role, PREF_LABEL, &g)?,
-            facts.label(&org, PREF_LABEL, &g)?,
+        let iri = |t: &Term| match t {
+            Term::NamedNode(n) => n.as_str().to_owned(),
+            other => other.to_string(),
+        };
+        found.push(Membership {
+            node: match &m {
+                NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+                other => other.to_string(),
+            },
+            name: facts.label(&person, FOAF_NAME, &g)?,
+            role_label: facts.label(&role, PREF_LABEL, &g)?,
+            org_label: facts.label(&org, PREF_LABEL, &g)?,
+            person: iri(&person),
+            role: iri(&role),
+            org: iri(&org),
             status,
             date,
-            article_of(&g),
+            article: article_of(&g),
             evidence,
-        ]);
+        });
     }
-    found.sort_by_cached_key(|r| {
+    found.sort_by_cached_key(|m| {
         (
-            fold(&r[0]),
-            fold(&r[2]),
-            fold(&r[1]),
-            r[4].clone(),
-            r[5].clone(),
-            r[3].clone(),
+            fold(&m.name),
+            fold(&m.org_label),
+            fold(&m.role_label),
+            m.date.clone(),
+            m.article.clone(),
+            m.status.as_str(),
+            m.person.clone(),
         )
     });
+    found.dedup();
+    Ok(found)
+}
+
+/// The per-fact posts table: person, role, organization, status, date,
+/// article, evidence; one row per membership of each article, sorted by
+/// person, organization, role. (`vnkg posts --facts`; the default table
+/// aggregates these rows per person and post, see `tenure`.)
+pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
+    let mut found: Vec<[String; 7]> = memberships(store, filter)?
+        .into_iter()
+        .map(|m| {
+            [
+                m.name,
+                m.role_label,
+                m.org_label,
+                m.status.as_str().to_owned(),
+                m.date,
+                m.article,
+                m.evidence,
+            ]
+        })
+        .collect();
     found.dedup();
     Ok(posts_rows(found))
 }

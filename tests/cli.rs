@@ -4,7 +4,6 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
-use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -14,83 +13,8 @@ const SEED: &str = concat!(
     "/data/articles/thanh-hoa-qpan-2024.txt"
 );
 
-/// A temporary folder with a store in it, and the binary run from there.
-struct TestEnv {
-    dir: tempfile::TempDir,
-}
-
-impl TestEnv {
-    fn new() -> TestEnv {
-        TestEnv {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
-    }
-
-    fn store(&self) -> PathBuf {
-        self.path("store")
-    }
-
-    /// Writes a file (creating folders) and returns its path.
-    fn write(&self, relative: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.path(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, contents).unwrap();
-        path
-    }
-
-    /// `vnkg --store <temp>/store ARGS`, run in the temp folder.
-    fn vnkg(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("vnkg").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env_remove("VNKG_STORE")
-            .env_remove("VNKG_PUSH_USER")
-            .env_remove("ALL_PROXY")
-            .env_remove("all_proxy")
-            .env_remove("HTTPS_PROXY")
-            .env_remove("https_proxy")
-            .env_remove("HTTP_PROXY")
-            .env_remove("http_proxy")
-            .arg("--store")
-            .arg(self.store())
-            .args(args);
-        cmd
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self
-            .vnkg(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(out).unwrap()
-    }
-
-    /// Runs `vnkg ARGS`, expects exit code `code`, and returns its one
-    /// error line (see [`one_error_line`]).
-    fn error_line(&self, args: &[&str], code: i32) -> String {
-        let out = self.vnkg(args).assert().code(code).get_output().clone();
-        one_error_line(&out.stderr)
-    }
-
-    fn export(&self) -> String {
-        self.stdout(&["export", "--format", "nquads"])
-    }
-}
-
-/// The error output is exactly one line starting with `vnkg: `.
-fn one_error_line(stderr: &[u8]) -> String {
-    let text = String::from_utf8(stderr.to_vec()).unwrap();
-    assert_eq!(text.lines().count(), 1, "expected one line, got:\n{text}");
-    assert!(text.starts_with("vnkg: "), "{text}");
-    assert!(!text.contains("panicked"), "{text}");
-    text.trim_end().to_owned()
-}
+mod common;
+use common::{one_error_line, TestEnv};
 
 fn article(title: &str, body: &str) -> String {
     format!(" date 2024-12\n{title}\n\n{body}\n")
@@ -100,8 +24,8 @@ fn article(title: &str, body: &str) -> String {
 fn help_exists_for_every_subcommand() {
     let env = TestEnv::new();
     for sub in [
-        "extract", "ingest", "remove", "query", "posts", "events", "export", "push", "graph",
-        "path", "eval",
+        "extract", "ingest", "remove", "query", "posts", "history", "holders", "people", "explain",
+        "events", "export", "push", "graph", "path", "eval",
     ] {
         env.vnkg(&[sub, "--help"])
             .assert()
@@ -192,10 +116,17 @@ fn ingest_then_posts_query_and_export() {
     );
     assert!(env.store().join("CURRENT").exists());
 
-    let posts = env.stdout(&["posts", "--format", "csv"]);
+    let posts = env.stdout(&["posts", "--facts", "--format", "csv"]);
     assert!(
         posts.starts_with("person,role,organization,status,date,article,evidence\r\n"),
         "{posts}"
+    );
+    let tenures = env.stdout(&["posts", "--format", "csv"]);
+    assert!(
+        tenures.starts_with(
+            "person,role,organization,status,start,end,first_seen,last_seen,articles,evidence\r\n"
+        ),
+        "{tenures}"
     );
     let table = env.stdout(&["posts", "--format", "table"]);
     assert!(
