@@ -66,8 +66,8 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Remove articles, and every fact drawn from them, from the store.
     Remove(RemoveArgs),
-    /// Run a SPARQL 1.1 query; the default graph is the union of all
-    /// article graphs.
+    /// Run a SPARQL 1.1 query; the default graph is the merge of all
+    /// article graphs (each triple once).
     Query(QueryArgs),
     /// Who holds which post: one row per person and post, with start, end,
     /// first and last date seen, number of articles and one evidence

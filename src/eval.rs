@@ -559,13 +559,13 @@ SELECT ?e ?p ?gname ?uname WHERE {
   OPTIONAL { ?p foaf:name ?uname }
 }";
 
-/// Runs a SELECT with the default graph as the union of all graphs and
+/// Runs a SELECT with the default graph as the merge of all graphs and
 /// returns each solution as (variable → lexical value or IRI).
 fn select(store: &Store, query: &str) -> Result<Vec<HashMap<String, String>>> {
     let mut prepared = SparqlEvaluator::new()
         .parse_query(&format!("{}{query}", rdf::sparql_prefixes()))
         .map_err(|e| Error::Query(e.to_string()))?;
-    prepared.dataset_mut().set_default_graph_as_union();
+    crate::store::bind_merged_graph(&mut prepared, store);
     let results = prepared
         .on_store(store)
         .execute()

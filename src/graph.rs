@@ -481,7 +481,7 @@ fn date_key(s: &str, low: bool) -> Option<String> {
 
 /// Which graphs the queries read.
 enum Dataset {
-    /// The union of all article graphs.
+    /// The merge of all article graphs.
     Union,
     /// One article's graph.
     Article(NamedNode),
@@ -504,7 +504,7 @@ fn select_with(
         .parse_query(&text)
         .map_err(|e| Error::Query(format!("internal graph query: {e}")))?;
     match dataset {
-        Dataset::Union => prepared.dataset_mut().set_default_graph_as_union(),
+        Dataset::Union => crate::store::bind_merged_graph(&mut prepared, store),
         Dataset::Article(g) => prepared
             .dataset_mut()
             .set_default_graph(vec![GraphName::NamedNode(g.clone())]),

@@ -181,8 +181,9 @@ struct Payload {
     hash: String,
 }
 
-/// The graphs of the store in a stable order: the default graph (when it
-/// holds anything), then the named graphs by IRI.
+/// The graphs of the store in a stable order: the named graphs by IRI,
+/// then the default graph (the merge of the articles, when it holds
+/// anything), so that an interrupted push has sent whole articles first.
 fn graphs(store: &Store) -> Result<Vec<Graph>> {
     let inner = store.inner();
     let fail = |e: &dyn std::fmt::Display| Error::Store(format!("{}: {e}", store.path().display()));
@@ -202,7 +203,7 @@ fn graphs(store: &Store) -> Result<Vec<Graph>> {
         )));
     }
     named.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-    let mut out = Vec::with_capacity(named.len() + 1);
+    let mut out: Vec<Graph> = named.into_iter().map(Graph::Named).collect();
     let default_used = inner
         .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
         .next()
@@ -210,7 +211,6 @@ fn graphs(store: &Store) -> Result<Vec<Graph>> {
     if default_used {
         out.push(Graph::Default);
     }
-    out.extend(named.into_iter().map(Graph::Named));
     Ok(out)
 }
 

@@ -494,7 +494,35 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
             }
         }
     }
+    let digest = graph_digest(&g.quads);
+    g.add(&a, vnkg("graphDigest"), Literal::new_simple_literal(digest));
     g.quads
+}
+
+/// The `vnkg:graphDigest` of an article graph: SHA-256 (hex) of its other
+/// quads as sorted N-Quads lines. An ingest compares it with the stored
+/// one and skips articles whose graph would not change.
+fn graph_digest(quads: &[Quad]) -> String {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write;
+    let mut lines: Vec<String> = quads.iter().map(|q| format!("{q} .\n")).collect();
+    lines.sort_unstable();
+    let mut hasher = Sha256::new();
+    for line in &lines {
+        hasher.update(line.as_bytes());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .fold(String::with_capacity(64), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
+}
+
+/// The IRI of `vnkg:graphDigest`.
+pub fn graph_digest_property() -> NamedNode {
+    vnkg("graphDigest")
 }
 
 /// The RDF syntaxes vnkg writes.

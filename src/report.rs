@@ -190,15 +190,13 @@ fn syntax_message(e: &impl std::fmt::Display) -> String {
     }
 }
 
-/// Parses `query` and binds it to `store` with the union of the article
+/// Parses `query` and binds it to `store` with the merge of the article
 /// graphs as default graph (unless the query has FROM clauses).
-fn prepare(query: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
+fn prepare(query: &str, store: &Store) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
     let mut prepared = SparqlEvaluator::new()
         .parse_query(query)
         .map_err(|e| Error::Query(syntax_message(&e)))?;
-    if prepared.dataset().is_default_dataset() {
-        prepared.dataset_mut().set_default_graph_as_union();
-    }
+    crate::store::bind_merged_graph(&mut prepared, store);
     Ok(prepared)
 }
 
@@ -210,7 +208,7 @@ pub fn run_query(
     format: OutputFormat,
     out: &mut Output<'_>,
 ) -> Result<()> {
-    let results = prepare(query)?
+    let results = prepare(query, store)?
         .on_store(store)
         .execute()
         .map_err(|e| Error::Query(e.to_string()))?;
@@ -303,12 +301,19 @@ impl<'a> Facts<'a> {
         }
     }
 
-    /// Every (subject, graph) with this predicate and object.
+    /// Every (subject, article graph) with this predicate and object.
     fn subjects(&self, p: &NamedNode, o: &Term) -> Result<Vec<(NamedOrBlankNode, GraphName)>> {
-        self.store
+        let mut found = Vec::new();
+        for quad in self
+            .store
             .quads_for_pattern(None, Some(p.as_ref()), Some(o.as_ref()), None)
-            .map(|q| q.map(|q| (q.subject, q.graph_name)).map_err(term_error))
-            .collect()
+        {
+            let quad = quad.map_err(term_error)?;
+            if !quad.graph_name.is_default_graph() {
+                found.push((quad.subject, quad.graph_name));
+            }
+        }
+        Ok(found)
     }
 
     /// Every (predicate, object) of a subject in one graph.
@@ -351,11 +356,14 @@ impl<'a> Facts<'a> {
     fn matching(&self, properties: &[&str], kind: &str, query: &str) -> Result<HashSet<Term>> {
         let mut folded: HashMap<String, bool> = HashMap::new();
         let mut found = HashSet::new();
+        // The merged default graph states each label once.
+        let graph = crate::store::has_merged_default_graph(self.store)
+            .then_some(oxigraph::model::GraphNameRef::DefaultGraph);
         for property in properties {
             let p = NamedNode::new_unchecked(*property);
             for quad in self
                 .store
-                .quads_for_pattern(None, Some(p.as_ref()), None, None)
+                .quads_for_pattern(None, Some(p.as_ref()), None, graph)
             {
                 let quad = quad.map_err(term_error)?;
                 let NamedOrBlankNode::NamedNode(node) = &quad.subject else {

@@ -2,6 +2,13 @@
 The on-disk knowledge graph: an Oxigraph (RocksDB) store holding one named
 graph per article, and the ingest pipeline that fills it.
 
+The default graph holds the merge of the article graphs: each triple any
+article states, once. Queries that name no graph read it, so a label that
+a thousand articles repeat joins once, not a thousand times (Oxigraph's
+union of graphs repeats it per graph, which multiplies rows and time).
+Writes keep it in step: an article's triples are added with it, and when
+an article goes, the triples no other article states go with it.
+
 Why a module of its own: the store is where the promises about data live.
 Each article goes in wholly or not at all (its old graph is dropped and
 its new graph inserted in one transaction), so re-ingesting is idempotent
@@ -17,7 +24,9 @@ use crate::rdf;
 use crate::{Error, Extractor, Result};
 use fs4::fs_std::FileExt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphName, NamedOrBlankNode, NamedOrBlankNodeRef, Quad};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Triple,
+};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
@@ -132,6 +141,105 @@ fn create_empty(path: &Path) -> Result<()> {
     std::fs::remove_dir(&staging).map_err(io)
 }
 
+/// A named graph's quad and its copy in the default graph (the merge of
+/// all articles); a default-graph quad alone.
+fn with_merged_copy(quad: Quad) -> impl Iterator<Item = Quad> {
+    let copy = (!quad.graph_name.is_default_graph()).then(|| {
+        Quad::new(
+            quad.subject.clone(),
+            quad.predicate.clone(),
+            quad.object.clone(),
+            GraphName::DefaultGraph,
+        )
+    });
+    std::iter::once(quad).chain(copy)
+}
+
+/// Drops `graphs` in `tx`, and from the default graph the triples that no
+/// remaining named graph states. Returns, for each graph, whether it was
+/// there. `store` is the state before `tx` (the writer holds the lock).
+fn drop_graphs(
+    store: &oxigraph::store::Store,
+    tx: &mut oxigraph::store::Transaction<'_>,
+    graphs: &[GraphName],
+) -> std::result::Result<Vec<bool>, oxigraph::store::StorageError> {
+    // How many of the dropped graphs state each triple.
+    let mut dropped: HashMap<Triple, usize> = HashMap::new();
+    let mut found = Vec::with_capacity(graphs.len());
+    for graph in graphs {
+        let node = match graph {
+            GraphName::NamedNode(n) => NamedOrBlankNodeRef::from(n),
+            GraphName::BlankNode(b) => NamedOrBlankNodeRef::from(b),
+            GraphName::DefaultGraph => {
+                found.push(false);
+                continue;
+            }
+        };
+        let present = store.contains_named_graph(node)?;
+        if present {
+            for quad in store.quads_for_pattern(None, None, None, Some(graph.as_ref())) {
+                let quad = quad?;
+                *dropped
+                    .entry(Triple::new(quad.subject, quad.predicate, quad.object))
+                    .or_default() += 1;
+            }
+            tx.remove_named_graph(node)?;
+        }
+        found.push(present);
+    }
+    // A triple stays in the default graph if more graphs state it than
+    // are dropped: count up to one more than the dropped ones.
+    for (triple, count) in dropped {
+        let stating = store
+            .quads_for_pattern(
+                Some(triple.subject.as_ref()),
+                Some(triple.predicate.as_ref()),
+                Some(triple.object.as_ref()),
+                None,
+            )
+            .filter(|q| {
+                q.as_ref()
+                    .map_or(true, |q| !q.graph_name.is_default_graph())
+            })
+            .take(count + 1)
+            .collect::<std::result::Result<Vec<_>, _>>()?
+            .len();
+        if stating <= count {
+            tx.remove(QuadRef::new(
+                triple.subject.as_ref(),
+                triple.predicate.as_ref(),
+                triple.object.as_ref(),
+                GraphNameRef::DefaultGraph,
+            ));
+        }
+    }
+    Ok(found)
+}
+
+/// Whether the default graph of `store` holds the merge of its named
+/// graphs: it holds anything, or there are no named graphs to merge.
+pub fn has_merged_default_graph(store: &oxigraph::store::Store) -> bool {
+    store
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+        .next()
+        .is_some()
+        || store.named_graphs().next().is_none()
+}
+
+/// Binds a query that names no dataset (no `FROM`) to the merge of all
+/// article graphs: the store's default graph, where each triple is once
+/// (Oxigraph's union of graphs would give it once per article stating
+/// it). A store from before the default graph held the merge falls back
+/// to the union.
+pub fn bind_merged_graph(
+    prepared: &mut oxigraph::sparql::PreparedSparqlQuery,
+    store: &oxigraph::store::Store,
+) {
+    if prepared.dataset().is_default_dataset() && !has_merged_default_graph(store) {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+}
+
 impl Store {
     /// Opens the store at `path` for writing, creating it if needed. Fails
     /// at once when another process writes to it.
@@ -150,13 +258,15 @@ impl Store {
                 store_error(path, message)
             }
         })?;
-        Ok(Store {
+        let store = Store {
             inner,
             path: path.to_path_buf(),
             writable: true,
             _lock: Some(lock),
             _temp: None,
-        })
+        };
+        store.merge_into_default_graph()?;
+        Ok(store)
     }
 
     /// Opens the store at `path` read-only: works while a writer runs
@@ -218,25 +328,49 @@ impl Store {
     }
 
     /// Replaces the graphs of these articles (id, quads): all of them are
-    /// written, or none (see [`Store::replace_graphs`]).
-    pub fn replace_articles(&self, articles: &[(String, Vec<Quad>)]) -> Result<()> {
+    /// written, or none (see [`Store::replace_graphs`]). Articles whose
+    /// stored graph has the same `vnkg:graphDigest` are left as they are;
+    /// returns how many.
+    pub fn replace_articles(&self, articles: &[(String, Vec<Quad>)]) -> Result<usize> {
         self.check_writable()?;
-        let graphs: Vec<GraphName> = articles
-            .iter()
-            .map(|(id, _)| rdf::article_iri(id).into())
-            .collect();
-        self.replace_graphs(
-            &graphs,
-            articles.iter().flat_map(|(_, quads)| quads.iter().cloned()),
-        )
+        let digest = rdf::graph_digest_property();
+        let mut graphs = Vec::with_capacity(articles.len());
+        let mut changed = Vec::with_capacity(articles.len());
+        for (id, quads) in articles {
+            let graph = GraphName::from(rdf::article_iri(id));
+            let new = quads.iter().rev().find(|q| q.predicate == digest);
+            let unchanged = match new {
+                Some(new) => self
+                    .inner
+                    .contains(QuadRef::new(
+                        new.subject.as_ref(),
+                        digest.as_ref(),
+                        new.object.as_ref(),
+                        graph.as_ref(),
+                    ))
+                    .map_err(|e| store_error(&self.path, e))?,
+                None => false,
+            };
+            if !unchanged {
+                graphs.push(graph);
+                changed.push(quads);
+            }
+        }
+        let skipped = articles.len() - changed.len();
+        if !changed.is_empty() {
+            self.replace_graphs(&graphs, changed.into_iter().flatten().cloned())?;
+        }
+        Ok(skipped)
     }
 
     /// Replaces whole graphs: those of `graphs` already in the store are
-    /// dropped (one transaction), then `quads` go in through Oxigraph's
-    /// bulk loader, which writes sorted files and adds them to the store in
-    /// one atomic step, several times faster than a transaction. A crash
-    /// between the two steps leaves those graphs absent, never half
-    /// written; running the same ingest again puts them back.
+    /// dropped (one transaction, see [`drop_graphs`]), then `quads` go in
+    /// through Oxigraph's bulk loader, which writes sorted files and adds
+    /// them to the store in one atomic step, several times faster than a
+    /// transaction. Each triple of a named graph also goes into the default
+    /// graph, which thus holds the merge of all articles. A crash between
+    /// the two steps leaves those graphs absent, never half written;
+    /// running the same ingest again puts them back.
     fn replace_graphs(
         &self,
         graphs: &[GraphName],
@@ -244,17 +378,13 @@ impl Store {
     ) -> Result<()> {
         let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
         let mut tx = self.inner.start_transaction().map_err(fail)?;
-        for graph in graphs {
-            let node = match graph {
-                GraphName::NamedNode(n) => NamedOrBlankNodeRef::from(n),
-                GraphName::BlankNode(b) => NamedOrBlankNodeRef::from(b),
-                GraphName::DefaultGraph => continue,
-            };
-            if tx.contains_named_graph(node).map_err(fail)? {
-                tx.remove_named_graph(node).map_err(fail)?;
-            }
-        }
+        drop_graphs(&self.inner, &mut tx, graphs).map_err(fail)?;
         tx.commit().map_err(fail)?;
+        self.bulk_load(quads.into_iter().flat_map(with_merged_copy))
+    }
+
+    fn bulk_load(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
         let mut loader = self
             .inner
             .bulk_loader()
@@ -263,27 +393,39 @@ impl Store {
         loader.commit().map_err(fail)
     }
 
+    /// Fills the default graph of a store written before it held the merge
+    /// of the article graphs (vnkg 0.1 stores), so that queries see each
+    /// triple once.
+    fn merge_into_default_graph(&self) -> Result<()> {
+        if has_merged_default_graph(&self.inner) {
+            return Ok(());
+        }
+        let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
+        let mut chunk = Vec::with_capacity(BATCH_QUADS);
+        for quad in self.inner.iter() {
+            let quad = quad.map_err(fail)?;
+            chunk.push(Quad::new(
+                quad.subject,
+                quad.predicate,
+                quad.object,
+                GraphName::DefaultGraph,
+            ));
+            if chunk.len() >= BATCH_QUADS {
+                self.bulk_load(std::mem::take(&mut chunk))?;
+            }
+        }
+        self.bulk_load(chunk)
+    }
+
     /// Drops articles and everything drawn from them. Returns, for each id,
     /// whether it was in the store.
     pub fn remove_articles(&self, ids: &[String]) -> Result<Vec<bool>> {
         self.check_writable()?;
-        let mut tx = self
-            .inner
-            .start_transaction()
-            .map_err(|e| store_error(&self.path, e))?;
-        let mut found = Vec::with_capacity(ids.len());
-        for id in ids {
-            let graph = rdf::article_iri(id);
-            let present = tx
-                .contains_named_graph(&graph)
-                .map_err(|e| store_error(&self.path, e))?;
-            if present {
-                tx.remove_named_graph(&graph)
-                    .map_err(|e| store_error(&self.path, e))?;
-            }
-            found.push(present);
-        }
-        tx.commit().map_err(|e| store_error(&self.path, e))?;
+        let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
+        let graphs: Vec<GraphName> = ids.iter().map(|id| rdf::article_iri(id).into()).collect();
+        let mut tx = self.inner.start_transaction().map_err(fail)?;
+        let found = drop_graphs(&self.inner, &mut tx, &graphs).map_err(fail)?;
+        tx.commit().map_err(fail)?;
         Ok(found)
     }
 
@@ -390,7 +532,7 @@ impl Store {
                  -> Result<()> {
                     if !pending.is_empty() {
                         let writing = Instant::now();
-                        self.replace_articles(pending)?;
+                        done.unchanged += self.replace_articles(pending)?;
                         done.store_seconds += writing.elapsed().as_secs_f64();
                         pending.clear();
                     }
@@ -553,6 +695,9 @@ pub struct IngestSummary {
     pub rdf_files: usize,
     /// Inputs (files, lines, articles) that could not be ingested.
     pub failed: usize,
+    /// Articles whose graph in the store was already the same (not
+    /// written again).
+    pub unchanged: usize,
     pub seconds: f64,
     /// Of `seconds`, the time spent writing to the store (the rest is
     /// reading and extracting, which overlap with it).
@@ -577,6 +722,9 @@ impl std::fmt::Display for IngestSummary {
             ", {} quads, {:.2} s (store writes {:.2} s)",
             self.quads, self.seconds, self.store_seconds
         )?;
+        if self.unchanged > 0 {
+            write!(f, " ({} unchanged)", self.unchanged)?;
+        }
         if self.failed > 0 {
             write!(f, " ({} failed)", plural(self.failed, "input", "inputs"))?;
         }
@@ -659,9 +807,11 @@ mod tests {
             .replace_articles(&[("a".into(), rdf::quads(&a))])
             .unwrap();
         let first = dump(&store);
-        store
+        // The same graph again: recognized by its digest, not rewritten.
+        let unchanged = store
             .replace_articles(&[("a".into(), rdf::quads(&a))])
             .unwrap();
+        assert_eq!(unchanged, 1);
         assert_eq!(dump(&store), first);
         let changed = extraction("a", "Trần Anh Chung");
         store
@@ -670,6 +820,78 @@ mod tests {
         let after = dump(&store);
         assert!(after.contains("Trần Anh Chung"));
         assert!(!after.contains("Lê Anh Xuân"));
+    }
+
+    /// The default graph's triples, sorted.
+    fn merged(store: &Store) -> Vec<String> {
+        let mut triples: Vec<String> = store
+            .inner()
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .map(|q| q.unwrap().to_string())
+            .collect();
+        triples.sort();
+        triples
+    }
+
+    /// The distinct triples of all named graphs, sorted.
+    fn named_triples(store: &Store) -> Vec<String> {
+        let set: std::collections::BTreeSet<String> = store
+            .inner()
+            .iter()
+            .map(|q| q.unwrap())
+            .filter(|q| !q.graph_name.is_default_graph())
+            .map(|q| Triple::new(q.subject, q.predicate, q.object).to_string())
+            .collect();
+        set.into_iter().collect()
+    }
+
+    #[test]
+    fn the_default_graph_is_the_merge_of_the_articles_through_replaces_and_removals() {
+        let store = Store::temporary().unwrap();
+        store
+            .replace_articles(&[
+                ("a".into(), rdf::quads(&extraction("a", "Lê Anh Xuân"))),
+                ("b".into(), rdf::quads(&extraction("b", "Lê Anh Xuân"))),
+                ("c".into(), rdf::quads(&extraction("c", "Trần Anh Chung"))),
+            ])
+            .unwrap();
+        assert_eq!(merged(&store), named_triples(&store));
+        // A triple both a and b state is in the default graph once.
+        let shared = merged(&store)
+            .into_iter()
+            .filter(|t| t.contains("foaf/0.1/name") && t.contains("Lê Anh Xuân"))
+            .count();
+        assert_eq!(shared, 1);
+        store.remove_articles(&["a".into()]).unwrap();
+        assert_eq!(merged(&store), named_triples(&store));
+        assert!(merged(&store).iter().any(|t| t.contains("Lê Anh Xuân")));
+        store
+            .replace_articles(&[("b".into(), rdf::quads(&extraction("b", "Hà Văn Bình")))])
+            .unwrap();
+        assert_eq!(merged(&store), named_triples(&store));
+        assert!(!merged(&store).iter().any(|t| t.contains("Lê Anh Xuân")));
+        store.remove_articles(&["b".into(), "c".into()]).unwrap();
+        assert!(merged(&store).is_empty());
+    }
+
+    #[test]
+    fn a_store_written_before_the_merged_default_graph_gets_it_when_opened_for_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            // As vnkg 0.1 wrote it: article graphs only.
+            let old = Store::open_writer(dir.path()).unwrap();
+            let mut loader = old.inner().bulk_loader();
+            loader
+                .load_quads(rdf::quads(&extraction("a", "Lê Anh Xuân")))
+                .unwrap();
+            loader.commit().unwrap();
+        }
+        let reader = Store::open_reader(dir.path()).unwrap();
+        assert!(!has_merged_default_graph(reader.inner()));
+        drop(reader);
+        let writer = Store::open_writer(dir.path()).unwrap();
+        assert!(has_merged_default_graph(writer.inner()));
+        assert_eq!(merged(&writer), named_triples(&writer));
     }
 
     #[test]

@@ -514,7 +514,8 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes_the_store() {
         .assert()
         .success();
     let expected = reference.export();
-    let expected_graphs = graphs(&expected);
+    let mut expected_graphs = graphs(&expected);
+    assert!(expected_graphs.remove("DEFAULT").is_some());
     assert_eq!(expected_graphs.len(), 10_000);
 
     let seed = std::time::SystemTime::now()
@@ -540,8 +541,17 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes_the_store() {
         if !env.store().join("CURRENT").exists() {
             continue;
         }
-        // Every article present is whole.
-        for (graph, quads) in graphs(&env.export()) {
+        // Every article present is whole, and the default graph is the
+        // merge of those present.
+        let mut present = graphs(&env.export());
+        let merged = present.remove("DEFAULT").unwrap_or_default();
+        let stated: std::collections::BTreeSet<String> =
+            present.values().flatten().cloned().collect();
+        assert!(
+            merged == stated,
+            "round {round} ({delay} ms): the default graph is not the merge"
+        );
+        for (graph, quads) in present {
             assert_eq!(
                 Some(&quads),
                 expected_graphs.get(&graph),
@@ -903,10 +913,11 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
     env.vnkg(&["ingest", &a]).assert().success();
     let changed = quad_set(&env.export());
     assert_ne!(changed, local);
+    // The article and the default graph (the merge) changed.
     assert_summary(
         &env.stdout(&["push", "--endpoint", &endpoint, "--resume", state]),
-        1,
         2,
+        1,
     );
     assert_eq!(server.quads(), changed);
 
@@ -1011,7 +1022,7 @@ fn oxigraph_serves_the_store_and_vnkg_writes_to_it_only_once_stopped() {
     }
     let env = TestEnv::new();
     env.vnkg(&["ingest", SEED]).assert().success();
-    let server = OxigraphServer::start(Some(&env.store()), &["--union-default-graph"]);
+    let server = OxigraphServer::start(Some(&env.store()), &[]);
     let csv = server.query_csv(
         "SELECT ?id WHERE { ?a a <http://schema.org/NewsArticle> ; <http://schema.org/identifier> ?id }",
     );
@@ -1127,20 +1138,28 @@ fn push_retries_server_errors_and_sends_the_credentials() {
         "vnkg:secret",
         "-H",
         "X-Tenant: news",
+        "--jobs",
+        "1",
     ]);
+    // The article (retried twice), then the default graph.
     assert!(
         predicate::str::is_match(
-            r"^1 graph sent, 0 unchanged, \d+ quads, 1 request, \d+\.\d\d s \(2 retries\)\n$"
+            r"^2 graphs sent, 0 unchanged, \d+ quads, 2 requests, \d+\.\d\d s \(2 retries\)\n$"
         )
         .unwrap()
         .eval(&out),
         "{out}"
     );
     let requests = server.requests.lock().unwrap().clone();
-    assert_eq!(requests.len(), 3);
-    for head in requests {
+    assert_eq!(requests.len(), 4);
+    for (i, head) in requests.into_iter().enumerate() {
+        let target = if i < 3 {
+            "graph=https%3a%2f%2fw3id.org%2fvnkg%2fid%2farticle%2fthanh-hoa-qpan-2024"
+        } else {
+            "default"
+        };
         assert!(
-            head.starts_with("put /data?x=1&graph=https%3a%2f%2fw3id.org%2fvnkg%2fid%2farticle%2fthanh-hoa-qpan-2024 http/1.1\r\n"),
+            head.starts_with(&format!("put /data?x=1&{target} http/1.1\r\n")),
             "{head}"
         );
         assert!(
@@ -1167,7 +1186,7 @@ fn push_retries_server_errors_and_sends_the_credentials() {
         1,
     );
     assert!(
-        line.ends_with(": graph <https://w3id.org/vnkg/id/article/thanh-hoa-qpan-2024>: HTTP 503 Service Unavailable (gave up after 3 attempts)"),
+        line.ends_with(": 2 graphs, graph <https://w3id.org/vnkg/id/article/thanh-hoa-qpan-2024> … the default graph: HTTP 503 Service Unavailable (gave up after 3 attempts)"),
         "{line}"
     );
     let requests = server.requests.lock().unwrap().clone();
@@ -1199,17 +1218,29 @@ fn a_push_stopped_by_an_error_resumes_with_the_graphs_not_yet_acknowledged() {
         line.ends_with("graph <https://w3id.org/vnkg/id/article/a00002>: HTTP 400 Bad Request"),
         "{line}"
     );
-    assert_summary(&env.stdout(&args), 3, 2);
-    assert_summary(&env.stdout(&args), 0, 5);
+    // The rest: a00002 to a00004 and the default graph, sent last.
+    assert_summary(&env.stdout(&args), 4, 2);
+    assert_summary(&env.stdout(&args), 0, 6);
     let graphs: Vec<String> = server
         .requests
         .lock()
         .unwrap()
         .iter()
-        .map(|head| head.split_once("article%2f").unwrap().1[..6].to_owned())
+        .map(|head| match head.split_once("article%2f") {
+            Some((_, rest)) => rest[..6].to_owned(),
+            None => head.split_once(' ').unwrap().1[..14].to_owned(),
+        })
         .collect();
     assert_eq!(
         graphs,
-        ["a00000", "a00001", "a00002", "a00002", "a00003", "a00004"]
+        [
+            "a00000",
+            "a00001",
+            "a00002",
+            "a00002",
+            "a00003",
+            "a00004",
+            "/store?default"
+        ]
     );
 }
