@@ -572,7 +572,7 @@ fn resolved(
     person: Option<String>,
 ) -> Result<(Vec<report::Membership>, crate::resolve::Resolution)> {
     let filter = PostFilter { person, org: None };
-    let memberships = report::memberships(store.inner(), &filter)?;
+    let memberships = store.memberships(&filter)?;
     let places = crate::resolve::Places::new(gazetteer);
     let resolution = crate::resolve::Resolution::new(&memberships, &places);
     Ok((memberships, resolution))
@@ -596,7 +596,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
             person: args.person,
             org: args.org,
         };
-        return print_rows(&report::posts(store.inner(), &filter)?, format);
+        return print_rows(&report::posts_table(store.memberships(&filter)?), format);
     }
     let gazetteer = Gazetteer::load(data.as_deref())?;
     let orgs = match &args.org {
@@ -766,6 +766,9 @@ fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<Exit
     };
     let on_error = |e: &Error| report_error(&progress, e);
     let mut summary = store.ingest(sources, &extractor, &options, &on_error)?;
+    let closing = std::time::Instant::now();
+    store.close()?;
+    summary.seconds += closing.elapsed().as_secs_f64();
     progress.finish_and_clear();
     summary.failed += errors.len();
     println!("{summary}");
@@ -810,6 +813,7 @@ fn push(store: &Path, args: PushArgs) -> Result<ExitCode> {
 fn remove(store: &Path, args: RemoveArgs) -> Result<ExitCode> {
     let store = Store::open_writer(store)?;
     let found = store.remove_articles(&args.ids)?;
+    store.close()?;
     let mut missing = 0;
     for (id, found) in args.ids.iter().zip(found) {
         if found {

@@ -81,7 +81,9 @@ pub struct Article {
 }
 
 /// Whether a post is held, taken up, left, or held in the past (guide §1.4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Status {
     Held,
     Starts,

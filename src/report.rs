@@ -13,7 +13,9 @@ use crate::rdf::{self, ns};
 use crate::{Error, EventType, Part, Result, Status};
 use comfy_table::{presets, ContentArrangement, Table};
 use oxigraph::io::RdfSerializer;
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Term, Variable};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Term, Variable,
+};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -286,7 +288,7 @@ pub fn name_matches(name: &str, query: &str) -> bool {
 /// given by the user never reach a query.
 struct Facts<'a> {
     store: &'a Store,
-    labels: HashMap<(NamedOrBlankNode, &'static str), String>,
+    labels: HashMap<(NamedOrBlankNode, &'static str, GraphName), String>,
 }
 
 fn term_error(e: impl std::fmt::Display) -> Error {
@@ -325,19 +327,20 @@ impl<'a> Facts<'a> {
     }
 
     /// The label (`foaf:name`, `skos:prefLabel`) of a node, preferably from
-    /// graph `g`; cached per node.
+    /// graph `g` (the article's own spelling); cached per node and graph.
     fn label(&mut self, node: &Term, property: &'static str, g: &GraphName) -> Result<String> {
         let node = match node {
             Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
             Term::BlankNode(b) => NamedOrBlankNode::BlankNode(b.clone()),
             other => return Ok(term_text(other)),
         };
-        if let Some(label) = self.labels.get(&(node.clone(), property)) {
+        let key = (node.clone(), property, g.clone());
+        if let Some(label) = self.labels.get(&key) {
             return Ok(label.clone());
         }
         let p = NamedNode::new_unchecked(property);
         let mut found = None;
-        for graph in [Some(g.as_ref()), None] {
+        for graph in [Some(g.as_ref()), Some(GraphNameRef::DefaultGraph), None] {
             let mut quads =
                 self.store
                     .quads_for_pattern(Some(node.as_ref()), Some(p.as_ref()), None, graph);
@@ -347,7 +350,7 @@ impl<'a> Facts<'a> {
             }
         }
         let label = found.unwrap_or_else(|| node.to_string());
-        self.labels.insert((node, property), label.clone());
+        self.labels.insert(key, label.clone());
         Ok(label)
     }
 
@@ -403,7 +406,7 @@ fn named(iri: String) -> NamedNode {
 }
 
 /// The article id of a graph (its IRI decoded), or the graph name.
-fn article_of(g: &GraphName) -> String {
+pub(crate) fn article_of(g: &GraphName) -> String {
     match g {
         GraphName::NamedNode(n) => rdf::article_id(n.as_str()).unwrap_or_else(|| n.to_string()),
         other => other.to_string(),
@@ -436,7 +439,7 @@ pub fn matching_orgs(store: &Store, query: &str) -> Result<HashSet<String>> {
 
 /// One membership as stated by one article: who, which role in which
 /// organization, with which status, when, where and in which words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Membership {
     /// The membership node.
     pub node: String,
@@ -467,15 +470,92 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
             }
             found
         }
-        None => facts.subjects(
-            &named(RDF_TYPE.into()),
-            &named(format!("{}Membership", ns::ORG)).into(),
-        )?,
+        None => facts.subjects(&named(RDF_TYPE.into()), &membership_class())?,
     };
     let wanted_orgs = match &filter.org {
         Some(name) => Some(facts.orgs(name)?),
         None => None,
     };
+    let mut found = read_memberships(&mut facts, candidates)?;
+    if let Some(wanted) = wanted_orgs {
+        found.retain(|m| wanted.contains(&Term::NamedNode(named(m.org.clone()))));
+    }
+    sort_memberships(&mut found);
+    Ok(found)
+}
+
+/// The memberships stated in these graphs (unsorted).
+pub fn memberships_in(store: &Store, graphs: &[GraphName]) -> Result<Vec<Membership>> {
+    let mut facts = Facts::new(store);
+    let (kind, class) = (named(RDF_TYPE.into()), membership_class());
+    let mut candidates = Vec::new();
+    for g in graphs {
+        for quad in store.quads_for_pattern(
+            None,
+            Some(kind.as_ref()),
+            Some(class.as_ref()),
+            Some(g.as_ref()),
+        ) {
+            candidates.push((quad.map_err(term_error)?.subject, g.clone()));
+        }
+    }
+    read_memberships(&mut facts, candidates)
+}
+
+/// Of all the memberships of a store (as [`memberships`] gives them, from
+/// the cache), those that pass the filter, matched as [`memberships`]
+/// matches them.
+pub fn filter_memberships(
+    store: &Store,
+    mut all: Vec<Membership>,
+    filter: &PostFilter,
+) -> Result<Vec<Membership>> {
+    if let Some(name) = &filter.person {
+        all.retain(|m| name_matches(&m.name, name));
+    }
+    if let Some(name) = &filter.org {
+        let wanted = Facts::new(store).orgs(name)?;
+        all.retain(|m| wanted.contains(&Term::NamedNode(named(m.org.clone()))));
+    }
+    Ok(all)
+}
+
+/// Sorts memberships by person, organization, role, date, article and
+/// drops repeats.
+pub fn sort_memberships(found: &mut Vec<Membership>) {
+    found.sort_by_cached_key(|m| {
+        (
+            fold(&m.name),
+            fold(&m.org_label),
+            fold(&m.role_label),
+            m.date.clone(),
+            m.article.clone(),
+            m.status.as_str(),
+            m.person.clone(),
+            // Then everything else, so the order never depends on the
+            // order read (spellings that fold alike, say).
+            (m.name.clone(), m.org_label.clone(), m.role_label.clone()),
+            (
+                m.node.clone(),
+                m.org.clone(),
+                m.role.clone(),
+                m.evidence.clone(),
+            ),
+        )
+    });
+    found.dedup();
+}
+
+fn membership_class() -> Term {
+    named(format!("{}Membership", ns::ORG)).into()
+}
+
+/// Reads each candidate membership node (in its graph) into a row; nodes
+/// without a person, role and organization are left out.
+fn read_memberships(
+    facts: &mut Facts<'_>,
+    candidates: Vec<(NamedOrBlankNode, GraphName)>,
+) -> Result<Vec<Membership>> {
     let mut found: Vec<Membership> = Vec::new();
     for (m, g) in candidates {
         let (mut person, mut role, mut org) = (None, None, None);
@@ -504,9 +584,6 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
         let (Some(person), Some(role), Some(org)) = (person, role, org) else {
             continue;
         };
-        if wanted_orgs.as_ref().is_some_and(|w| !w.contains(&org)) {
-            continue;
-        }
         let iri = |t: &Term| match t {
             Term::NamedNode(n) => n.as_str().to_owned(),
             other => other.to_string(),
@@ -528,18 +605,6 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
             evidence,
         });
     }
-    found.sort_by_cached_key(|m| {
-        (
-            fold(&m.name),
-            fold(&m.org_label),
-            fold(&m.role_label),
-            m.date.clone(),
-            m.article.clone(),
-            m.status.as_str(),
-            m.person.clone(),
-        )
-    });
-    found.dedup();
     Ok(found)
 }
 
@@ -548,7 +613,12 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
 /// person, organization, role. (`vnkg posts --facts`; the default table
 /// aggregates these rows per person and post, see `tenure`.)
 pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
-    let mut found: Vec<[String; 7]> = memberships(store, filter)?
+    Ok(posts_table(memberships(store, filter)?))
+}
+
+/// The per-fact posts table of these memberships (see [`posts`]).
+pub fn posts_table(memberships: Vec<Membership>) -> Rows {
+    let mut found: Vec<[String; 7]> = memberships
         .into_iter()
         .map(|m| {
             [
@@ -563,7 +633,7 @@ pub fn posts(store: &Store, filter: &PostFilter) -> Result<Rows> {
         })
         .collect();
     found.dedup();
-    Ok(posts_rows(found))
+    posts_rows(found)
 }
 
 fn posts_rows(found: Vec<[String; 7]>) -> Rows {

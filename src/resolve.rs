@@ -104,6 +104,9 @@ pub struct Places {
     /// Folded province names and variants → the province, and the unit it
     /// counts as.
     names: Vec<(String, String, String)>,
+    /// The folded names, each between spaces (as whole words), in the
+    /// order of `names`: the earliest and then longest match wins.
+    matcher: aho_corasick::AhoCorasick,
     national: HashSet<String>,
 }
 
@@ -142,22 +145,24 @@ impl Places {
                 national.insert(fold(&format!("{head} {}", name.canonical)));
             }
         }
-        Places { names, national }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.iter().map(|(name, _, _)| format!(" {name} ")))
+            .expect("province names make a valid automaton");
+        Places {
+            names,
+            matcher,
+            national,
+        }
     }
 
     /// The province an organization's label names, and the unit it counts
     /// as after the 2025 mergers, if any.
     pub fn province(&self, label: &str) -> Option<(String, String)> {
         let folded = format!(" {} ", fold(label));
-        self.names
-            .iter()
-            .filter_map(|(name, named, unit)| {
-                folded
-                    .find(&format!(" {name} "))
-                    .map(|at| (at, std::cmp::Reverse(name.len()), named, unit))
-            })
-            .min()
-            .map(|(_, _, named, unit)| (named.clone(), unit.clone()))
+        let found = self.matcher.find(&folded)?;
+        let (_, named, unit) = &self.names[found.pattern().as_usize()];
+        Some((named.clone(), unit.clone()))
     }
 
     /// Whether an organization is a national body (and names no province).

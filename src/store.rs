@@ -20,7 +20,9 @@ that `oxigraph serve --location` opens.
 */
 
 use crate::article::{display_path, Inputs, Item, Source};
+use crate::membership_cache;
 use crate::rdf;
+use crate::report::{Membership, PostFilter};
 use crate::{Error, Extractor, Result};
 use fs4::fs_std::FileExt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -33,6 +35,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// The lock file a writer holds in the store folder.
@@ -51,6 +54,14 @@ pub struct Store {
     inner: oxigraph::store::Store,
     path: PathBuf,
     writable: bool,
+    /// A reader: the stamp of the store files when it opened (see
+    /// `membership_cache`).
+    stamp: Option<String>,
+    /// A writer: the memberships of the store when it opened, if known
+    /// (from the cache, or none in a new store), and the graphs it has
+    /// written or removed since.
+    cache_base: Option<Vec<Membership>>,
+    touched: Mutex<HashSet<GraphName>>,
     _lock: Option<File>,
     // Dropped last: the temporary folder of a temporary store.
     _temp: Option<tempfile::TempDir>,
@@ -245,9 +256,12 @@ impl Store {
     /// at once when another process writes to it.
     pub fn open_writer(path: &Path) -> Result<Store> {
         let lock = lock(path)?;
-        if !path.join("CURRENT").exists() {
+        let cache_base = if path.join("CURRENT").exists() {
+            membership_cache::stamp(path).and_then(|s| membership_cache::load(path, &s))
+        } else {
             create_empty(path)?;
-        }
+            Some(Vec::new())
+        };
         let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
                 store_error(
@@ -262,6 +276,9 @@ impl Store {
             inner,
             path: path.to_path_buf(),
             writable: true,
+            stamp: None,
+            cache_base,
+            touched: Mutex::default(),
             _lock: Some(lock),
             _temp: None,
         };
@@ -278,6 +295,7 @@ impl Store {
                 "no store here (build one with `vnkg ingest`, or give --store)",
             ));
         }
+        let stamp = membership_cache::stamp(path);
         // A writer may be replacing files while we open: try a few times.
         let mut attempt = 0;
         let inner = loop {
@@ -294,6 +312,9 @@ impl Store {
             inner,
             path: path.to_path_buf(),
             writable: false,
+            stamp,
+            cache_base: None,
+            touched: Mutex::default(),
             _lock: None,
             _temp: None,
         })
@@ -307,6 +328,7 @@ impl Store {
             .map_err(|e| Error::Store(format!("cannot create a temporary store: {e}")))?;
         let mut store = Store::open_writer(temp.path())?;
         store._temp = Some(temp);
+        store.cache_base = None;
         Ok(store)
     }
 
@@ -377,6 +399,7 @@ impl Store {
         quads: impl IntoIterator<Item = Quad>,
     ) -> Result<()> {
         let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
+        self.touch(graphs);
         let mut tx = self.inner.start_transaction().map_err(fail)?;
         drop_graphs(&self.inner, &mut tx, graphs).map_err(fail)?;
         tx.commit().map_err(fail)?;
@@ -423,10 +446,62 @@ impl Store {
         self.check_writable()?;
         let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
         let graphs: Vec<GraphName> = ids.iter().map(|id| rdf::article_iri(id).into()).collect();
+        self.touch(&graphs);
         let mut tx = self.inner.start_transaction().map_err(fail)?;
         let found = drop_graphs(&self.inner, &mut tx, &graphs).map_err(fail)?;
         tx.commit().map_err(fail)?;
         Ok(found)
+    }
+
+    fn touch(&self, graphs: &[GraphName]) {
+        if self.cache_base.is_some() {
+            let mut touched = self.touched.lock().unwrap_or_else(|e| e.into_inner());
+            touched.extend(graphs.iter().cloned());
+        }
+    }
+
+    /// The memberships of the store that pass `filter` (see
+    /// [`crate::report::memberships`]); a reader takes them from the
+    /// memberships cache when it matches the store, and otherwise leaves
+    /// one behind after reading them all.
+    pub fn memberships(&self, filter: &PostFilter) -> Result<Vec<Membership>> {
+        let Some(stamp) = &self.stamp else {
+            return crate::report::memberships(&self.inner, filter);
+        };
+        if let Some(all) = membership_cache::load(&self.path, stamp) {
+            return crate::report::filter_memberships(&self.inner, all, filter);
+        }
+        let found = crate::report::memberships(&self.inner, filter)?;
+        if filter.person.is_none() && filter.org.is_none() {
+            // A cache only; a folder we may not write to is no error.
+            let _ = membership_cache::save(&self.path, stamp, &found);
+        }
+        Ok(found)
+    }
+
+    /// Closes a writer: its writes reach the disk, and the memberships
+    /// cache is brought up to date (from the one it opened with and the
+    /// articles it touched) while the writer lock is still held.
+    pub fn close(mut self) -> Result<()> {
+        let Some(mut rows) = self.cache_base.take() else {
+            return Ok(());
+        };
+        let touched = std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let graphs: Vec<GraphName> = touched
+            .into_iter()
+            .filter(|g| !g.is_default_graph())
+            .collect();
+        let keys: HashSet<String> = graphs.iter().map(crate::report::article_of).collect();
+        rows.retain(|m| !keys.contains(&m.article));
+        rows.extend(crate::report::memberships_in(&self.inner, &graphs)?);
+        crate::report::sort_memberships(&mut rows);
+        let (path, lock) = (self.path.clone(), self._lock.take());
+        drop(self);
+        if let Some(stamp) = membership_cache::stamp(&path) {
+            let _ = membership_cache::save(&path, &stamp, &rows);
+        }
+        drop(lock);
+        Ok(())
     }
 
     /// The ids of the articles in the store, sorted.

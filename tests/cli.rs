@@ -977,7 +977,19 @@ fn push_to_a_closed_port_fails_quickly_with_one_line() {
     env.vnkg(&["ingest", SEED]).assert().success();
     let endpoint = format!("http://127.0.0.1:{}/store", free_port());
     let start = Instant::now();
-    let line = env.error_line(&["push", "--endpoint", &endpoint, "--retries", "1"], 1);
+    // One job: the article graph is tried first (the default graph last).
+    let line = env.error_line(
+        &[
+            "push",
+            "--endpoint",
+            &endpoint,
+            "--retries",
+            "1",
+            "--jobs",
+            "1",
+        ],
+        1,
+    );
     assert!(start.elapsed() < Duration::from_secs(10), "{line}");
     assert!(
         line.starts_with(&format!(
@@ -1243,4 +1255,60 @@ fn a_push_stopped_by_an_error_resumes_with_the_graphs_not_yet_acknowledged() {
             "/store?default"
         ]
     );
+}
+
+#[test]
+fn the_memberships_cache_follows_every_write_and_a_stale_one_is_ignored() {
+    let env = TestEnv::new();
+    let (a, b) = two_articles(&env);
+    env.vnkg(&["ingest", &a, &b]).assert().success();
+    let cache = env.store().join("vnkg-memberships.csv");
+    assert!(cache.exists(), "ingest leaves the cache");
+    let both = env.stdout(&["posts", "--facts", "--format", "tsv"]);
+    assert!(
+        both.contains("Phạm Văn Một") && both.contains("Đỗ Thị Hai"),
+        "{both}"
+    );
+    // The same answer read from the store itself.
+    std::fs::remove_file(&cache).unwrap();
+    assert_eq!(env.stdout(&["posts", "--facts", "--format", "tsv"]), both);
+    assert!(cache.exists(), "a reader leaves the cache behind");
+
+    // A cache from before a write is not used, even if put back.
+    let before = std::fs::read(&cache).unwrap();
+    env.vnkg(&["remove", "bài hai"]).assert().success();
+    std::fs::write(&cache, &before).unwrap();
+    let one = env.stdout(&["posts", "--facts", "--format", "tsv"]);
+    assert!(
+        one.contains("Phạm Văn Một") && !one.contains("Đỗ Thị Hai"),
+        "{one}"
+    );
+    let aggregated = env.stdout(&["posts", "--format", "tsv", "--person", "hai"]);
+    assert_eq!(aggregated.lines().count(), 1, "{aggregated}");
+
+    // A writer that started from a valid cache updates it incrementally.
+    env.vnkg(&["ingest", &b]).assert().success();
+    assert_eq!(env.stdout(&["posts", "--facts", "--format", "tsv"]), both);
+    std::fs::remove_file(&cache).unwrap();
+    assert_eq!(env.stdout(&["posts", "--facts", "--format", "tsv"]), both);
+}
+
+#[test]
+fn one_persons_posts_in_sparql_count_each_post_once() {
+    // Two articles state the same person and post: the default graph is
+    // their merge, so a plain query sees the post once.
+    let env = TestEnv::new();
+    let text = "Ông Phạm Văn Một, Bí thư Tỉnh ủy Nghệ An, chủ trì hội nghị.";
+    let a = env.write("x/a.txt", article("Một", text));
+    let b = env.write("x/b.txt", article("Hai", text));
+    env.vnkg(&["ingest", a.to_str().unwrap(), b.to_str().unwrap()])
+        .assert()
+        .success();
+    let query =
+        "PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> \
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#> \
+        SELECT (COUNT(*) AS ?n) WHERE { ?p foaf:name \"Phạm Văn Một\"@vi . \
+        ?r a org:Role ; skos:prefLabel \"Bí thư\"@vi . ?p a foaf:Person }";
+    let out = env.stdout(&["query", "--format", "tsv", query]);
+    assert_eq!(out.lines().nth(1), Some("1"), "{out}");
 }

@@ -1,0 +1,128 @@
+/*!
+The memberships table kept next to the store, so that `posts`, `history`,
+`holders`, `people` and `explain` answer in milliseconds on large stores.
+
+Why a module of its own: reading every membership back from Oxigraph costs
+one RocksDB lookup per IRI and string (about two seconds for 20,000
+articles), while the table itself is a few megabytes. It is a cache, never
+the truth: a file `vnkg-memberships.csv` in the store folder, whose first
+line is a stamp of the store's files (names and sizes of RocksDB's files;
+any write adds a file or grows the log, and a read-only open changes
+none). A reader uses the file only when the stamp matches the store it
+opened; otherwise it reads the store and leaves a fresh file behind. A
+writer updates it for the articles it touched before releasing its lock.
+Anything else that writes to the store (an Oxigraph server, say) changes
+the stamp and so retires the file.
+*/
+
+use crate::report::Membership;
+use sha2::{Digest, Sha256};
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::Path;
+
+/// The file's name in the store folder.
+pub const FILE: &str = "vnkg-memberships.csv";
+
+/// The stamp of the store in `dir`: a digest of the names and sizes of
+/// its database files (not the logs of RocksDB's own messages, not vnkg's
+/// files). `None` if the folder cannot be read.
+pub fn stamp(dir: &Path) -> Option<String> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).ok()? {
+        let entry = entry.ok()?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.starts_with("LOG")
+            || name.starts_with('.')
+            || name == crate::store::LOCK_FILE
+            || name == FILE;
+        let meta = entry.metadata().ok()?;
+        if !ours && meta.is_file() {
+            files.push(format!("{name} {}\n", meta.len()));
+        }
+    }
+    files.sort();
+    let digest = Sha256::digest(files.concat().as_bytes());
+    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The memberships saved for the store state `stamp`, or `None` when the
+/// file is missing, from another state, or unreadable.
+pub fn load(dir: &Path, stamp: &str) -> Option<Vec<Membership>> {
+    let mut reader = BufReader::new(File::open(dir.join(FILE)).ok()?);
+    let mut first = String::new();
+    reader.read_line(&mut first).ok()?;
+    if first.trim_end() != stamp {
+        return None;
+    }
+    csv::Reader::from_reader(reader)
+        .deserialize()
+        .collect::<Result<Vec<Membership>, _>>()
+        .ok()
+}
+
+/// Saves `rows` as the memberships of the store state `stamp`: written
+/// beside, then renamed over the old file, so a reader sees a whole file.
+pub fn save(dir: &Path, stamp: &str, rows: &[Membership]) -> std::io::Result<()> {
+    let temp = dir.join(format!(".{FILE}.{}", std::process::id()));
+    let result = (|| {
+        let mut out = BufWriter::new(File::create(&temp)?);
+        writeln!(out, "{stamp}")?;
+        let mut writer = csv::Writer::from_writer(out);
+        for row in rows {
+            writer.serialize(row)?;
+        }
+        writer.into_inner().map_err(|e| e.into_error())?.flush()?;
+        std::fs::rename(&temp, dir.join(FILE))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Status;
+
+    fn row(name: &str) -> Membership {
+        Membership {
+            node: "m".into(),
+            person: "p".into(),
+            name: name.into(),
+            role: "r".into(),
+            role_label: "Bí thư".into(),
+            org: "o".into(),
+            org_label: "Tỉnh ủy Thanh Hóa".into(),
+            status: Status::Former,
+            date: "2024-12".into(),
+            article: "a".into(),
+            evidence: "Câu có dấu phẩy, \"ngoặc kép\"\nvà xuống dòng.".into(),
+        }
+    }
+
+    #[test]
+    fn rows_come_back_only_for_the_same_stamp() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("000001.sst"), "x").unwrap();
+        let before = stamp(dir.path()).unwrap();
+        let rows = vec![row("Lê Anh Xuân"), row("Trần Anh Chung")];
+        save(dir.path(), &before, &rows).unwrap();
+        // Our own files do not change the stamp; a store file does.
+        assert_eq!(stamp(dir.path()).unwrap(), before);
+        assert_eq!(load(dir.path(), &before).unwrap(), rows);
+        std::fs::write(dir.path().join("000002.log"), "y").unwrap();
+        let after = stamp(dir.path()).unwrap();
+        assert_ne!(after, before);
+        assert!(load(dir.path(), &after).is_none());
+    }
+
+    #[test]
+    fn a_damaged_file_is_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = stamp(dir.path()).unwrap();
+        std::fs::write(dir.path().join(FILE), format!("{s}\nnode,person\nx\n")).unwrap();
+        assert!(load(dir.path(), &s).is_none());
+    }
+}
