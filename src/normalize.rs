@@ -72,23 +72,39 @@ pub fn key(s: &str) -> String {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.nfd() {
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            c if is_combining(c) => continue,
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.extend(c.to_lowercase());
+    for c in s.chars() {
+        if c.is_ascii() {
+            fold_char(c, &mut out, &mut space);
         } else {
-            space = true;
+            // The canonical decomposition, char by char: the marks are
+            // dropped anyway, so their order does not matter.
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                fold_char(d, &mut out, &mut space)
+            });
         }
     }
     out
+}
+
+fn fold_char(c: char, out: &mut String, space: &mut bool) {
+    let c = match c {
+        'đ' | 'Đ' => 'd',
+        c if is_combining(c) => return,
+        c => c,
+    };
+    if c.is_alphanumeric() {
+        if *space && !out.is_empty() {
+            out.push(' ');
+        }
+        *space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    } else {
+        *space = true;
+    }
 }
 
 fn is_combining(c: char) -> bool {
@@ -225,6 +241,25 @@ mod tests {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(crate::tokens::is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn fold_agrees_with_folding_the_nfd_form_for_every_char() {
+        // The reference: decompose the whole string, drop the marks.
+        fn reference(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.nfd() {
+                fold_char(c, &mut out, &mut space);
+            }
+            out
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b {c}");
+            assert_eq!(fold(&s), reference(&s), "{c:?}");
+        }
+        let mixed = "Nguyễn Thị Hoà, Uỷ viên — TP. Hồ Chí Minh (Q.1) ẞ İ ǅ";
+        assert_eq!(fold(mixed), reference(mixed));
     }
 
     #[test]

@@ -95,7 +95,8 @@ pub struct Person {
 #[derive(Clone, Debug, Default)]
 pub struct Resolution {
     pub persons: Vec<Person>,
-    by_mention: HashMap<(String, String), usize>,
+    /// Article → name-based IRI → index in `persons`.
+    by_mention: HashMap<String, HashMap<String, usize>>,
 }
 
 /// What resolution needs to know of organizations: their province and
@@ -159,17 +160,30 @@ impl Places {
     /// The province an organization's label names, and the unit it counts
     /// as after the 2025 mergers, if any.
     pub fn province(&self, label: &str) -> Option<(String, String)> {
-        let folded = format!(" {} ", fold(label));
-        let found = self.matcher.find(&folded)?;
+        self.province_of_folded(&fold(label))
+    }
+
+    fn province_of_folded(&self, folded: &str) -> Option<(String, String)> {
+        let found = self.matcher.find(&format!(" {folded} "))?;
         let (_, named, unit) = &self.names[found.pattern().as_usize()];
         Some((named.clone(), unit.clone()))
     }
 
+    /// [`Places::province`] and [`Places::is_national`] at once.
+    pub fn place(&self, label: &str) -> (Option<(String, String)>, bool) {
+        let folded = fold(label);
+        let province = self.province_of_folded(&folded);
+        let national = province.is_none() && self.is_national_folded(&folded);
+        (province, national)
+    }
+
+    fn is_national_folded(&self, folded: &str) -> bool {
+        self.national.contains(folded) || folded.contains("trung uong")
+    }
+
     /// Whether an organization is a national body (and names no province).
     pub fn is_national(&self, label: &str) -> bool {
-        let folded = fold(label);
-        self.province(label).is_none()
-            && (self.national.contains(&folded) || folded.contains("trung uong"))
+        self.place(label).1
     }
 }
 
@@ -222,8 +236,9 @@ impl Resolution {
         // name IRI → article → mention
         let mut names: BTreeMap<&str, BTreeMap<&str, Mention>> = BTreeMap::new();
         let mut labels: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
-        let mut province_of: HashMap<&str, Option<(String, String)>> = HashMap::new();
-        let mut national_of: HashMap<&str, bool> = HashMap::new();
+        let mut place_of: HashMap<&str, (Option<(String, String)>, bool)> = HashMap::new();
+        // Names and roles repeat across articles: normalize each once.
+        let mut normalized: HashMap<&str, String> = HashMap::new();
         for m in memberships {
             let mention = names
                 .entry(&m.person)
@@ -238,24 +253,29 @@ impl Resolution {
                     national: false,
                 });
             mention.orgs.insert(m.org.clone(), m.org_label.clone());
-            mention.roles.insert(normalize(m.role_label.trim()));
-            let province = province_of
+            mention.roles.insert(
+                normalized
+                    .entry(m.role_label.trim())
+                    .or_insert_with_key(|s| normalize(s))
+                    .clone(),
+            );
+            let (province, national) = place_of
                 .entry(&m.org)
-                .or_insert_with(|| places.province(&m.org_label));
+                .or_insert_with(|| places.place(&m.org_label));
             if let Some((named, unit)) = province {
                 mention.provinces.insert(unit.clone());
                 mention.named.insert(named.clone());
             }
-            if *national_of
-                .entry(&m.org)
-                .or_insert_with(|| places.is_national(&m.org_label))
-            {
-                mention.national = true;
-            }
+            mention.national |= *national;
             *labels
                 .entry(&m.person)
                 .or_default()
-                .entry(normalize(m.name.trim()))
+                .entry(
+                    normalized
+                        .entry(m.name.trim())
+                        .or_insert_with_key(|s| normalize(s))
+                        .clone(),
+                )
                 .or_default() += 1;
         }
         let mut resolution = Resolution::default();
@@ -420,7 +440,9 @@ impl Resolution {
             articles.sort();
             for a in &articles {
                 self.by_mention
-                    .insert((a.clone(), name_iri.to_owned()), index);
+                    .entry(a.clone())
+                    .or_default()
+                    .insert(name_iri.to_owned(), index);
             }
             let member_set: HashSet<usize> = members.iter().copied().collect();
             let mut own_links: Vec<(String, String, Reason)> = links
@@ -450,7 +472,8 @@ impl Resolution {
     /// The person an article's mention (its name-based IRI) resolves to.
     pub fn person(&self, article: &str, name_iri: &str) -> Option<&Person> {
         self.by_mention
-            .get(&(article.to_owned(), name_iri.to_owned()))
+            .get(article)?
+            .get(name_iri)
             .map(|&i| &self.persons[i])
     }
 

@@ -32,7 +32,7 @@ use crate::resolve::Resolution;
 use crate::Status;
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One person's tenure of one post.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,12 +137,14 @@ pub fn tenures(
     }
     // (person, org) → facts of each role key, for promotions.
     let mut by_org: BTreeMap<(&str, &str), Vec<(String, &Membership)>> = BTreeMap::new();
+    let mut role_keys: HashMap<&str, String> = HashMap::new();
     for ((person, org, _), facts) in &groups {
         for m in facts {
-            by_org
-                .entry((person, org))
-                .or_default()
-                .push((key(&m.role_label), m));
+            let role_key = role_keys
+                .entry(&m.role_label)
+                .or_insert_with_key(|s| key(s))
+                .clone();
+            by_org.entry((person, org)).or_default().push((role_key, m));
         }
     }
     let mut out = Vec::new();
@@ -170,7 +172,10 @@ pub fn tenures(
             .map(|m| m.date.as_str())
             .filter(|d| !d.is_empty())
             .collect();
-        let role_key = key(&facts[0].role_label);
+        let role_key = role_keys
+            .entry(&facts[0].role_label)
+            .or_insert_with_key(|s| key(s))
+            .clone();
         if let Some(higher) = gazetteer.promotions.get(&role_key) {
             for (other, m) in by_org
                 .get(&(person.as_str(), org.as_str()))
@@ -224,15 +229,28 @@ pub fn tenures(
                 .collect(),
         });
     }
-    out.sort_by_cached_key(|t| {
-        (
-            fold(&t.name),
-            t.person.clone(),
-            fold(&t.org_label),
-            fold(&t.role_label),
-        )
-    });
-    out
+    // Sorted as by `sort_by_cached_key`, folding each distinct label once.
+    let mut folded: HashMap<String, String> = HashMap::new();
+    let mut fold_once = |s: &str| {
+        folded
+            .entry(s.to_owned())
+            .or_insert_with(|| fold(s))
+            .clone()
+    };
+    let mut keyed: Vec<_> = out
+        .into_iter()
+        .map(|t| {
+            let key = (
+                fold_once(&t.name),
+                t.person.clone(),
+                fold_once(&t.org_label),
+                fold_once(&t.role_label),
+            );
+            (key, t)
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Sorts tenures as a timeline: by begin date, then role and organization.
