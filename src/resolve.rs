@@ -99,6 +99,10 @@ pub struct Resolution {
     by_mention: HashMap<String, HashMap<String, usize>>,
 }
 
+/// Where an organization is: its province (as named, and the unit it
+/// counts as), and whether it is a national body.
+pub type Place = (Option<(String, String)>, bool);
+
 /// What resolution needs to know of organizations: their province and
 /// whether they are national bodies.
 pub struct Places {
@@ -170,7 +174,7 @@ impl Places {
     }
 
     /// [`Places::province`] and [`Places::is_national`] at once.
-    pub fn place(&self, label: &str) -> (Option<(String, String)>, bool) {
+    pub fn place(&self, label: &str) -> Place {
         let folded = fold(label);
         let province = self.province_of_folded(&folded);
         let national = province.is_none() && self.is_national_folded(&folded);
@@ -236,7 +240,7 @@ impl Resolution {
         // name IRI → article → mention
         let mut names: BTreeMap<&str, BTreeMap<&str, Mention>> = BTreeMap::new();
         let mut labels: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
-        let mut place_of: HashMap<&str, (Option<(String, String)>, bool)> = HashMap::new();
+        let mut place_of: HashMap<&str, Place> = HashMap::new();
         // Names and roles repeat across articles: normalize each once.
         let mut normalized: HashMap<&str, String> = HashMap::new();
         for m in memberships {
