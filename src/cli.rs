@@ -15,6 +15,7 @@ use crate::store::{IngestOptions, Store};
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -465,7 +466,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(&cli.data, args),
         Command::Ingest(args) => ingest(&cli.store, &cli.data, args),
-        Command::Remove(args) => remove(&cli.store, args),
+        Command::Remove(args) => remove(&cli.store, &cli.data, args),
         Command::Query(args) => query(&cli.store, args),
         Command::Posts(args) => posts(&cli.store, &cli.data, args),
         Command::History(args) => {
@@ -576,6 +577,22 @@ fn resolved(
     let places = crate::resolve::Places::new(gazetteer);
     let resolution = crate::resolve::Resolution::new(&memberships, &places);
     Ok((memberships, resolution))
+}
+
+/// The graph a writer leaves derived from all memberships: the tenures of
+/// the resolved people, so that SPARQL sees them too.
+fn tenure_graph(
+    gazetteer: &Gazetteer,
+) -> impl Fn(&[report::Membership]) -> (GraphName, Vec<Quad>) + '_ {
+    move |memberships| {
+        let places = crate::resolve::Places::new(gazetteer);
+        let resolution = crate::resolve::Resolution::new(memberships, &places);
+        let tenures = crate::tenure::tenures(memberships, &resolution, gazetteer);
+        (
+            GraphName::NamedNode(NamedNode::new_unchecked(crate::tenure::GRAPH)),
+            crate::tenure::quads(&tenures),
+        )
+    }
 }
 
 /// The tenures of the people matching `person` (all without it).
@@ -767,7 +784,7 @@ fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<Exit
     let on_error = |e: &Error| report_error(&progress, e);
     let mut summary = store.ingest(sources, &extractor, &options, &on_error)?;
     let closing = std::time::Instant::now();
-    store.close()?;
+    store.close(&tenure_graph(&extractor.gazetteer))?;
     summary.seconds += closing.elapsed().as_secs_f64();
     progress.finish_and_clear();
     summary.failed += errors.len();
@@ -810,10 +827,10 @@ fn push(store: &Path, args: PushArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn remove(store: &Path, args: RemoveArgs) -> Result<ExitCode> {
+fn remove(store: &Path, data: &Option<PathBuf>, args: RemoveArgs) -> Result<ExitCode> {
     let store = Store::open_writer(store)?;
     let found = store.remove_articles(&args.ids)?;
-    store.close()?;
+    store.close(&tenure_graph(&Gazetteer::load(data.as_deref())?))?;
     let mut missing = 0;
     for (id, found) in args.ids.iter().zip(found) {
         if found {

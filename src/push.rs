@@ -181,9 +181,10 @@ struct Payload {
     hash: String,
 }
 
-/// The graphs of the store in a stable order: the named graphs by IRI,
-/// then the default graph (the merge of the articles, when it holds
-/// anything), so that an interrupted push has sent whole articles first.
+/// The graphs of the store in a stable order: the article graphs by IRI,
+/// the other named graphs (tenures) by IRI, then the default graph (the
+/// merge, when it holds anything), so that an interrupted push has sent
+/// whole articles first.
 fn graphs(store: &Store) -> Result<Vec<Graph>> {
     let inner = store.inner();
     let fail = |e: &dyn std::fmt::Display| Error::Store(format!("{}: {e}", store.path().display()));
@@ -202,7 +203,13 @@ fn graphs(store: &Store) -> Result<Vec<Graph>> {
             store.path().display()
         )));
     }
-    named.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    // Articles first, then the graphs derived from them (tenures).
+    named.sort_by_key(|n| {
+        (
+            crate::rdf::article_id(n.as_str()).is_none(),
+            n.as_str().to_owned(),
+        )
+    });
     let mut out: Vec<Graph> = named.into_iter().map(Graph::Named).collect();
     let default_used = inner
         .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))

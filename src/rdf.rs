@@ -499,6 +499,10 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
     g.quads
 }
 
+/// The namespace of the graphs a store derives from its article graphs
+/// (the tenures): rebuilt by the store, never loaded from files.
+pub const DERIVED_GRAPHS: &str = "https://w3id.org/vnkg/graph/";
+
 /// The `vnkg:graphDigest` of an article graph: SHA-256 (hex) of its other
 /// quads as sorted N-Quads lines. An ingest compares it with the stored
 /// one and skips articles whose graph would not change.

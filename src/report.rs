@@ -560,7 +560,12 @@ fn read_memberships(
     for (m, g) in candidates {
         let (mut person, mut role, mut org) = (None, None, None);
         let (mut status, mut date, mut evidence) = (Status::Held, String::new(), String::new());
+        let mut is_membership = false;
         for (p, o) in facts.properties(&m, &g)? {
+            if p.as_str() == RDF_TYPE {
+                is_membership |= o == membership_class();
+                continue;
+            }
             match p
                 .as_str()
                 .strip_prefix(ns::ORG)
@@ -581,7 +586,7 @@ fn read_memberships(
                 _ => {}
             }
         }
-        let (Some(person), Some(role), Some(org)) = (person, role, org) else {
+        let (Some(person), Some(role), Some(org), true) = (person, role, org, is_membership) else {
             continue;
         };
         let iri = |t: &Term| match t {

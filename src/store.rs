@@ -479,22 +479,60 @@ impl Store {
         Ok(found)
     }
 
-    /// Closes a writer: its writes reach the disk, and the memberships
-    /// cache is brought up to date (from the one it opened with and the
-    /// articles it touched) while the writer lock is still held.
-    pub fn close(mut self) -> Result<()> {
-        let Some(mut rows) = self.cache_base.take() else {
-            return Ok(());
+    /// Closes a writer: the graph derived from the memberships is brought
+    /// up to date, the writes reach the disk, and the memberships cache is
+    /// saved while the writer lock is still held.
+    ///
+    /// `derive` gives the derived graph's name and quads for some
+    /// memberships (the tenures of resolved people). It must treat the
+    /// memberships of each name (`Membership::person`) apart from the
+    /// others: then, when the writer opened with a valid cache, only the
+    /// names of the articles it touched are derived again, before and
+    /// after, and the difference is written. Otherwise the whole graph is
+    /// derived and replaced.
+    pub fn close(mut self, derive: &dyn Fn(&[Membership]) -> (GraphName, Vec<Quad>)) -> Result<()> {
+        let rows = match self.cache_base.take() {
+            Some(before) => {
+                let touched =
+                    std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
+                let graphs: Vec<GraphName> = touched
+                    .into_iter()
+                    .filter(|g| !g.is_default_graph())
+                    .collect();
+                let keys: HashSet<String> = graphs.iter().map(crate::report::article_of).collect();
+                let added = crate::report::memberships_in(&self.inner, &graphs)?;
+                let names: HashSet<&str> = before
+                    .iter()
+                    .filter(|m| keys.contains(&m.article))
+                    .chain(&added)
+                    .map(|m| m.person.as_str())
+                    .collect();
+                let of_names = |rows: &[Membership]| -> Vec<Membership> {
+                    rows.iter()
+                        .filter(|m| names.contains(m.person.as_str()))
+                        .cloned()
+                        .collect()
+                };
+                let mut after: Vec<Membership> = before
+                    .iter()
+                    .filter(|m| !keys.contains(&m.article))
+                    .cloned()
+                    .chain(added.iter().cloned())
+                    .collect();
+                crate::report::sort_memberships(&mut after);
+                let (graph, old) = derive(&of_names(&before));
+                let (_, new) = derive(&of_names(&after));
+                debug_assert!(old.iter().chain(&new).all(|q| q.graph_name == graph));
+                self.update_quads(old, new)?;
+                after
+            }
+            None => {
+                let rows = crate::report::memberships(&self.inner, &PostFilter::default())?;
+                let (graph, quads) = derive(&rows);
+                self.replace_graphs(std::slice::from_ref(&graph), quads)?;
+                rows
+            }
         };
-        let touched = std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
-        let graphs: Vec<GraphName> = touched
-            .into_iter()
-            .filter(|g| !g.is_default_graph())
-            .collect();
-        let keys: HashSet<String> = graphs.iter().map(crate::report::article_of).collect();
-        rows.retain(|m| !keys.contains(&m.article));
-        rows.extend(crate::report::memberships_in(&self.inner, &graphs)?);
-        crate::report::sort_memberships(&mut rows);
         let (path, lock) = (self.path.clone(), self._lock.take());
         drop(self);
         if let Some(stamp) = membership_cache::stamp(&path) {
@@ -502,6 +540,54 @@ impl Store {
         }
         drop(lock);
         Ok(())
+    }
+
+    /// Changes the quads `old` into the quads `new`: what only
+    /// `old` has goes (from the default graph too, unless another graph
+    /// states it), what only `new` has comes, in one transaction, or
+    /// through the bulk loader when nothing goes.
+    fn update_quads(&self, old: Vec<Quad>, new: Vec<Quad>) -> Result<()> {
+        let fail = |e| store_error(&self.path, e);
+        let old: HashSet<Quad> = old.into_iter().collect();
+        let new: HashSet<Quad> = new.into_iter().collect();
+        let gone: Vec<&Quad> = old.difference(&new).collect();
+        let mut come: Vec<Quad> = new.difference(&old).cloned().collect();
+        come.sort_by_cached_key(|q| q.to_string());
+        if gone.is_empty() {
+            return self.bulk_load(come.into_iter().flat_map(with_merged_copy));
+        }
+        let mut tx = self.inner.start_transaction().map_err(fail)?;
+        for quad in gone {
+            tx.remove(quad);
+            let stating = self
+                .inner
+                .quads_for_pattern(
+                    Some(quad.subject.as_ref()),
+                    Some(quad.predicate.as_ref()),
+                    Some(quad.object.as_ref()),
+                    None,
+                )
+                .filter(|q| {
+                    q.as_ref()
+                        .map_or(true, |q| !q.graph_name.is_default_graph())
+                })
+                .take(2)
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(fail)?
+                .len();
+            if stating <= 1 {
+                tx.remove(QuadRef::new(
+                    quad.subject.as_ref(),
+                    quad.predicate.as_ref(),
+                    quad.object.as_ref(),
+                    GraphNameRef::DefaultGraph,
+                ));
+            }
+        }
+        for quad in come.iter().flat_map(|q| with_merged_copy(q.clone())) {
+            tx.insert(&quad);
+        }
+        tx.commit().map_err(fail)
     }
 
     /// The ids of the articles in the store, sorted.
@@ -519,9 +605,12 @@ impl Store {
         Ok(ids)
     }
 
-    /// Loads an N-Quads or TriG file as it is. Each named graph in the file
+    /// Loads an N-Quads or TriG file. Each named graph in the file
     /// replaces the graph of that name in the store (so loading an export
-    /// twice changes nothing). Returns the number of quads read.
+    /// twice changes nothing). The graphs the store derives itself are
+    /// skipped: the default graph (the merge of the named graphs) and
+    /// vnkg's own graphs (`rdf::DERIVED_GRAPHS`, the tenures). Returns the
+    /// number of quads read.
     pub fn load_rdf(&self, path: &Path, format: RdfFormat) -> Result<usize> {
         self.check_writable()?;
         let file = File::open(path).map_err(|e| Error::Io {
@@ -539,6 +628,15 @@ impl Store {
                 path: PathBuf::from(display_path(path)),
                 message: e.to_string(),
             })?;
+            total += 1;
+            let derived = match &quad.graph_name {
+                GraphName::DefaultGraph => true,
+                GraphName::NamedNode(n) => n.as_str().starts_with(rdf::DERIVED_GRAPHS),
+                GraphName::BlankNode(_) => false,
+            };
+            if derived {
+                continue;
+            }
             if current_graph.as_ref() != Some(&quad.graph_name) {
                 // Write large chunks between graphs, never inside one.
                 if chunk.len() >= BATCH_QUADS {
@@ -550,7 +648,6 @@ impl Store {
                 }
             }
             chunk.push(quad);
-            total += 1;
         }
         self.replace_graphs(&fresh, chunk)?;
         Ok(total)

@@ -5,7 +5,7 @@
 
 mod common;
 use common::TestEnv;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/resolve");
 
@@ -316,4 +316,52 @@ fn tenures_export_as_org_member_during_intervals() {
         env.stdout(&["export", "--tenures", "--format", "nquads"]),
         text
     );
+}
+
+#[test]
+fn the_store_keeps_the_tenures_of_resolved_people_for_sparql() {
+    let env = ingested();
+    let query = r#"
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+        SELECT (COUNT(DISTINCT ?p) AS ?people) WHERE {
+          ?t a vnkg:Tenure ; org:member ?p .
+          ?p foaf:name "Nguyễn Văn Hòa"@vi .
+        }"#;
+    let people = |env: &TestEnv| {
+        env.stdout(&["query", "--format", "tsv", query])
+            .lines()
+            .nth(1)
+            .map(str::to_owned)
+    };
+    // The namesakes of Thanh Hóa and Cà Mau are two IRIs in the store.
+    assert_eq!(people(&env).as_deref(), Some("2"));
+    // The stored tenures are those `export --tenures` derives, also after
+    // an incremental change.
+    let same_as_derived = |env: &TestEnv| {
+        let stored: BTreeSet<String> = env
+            .export()
+            .lines()
+            .filter(|l| l.ends_with("<https://w3id.org/vnkg/graph/tenure> ."))
+            .map(str::to_owned)
+            .collect();
+        let derived: BTreeSet<String> = env
+            .stdout(&["export", "--tenures", "--format", "nquads"])
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        assert!(!derived.is_empty());
+        assert_eq!(stored, derived);
+    };
+    same_as_derived(&env);
+    // Removing the Cà Mau article rebuilds them: one person left.
+    env.vnkg(&["remove", "hoa-camau"]).assert().success();
+    assert_eq!(people(&env).as_deref(), Some("1"));
+    same_as_derived(&env);
+    env.vnkg(&["ingest", &fixture("hoa-camau")])
+        .assert()
+        .success();
+    assert_eq!(people(&env).as_deref(), Some("2"));
+    same_as_derived(&env);
 }
