@@ -49,6 +49,10 @@ const BATCH_QUADS: usize = 100_000;
 /// Memory the bulk loader may use for one write.
 const BULK_MEMORY_MB: usize = 512;
 
+/// What a writer derives from memberships when it closes: a graph name
+/// and its quads (see [`Store::close`]).
+pub type Derive<'a> = dyn Fn(&[Membership]) -> (GraphName, Vec<Quad>) + 'a;
+
 /// An open store; see the module documentation.
 pub struct Store {
     inner: oxigraph::store::Store,
@@ -490,7 +494,7 @@ impl Store {
     /// names of the articles it touched are derived again, before and
     /// after, and the difference is written. Otherwise the whole graph is
     /// derived and replaced.
-    pub fn close(mut self, derive: &dyn Fn(&[Membership]) -> (GraphName, Vec<Quad>)) -> Result<()> {
+    pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
         let rows = match self.cache_base.take() {
             Some(before) => {
                 let touched =
