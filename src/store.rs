@@ -9,6 +9,11 @@ union of graphs repeats it per graph, which multiplies rows and time).
 Writes keep it in step: an article's triples are added with it, and when
 an article goes, the triples no other article states go with it.
 
+A writer also keeps, when it closes, the graphs derived from all articles
+(the tenures of resolved people, given by the caller) and the memberships
+cache next to the store (`membership_cache`). Both are functions of the
+article graphs: loading an export derives them again.
+
 Why a module of its own: the store is where the promises about data live.
 Each article goes in wholly or not at all (its old graph is dropped and
 its new graph inserted in one transaction), so re-ingesting is idempotent
