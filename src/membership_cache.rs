@@ -24,6 +24,9 @@ use std::path::Path;
 /// The file's name in the store folder.
 pub const FILE: &str = "vnkg-memberships.csv";
 
+/// Raised when the rows or the graphs derived with them change meaning.
+const VERSION: u32 = 2;
+
 /// The stamp of the store in `dir`: a digest of the names and sizes of
 /// its database files (not the logs of RocksDB's own messages, not vnkg's
 /// files). `None` if the folder cannot be read.
@@ -43,7 +46,15 @@ pub fn stamp(dir: &Path) -> Option<String> {
     }
     files.sort();
     let digest = Sha256::digest(files.concat().as_bytes());
-    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+    // The version of what the cache and the derived graphs hold: a change
+    // of either retires the caches written before it.
+    Some(format!(
+        "{VERSION}:{}",
+        digest
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    ))
 }
 
 /// The memberships saved for the store state `stamp`, or `None` when the

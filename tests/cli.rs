@@ -925,7 +925,7 @@ fn push_to_a_graph_store_leaves_exactly_the_local_quads_twice() {
     let line = env.error_line(&["push", "--endpoint", &server.url("/no-such-service")], 1);
     assert!(
         line.contains("HTTP 404 Not Found")
-            && (line.contains(": graph <https://w3id.org/vnkg/id/article/")
+            && (line.contains(": graph <https://w3id.org/vnkg/")
                 || line.contains(": the default graph: ")),
         "{line}"
     );
