@@ -646,14 +646,26 @@ fn min_opt(a: &mut Option<String>, b: Option<String>) {
 impl Facts {
     fn load(store: &Store, ds: &Dataset) -> Result<Facts> {
         let mut f = Facts::default();
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?p ?name WHERE {
-                { SELECT DISTINCT ?p WHERE { ?p a foaf:Person } }
-                OPTIONAL { ?p foaf:name ?name }
-            }",
-        )? {
+        // People of the article graphs: not the resolved people that the
+        // derived graphs add for names shared by several officials.
+        let people = match ds {
+            Dataset::Union => format!(
+                "SELECT DISTINCT ?p ?name WHERE {{
+                    {{ SELECT DISTINCT ?p WHERE {{
+                        GRAPH ?g {{ ?p a foaf:Person }}
+                        FILTER(!STRSTARTS(STR(?g), \"{}\"))
+                    }} }}
+                    OPTIONAL {{ ?p foaf:name ?name }}
+                }}",
+                rdf::DERIVED_GRAPHS
+            ),
+            Dataset::Article(_) => "SELECT DISTINCT ?p ?name WHERE {
+                    { SELECT DISTINCT ?p WHERE { ?p a foaf:Person } }
+                    OPTIONAL { ?p foaf:name ?name }
+                }"
+            .to_owned(),
+        };
+        for r in select(store, ds, &people)? {
             let Some(p) = node(&r, "p") else { continue };
             let name = lit(&r, "name").unwrap_or_else(|| local_name(&p).to_owned());
             keep_min(&mut f.persons, p, name);
