@@ -122,16 +122,19 @@ impl<'g> EventBuilder<'g> {
                 episode_date.entry(ep).or_insert(d);
             }
             let triggers = self.triggers(s);
-            if triggers.is_empty() {
-                continue;
-            }
-            let people = self.people(s, si, &names);
             let started: Vec<usize> = posts
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.evidence == s.text && matches!(p.status, Status::Starts))
                 .map(|(i, _)| i)
                 .collect();
+            if triggers.is_empty() {
+                // `Ông A giữ chức Phó chủ tịch.` after an election: the list
+                // of who was elected goes on without a trigger word.
+                continue_change(&mut drafts, ep, &started, posts);
+                continue;
+            }
+            let people = self.people(s, si, &names);
             let reported =
                 date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
             if !reported {
@@ -571,6 +574,30 @@ fn sentence_date(
     (None, None)
 }
 
+/// Adds the people whose posts a sentence starts to the latest election or
+/// appointment of the episode, if there is one.
+fn continue_change(drafts: &mut [Draft], ep: usize, started: &[usize], posts: &[Post]) {
+    if started.is_empty() {
+        return;
+    }
+    let Some(d) = drafts.iter_mut().rev().find(|d| {
+        d.episode == ep && matches!(d.kind, EventType::Election | EventType::Appointment)
+    }) else {
+        return;
+    };
+    let part = if d.kind == EventType::Election {
+        Part::Elected
+    } else {
+        Part::Appointed
+    };
+    for &pi in started {
+        if !d.generates.contains(&pi) {
+            d.generates.push(pi);
+        }
+        upsert(&mut d.participants, &posts[pi].person, part);
+    }
+}
+
 fn num(s: &str) -> u32 {
     s.parse().unwrap_or(0)
 }
@@ -753,6 +780,36 @@ mod tests {
             Some(EventDate::MonthDay(12, 10))
         );
         assert_eq!(resolve_date((31, 2, None), jan), None);
+    }
+
+    fn events_of(title: &str, body: &str) -> Vec<Event> {
+        let article = Article {
+            id: "t".into(),
+            title: title.into(),
+            date: PubDate::parse("2024-12"),
+            body: body.into(),
+            url: None,
+        };
+        crate::extract::extract(&Gazetteer::embedded(), &article).events
+    }
+
+    fn people_of(events: &[Event], kind: EventType) -> Vec<String> {
+        events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.participants.iter().map(|p| p.person.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn election_list_goes_on_without_a_trigger_word() {
+        let events = events_of(
+            "Tỉnh Phú Yên có chủ tịch mới",
+            "Sáng 10/12, HĐND tỉnh Phú Yên bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh.\n\
+             Ông Lê Văn Cường, Giám đốc Sở Tài chính giữ chức Phó Chủ tịch UBND tỉnh.",
+        );
+        let elected = people_of(&events, EventType::Election);
+        assert!(elected.contains(&"Lê Văn Cường".to_string()), "{elected:?}");
     }
 
     fn date_of(text: &str) -> Option<Dmy> {
