@@ -530,7 +530,7 @@ fn sentence_date(
         let before = text[..c.get(0).expect("match").start()].to_lowercase();
         let timed = y.is_some()
             || [
-                "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "vào", "mùng",
+                "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "đến", "vào", "mùng",
             ]
             .iter()
             .any(|w| before.trim_end().ends_with(w));
@@ -541,7 +541,21 @@ fn sentence_date(
             && rest
                 .strip_prefix(['-', '–'])
                 .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
-        if timed && valid(d, m) && !spans_to_later {
+        // `sinh ngày 12-8-1962`, `vào Đảng: 25-8-1982`: a life record;
+        // `kể từ ngày 1/7`: when a decision takes effect, not when it was made.
+        let head = before.trim_end();
+        let not_the_event = [
+            "sinh ngày",
+            "sinh",
+            "vào đảng",
+            "vào đảng:",
+            "ngày chính thức:",
+            "từ ngày",
+            "từ",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w));
+        if timed && valid(d, m) && !spans_to_later && !not_the_event {
             return (Some((d, m, y)), None);
         }
     }
@@ -844,6 +858,25 @@ mod tests {
         assert_eq!(
             date_of("Lễ kỷ niệm 100 năm ngày sinh ông A (3/4/1920 - 3/4/2020)."),
             Some((3, 4, Some(2020)))
+        );
+    }
+
+    #[test]
+    fn birth_and_party_dates_are_not_event_dates() {
+        assert_eq!(date_of("Ông A, sinh ngày 12-8-1960, quê Nghệ An."), None);
+        assert_eq!(date_of("Ngày vào Đảng: 3-2-1985."), None);
+        assert_eq!(date_of("Ngày chính thức: 3-2-1986."), None);
+    }
+
+    #[test]
+    fn effective_date_is_not_the_decision_date() {
+        assert_eq!(
+            date_of("Ông B giữ chức Giám đốc kể từ ngày 1/7/2020."),
+            None
+        );
+        assert_eq!(
+            date_of("Sáng 20/6, trao quyết định, có hiệu lực từ ngày 1/7."),
+            Some((20, 6, None))
         );
     }
 
