@@ -132,6 +132,20 @@ impl<'g> EventBuilder<'g> {
                 // `Ông A giữ chức Phó chủ tịch.` after an election: the list
                 // of who was elected goes on without a trigger word.
                 continue_change(&mut drafts, ep, &started, posts);
+                // `Cùng dự có ông A, ông B.`: who took part in the event just
+                // reported, in a sentence of its own.
+                if self.has_part_cue(s) {
+                    let people = self.people(s, si, &names);
+                    let latest = drafts.iter_mut().rev().find(|d| {
+                        d.episode == ep
+                            && !matches!(d.kind, EventType::Election | EventType::Discipline)
+                    });
+                    if let Some(d) = latest {
+                        for p in people {
+                            upsert(&mut d.participants, &p.person, p.part);
+                        }
+                    }
+                }
                 continue;
             }
             let people = self.people(s, si, &names);
@@ -472,6 +486,11 @@ impl<'g> EventBuilder<'g> {
             }
         }
         Part::Attendee
+    }
+
+    /// Whether a sentence holds a word of `data/event_parts.tsv`.
+    fn has_part_cue(&self, s: &Sentence) -> bool {
+        (0..s.tokens.len()).any(|i| self.g.part_cues.longest(&s.tokens, i).is_some())
     }
 
     /// `X tổ chức ...`: the body before `tổ chức`.
@@ -824,6 +843,17 @@ mod tests {
         );
         let elected = people_of(&events, EventType::Election);
         assert!(elected.contains(&"Lê Văn Cường".to_string()), "{elected:?}");
+    }
+
+    #[test]
+    fn attendance_sentence_without_a_trigger_joins_the_event() {
+        let events = events_of(
+            "Hội nghị tổng kết",
+            "Sáng 10/12, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết công tác năm.\n\
+             Cùng dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy.",
+        );
+        let people = people_of(&events, EventType::Conference);
+        assert!(people.contains(&"Trần Văn Bình".to_string()), "{people:?}");
     }
 
     fn date_of(text: &str) -> Option<Dmy> {
