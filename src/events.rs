@@ -32,14 +32,14 @@ pub struct EventBuilder<'g> {
     facts: FactBuilder<'g>,
 }
 
-/// `10/12`, `6/2/2017`.
+/// `10/12`, `6/2/2017`, `28-6`, `24-6-2017`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b").expect("valid")
+    Regex::new(r"(?i)\b(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b").expect("valid")
 });
-/// `30 và 31/12`, `30-31/12/2024`.
+/// `30 và 31/12`, `30-31/12/2024`, `mùng 7 và mùng 8/8`.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(\d{1,2})\s*(?:và|,|-|–|đến)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b",
+        r"(?i)\b(\d{1,2})\s*(?:và|,|-|–|đến)\s*(?:mùng\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b",
     )
     .expect("valid")
 });
@@ -106,27 +106,49 @@ impl<'g> EventBuilder<'g> {
         let mut drafts: Vec<Draft> = Vec::new();
         let mut episode_date: BTreeMap<usize, Dmy> = BTreeMap::new();
         let mut last_date: Option<Dmy> = None;
+        // `Cùng ngày` after a move to another province still means the day
+        // last written, whichever episode wrote it.
+        let mut any_last_date: Option<Dmy> = None;
         for (si, s) in sentences.iter().enumerate() {
             let ep = episodes[si];
             if si > 0 && episodes[si - 1] != ep {
                 last_date = None;
             }
-            let (date, end) = self.sentence_date(&s.text, &s.lower, last_date, article.date);
+            let (date, end) =
+                sentence_date(&s.text, &s.lower, last_date.or(any_last_date), article.date);
             if let Some(d) = date {
                 last_date = Some(d);
+                any_last_date = Some(d);
                 episode_date.entry(ep).or_insert(d);
             }
             let triggers = self.triggers(s);
-            if triggers.is_empty() {
-                continue;
-            }
-            let people = self.people(s, si, &names);
             let started: Vec<usize> = posts
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.evidence == s.text && matches!(p.status, Status::Starts))
                 .map(|(i, _)| i)
                 .collect();
+            if triggers.is_empty() {
+                // `Ông A giữ chức Phó chủ tịch.` after an election: the list
+                // of who was elected goes on without a trigger word.
+                continue_change(&mut drafts, ep, &started, posts);
+                // `Cùng dự có ông A, ông B.`: who took part in the event just
+                // reported, in a sentence of its own.
+                if self.has_part_cue(s) {
+                    let people = self.people(s, si, &names);
+                    let latest = drafts.iter_mut().rev().find(|d| {
+                        d.episode == ep
+                            && !matches!(d.kind, EventType::Election | EventType::Discipline)
+                    });
+                    if let Some(d) = latest {
+                        for p in people {
+                            upsert(&mut d.participants, &p.person, p.part);
+                        }
+                    }
+                }
+                continue;
+            }
+            let people = self.people(s, si, &names);
             let reported =
                 date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
             if !reported {
@@ -466,6 +488,11 @@ impl<'g> EventBuilder<'g> {
         Part::Attendee
     }
 
+    /// Whether a sentence holds a word of `data/event_parts.tsv`.
+    fn has_part_cue(&self, s: &Sentence) -> bool {
+        (0..s.tokens.len()).any(|i| self.g.part_cues.longest(&s.tokens, i).is_some())
+    }
+
     /// `X tổ chức ...`: the body before `tổ chức`.
     fn organizer(&self, s: &Sentence) -> Option<Org> {
         let ms = &s.mentions;
@@ -498,65 +525,109 @@ impl<'g> EventBuilder<'g> {
         }
         None
     }
+}
 
-    /// The first date a sentence writes (a range gives start and end), or
-    /// the episode's date for `cùng ngày`.
-    fn sentence_date(
-        &self,
-        text: &str,
-        lower: &str,
-        last: Option<Dmy>,
-        published: Option<PubDate>,
-    ) -> (Option<Dmy>, Option<Dmy>) {
-        if let Some(c) = RANGE.captures(text) {
-            let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
-            let y = c.get(4).and_then(|y| y.as_str().parse().ok());
-            if valid(d1, m) && valid(d2, m) && d1 < d2 {
-                return (Some((d1, m, y)), Some((d2, m, y)));
-            }
+/// The first date a sentence writes (a range gives start and end), or
+/// the episode's date for `cùng ngày`.
+fn sentence_date(
+    text: &str,
+    lower: &str,
+    last: Option<Dmy>,
+    published: Option<PubDate>,
+) -> (Option<Dmy>, Option<Dmy>) {
+    if let Some(c) = RANGE.captures(text) {
+        let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
+        let y = c.get(4).and_then(|y| y.as_str().parse().ok());
+        if valid(d1, m) && valid(d2, m) && d1 < d2 {
+            return (Some((d1, m, y)), Some((d2, m, y)));
         }
-        for c in DAY_MONTH.captures_iter(text) {
-            let (d, m) = (num(&c[1]), num(&c[2]));
-            let y = c.get(3).and_then(|y| y.as_str().parse().ok());
-            // A bare `5/10` is a date only after a time word.
-            let before = text[..c.get(0).expect("match").start()].to_lowercase();
-            let timed = y.is_some()
-                || [
-                    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "vào",
-                ]
-                .iter()
-                .any(|w| before.trim_end().ends_with(w));
-            if timed && valid(d, m) {
-                return (Some((d, m, y)), None);
-            }
+    }
+    for c in DAY_MONTH.captures_iter(text) {
+        let (d, m) = (num(&c[1]), num(&c[3]));
+        let y = c.get(4).and_then(|y| y.as_str().parse().ok());
+        // A bare `5/10` (or `5-10`) is a date only after a time word.
+        let before = text[..c.get(0).expect("match").start()].to_lowercase();
+        let timed = y.is_some()
+            || [
+                "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "đến", "vào", "mùng",
+            ]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w));
+        // `(7/7/1917 - 7/7/2017)`: a span of two full dates counts the years
+        // of an anniversary; the later one is the day celebrated.
+        let rest = text[c.get(0).expect("match").end()..].trim_start();
+        let spans_to_later = y.is_some()
+            && rest
+                .strip_prefix(['-', '–'])
+                .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
+        // `sinh ngày 12-8-1962`, `vào Đảng: 25-8-1982`: a life record;
+        // `kể từ ngày 1/7`: when a decision takes effect, not when it was made.
+        let head = before.trim_end();
+        let not_the_event = [
+            "sinh ngày",
+            "sinh",
+            "vào đảng",
+            "vào đảng:",
+            "ngày chính thức:",
+            "từ ngày",
+            "từ",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w));
+        if timed && valid(d, m) && !spans_to_later && !not_the_event {
+            return (Some((d, m, y)), None);
         }
-        if let Some(c) = LONG_FORM.captures(text) {
-            let (d, m) = (num(&c[1]), num(&c[2]));
-            if valid(d, m) {
-                return (
-                    Some((d, m, c.get(3).and_then(|y| y.as_str().parse().ok()))),
-                    None,
-                );
-            }
+    }
+    if let Some(c) = LONG_FORM.captures(text) {
+        let (d, m) = (num(&c[1]), num(&c[2]));
+        if valid(d, m) {
+            return (
+                Some((d, m, c.get(3).and_then(|y| y.as_str().parse().ok()))),
+                None,
+            );
         }
-        let t = lower;
-        if t.contains("cùng ngày") {
-            return (last, None);
+    }
+    let t = lower;
+    if t.contains("cùng ngày") {
+        return (last, None);
+    }
+    if let Some(PubDate::Date(y, m, d)) = published {
+        if t.contains("hôm nay") {
+            return (Some((d, m, Some(y))), None);
         }
-        if let Some(PubDate::Date(y, m, d)) = published {
-            if t.contains("hôm nay") {
-                return (Some((d, m, Some(y))), None);
-            }
-            if t.contains("hôm qua")
-                || t.contains("tối qua")
-                || t.contains("chiều qua")
-                || t.contains("sáng qua")
-            {
-                let (y, m, d) = previous_day(y, m, d);
-                return (Some((d, m, Some(y))), None);
-            }
+        if t.contains("hôm qua")
+            || t.contains("tối qua")
+            || t.contains("chiều qua")
+            || t.contains("sáng qua")
+        {
+            let (y, m, d) = previous_day(y, m, d);
+            return (Some((d, m, Some(y))), None);
         }
-        (None, None)
+    }
+    (None, None)
+}
+
+/// Adds the people whose posts a sentence starts to the latest election or
+/// appointment of the episode, if there is one.
+fn continue_change(drafts: &mut [Draft], ep: usize, started: &[usize], posts: &[Post]) {
+    if started.is_empty() {
+        return;
+    }
+    let Some(d) = drafts.iter_mut().rev().find(|d| {
+        d.episode == ep && matches!(d.kind, EventType::Election | EventType::Appointment)
+    }) else {
+        return;
+    };
+    let part = if d.kind == EventType::Election {
+        Part::Elected
+    } else {
+        Part::Appointed
+    };
+    for &pi in started {
+        if !d.generates.contains(&pi) {
+            d.generates.push(pi);
+        }
+        upsert(&mut d.participants, &posts[pi].person, part);
     }
 }
 
@@ -742,6 +813,109 @@ mod tests {
             Some(EventDate::MonthDay(12, 10))
         );
         assert_eq!(resolve_date((31, 2, None), jan), None);
+    }
+
+    fn events_of(title: &str, body: &str) -> Vec<Event> {
+        let article = Article {
+            id: "t".into(),
+            title: title.into(),
+            date: PubDate::parse("2024-12"),
+            body: body.into(),
+            url: None,
+        };
+        crate::extract::extract(&Gazetteer::embedded(), &article).events
+    }
+
+    fn people_of(events: &[Event], kind: EventType) -> Vec<String> {
+        events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.participants.iter().map(|p| p.person.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn election_list_goes_on_without_a_trigger_word() {
+        let events = events_of(
+            "Tỉnh Phú Yên có chủ tịch mới",
+            "Sáng 10/12, HĐND tỉnh Phú Yên bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh.\n\
+             Ông Lê Văn Cường, Giám đốc Sở Tài chính giữ chức Phó Chủ tịch UBND tỉnh.",
+        );
+        let elected = people_of(&events, EventType::Election);
+        assert!(elected.contains(&"Lê Văn Cường".to_string()), "{elected:?}");
+    }
+
+    #[test]
+    fn attendance_sentence_without_a_trigger_joins_the_event() {
+        let events = events_of(
+            "Hội nghị tổng kết",
+            "Sáng 10/12, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết công tác năm.\n\
+             Cùng dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy.",
+        );
+        let people = people_of(&events, EventType::Conference);
+        assert!(people.contains(&"Trần Văn Bình".to_string()), "{people:?}");
+    }
+
+    fn date_of(text: &str) -> Option<Dmy> {
+        sentence_date(text, &text.to_lowercase(), Some((5, 3, None)), None).0
+    }
+
+    #[test]
+    fn hyphenated_day_month_after_a_time_word() {
+        assert_eq!(date_of("Sáng 28-6, đại hội bế mạc."), Some((28, 6, None)));
+        assert_eq!(
+            date_of("Chiều 7-2 tại Hà Nội, lễ trao tặng."),
+            Some((7, 2, None))
+        );
+        assert_eq!(
+            date_of("Thành lập ngày 24-6-2017."),
+            Some((24, 6, Some(2017)))
+        );
+        // A vote count or a term is not a date.
+        assert_eq!(date_of("Đạt 45-50 phiếu, nhiệm kỳ 2020-2025."), None);
+    }
+
+    #[test]
+    fn range_with_mung() {
+        assert_eq!(
+            sentence_date("Trong mùng 7 và mùng 8/8, hội họp.", "", None, None),
+            (Some((7, 8, None)), Some((8, 8, None)))
+        );
+    }
+
+    #[test]
+    fn anniversary_span_gives_the_later_date() {
+        assert_eq!(
+            date_of("Lễ kỷ niệm 100 năm ngày sinh ông A (3/4/1920 - 3/4/2020)."),
+            Some((3, 4, Some(2020)))
+        );
+    }
+
+    #[test]
+    fn birth_and_party_dates_are_not_event_dates() {
+        assert_eq!(date_of("Ông A, sinh ngày 12-8-1960, quê Nghệ An."), None);
+        assert_eq!(date_of("Ngày vào Đảng: 3-2-1985."), None);
+        assert_eq!(date_of("Ngày chính thức: 3-2-1986."), None);
+    }
+
+    #[test]
+    fn effective_date_is_not_the_decision_date() {
+        assert_eq!(
+            date_of("Ông B giữ chức Giám đốc kể từ ngày 1/7/2020."),
+            None
+        );
+        assert_eq!(
+            date_of("Sáng 20/6, trao quyết định, có hiệu lực từ ngày 1/7."),
+            Some((20, 6, None))
+        );
+    }
+
+    #[test]
+    fn same_day_takes_the_last_written_date() {
+        assert_eq!(
+            date_of("Cùng ngày, tỉnh B bầu chủ tịch."),
+            Some((5, 3, None))
+        );
     }
 
     #[test]
