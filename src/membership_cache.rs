@@ -16,7 +16,6 @@ the stamp and so retires the file.
 */
 
 use crate::report::Membership;
-use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
@@ -41,20 +40,14 @@ pub fn stamp(dir: &Path) -> Option<String> {
             || name == FILE;
         let meta = entry.metadata().ok()?;
         if !ours && meta.is_file() {
-            files.push(format!("{name} {}\n", meta.len()));
+            files.push(format!("{name} {}", meta.len()));
         }
     }
     files.sort();
-    let digest = Sha256::digest(files.concat().as_bytes());
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
     // The version of what the cache and the derived graphs hold: a change
     // of either retires the caches written before it.
-    Some(format!(
-        "{VERSION}:{}",
-        digest
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    ))
+    Some(format!("{VERSION}:{}", crate::rdf::hash(&files, 64)))
 }
 
 /// The memberships saved for the store state `stamp`, or `None` when the

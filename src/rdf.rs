@@ -504,24 +504,13 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
 pub const DERIVED_GRAPHS: &str = "https://w3id.org/vnkg/graph/";
 
 /// The `vnkg:graphDigest` of an article graph: SHA-256 (hex) of its other
-/// quads as sorted N-Quads lines. An ingest compares it with the stored
-/// one and skips articles whose graph would not change.
+/// quads as sorted N-Quads lines (joined as [`hash`] joins parts). An
+/// ingest compares it with the stored one and skips articles whose graph
+/// would not change.
 fn graph_digest(quads: &[Quad]) -> String {
-    use sha2::{Digest, Sha256};
-    use std::fmt::Write;
-    let mut lines: Vec<String> = quads.iter().map(|q| format!("{q} .\n")).collect();
+    let mut lines: Vec<String> = quads.iter().map(|q| format!("{q} .")).collect();
     lines.sort_unstable();
-    let mut hasher = Sha256::new();
-    for line in &lines {
-        hasher.update(line.as_bytes());
-    }
-    hasher
-        .finalize()
-        .iter()
-        .fold(String::with_capacity(64), |mut hex, b| {
-            let _ = write!(hex, "{b:02x}");
-            hex
-        })
+    hash(&lines.iter().map(String::as_str).collect::<Vec<_>>(), 64)
 }
 
 /// The IRI of `vnkg:graphDigest`.

@@ -472,14 +472,15 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
         }
         None => facts.subjects(&named(RDF_TYPE.into()), &membership_class())?,
     };
-    let wanted_orgs = match &filter.org {
-        Some(name) => Some(facts.orgs(name)?),
-        None => None,
-    };
-    let mut found = read_memberships(&mut facts, candidates)?;
-    if let Some(wanted) = wanted_orgs {
-        found.retain(|m| wanted.contains(&Term::NamedNode(named(m.org.clone()))));
-    }
+    let found = read_memberships(&mut facts, candidates)?;
+    let mut found = filter_memberships(
+        store,
+        found,
+        &PostFilter {
+            person: None,
+            org: filter.org.clone(),
+        },
+    )?;
     sort_memberships(&mut found);
     Ok(found)
 }
@@ -514,8 +515,8 @@ pub fn filter_memberships(
         all.retain(|m| name_matches(&m.name, name));
     }
     if let Some(name) = &filter.org {
-        let wanted = Facts::new(store).orgs(name)?;
-        all.retain(|m| wanted.contains(&Term::NamedNode(named(m.org.clone()))));
+        let wanted = matching_orgs(store, name)?;
+        all.retain(|m| wanted.contains(&m.org));
     }
     Ok(all)
 }

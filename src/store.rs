@@ -33,6 +33,7 @@ use fs4::fs_std::FileExt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Triple,
+    TripleRef,
 };
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -208,32 +209,39 @@ fn drop_graphs(
         found.push(present);
     }
     // A triple stays in the default graph if more graphs state it than
-    // are dropped: count up to one more than the dropped ones.
+    // are dropped.
     for (triple, count) in dropped {
-        let stating = store
-            .quads_for_pattern(
-                Some(triple.subject.as_ref()),
-                Some(triple.predicate.as_ref()),
-                Some(triple.object.as_ref()),
-                None,
-            )
-            .filter(|q| {
-                q.as_ref()
-                    .map_or(true, |q| !q.graph_name.is_default_graph())
-            })
-            .take(count + 1)
-            .collect::<std::result::Result<Vec<_>, _>>()?
-            .len();
-        if stating <= count {
-            tx.remove(QuadRef::new(
-                triple.subject.as_ref(),
-                triple.predicate.as_ref(),
-                triple.object.as_ref(),
-                GraphNameRef::DefaultGraph,
-            ));
-        }
+        unmerge_unless_stated(store, tx, triple.as_ref(), count)?;
     }
     Ok(found)
+}
+
+/// Removes `triple` from the default graph (the merge) when at most
+/// `dropped` named graphs state it in `store`: those `tx` drops.
+fn unmerge_unless_stated(
+    store: &oxigraph::store::Store,
+    tx: &mut oxigraph::store::Transaction<'_>,
+    triple: TripleRef<'_>,
+    dropped: usize,
+) -> std::result::Result<(), oxigraph::store::StorageError> {
+    let stating = store
+        .quads_for_pattern(
+            Some(triple.subject),
+            Some(triple.predicate),
+            Some(triple.object),
+            None,
+        )
+        .filter(|q| {
+            q.as_ref()
+                .map_or(true, |q| !q.graph_name.is_default_graph())
+        })
+        .take(dropped + 1)
+        .collect::<std::result::Result<Vec<_>, _>>()?
+        .len();
+    if stating <= dropped {
+        tx.remove(triple.in_graph(GraphNameRef::DefaultGraph));
+    }
+    Ok(())
 }
 
 /// Whether the default graph of `store` holds the merge of its named
@@ -568,30 +576,7 @@ impl Store {
         let mut tx = self.inner.start_transaction().map_err(fail)?;
         for quad in gone {
             tx.remove(quad);
-            let stating = self
-                .inner
-                .quads_for_pattern(
-                    Some(quad.subject.as_ref()),
-                    Some(quad.predicate.as_ref()),
-                    Some(quad.object.as_ref()),
-                    None,
-                )
-                .filter(|q| {
-                    q.as_ref()
-                        .map_or(true, |q| !q.graph_name.is_default_graph())
-                })
-                .take(2)
-                .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(fail)?
-                .len();
-            if stating <= 1 {
-                tx.remove(QuadRef::new(
-                    quad.subject.as_ref(),
-                    quad.predicate.as_ref(),
-                    quad.object.as_ref(),
-                    GraphNameRef::DefaultGraph,
-                ));
-            }
+            unmerge_unless_stated(&self.inner, &mut tx, quad.as_ref().into(), 1).map_err(fail)?;
         }
         for quad in come.iter().flat_map(|q| with_merged_copy(q.clone())) {
             tx.insert(&quad);

@@ -229,7 +229,7 @@ pub fn tenures(
                 .collect(),
         });
     }
-    // Sorted as by `sort_by_cached_key`, folding each distinct label once.
+    // Each distinct label folded once.
     let mut folded: HashMap<String, String> = HashMap::new();
     let mut fold_once = |s: &str| {
         folded
@@ -237,20 +237,15 @@ pub fn tenures(
             .or_insert_with(|| fold(s))
             .clone()
     };
-    let mut keyed: Vec<_> = out
-        .into_iter()
-        .map(|t| {
-            let key = (
-                fold_once(&t.name),
-                t.person.clone(),
-                fold_once(&t.org_label),
-                fold_once(&t.role_label),
-            );
-            (key, t)
-        })
-        .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.into_iter().map(|(_, t)| t).collect()
+    out.sort_by_cached_key(|t| {
+        (
+            fold_once(&t.name),
+            t.person.clone(),
+            fold_once(&t.org_label),
+            fold_once(&t.role_label),
+        )
+    });
+    out
 }
 
 /// Sorts tenures as a timeline: by begin date, then role and organization.
