@@ -550,10 +550,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Push(args) => push(&cli.store, args),
-        Command::Graph(args) => graph(&cli.store, args),
+        Command::Graph(args) => graph(&cli.store, &cli.data, args),
         Command::Path(args) => {
             let store = Store::open_reader(&cli.store)?;
-            let (text, dot) = crate::graph::path_dot(store.inner(), &args.a, &args.b)?;
+            let gazetteer = Gazetteer::load(cli.data.as_deref())?;
+            let (_, people) = resolved(&store, &gazetteer, None)?;
+            let (text, dot) =
+                crate::graph::path_dot(store.inner(), &args.a, &args.b, Some(&people))?;
             let shown = match args.format {
                 PathFormat::Text => text,
                 PathFormat::Dot => dot,
@@ -882,8 +885,10 @@ fn query(store: &Path, args: QueryArgs) -> Result<ExitCode> {
     }
 }
 
-fn graph(store: &Path, args: GraphArgs) -> Result<ExitCode> {
+fn graph(store: &Path, data: &Option<PathBuf>, args: GraphArgs) -> Result<ExitCode> {
     let store = Store::open_reader(store)?;
+    let gazetteer = Gazetteer::load(data.as_deref())?;
+    let (_, people) = resolved(&store, &gazetteer, None)?;
     let options = crate::graph::Options {
         focus: args.focus,
         depth: args.depth,
@@ -892,6 +897,7 @@ fn graph(store: &Path, args: GraphArgs) -> Result<ExitCode> {
         to: args.to,
         article: args.article,
         max_nodes: args.max_nodes,
+        people: Some(std::sync::Arc::new(people)),
     };
     let dot = crate::graph::dot(store.inner(), &options)?;
     let bytes = match args.format {

@@ -30,6 +30,7 @@ use petgraph::Direction;
 use crate::error::{Error, Result};
 use crate::model::{Part, Status};
 use crate::rdf::{self, local_name, ns};
+use crate::resolve::Resolution;
 
 /// The depth the CLI should use when `--focus` is given without `--depth`.
 pub const DEFAULT_DEPTH: usize = 2;
@@ -63,6 +64,11 @@ pub struct Options {
     /// Draw at most this many nodes, the ones nearest the focus (or the
     /// best connected ones) first; the DOT says how many were left out.
     pub max_nodes: Option<usize>,
+    /// Who the people of the article graphs are across articles (see
+    /// `resolve`). With it, namesakes the resolution tells apart are
+    /// drawn apart, with their resolved IRIs; without it, one node per
+    /// name.
+    pub people: Option<std::sync::Arc<Resolution>>,
 }
 
 /// Builds the DOT graph of the store as `opts` asks.
@@ -76,7 +82,10 @@ pub fn dot(store: &Store, opts: &Options) -> Result<String> {
         Some(id) => Dataset::Article(find_article(store, id)?),
         None => Dataset::Union,
     };
-    let facts = Facts::load(store, &dataset)?;
+    let mut facts = Facts::load(store, &dataset)?;
+    if let Some(people) = &opts.people {
+        facts.resolve_people(people);
+    }
     let kg = Kg::build(&facts, kinds.contains(&Kind::Post), &range);
 
     let focus = match &opts.focus {
@@ -150,8 +159,18 @@ pub fn dot(store: &Store, opts: &Options) -> Result<String> {
 /// organizations or awards, named as for [`Options::focus`]): one line of
 /// text per hop (`Lê Văn A —Bí thư (2024-12)→ Tỉnh ủy X`) and the chain as
 /// DOT. Relations are followed in either direction.
-pub fn path_dot(store: &Store, a: &str, b: &str) -> Result<(String, String)> {
-    let facts = Facts::load(store, &Dataset::Union)?;
+///
+/// `people`, when given, tells namesakes apart as in [`Options::people`].
+pub fn path_dot(
+    store: &Store,
+    a: &str,
+    b: &str,
+    people: Option<&Resolution>,
+) -> Result<(String, String)> {
+    let mut facts = Facts::load(store, &Dataset::Union)?;
+    if let Some(people) = people {
+        facts.resolve_people(people);
+    }
     let kg = Kg::build(&facts, false, &DateRange::default());
     let from = kg.resolve(a)?;
     let to = kg.resolve(b)?;
@@ -591,6 +610,8 @@ fn find_article(store: &Store, id: &str) -> Result<NamedNode> {
 
 struct MembershipRow {
     person: String,
+    /// The article id (`prov:wasDerivedFrom`).
+    article: Option<String>,
     org: String,
     role: Option<String>,
     status: Option<Status>,
@@ -616,6 +637,8 @@ struct Facts {
     roles: BTreeMap<String, String>,
     memberships: BTreeMap<String, MembershipRow>,
     events: BTreeMap<String, EventRow>,
+    /// Event → the id of the article reporting it.
+    event_articles: BTreeMap<String, String>,
     parts: BTreeMap<(String, String), BTreeSet<Part>>,
     organizers: BTreeSet<(String, String)>,
     awards: BTreeMap<String, String>,
@@ -717,8 +740,9 @@ impl Facts {
         for r in select(
             store,
             ds,
-            "SELECT DISTINCT ?m ?p ?o ?r ?status ?date ?post WHERE {
+            "SELECT DISTINCT ?m ?p ?o ?r ?status ?date ?post ?src WHERE {
                 ?m a org:Membership ; org:member ?p ; org:organization ?o .
+                OPTIONAL { ?m prov:wasDerivedFrom ?src }
                 OPTIONAL { ?m org:role ?r }
                 OPTIONAL { ?m vnkg:status ?status }
                 OPTIONAL { ?m vnkg:date ?date }
@@ -733,6 +757,7 @@ impl Facts {
                 node(&r, "status").and_then(|s| s.strip_prefix(ns::VNKG).and_then(Status::parse));
             let row = MembershipRow {
                 person,
+                article: node(&r, "src").and_then(|a| rdf::article_id(&a)),
                 org,
                 role: node(&r, "r"),
                 status,
@@ -765,9 +790,10 @@ impl Facts {
             store,
             ds,
             &format!(
-                "SELECT DISTINCT ?e ?class ?start ?end ?loc WHERE {{
+                "SELECT DISTINCT ?e ?class ?start ?end ?loc ?src WHERE {{
                     VALUES ?class {{ {} schema:Event }}
                     ?e a ?class .
+                    OPTIONAL {{ ?e prov:wasDerivedFrom ?src }}
                     OPTIONAL {{ ?e schema:startDate ?start }}
                     OPTIONAL {{ ?e schema:endDate ?end }}
                     OPTIONAL {{ ?e schema:location ?loc }}
@@ -776,6 +802,9 @@ impl Facts {
             ),
         )? {
             let Some(e) = node(&r, "e") else { continue };
+            if let Some(article) = node(&r, "src").and_then(|a| rdf::article_id(&a)) {
+                keep_min(&mut f.event_articles, e.clone(), article);
+            }
             let class =
                 node(&r, "class").and_then(|c| c.strip_prefix(ns::VNKG).map(str::to_string));
             let ev = f.events.entry(e).or_default();
@@ -843,6 +872,48 @@ impl Facts {
             }
         }
         Ok(f)
+    }
+}
+
+impl Facts {
+    /// Draws the people as `people` resolves them: a name that stands for
+    /// several officials becomes one node per official (resolved IRI), in
+    /// the posts and events of the articles that mention each. Mentions the
+    /// resolution does not cover (a name met only in an event) keep the
+    /// name's node.
+    fn resolve_people(&mut self, people: &Resolution) {
+        let mut named: BTreeMap<String, String> = BTreeMap::new();
+        let mut still_used: BTreeSet<String> = BTreeSet::new();
+        let mut replaced: BTreeSet<String> = BTreeSet::new();
+        let mut resolve = |article: Option<&String>, person: &mut String| {
+            let found = article
+                .and_then(|a| people.person(a, person))
+                .filter(|p| p.iri != *person);
+            match found {
+                Some(p) => {
+                    let name = self.persons.get(person).cloned().unwrap_or(p.name.clone());
+                    keep_min(&mut named, p.iri.clone(), name);
+                    replaced.insert(std::mem::replace(person, p.iri.clone()));
+                }
+                None => {
+                    still_used.insert(person.clone());
+                }
+            }
+        };
+        for m in self.memberships.values_mut() {
+            resolve(m.article.as_ref(), &mut m.person);
+        }
+        let parts = std::mem::take(&mut self.parts);
+        for ((e, mut person), kinds) in parts {
+            resolve(self.event_articles.get(&e), &mut person);
+            self.parts.entry((e, person)).or_default().extend(kinds);
+        }
+        for gone in replaced.difference(&still_used) {
+            self.persons.remove(gone);
+        }
+        for (iri, name) in named {
+            keep_min(&mut self.persons, iri, name);
+        }
     }
 }
 
@@ -2311,7 +2382,7 @@ id:article\/b {{
                 Err(e) => assert!(matches!(e, Error::Usage(_)), "{e}"),
             }
         }
-        let (text, path) = path_dot(&store, "ong", "so").unwrap();
+        let (text, path) = path_dot(&store, "ong", "so", None).unwrap();
         assert_eq!(text.lines().count(), 1, "{text}");
         assert_renders(&path);
     }
@@ -2319,19 +2390,25 @@ id:article\/b {{
     #[test]
     fn path_links_two_entities() {
         let store = fixture();
-        let (text, d) = path_dot(&store, "Lê Văn Cường", "Văn phòng Chủ tịch nước").unwrap();
+        let (text, d) = path_dot(&store, "Lê Văn Cường", "Văn phòng Chủ tịch nước", None).unwrap();
         insta::assert_snapshot!("path_text", text);
         insta::assert_snapshot!("path_dot", d);
         assert_renders(&d);
-        let (text, _) = path_dot(&store, "Tran Thi Binh", "Tran Thi Binh").unwrap();
+        let (text, _) = path_dot(&store, "Tran Thi Binh", "Tran Thi Binh", None).unwrap();
         assert_eq!(text, "Trần Thị Bình\n");
-        let err = path_dot(&store, "person/pham-minh-duc-44444444", "Lê Văn Cường").unwrap_err();
+        let err = path_dot(
+            &store,
+            "person/pham-minh-duc-44444444",
+            "Lê Văn Cường",
+            None,
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             "no chain of relations links Phạm Minh Đức and Lê Văn Cường"
         );
         assert!(matches!(
-            path_dot(&store, "Phạm Minh Đức", "An"),
+            path_dot(&store, "Phạm Minh Đức", "An", None),
             Err(Error::Usage(_))
         ));
     }

@@ -23,6 +23,7 @@ pub mod extract;
 pub mod facts;
 pub mod gazetteer;
 pub mod graph;
+pub mod labels;
 pub mod membership_cache;
 pub mod mentions;
 pub mod model;

@@ -309,6 +309,8 @@ struct GraphBuilder {
     graph: GraphName,
     quads: Vec<Quad>,
     seen: HashSet<Quad>,
+    /// Nodes given a `skos:prefLabel` already.
+    labelled: HashSet<NamedNode>,
 }
 
 impl GraphBuilder {
@@ -321,6 +323,26 @@ impl GraphBuilder {
         );
         if self.seen.insert(quad.clone()) {
             self.quads.push(quad);
+        }
+    }
+
+    /// `skos:prefLabel` for the first spelling of a node in the article,
+    /// `skos:altLabel` for other spellings of the same key (`Hàng không` /
+    /// `Hàng Không`): SKOS allows one prefLabel per language.
+    fn label(&mut self, node: &NamedNode, text: &str) {
+        let literal = vi(text.trim());
+        if self.labelled.insert(node.clone()) {
+            self.add(node, skos("prefLabel"), literal);
+        } else {
+            let pref = Quad::new(
+                node.clone(),
+                skos("prefLabel"),
+                literal.clone(),
+                self.graph.clone(),
+            );
+            if !self.seen.contains(&pref) {
+                self.add(node, skos("altLabel"), literal);
+            }
         }
     }
 
@@ -339,7 +361,7 @@ impl GraphBuilder {
             _ => None,
         };
         self.add(&node, rdf::TYPE.into_owned(), org("Organization"));
-        self.add(&node, skos("prefLabel"), vi(o.name.trim()));
+        self.label(&node, &o.name);
         for alt in &o.alt_labels {
             if name_key(alt) != name_key(&o.name) {
                 self.add(&node, skos("altLabel"), vi(alt.trim()));
@@ -367,6 +389,7 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
         graph: GraphName::NamedNode(a.clone()),
         quads: Vec::new(),
         seen: HashSet::new(),
+        labelled: HashSet::new(),
     };
     g.add(&a, rdf::TYPE.into_owned(), schema("NewsArticle"));
     g.add(
@@ -473,7 +496,7 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
         for award in &event.awards {
             let aw = award_iri(award);
             g.add(&aw, rdf::TYPE.into_owned(), vnkg("Award"));
-            g.add(&aw, skos("prefLabel"), vi(award.trim()));
+            g.label(&aw, award);
             g.add(&e, vnkg("award"), aw);
         }
         if let Some(body) = &event.conferred_by {

@@ -7,7 +7,9 @@ article states, once. Queries that name no graph read it, so a label that
 a thousand articles repeat joins once, not a thousand times (Oxigraph's
 union of graphs repeats it per graph, which multiplies rows and time).
 Writes keep it in step: an article's triples are added with it, and when
-an article goes, the triples no other article states go with it.
+an article goes, the triples no other article states go with it. One
+exception keeps the merge valid SKOS: a node keeps one preferred label
+there, the others become alternative labels (see `labels`).
 
 A writer also keeps, when it closes, the graphs derived from all articles
 (the tenures of resolved people, given by the caller) and the memberships
@@ -25,6 +27,7 @@ that `oxigraph serve --location` opens.
 */
 
 use crate::article::{display_path, Inputs, Item, Source};
+use crate::labels;
 use crate::membership_cache;
 use crate::rdf;
 use crate::report::{Membership, PostFilter};
@@ -210,9 +213,11 @@ fn drop_graphs(
     }
     // A triple stays in the default graph if more graphs state it than
     // are dropped.
-    for (triple, count) in dropped {
+    for (triple, &count) in &dropped {
         unmerge_unless_stated(store, tx, triple.as_ref(), count)?;
     }
+    // The preferred spelling of a node may change with the graphs gone.
+    labels::relabel(store, tx, &labels::labelled(dropped.keys()), &dropped)?;
     Ok(found)
 }
 
@@ -496,7 +501,8 @@ impl Store {
         Ok(found)
     }
 
-    /// Closes a writer: the graph derived from the memberships is brought
+    /// Closes a writer: the default graph keeps one preferred label per
+    /// node (see `labels`), the graph derived from the memberships is brought
     /// up to date, the writes reach the disk, and the memberships cache is
     /// saved while the writer lock is still held.
     ///
@@ -508,6 +514,7 @@ impl Store {
     /// after, and the difference is written. Otherwise the whole graph is
     /// derived and replaced.
     pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
+        self.settle_labels()?;
         let rows = match self.cache_base.take() {
             Some(before) => {
                 let touched =
@@ -557,6 +564,19 @@ impl Store {
         }
         drop(lock);
         Ok(())
+    }
+
+    /// Leaves one `skos:prefLabel` per node and language in the default
+    /// graph (see `labels`): bulk loads copy each article's spelling.
+    fn settle_labels(&self) -> Result<()> {
+        let fail = |e| store_error(&self.path, e);
+        let several = labels::with_several_labels(&self.inner).map_err(fail)?;
+        if several.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.inner.start_transaction().map_err(fail)?;
+        labels::relabel(&self.inner, &mut tx, &several, &HashMap::new()).map_err(fail)?;
+        tx.commit().map_err(fail)
     }
 
     /// Changes the quads `old` into the quads `new`: what only
@@ -1038,6 +1058,95 @@ mod tests {
         assert!(!merged(&store).iter().any(|t| t.contains("Lê Anh Xuân")));
         store.remove_articles(&["b".into(), "c".into()]).unwrap();
         assert!(merged(&store).is_empty());
+    }
+
+    /// An article naming the organization `org`.
+    fn naming(id: &str, org: &str) -> (String, Vec<Quad>) {
+        let mut e = extraction(id, "Lê Anh Xuân");
+        e.posts[0].org = Org::named(org);
+        (id.into(), rdf::quads(&e))
+    }
+
+    /// The default graph's `skos:` label triples, as `property "label"`.
+    fn labels_of_merge(store: &Store) -> Vec<String> {
+        merged(store)
+            .into_iter()
+            .filter(|t| t.contains("core#prefLabel") || t.contains("core#altLabel"))
+            .filter(|t| t.contains("/org/"))
+            .map(|t| {
+                let property = if t.contains("prefLabel") {
+                    "pref"
+                } else {
+                    "alt"
+                };
+                let label = t.split('"').nth(1).unwrap_or_default().to_owned();
+                format!("{property} {label}")
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    #[test]
+    fn spellings_of_one_organization_give_one_preferred_label_whatever_the_order() {
+        let (hoa, hoa_old, upper) = (
+            "Tỉnh ủy Thanh Hóa",
+            "Tỉnh ủy Thanh Hoá",
+            "Tỉnh Ủy Thanh Hóa",
+        );
+        let together = Store::temporary().unwrap();
+        together
+            .replace_articles(&[naming("a", hoa), naming("b", hoa_old), naming("c", hoa_old)])
+            .unwrap();
+        together.settle_labels().unwrap();
+        // Two graphs spell it `Hoá`: preferred; the others are altLabels.
+        assert_eq!(
+            labels_of_merge(&together),
+            [format!("alt {hoa}"), format!("pref {hoa_old}")]
+        );
+        let one_by_one = Store::temporary().unwrap();
+        for (id, org) in [("c", hoa_old), ("a", hoa), ("b", hoa_old)] {
+            one_by_one.replace_articles(&[naming(id, org)]).unwrap();
+            one_by_one.settle_labels().unwrap();
+        }
+        assert_eq!(merged(&one_by_one), merged(&together));
+
+        // Removals settle the labels in their own transaction.
+        together.replace_articles(&[naming("d", upper)]).unwrap();
+        together.settle_labels().unwrap();
+        assert_eq!(labels_of_merge(&together).len(), 3);
+        together.remove_articles(&["b".into()]).unwrap();
+        // One graph each: ties go to the first in code-point order.
+        assert_eq!(
+            labels_of_merge(&together),
+            [
+                format!("alt {hoa_old}"),
+                format!("alt {hoa}"),
+                format!("pref {upper}")
+            ]
+        );
+        together.remove_articles(&["c".into(), "d".into()]).unwrap();
+        assert_eq!(labels_of_merge(&together), [format!("pref {hoa}")]);
+        let alone = Store::temporary().unwrap();
+        alone.replace_articles(&[naming("a", hoa)]).unwrap();
+        assert_eq!(merged(&together), merged(&alone));
+    }
+
+    #[test]
+    fn an_article_spelling_one_organization_twice_states_one_preferred_label() {
+        let mut e = extraction("a", "Lê Anh Xuân");
+        let mut second = e.posts[0].clone();
+        second.org = Org::named("Tỉnh Ủy Thanh Hóa");
+        second.role = "Phó Bí thư".into();
+        e.posts.push(second);
+        let store = Store::temporary().unwrap();
+        store
+            .replace_articles(&[("a".into(), rdf::quads(&e))])
+            .unwrap();
+        assert_eq!(
+            labels_of_merge(&store),
+            ["alt Tỉnh Ủy Thanh Hóa", "pref Tỉnh ủy Thanh Hóa"]
+        );
     }
 
     #[test]

@@ -365,3 +365,29 @@ fn the_store_keeps_the_tenures_of_resolved_people_for_sparql() {
     assert_eq!(people(&env).as_deref(), Some("2"));
     same_as_derived(&env);
 }
+
+#[test]
+fn the_graph_draws_namesakes_apart_each_with_the_posts_of_their_articles() {
+    let env = ingested();
+    let people = table(&env, &["people", "--ambiguous"]);
+    let mut iris: Vec<&str> = with(&people, "name", "Nguyễn Văn Hòa")
+        .iter()
+        .map(|r| r["person"].as_str())
+        .collect();
+    iris.sort();
+    let dot = env.stdout(&["graph", "--format", "dot"]);
+    let mut drawn: Vec<&str> = dot
+        .lines()
+        .filter(|l| l.contains("label=\"Nguyễn Văn Hòa\""))
+        .filter_map(|l| l.split("tooltip=\"").nth(1)?.split('"').next())
+        .collect();
+    drawn.sort();
+    assert_eq!(drawn, iris, "{dot}");
+    // The Cà Mau official is linked to Cà Mau only.
+    let ca_mau = with(&people, "provinces", "Cà Mau")[0]["person"].clone();
+    let around = env.stdout(&[
+        "graph", "--format", "dot", "--focus", &ca_mau, "--depth", "1",
+    ]);
+    assert!(around.contains("Sở Tài chính tỉnh Cà Mau"), "{around}");
+    assert!(!around.contains("Thanh Hóa"), "{around}");
+}
