@@ -98,7 +98,7 @@ person=$("$vnkg" --store "$store" posts --format tsv | awk -F'\t' '
     END { for (p in n) if (n[p] > best) { best = n[p]; who = p }; print who }')
 rows=$(( $("$vnkg" --store "$store" posts --format tsv | wc -l) - 1 ))
 posts_ms=$(median_ms "$vnkg" --store "$store" posts --format tsv)
-cold_ms=$(median_ms bash -c 'rm -f "$1/vnkg-memberships.csv"; "$2" --store "$1" posts --format tsv' _ "$store" "$vnkg")
+cold_ms=$(median_ms bash -c 'rm -f "$1/vnkg-memberships.csv" "$1/vnkg-tenures.csv"; "$2" --store "$1" posts --format tsv' _ "$store" "$vnkg")
 facts_rows=$(( $("$vnkg" --store "$store" posts --facts --format tsv | wc -l) - 1 ))
 facts_ms=$(median_ms "$vnkg" --store "$store" posts --facts --format tsv)
 person_ms=$(median_ms "$vnkg" --store "$store" posts --person "$person" --format tsv)
@@ -155,7 +155,7 @@ Storage part of vnkg against \`oxigraph load\`: **${ratio}×** (target ≤ 1.25�
 |---|---|
 | \`vnkg query 'ASK {}'\` (start-up and opening the store) | $startup_ms |
 | \`vnkg posts --format tsv\` ($rows tenure rows, people resolved) | $posts_ms |
-| \`vnkg posts --format tsv\` without the memberships cache (read from the store, as after a write by another program) | $cold_ms |
+| \`vnkg posts --format tsv\` without the caches (read from the store, as after a write by another program) | $cold_ms |
 | \`vnkg posts --facts --format tsv\` ($facts_rows per-article rows) | $facts_ms |
 | \`vnkg posts --person '$person' --format tsv\` | $person_ms |
 | SPARQL: one person's posts (\`vnkg query\`, $sparql_rows rows) | $sparql_ms |

@@ -12,10 +12,10 @@ use crate::article::{self, discover, Inputs, Item};
 use crate::push;
 use crate::report::{self, EventFilter, Output, OutputFormat, PostFilter};
 use crate::store::{IngestOptions, Store};
+use crate::tenure::Tenure;
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -582,19 +582,13 @@ fn resolved(
     Ok((memberships, resolution))
 }
 
-/// The graph a writer leaves derived from all memberships: the tenures of
-/// the resolved people, so that SPARQL sees them too.
-fn tenure_graph(
-    gazetteer: &Gazetteer,
-) -> impl Fn(&[report::Membership]) -> (GraphName, Vec<Quad>) + '_ {
+/// What a writer derives from the memberships: the tenures of the resolved
+/// people, kept as a graph so that SPARQL sees them too.
+fn tenure_graph(gazetteer: &Gazetteer) -> impl Fn(&[report::Membership]) -> Vec<Tenure> + '_ {
     move |memberships| {
         let places = crate::resolve::Places::new(gazetteer);
         let resolution = crate::resolve::Resolution::new(memberships, &places);
-        let tenures = crate::tenure::tenures(memberships, &resolution, gazetteer);
-        (
-            GraphName::NamedNode(NamedNode::new_unchecked(crate::tenure::GRAPH)),
-            crate::tenure::quads(&tenures),
-        )
+        crate::tenure::tenures(memberships, &resolution, gazetteer)
     }
 }
 
@@ -623,7 +617,11 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
         Some(name) => Some(report::matching_orgs(store.inner(), name)?),
         None => None,
     };
-    let tenures: Vec<_> = careers(&store, &gazetteer, args.person)?
+    let all = match args.person {
+        Some(person) => careers(&store, &gazetteer, Some(person))?,
+        None => store.tenures(&tenure_graph(&gazetteer))?,
+    };
+    let tenures: Vec<_> = all
         .into_iter()
         .filter(|t| orgs.as_ref().is_none_or(|o| o.contains(&t.org)))
         .filter(|t| args.at.as_deref().is_none_or(|d| t.held_at(d)))

@@ -15,6 +15,7 @@ is here so tests and benches call it directly.
 */
 
 pub mod article;
+pub mod cache;
 pub mod cli;
 pub mod error;
 pub mod eval;
@@ -24,7 +25,6 @@ pub mod facts;
 pub mod gazetteer;
 pub mod graph;
 pub mod labels;
-pub mod membership_cache;
 pub mod mentions;
 pub mod model;
 pub mod normalize;

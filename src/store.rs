@@ -13,7 +13,7 @@ there, the others become alternative labels (see `labels`).
 
 A writer also keeps, when it closes, the graphs derived from all articles
 (the tenures of resolved people, given by the caller) and the memberships
-cache next to the store (`membership_cache`). Both are functions of the
+caches next to the store (`cache`). Both are functions of the
 article graphs: loading an export derives them again.
 
 Why a module of its own: the store is where the promises about data live.
@@ -27,10 +27,11 @@ that `oxigraph serve --location` opens.
 */
 
 use crate::article::{display_path, Inputs, Item, Source};
+use crate::cache;
 use crate::labels;
-use crate::membership_cache;
 use crate::rdf;
 use crate::report::{Membership, PostFilter};
+use crate::tenure::{self, Tenure};
 use crate::{Error, Extractor, Result};
 use fs4::fs_std::FileExt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -58,9 +59,9 @@ const BATCH_QUADS: usize = 100_000;
 /// Memory the bulk loader may use for one write.
 const BULK_MEMORY_MB: usize = 512;
 
-/// What a writer derives from memberships when it closes: a graph name
-/// and its quads (see [`Store::close`]).
-pub type Derive<'a> = dyn Fn(&[Membership]) -> (GraphName, Vec<Quad>) + 'a;
+/// What a writer derives from memberships when it closes: the tenures of
+/// resolved people (see [`Store::close`]).
+pub type Derive<'a> = dyn Fn(&[Membership]) -> Vec<Tenure> + 'a;
 
 /// An open store; see the module documentation.
 pub struct Store {
@@ -68,12 +69,14 @@ pub struct Store {
     path: PathBuf,
     writable: bool,
     /// A reader: the stamp of the store files when it opened (see
-    /// `membership_cache`).
+    /// `cache`).
     stamp: Option<String>,
     /// A writer: the memberships of the store when it opened, if known
     /// (from the cache, or none in a new store), and the graphs it has
     /// written or removed since.
     cache_base: Option<Vec<Membership>>,
+    /// A writer: the tenures of the store when it opened, if known.
+    tenure_base: Option<Vec<Tenure>>,
     touched: Mutex<HashSet<GraphName>>,
     _lock: Option<File>,
     // Dropped last: the temporary folder of a temporary store.
@@ -278,11 +281,17 @@ impl Store {
     /// at once when another process writes to it.
     pub fn open_writer(path: &Path) -> Result<Store> {
         let lock = lock(path)?;
-        let cache_base = if path.join("CURRENT").exists() {
-            membership_cache::stamp(path).and_then(|s| membership_cache::load(path, &s))
+        let (cache_base, tenure_base) = if path.join("CURRENT").exists() {
+            match cache::stamp(path) {
+                Some(s) => (
+                    cache::load(path, cache::MEMBERSHIPS, &s),
+                    cache::load(path, cache::TENURES, &s),
+                ),
+                None => (None, None),
+            }
         } else {
             create_empty(path)?;
-            Some(Vec::new())
+            (Some(Vec::new()), Some(Vec::new()))
         };
         let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
@@ -300,6 +309,7 @@ impl Store {
             writable: true,
             stamp: None,
             cache_base,
+            tenure_base,
             touched: Mutex::default(),
             _lock: Some(lock),
             _temp: None,
@@ -317,7 +327,7 @@ impl Store {
                 "no store here (build one with `vnkg ingest`, or give --store)",
             ));
         }
-        let stamp = membership_cache::stamp(path);
+        let stamp = cache::stamp(path);
         // A writer may be replacing files while we open: try a few times.
         let mut attempt = 0;
         let inner = loop {
@@ -336,6 +346,7 @@ impl Store {
             writable: false,
             stamp,
             cache_base: None,
+            tenure_base: None,
             touched: Mutex::default(),
             _lock: None,
             _temp: None,
@@ -351,6 +362,7 @@ impl Store {
         let mut store = Store::open_writer(temp.path())?;
         store._temp = Some(temp);
         store.cache_base = None;
+        store.tenure_base = None;
         Ok(store)
     }
 
@@ -490,32 +502,31 @@ impl Store {
         let Some(stamp) = &self.stamp else {
             return crate::report::memberships(&self.inner, filter);
         };
-        if let Some(all) = membership_cache::load(&self.path, stamp) {
+        if let Some(all) = cache::load(&self.path, cache::MEMBERSHIPS, stamp) {
             return crate::report::filter_memberships(&self.inner, all, filter);
         }
         let found = crate::report::memberships(&self.inner, filter)?;
         if filter.person.is_none() && filter.org.is_none() {
             // A cache only; a folder we may not write to is no error.
-            let _ = membership_cache::save(&self.path, stamp, &found);
+            let _ = cache::save(&self.path, cache::MEMBERSHIPS, stamp, &found);
         }
         Ok(found)
     }
 
     /// Closes a writer: the default graph keeps one preferred label per
-    /// node (see `labels`), the graph derived from the memberships is brought
-    /// up to date, the writes reach the disk, and the memberships cache is
+    /// node (see `labels`), the tenure graph is brought up to date, the
+    /// writes reach the disk, and the memberships and tenures caches are
     /// saved while the writer lock is still held.
     ///
-    /// `derive` gives the derived graph's name and quads for some
-    /// memberships (the tenures of resolved people). It must treat the
+    /// `derive` gives the tenures of some memberships. It must treat the
     /// memberships of each name (`Membership::person`) apart from the
-    /// others: then, when the writer opened with a valid cache, only the
+    /// others: then, when the writer opened with valid caches, only the
     /// names of the articles it touched are derived again, before and
-    /// after, and the difference is written. Otherwise the whole graph is
-    /// derived and replaced.
+    /// after, and the difference is written. Otherwise all is derived and
+    /// the graph replaced.
     pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
         self.settle_labels()?;
-        let rows = match self.cache_base.take() {
+        let (rows, tenures) = match self.cache_base.take() {
             Some(before) => {
                 let touched =
                     std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
@@ -544,26 +555,56 @@ impl Store {
                     .chain(added.iter().cloned())
                     .collect();
                 crate::report::sort_memberships(&mut after);
-                let (graph, old) = derive(&of_names(&before));
-                let (_, new) = derive(&of_names(&after));
-                debug_assert!(old.iter().chain(&new).all(|q| q.graph_name == graph));
-                self.update_quads(old, new)?;
-                after
+                let old = derive(&of_names(&before));
+                let new = derive(&of_names(&after));
+                self.update_quads(tenure::quads(&old), tenure::quads(&new))?;
+                let tenures = match self.tenure_base.take() {
+                    Some(base) => {
+                        let mut all: Vec<Tenure> = base
+                            .into_iter()
+                            .filter(|t| !names.contains(t.name_iri.as_str()))
+                            .chain(new)
+                            .collect();
+                        tenure::sort(&mut all);
+                        all
+                    }
+                    None => derive(&after),
+                };
+                (after, tenures)
             }
             None => {
                 let rows = crate::report::memberships(&self.inner, &PostFilter::default())?;
-                let (graph, quads) = derive(&rows);
-                self.replace_graphs(std::slice::from_ref(&graph), quads)?;
-                rows
+                let tenures = derive(&rows);
+                self.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
+                (rows, tenures)
             }
         };
         let (path, lock) = (self.path.clone(), self._lock.take());
         drop(self);
-        if let Some(stamp) = membership_cache::stamp(&path) {
-            let _ = membership_cache::save(&path, &stamp, &rows);
+        if let Some(stamp) = cache::stamp(&path) {
+            let _ = cache::save(&path, cache::MEMBERSHIPS, &stamp, &rows);
+            let _ = cache::save(&path, cache::TENURES, &stamp, &tenures);
         }
         drop(lock);
         Ok(())
+    }
+
+    /// The tenures of all people in the store (what `derive` gives for all
+    /// memberships, see [`Store::close`]); a reader takes them from the
+    /// tenures cache when it matches the store, and otherwise leaves one
+    /// behind.
+    pub fn tenures(&self, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
+        if let Some(stamp) = &self.stamp {
+            if let Some(all) = cache::load(&self.path, cache::TENURES, stamp) {
+                return Ok(all);
+            }
+        }
+        let all = derive(&self.memberships(&PostFilter::default())?);
+        if let Some(stamp) = &self.stamp {
+            // A cache only; a folder we may not write to is no error.
+            let _ = cache::save(&self.path, cache::TENURES, stamp, &all);
+        }
+        Ok(all)
     }
 
     /// Leaves one `skos:prefLabel` per node and language in the default

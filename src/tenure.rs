@@ -35,10 +35,12 @@ use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One person's tenure of one post.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tenure {
     /// The person's resolved IRI.
     pub person: String,
+    /// The name-based IRI of the article graphs.
+    pub name_iri: String,
     pub name: String,
     pub role: String,
     pub role_label: String,
@@ -56,6 +58,7 @@ pub struct Tenure {
     pub evidence: String,
     pub evidence_article: String,
     /// The membership nodes it was folded from (sorted).
+    #[serde(with = "space_separated")]
     pub sources: Vec<String>,
 }
 
@@ -207,6 +210,7 @@ pub fn tenures(
         let articles: BTreeSet<&str> = facts.iter().map(|m| m.article.as_str()).collect();
         out.push(Tenure {
             person: person.clone(),
+            name_iri: facts[0].person.clone(),
             name: names[person].clone(),
             role: role.clone(),
             role_label: facts[0].role_label.clone(),
@@ -229,6 +233,13 @@ pub fn tenures(
                 .collect(),
         });
     }
+    sort(&mut out);
+    out
+}
+
+/// Sorts tenures as [`tenures`] gives them: by name, person, organization,
+/// role (labels folded, then IRIs, so the order is total).
+pub fn sort(tenures: &mut [Tenure]) {
     // Each distinct label folded once.
     let mut folded: HashMap<String, String> = HashMap::new();
     let mut fold_once = |s: &str| {
@@ -237,15 +248,30 @@ pub fn tenures(
             .or_insert_with(|| fold(s))
             .clone()
     };
-    out.sort_by_cached_key(|t| {
+    tenures.sort_by_cached_key(|t| {
         (
             fold_once(&t.name),
             t.person.clone(),
             fold_once(&t.org_label),
             fold_once(&t.role_label),
+            t.org.clone(),
+            t.role.clone(),
         )
     });
-    out
+}
+
+/// A list of IRIs as one CSV field.
+mod space_separated {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(items: &[String], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&items.join(" "))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        let text = String::deserialize(d)?;
+        Ok(text.split_whitespace().map(str::to_owned).collect())
+    }
 }
 
 /// Sorts tenures as a timeline: by begin date, then role and organization.
@@ -262,6 +288,11 @@ pub fn by_time(tenures: &mut [Tenure]) {
 
 /// The named graph of the derived tenures (`vnkg export --tenures`).
 pub const GRAPH: &str = "https://w3id.org/vnkg/graph/tenure";
+
+/// [`GRAPH`] as a graph name.
+pub fn graph_name() -> GraphName {
+    GraphName::NamedNode(NamedNode::new_unchecked(GRAPH))
+}
 
 /// The literal of a date: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`, and
 /// the `time:` property giving an instant that date.
@@ -282,7 +313,7 @@ fn date_term(date: &str) -> (Literal, &'static str) {
 /// `prov:wasDerivedFrom` each per-article membership. IRIs are hashed from
 /// (person, organization, role), so the same store gives the same quads.
 pub fn quads(tenures: &[Tenure]) -> Vec<Quad> {
-    let graph = GraphName::NamedNode(NamedNode::new_unchecked(GRAPH));
+    let graph = graph_name();
     let mut out = Vec::new();
     let node = |iri: &str| NamedNode::new_unchecked(iri);
     let term = |ns: &str, local: &str| NamedNode::new_unchecked(format!("{ns}{local}"));

@@ -391,3 +391,28 @@ fn the_graph_draws_namesakes_apart_each_with_the_posts_of_their_articles() {
     assert!(around.contains("Sở Tài chính tỉnh Cà Mau"), "{around}");
     assert!(!around.contains("Thanh Hóa"), "{around}");
 }
+
+#[test]
+fn the_tenures_cache_kept_by_writers_equals_tenures_derived_afresh() {
+    let env = TestEnv::new();
+    let posts = |env: &TestEnv| env.stdout(&["posts", "--format", "tsv"]);
+    let afresh = |env: &TestEnv| {
+        for file in ["vnkg-memberships.csv", "vnkg-tenures.csv"] {
+            let _ = std::fs::remove_file(env.store().join(file));
+        }
+        posts(env)
+    };
+    env.vnkg(&["ingest", &fixture("hoa-2021"), &fixture("thuy-2022")])
+        .assert()
+        .success();
+    for step in [
+        vec!["ingest", FIXTURES],
+        vec!["remove", "hoa-camau", "thuy-2024"],
+        vec!["ingest", &fixture("hoa-camau")],
+    ] {
+        env.vnkg(&step).assert().success();
+        assert!(env.store().join("vnkg-tenures.csv").exists());
+        let kept = posts(&env);
+        assert_eq!(kept, afresh(&env), "after {step:?}");
+    }
+}

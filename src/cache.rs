@@ -1,12 +1,15 @@
 /*!
-The memberships table kept next to the store, so that `posts`, `history`,
-`holders`, `people` and `explain` answer in milliseconds on large stores.
+The tables kept next to the store, so that `posts`, `history`, `holders`,
+`people` and `explain` answer in milliseconds on large stores: the
+memberships (`vnkg-memberships.csv`) and the tenures of resolved people
+(`vnkg-tenures.csv`, what `vnkg posts` prints).
 
 Why a module of its own: reading every membership back from Oxigraph costs
 one RocksDB lookup per IRI and string (about two seconds for 20,000
-articles), while the table itself is a few megabytes. It is a cache, never
-the truth: a file `vnkg-memberships.csv` in the store folder, whose first
-line is a stamp of the store's files (names and sizes of RocksDB's files;
+articles), and resolving people and folding tenures again costs more than
+reading the result, while the tables are a few megabytes. Each is a cache,
+never the truth: a CSV file in the store folder, whose first line is a
+stamp of the store's files (names and sizes of RocksDB's files;
 any write adds a file or grows the log, and a read-only open changes
 none). A reader uses the file only when the stamp matches the store it
 opened; otherwise it reads the store and leaves a fresh file behind. A
@@ -15,16 +18,19 @@ Anything else that writes to the store (an Oxigraph server, say) changes
 the stamp and so retires the file.
 */
 
-use crate::report::Membership;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
 
-/// The file's name in the store folder.
-pub const FILE: &str = "vnkg-memberships.csv";
+/// The memberships table's file in the store folder.
+pub const MEMBERSHIPS: &str = "vnkg-memberships.csv";
+/// The tenures table's file in the store folder.
+pub const TENURES: &str = "vnkg-tenures.csv";
 
 /// Raised when the rows or the graphs derived with them change meaning.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The stamp of the store in `dir`: a digest of the names and sizes of
 /// its database files (not the logs of RocksDB's own messages, not vnkg's
@@ -37,7 +43,8 @@ pub fn stamp(dir: &Path) -> Option<String> {
         let ours = name.starts_with("LOG")
             || name.starts_with('.')
             || name == crate::store::LOCK_FILE
-            || name == FILE;
+            || name == MEMBERSHIPS
+            || name == TENURES;
         let meta = entry.metadata().ok()?;
         if !ours && meta.is_file() {
             files.push(format!("{name} {}", meta.len()));
@@ -50,10 +57,10 @@ pub fn stamp(dir: &Path) -> Option<String> {
     Some(format!("{VERSION}:{}", crate::rdf::hash(&files, 64)))
 }
 
-/// The memberships saved for the store state `stamp`, or `None` when the
-/// file is missing, from another state, or unreadable.
-pub fn load(dir: &Path, stamp: &str) -> Option<Vec<Membership>> {
-    let mut reader = BufReader::new(File::open(dir.join(FILE)).ok()?);
+/// The rows of the table `file` saved for the store state `stamp`, or
+/// `None` when the file is missing, from another state, or unreadable.
+pub fn load<T: DeserializeOwned>(dir: &Path, file: &str, stamp: &str) -> Option<Vec<T>> {
+    let mut reader = BufReader::new(File::open(dir.join(file)).ok()?);
     let mut first = String::new();
     reader.read_line(&mut first).ok()?;
     if first.trim_end() != stamp {
@@ -61,14 +68,14 @@ pub fn load(dir: &Path, stamp: &str) -> Option<Vec<Membership>> {
     }
     csv::Reader::from_reader(reader)
         .deserialize()
-        .collect::<Result<Vec<Membership>, _>>()
+        .collect::<Result<Vec<T>, _>>()
         .ok()
 }
 
-/// Saves `rows` as the memberships of the store state `stamp`: written
+/// Saves `rows` as the table `file` of the store state `stamp`: written
 /// beside, then renamed over the old file, so a reader sees a whole file.
-pub fn save(dir: &Path, stamp: &str, rows: &[Membership]) -> std::io::Result<()> {
-    let temp = dir.join(format!(".{FILE}.{}", std::process::id()));
+pub fn save<T: Serialize>(dir: &Path, file: &str, stamp: &str, rows: &[T]) -> std::io::Result<()> {
+    let temp = dir.join(format!(".{file}.{}", std::process::id()));
     let result = (|| {
         let mut out = BufWriter::new(File::create(&temp)?);
         writeln!(out, "{stamp}")?;
@@ -77,7 +84,7 @@ pub fn save(dir: &Path, stamp: &str, rows: &[Membership]) -> std::io::Result<()>
             writer.serialize(row)?;
         }
         writer.into_inner().map_err(|e| e.into_error())?.flush()?;
-        std::fs::rename(&temp, dir.join(FILE))
+        std::fs::rename(&temp, dir.join(file))
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -88,6 +95,7 @@ pub fn save(dir: &Path, stamp: &str, rows: &[Membership]) -> std::io::Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Membership;
     use crate::Status;
 
     fn row(name: &str) -> Membership {
@@ -112,21 +120,28 @@ mod tests {
         std::fs::write(dir.path().join("000001.sst"), "x").unwrap();
         let before = stamp(dir.path()).unwrap();
         let rows = vec![row("Lê Anh Xuân"), row("Trần Anh Chung")];
-        save(dir.path(), &before, &rows).unwrap();
+        save(dir.path(), MEMBERSHIPS, &before, &rows).unwrap();
         // Our own files do not change the stamp; a store file does.
         assert_eq!(stamp(dir.path()).unwrap(), before);
-        assert_eq!(load(dir.path(), &before).unwrap(), rows);
+        assert_eq!(
+            load::<Membership>(dir.path(), MEMBERSHIPS, &before).unwrap(),
+            rows
+        );
         std::fs::write(dir.path().join("000002.log"), "y").unwrap();
         let after = stamp(dir.path()).unwrap();
         assert_ne!(after, before);
-        assert!(load(dir.path(), &after).is_none());
+        assert!(load::<Membership>(dir.path(), MEMBERSHIPS, &after).is_none());
     }
 
     #[test]
     fn a_damaged_file_is_not_used() {
         let dir = tempfile::tempdir().unwrap();
         let s = stamp(dir.path()).unwrap();
-        std::fs::write(dir.path().join(FILE), format!("{s}\nnode,person\nx\n")).unwrap();
-        assert!(load(dir.path(), &s).is_none());
+        std::fs::write(
+            dir.path().join(MEMBERSHIPS),
+            format!("{s}\nnode,person\nx\n"),
+        )
+        .unwrap();
+        assert!(load::<Membership>(dir.path(), MEMBERSHIPS, &s).is_none());
     }
 }
