@@ -12,7 +12,6 @@ use crate::article::{self, discover, Inputs, Item};
 use crate::push;
 use crate::report::{self, EventFilter, Output, OutputFormat, PostFilter};
 use crate::store::{IngestOptions, Store};
-use crate::tenure::Tenure;
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
@@ -584,11 +583,14 @@ fn resolved(
 
 /// What a writer derives from the memberships: the tenures of the resolved
 /// people, kept as a graph so that SPARQL sees them too.
-fn tenure_graph(gazetteer: &Gazetteer) -> impl Fn(&[report::Membership]) -> Vec<Tenure> + '_ {
-    move |memberships| {
-        let places = crate::resolve::Places::new(gazetteer);
-        let resolution = crate::resolve::Resolution::new(memberships, &places);
-        crate::tenure::tenures(memberships, &resolution, gazetteer)
+fn tenure_graph(gazetteer: &Gazetteer) -> crate::store::Derive<'_> {
+    crate::store::Derive {
+        key: gazetteer.fingerprint.clone(),
+        tenures: Box::new(move |memberships| {
+            let places = crate::resolve::Places::new(gazetteer);
+            let resolution = crate::resolve::Resolution::new(memberships, &places);
+            crate::tenure::tenures(memberships, &resolution, gazetteer)
+        }),
     }
 }
 

@@ -271,6 +271,9 @@ pub struct PartCue {
 /// Every table of `data/`, parsed and indexed.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
+    /// A digest of the tables' text: what was derived with other tables
+    /// (a cache of tenures) is derived again.
+    pub fingerprint: String,
     /// Role, rank and event words, to pass over sentences with none of them
     /// quickly (most sentences of most news).
     pub political: Option<AhoCorasick>,
@@ -382,6 +385,10 @@ impl Gazetteer {
         }
         let table = |name: &str| texts.get(name).expect("known file");
         let mut g = Gazetteer::default();
+        let mut names: Vec<&&str> = texts.keys().collect();
+        names.sort();
+        let parts: Vec<&str> = names.iter().map(|n| texts[**n].1.as_str()).collect();
+        g.fingerprint = crate::rdf::hash(&parts, 16);
 
         let (o, t) = table("provinces.tsv");
         g.provinces = read_tsv::<Province>(o, t)?;

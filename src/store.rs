@@ -13,7 +13,7 @@ there, the others become alternative labels (see `labels`).
 
 A writer also keeps, when it closes, the graphs derived from all articles
 (the tenures of resolved people, given by the caller) and the memberships
-caches next to the store (`cache`). Both are functions of the
+and tenures caches next to the store (`cache`). All are functions of the
 article graphs: loading an export derives them again.
 
 Why a module of its own: the store is where the promises about data live.
@@ -59,9 +59,17 @@ const BATCH_QUADS: usize = 100_000;
 /// Memory the bulk loader may use for one write.
 const BULK_MEMORY_MB: usize = 512;
 
+/// Tenures from memberships (see [`Derive`]).
+pub type DeriveTenures<'a> = dyn Fn(&[Membership]) -> Vec<Tenure> + 'a;
+
 /// What a writer derives from memberships when it closes: the tenures of
 /// resolved people (see [`Store::close`]).
-pub type Derive<'a> = dyn Fn(&[Membership]) -> Vec<Tenure> + 'a;
+pub struct Derive<'a> {
+    /// Names how the tenures are derived (the gazetteer's fingerprint):
+    /// tenures kept for another key are derived again.
+    pub key: String,
+    pub tenures: Box<DeriveTenures<'a>>,
+}
 
 /// An open store; see the module documentation.
 pub struct Store {
@@ -75,8 +83,11 @@ pub struct Store {
     /// (from the cache, or none in a new store), and the graphs it has
     /// written or removed since.
     cache_base: Option<Vec<Membership>>,
-    /// A writer: the tenures of the store when it opened, if known.
-    tenure_base: Option<Vec<Tenure>>,
+    /// A writer: the stamp of the store files when it opened, which its
+    /// tenures cache carries if it is valid (see [`Store::close`]); none
+    /// for a new store.
+    opened: Option<String>,
+    created: bool,
     touched: Mutex<HashSet<GraphName>>,
     _lock: Option<File>,
     // Dropped last: the temporary folder of a temporary store.
@@ -166,6 +177,11 @@ fn create_empty(path: &Path) -> Result<()> {
         std::fs::rename(staging.join(&name), path.join(&name)).map_err(io)?;
     }
     std::fs::remove_dir(&staging).map_err(io)
+}
+
+/// The stamp of the tenures cache: the store's and how they were derived.
+fn keyed(stamp: &str, derive: &Derive<'_>) -> String {
+    format!("{stamp} {}", derive.key)
 }
 
 /// A named graph's quad and its copy in the default graph (the merge of
@@ -281,17 +297,16 @@ impl Store {
     /// at once when another process writes to it.
     pub fn open_writer(path: &Path) -> Result<Store> {
         let lock = lock(path)?;
-        let (cache_base, tenure_base) = if path.join("CURRENT").exists() {
-            match cache::stamp(path) {
-                Some(s) => (
-                    cache::load(path, cache::MEMBERSHIPS, &s),
-                    cache::load(path, cache::TENURES, &s),
-                ),
-                None => (None, None),
-            }
-        } else {
+        let created = !path.join("CURRENT").exists();
+        let (cache_base, opened) = if created {
             create_empty(path)?;
-            (Some(Vec::new()), Some(Vec::new()))
+            (Some(Vec::new()), None)
+        } else {
+            let stamp = cache::stamp(path);
+            let base = stamp
+                .as_ref()
+                .and_then(|s| cache::load(path, cache::MEMBERSHIPS, s));
+            (base, stamp)
         };
         let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
@@ -309,7 +324,8 @@ impl Store {
             writable: true,
             stamp: None,
             cache_base,
-            tenure_base,
+            opened,
+            created,
             touched: Mutex::default(),
             _lock: Some(lock),
             _temp: None,
@@ -346,7 +362,8 @@ impl Store {
             writable: false,
             stamp,
             cache_base: None,
-            tenure_base: None,
+            opened: None,
+            created: false,
             touched: Mutex::default(),
             _lock: None,
             _temp: None,
@@ -362,7 +379,7 @@ impl Store {
         let mut store = Store::open_writer(temp.path())?;
         store._temp = Some(temp);
         store.cache_base = None;
-        store.tenure_base = None;
+        store.created = false;
         Ok(store)
     }
 
@@ -555,10 +572,16 @@ impl Store {
                     .chain(added.iter().cloned())
                     .collect();
                 crate::report::sort_memberships(&mut after);
-                let old = derive(&of_names(&before));
-                let new = derive(&of_names(&after));
+                let old = (derive.tenures)(&of_names(&before));
+                let new = (derive.tenures)(&of_names(&after));
                 self.update_quads(tenure::quads(&old), tenure::quads(&new))?;
-                let tenures = match self.tenure_base.take() {
+                let base: Option<Vec<Tenure>> = if self.created {
+                    Some(Vec::new())
+                } else {
+                    let opened = self.opened.as_ref();
+                    opened.and_then(|s| cache::load(&self.path, cache::TENURES, &keyed(s, derive)))
+                };
+                let tenures = match base {
                     Some(base) => {
                         let mut all: Vec<Tenure> = base
                             .into_iter()
@@ -568,13 +591,13 @@ impl Store {
                         tenure::sort(&mut all);
                         all
                     }
-                    None => derive(&after),
+                    None => (derive.tenures)(&after),
                 };
                 (after, tenures)
             }
             None => {
                 let rows = crate::report::memberships(&self.inner, &PostFilter::default())?;
-                let tenures = derive(&rows);
+                let tenures = (derive.tenures)(&rows);
                 self.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
                 (rows, tenures)
             }
@@ -583,7 +606,7 @@ impl Store {
         drop(self);
         if let Some(stamp) = cache::stamp(&path) {
             let _ = cache::save(&path, cache::MEMBERSHIPS, &stamp, &rows);
-            let _ = cache::save(&path, cache::TENURES, &stamp, &tenures);
+            let _ = cache::save(&path, cache::TENURES, &keyed(&stamp, derive), &tenures);
         }
         drop(lock);
         Ok(())
@@ -594,13 +617,14 @@ impl Store {
     /// tenures cache when it matches the store, and otherwise leaves one
     /// behind.
     pub fn tenures(&self, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
-        if let Some(stamp) = &self.stamp {
+        let stamp = self.stamp.as_ref().map(|s| keyed(s, derive));
+        if let Some(stamp) = &stamp {
             if let Some(all) = cache::load(&self.path, cache::TENURES, stamp) {
                 return Ok(all);
             }
         }
-        let all = derive(&self.memberships(&PostFilter::default())?);
-        if let Some(stamp) = &self.stamp {
+        let all = (derive.tenures)(&self.memberships(&PostFilter::default())?);
+        if let Some(stamp) = &stamp {
             // A cache only; a folder we may not write to is no error.
             let _ = cache::save(&self.path, cache::TENURES, stamp, &all);
         }

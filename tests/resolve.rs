@@ -416,3 +416,21 @@ fn the_tenures_cache_kept_by_writers_equals_tenures_derived_afresh() {
         assert_eq!(kept, afresh(&env), "after {step:?}");
     }
 }
+
+#[test]
+fn tenures_kept_for_other_gazetteer_tables_are_derived_again() {
+    let env = ingested();
+    let deputy = |env: &TestEnv, extra: &[&str]| {
+        let mut args = vec!["posts", "--org", "ủy ban nhân dân tỉnh thanh hóa"];
+        args.extend(extra);
+        let rows = table(env, &args);
+        with(&rows, "role", "Phó Chủ tịch")[0]["status"].clone()
+    };
+    // With the shipped promotions, becoming Chủ tịch ends the deputy post.
+    assert_eq!(deputy(&env, &[]), "ended");
+    // Without any promotion, it does not: the kept tenures are not reused.
+    let data = env.write("data/promotions.tsv", "lower\thigher\n");
+    let dir = data.parent().unwrap().to_str().unwrap().to_owned();
+    assert_eq!(deputy(&env, &["--data", &dir]), "held");
+    assert_eq!(deputy(&env, &[]), "ended");
+}
