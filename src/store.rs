@@ -537,66 +537,44 @@ impl Store {
     ///
     /// `derive` gives the tenures of some memberships. It must treat the
     /// memberships of each name (`Membership::person`) apart from the
-    /// others: then, when the writer opened with valid caches, only the
-    /// names of the articles it touched are derived again, before and
-    /// after, and the difference is written. Otherwise all is derived and
-    /// the graph replaced.
+    /// others: then, when the writer opened with valid caches (the tenures
+    /// derived with the same `derive.key`), only the names of the articles
+    /// it touched are derived again, before and after, and the difference
+    /// is written. Otherwise all is derived and the graph replaced.
     pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
         self.settle_labels()?;
-        let (rows, tenures) = match self.cache_base.take() {
-            Some(before) => {
-                let touched =
-                    std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
-                let graphs: Vec<GraphName> = touched
-                    .into_iter()
-                    .filter(|g| !g.is_default_graph())
-                    .collect();
-                let keys: HashSet<String> = graphs.iter().map(crate::report::article_of).collect();
-                let added = crate::report::memberships_in(&self.inner, &graphs)?;
-                let names: HashSet<&str> = before
-                    .iter()
-                    .filter(|m| keys.contains(&m.article))
-                    .chain(&added)
-                    .map(|m| m.person.as_str())
-                    .collect();
+        // The tenures kept for the store as it opened, derived alike.
+        let base: Option<Vec<Tenure>> = if self.created {
+            Some(Vec::new())
+        } else {
+            let opened = self.opened.as_ref();
+            opened.and_then(|s| cache::load(&self.path, cache::TENURES, &keyed(s, derive)))
+        };
+        let (rows, tenures) = match (self.cache_base.take(), base) {
+            (Some(before), Some(base)) => {
+                let (after, names) = self.memberships_after(&before)?;
                 let of_names = |rows: &[Membership]| -> Vec<Membership> {
                     rows.iter()
-                        .filter(|m| names.contains(m.person.as_str()))
+                        .filter(|m| names.contains(&m.person))
                         .cloned()
                         .collect()
                 };
-                let mut after: Vec<Membership> = before
-                    .iter()
-                    .filter(|m| !keys.contains(&m.article))
-                    .cloned()
-                    .chain(added.iter().cloned())
-                    .collect();
-                crate::report::sort_memberships(&mut after);
                 let old = (derive.tenures)(&of_names(&before));
                 let new = (derive.tenures)(&of_names(&after));
                 self.update_quads(tenure::quads(&old), tenure::quads(&new))?;
-                let base: Option<Vec<Tenure>> = if self.created {
-                    Some(Vec::new())
-                } else {
-                    let opened = self.opened.as_ref();
-                    opened.and_then(|s| cache::load(&self.path, cache::TENURES, &keyed(s, derive)))
-                };
-                let tenures = match base {
-                    Some(base) => {
-                        let mut all: Vec<Tenure> = base
-                            .into_iter()
-                            .filter(|t| !names.contains(t.name_iri.as_str()))
-                            .chain(new)
-                            .collect();
-                        tenure::sort(&mut all);
-                        all
-                    }
-                    None => (derive.tenures)(&after),
-                };
+                let mut tenures: Vec<Tenure> = base
+                    .into_iter()
+                    .filter(|t| !names.contains(&t.name_iri))
+                    .chain(new)
+                    .collect();
+                tenure::sort(&mut tenures);
                 (after, tenures)
             }
-            None => {
-                let rows = crate::report::memberships(&self.inner, &PostFilter::default())?;
+            (before, _) => {
+                let rows = match before {
+                    Some(before) => self.memberships_after(&before)?.0,
+                    None => crate::report::memberships(&self.inner, &PostFilter::default())?,
+                };
                 let tenures = (derive.tenures)(&rows);
                 self.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
                 (rows, tenures)
@@ -610,6 +588,36 @@ impl Store {
         }
         drop(lock);
         Ok(())
+    }
+
+    /// The memberships after this writer's changes, from those `before`
+    /// them and the graphs it touched; and the names (name-based person
+    /// IRIs) of the articles touched, before and after.
+    fn memberships_after(
+        &mut self,
+        before: &[Membership],
+    ) -> Result<(Vec<Membership>, HashSet<String>)> {
+        let touched = std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let graphs: Vec<GraphName> = touched
+            .into_iter()
+            .filter(|g| !g.is_default_graph())
+            .collect();
+        let keys: HashSet<String> = graphs.iter().map(crate::report::article_of).collect();
+        let added = crate::report::memberships_in(&self.inner, &graphs)?;
+        let names: HashSet<String> = before
+            .iter()
+            .filter(|m| keys.contains(&m.article))
+            .chain(&added)
+            .map(|m| m.person.clone())
+            .collect();
+        let mut after: Vec<Membership> = before
+            .iter()
+            .filter(|m| !keys.contains(&m.article))
+            .cloned()
+            .chain(added)
+            .collect();
+        crate::report::sort_memberships(&mut after);
+        Ok((after, names))
     }
 
     /// The tenures of all people in the store (what `derive` gives for all
