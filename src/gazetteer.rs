@@ -178,6 +178,17 @@ pub struct OrgHead {
     /// The head whose names this one shares (`Phòng` → `Sở`).
     #[serde(default)]
     pub names: String,
+    /// `enterprise` for businesses (`Công ty`, `Hội đồng quản trị`),
+    /// empty for public bodies.
+    #[serde(default)]
+    pub sector: String,
+}
+
+impl OrgHead {
+    /// Whether the head names a business rather than a public body.
+    pub fn is_enterprise(&self) -> bool {
+        self.sector.trim() == "enterprise"
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -19,8 +19,10 @@ The rules (explained by `vnkg explain NAME`):
   is exactly one;
 - mentions with no such context (no province, no national post) join each
   other, and the name's single placed person when there is exactly one,
-  when they hold the same role (a name alone is too weak: the Trưởng Công
-  an of a ward and a company chairman may share it);
+  when they hold the same role, in a business both or in a public body both
+  (the `sector` of `data/org_heads.tsv`): a name alone is too weak (the
+  Trưởng Công an of a ward and a company director may share it), and so is
+  a role alone (the Chủ tịch of a commune and of a company's board);
 - otherwise the name is several people. A name resolved to one person keeps
   its name-based IRI; when it is several, each gets an IRI hashed from the
   name and its cluster key (sorted provinces, or `national`, or `unplaced:`
@@ -113,6 +115,9 @@ pub struct Places {
     /// order of `names`: the earliest and then longest match wins.
     matcher: aho_corasick::AhoCorasick,
     national: HashSet<String>,
+    /// Folded organization heads (as written and written out), longest
+    /// first, and whether each names a business.
+    heads: Vec<(String, bool)>,
 }
 
 impl Places {
@@ -154,11 +159,35 @@ impl Places {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(names.iter().map(|(name, _, _)| format!(" {name} ")))
             .expect("province names make a valid automaton");
+        let mut heads: Vec<(String, bool)> = gazetteer
+            .org_heads
+            .values()
+            .flat_map(|h| [&h.surface, &h.canonical].map(|w| (fold(w), h.is_enterprise())))
+            .filter(|(folded, _)| !folded.is_empty())
+            .collect();
+        heads.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        heads.dedup();
         Places {
             names,
             matcher,
             national,
+            heads,
         }
+    }
+
+    /// Whether an organization is a business: the longest head its label
+    /// starts with (`Hội đồng quản trị`, `Công ty`) says so.
+    pub fn is_enterprise(&self, label: &str) -> bool {
+        let folded = fold(label);
+        let starts = |h: &str| {
+            folded
+                .strip_prefix(h)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        };
+        self.heads
+            .iter()
+            .find(|(h, _)| starts(h))
+            .is_some_and(|&(_, enterprise)| enterprise)
     }
 
     /// The province an organization's label names, and the unit it counts
@@ -228,7 +257,8 @@ struct Mention {
     provinces: BTreeSet<String>,
     /// Provinces as named (what is shown).
     named: BTreeSet<String>,
-    /// Roles held (as written, new-style tone marks).
+    /// Roles held (as written, new-style tone marks), those in businesses
+    /// marked `(enterprise)`: `Chủ tịch`, `Chủ tịch (enterprise)`.
     roles: BTreeSet<String>,
     national: bool,
 }
@@ -241,6 +271,7 @@ impl Resolution {
         let mut names: BTreeMap<&str, BTreeMap<&str, Mention>> = BTreeMap::new();
         let mut labels: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
         let mut place_of: HashMap<&str, Place> = HashMap::new();
+        let mut enterprise: HashMap<&str, bool> = HashMap::new();
         // Names and roles repeat across articles: normalize each once.
         let mut normalized: HashMap<&str, String> = HashMap::new();
         for m in memberships {
@@ -257,12 +288,17 @@ impl Resolution {
                     national: false,
                 });
             mention.orgs.insert(m.org.clone(), m.org_label.clone());
-            mention.roles.insert(
-                normalized
-                    .entry(m.role_label.trim())
-                    .or_insert_with_key(|s| normalize(s))
-                    .clone(),
-            );
+            let role = normalized
+                .entry(m.role_label.trim())
+                .or_insert_with_key(|s| normalize(s));
+            let in_business = *enterprise
+                .entry(&m.org)
+                .or_insert_with(|| places.is_enterprise(&m.org_label));
+            mention.roles.insert(if in_business {
+                format!("{role} (enterprise)")
+            } else {
+                role.clone()
+            });
             let (province, national) = place_of
                 .entry(&m.org)
                 .or_insert_with(|| places.place(&m.org_label));
@@ -679,7 +715,7 @@ mod tests {
             fact("Lê Văn An", "Công ty Cổ phần X", "d"),
             fact("Trần Bình", "Tỉnh ủy Nghệ An", "e"),
             fact("Trần Bình", "Bộ Công an", "f"),
-            fact("Trần Bình", "Công ty Y", "g"),
+            fact("Trần Bình", "Trường Đại học Y", "g"),
         ];
         let r = Resolution::new(&facts, &places());
         let an = iris(&r, "Lê Văn An", &["a", "b", "c", "d"]);
@@ -689,7 +725,8 @@ mod tests {
         assert!(an
             .iter()
             .all(|i| *i != rdf::person_iri("Lê Văn An").as_str()));
-        // One provincial career: the national post and the unplaced mention join it.
+        // One provincial career: the national post and the unplaced mention
+        // (the same role, in a public body too) join it.
         let binh = iris(&r, "Trần Bình", &["e", "f", "g"]);
         assert!(binh
             .iter()
@@ -715,6 +752,25 @@ mod tests {
         assert_ne!(i[0], i[1], "a ward police chief is not a company director");
         assert_eq!(i[1], i[2], "two company directors of one name, no province");
         assert!(explain(&r).contains("same role: Giám đốc"));
+    }
+
+    #[test]
+    fn unplaced_chairmen_of_a_commune_and_of_a_company_board_are_two_people() {
+        let with_role = |org: &str, article: &str| {
+            let mut m = fact("Trần Văn Bình", org, article);
+            m.role_label = "Chủ tịch".into();
+            m
+        };
+        let board = with_role("Hội đồng quản trị Công ty Minh Phát", "a");
+        let company = with_role("Công ty Minh Phát Group", "b");
+        let commune = with_role("Ủy ban nhân dân xã Tân Lập", "c");
+        let council = with_role("HĐND xã Tân Lập", "d");
+        let r = Resolution::new(&[board, company, commune, council], &places());
+        let i = iris(&r, "Trần Văn Bình", &["a", "b", "c", "d"]);
+        assert_eq!(i[0], i[1], "a company's chairman, in two words");
+        assert_ne!(i[0], i[2], "a board chairman is not a commune chairman");
+        assert_eq!(i[2], i[3]);
+        assert!(explain(&r).contains("same role: Chủ tịch (enterprise)"));
     }
 
     #[test]
