@@ -543,6 +543,11 @@ impl Store {
     /// is written. Otherwise all is derived and the graph replaced.
     pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
         self.settle_labels()?;
+        let changed = self
+            .touched
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .len();
         // The tenures kept for the store as it opened, derived alike.
         let base: Option<Vec<Tenure>> = if self.created {
             Some(Vec::new())
@@ -580,6 +585,9 @@ impl Store {
                 (rows, tenures)
             }
         };
+        if changed >= COMPACT_AFTER {
+            self.compact()?;
+        }
         let (path, lock) = (self.path.clone(), self._lock.take());
         drop(self);
         if let Some(stamp) = cache::stamp(&path) {
@@ -587,6 +595,18 @@ impl Store {
             let _ = cache::save(&path, cache::TENURES, &keyed(&stamp, derive), &tenures);
         }
         drop(lock);
+        Ok(())
+    }
+
+    /// Compacts the store's files: a bulk load leaves several files per
+    /// index, and each look-up of a reader (a new process, its caches
+    /// cold) reads every one of them. On the 20,000-article store this
+    /// takes 2 s and cuts a one-person query from 15 to 11 ms of CPU.
+    fn compact(&self) -> Result<()> {
+        #[cfg(feature = "rocksdb")]
+        self.inner
+            .optimize()
+            .map_err(|e| store_error(&self.path, e))?;
         Ok(())
     }
 
@@ -915,6 +935,10 @@ impl Store {
         Ok(summary)
     }
 }
+
+/// A writer that changed this many article graphs compacts the store as
+/// it closes (see [`Store::compact`]); smaller writes leave it to RocksDB.
+const COMPACT_AFTER: usize = 1_000;
 
 impl Drop for Store {
     /// A writer flushes its memory tables to disk when done, so readers

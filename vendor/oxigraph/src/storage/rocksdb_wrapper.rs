@@ -264,6 +264,15 @@ impl Db {
             let options = Self::db_options(DbOptions::default())?;
             let (column_family_names, c_column_family_names, cf_options) =
                 Self::column_families_names_and_options(column_families, options);
+            // vnkg: a read-only store never writes its memtables, yet each
+            // column family's memtable was made for 128 MB of writes, with
+            // a zeroed 2.5 MB prefix bloom filter where point lookups are
+            // optimized: a third of a small query's time. Keep them small.
+            for cf_option in &cf_options {
+                rocksdb_options_set_write_buffer_size(*cf_option, 64 * 1024);
+                rocksdb_options_set_arena_block_size(*cf_option, 4 * 1024);
+                rocksdb_options_set_memtable_prefix_bloom_size_ratio(*cf_option, 0.0);
+            }
             let mut cf_handles: Vec<*mut rocksdb_column_family_handle_t> =
                 vec![ptr::null_mut(); column_family_names.len()];
             let c_num_column_families = c_column_family_names.len().try_into().unwrap();
