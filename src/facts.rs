@@ -37,6 +37,9 @@ pub struct Sentence {
     pub lower: String,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
+    /// Which mentions stand in a person's home town (from `quê` to the
+    /// end of the clause).
+    pub hometown: Vec<bool>,
 }
 
 /// A place known from the text so far.
@@ -103,7 +106,7 @@ impl Context {
         let mut provinces: HashMap<usize, usize> = HashMap::new();
         let mut cities: HashMap<String, (usize, Place)> = HashMap::new();
         let mut districts: HashMap<String, (usize, Place)> = HashMap::new();
-        for loc in sentences.iter().flat_map(|s| localities(&s.mentions)) {
+        for loc in sentences.iter().flat_map(localities) {
             if loc.level == Level::District {
                 if let Some(name) = &loc.name {
                     let e = districts.entry(name.clone()).or_insert((
@@ -202,20 +205,17 @@ fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
 /// Every locality a sentence names, in order, except a person's home town
 /// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
 /// bodies in the sentence.
-fn localities(mentions: &[Mention]) -> Vec<&Locality> {
-    let mut out = Vec::new();
-    for (m, home) in mentions.iter().zip(hometown_mask(mentions)) {
-        if home {
-            continue;
-        }
-        match &m.item {
-            Item::Place(l) => out.push(l),
-            Item::Org(o) => out.extend(o.locality.as_ref()),
-            Item::Title(t) => out.extend(t.org.as_ref().and_then(|o| o.locality.as_ref())),
-            _ => {}
-        }
-    }
-    out
+fn localities(s: &Sentence) -> impl Iterator<Item = &Locality> {
+    s.mentions
+        .iter()
+        .zip(&s.hometown)
+        .filter(|(_, &home)| !home)
+        .filter_map(|(m, _)| match &m.item {
+            Item::Place(l) => Some(l),
+            Item::Org(o) => o.locality.as_ref(),
+            Item::Title(t) => t.org.as_ref().and_then(|o| o.locality.as_ref()),
+            _ => None,
+        })
 }
 
 /// A post as linked in one sentence, before names and bodies are resolved.
@@ -244,7 +244,13 @@ impl<'g> FactBuilder<'g> {
     }
 
     pub fn sentence(&self, text: &str) -> Sentence {
-        let tokens = tokenize(text);
+        self.sentence_of(text.to_string())
+    }
+
+    /// [`FactBuilder::sentence`], keeping the text it is given.
+    pub fn sentence_of(&self, text: String) -> Sentence {
+        let mut tokens = tokenize(&text);
+        self.g.annotate(&mut tokens);
         let lower = text.to_lowercase();
         let mut mentions = if self.g.is_political(&lower) {
             self.finder.find(&tokens)
@@ -252,18 +258,20 @@ impl<'g> FactBuilder<'g> {
             self.finder.find_people_and_places(&tokens)
         };
         // In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names
-        // are places, not people.
-        let mask = hometown_mask(&mentions);
-        for (m, home) in mentions.iter_mut().zip(mask) {
+        // are places, not people. (The mask stays the same: it looks at
+        // words, separators and places only.)
+        let hometown = hometown_mask(&mentions);
+        for (m, &home) in mentions.iter_mut().zip(&hometown) {
             if home && matches!(m.item, Item::Person { .. }) {
                 m.item = Item::Word(String::new());
             }
         }
         Sentence {
-            text: text.to_string(),
+            text,
             lower,
             tokens,
             mentions,
+            hometown,
         }
     }
 
@@ -315,7 +323,7 @@ impl<'g> FactBuilder<'g> {
             let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
-                let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
+                let sent_locs: Vec<Locality> = localities(s).cloned().collect();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
                         continue;
@@ -337,7 +345,7 @@ impl<'g> FactBuilder<'g> {
                     });
                 }
             }
-            for loc in localities(ms) {
+            for loc in localities(s) {
                 ctx.see(self.g, loc);
             }
             for m in ms {

@@ -23,6 +23,20 @@ pub struct Token {
     pub word: bool,
     /// A word starting with an upper-case letter.
     pub cap: bool,
+    /// The key's number in a gazetteer's vocabulary, once looked up.
+    pub word_id: WordId,
+}
+
+/// What a token's key is in the [`Vocabulary`](crate::gazetteer::Vocabulary) of a gazetteer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum WordId {
+    /// Not looked up: lexicons look the key up themselves.
+    #[default]
+    Unknown,
+    /// Looked up, and no lexicon entry starts with this word.
+    Absent,
+    /// The word's number in the vocabulary.
+    Id(u32),
 }
 
 impl Token {
@@ -93,6 +107,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             end,
             word: is_word_char(c),
             cap: c.is_uppercase(),
+            word_id: WordId::Unknown,
         });
         i = j;
     }
