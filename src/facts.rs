@@ -263,7 +263,7 @@ impl<'g> FactBuilder<'g> {
         let hometown = hometown_mask(&mentions);
         for (m, &home) in mentions.iter_mut().zip(&hometown) {
             if home && matches!(m.item, Item::Person { .. }) {
-                m.item = Item::Word(String::new());
+                m.item = Item::Word(Default::default());
             }
         }
         Sentence {

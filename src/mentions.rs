@@ -16,6 +16,8 @@ right before a name") and about what stands between a name and a title
   `TP Thanh Hóa`, or a bare name after a committee: `Huyện ủy Ý Yên`).
 */
 
+use compact_str::CompactString;
+
 use crate::gazetteer::{
     Cue, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry,
 };
@@ -90,11 +92,11 @@ pub enum Item {
     Place(Locality),
     Cue(Cue),
     /// Punctuation or `và`.
-    Sep(String),
+    Sep(CompactString),
     /// A word that may stand inside a list of posts (`khóa`, `nhiệm kỳ`).
     Filler,
-    /// Any other word.
-    Word(String),
+    /// Any other word (its key).
+    Word(CompactString),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,7 +218,7 @@ impl<'g> MentionFinder<'g> {
     fn expand(&self, toks: &[Token]) -> String {
         let words: Vec<Token> = toks
             .iter()
-            .map(|t| match self.g.abbreviations.get(&t.key) {
+            .map(|t| match self.g.abbreviations.get(t.key.as_str()) {
                 // Abbreviations are written in capitals (`CP`, `TƯ`), unlike
                 // the words they may look like (`Đầu tư`).
                 Some(full)
@@ -227,7 +229,7 @@ impl<'g> MentionFinder<'g> {
                             .all(char::is_uppercase) =>
                 {
                     Token {
-                        text: full.clone(),
+                        text: full.into(),
                         ..t.clone()
                     }
                 }
@@ -360,12 +362,12 @@ impl<'g> MentionFinder<'g> {
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
-                    return Some((n, Item::Pronoun(t.key.clone())));
+                    return Some((n, Item::Pronoun(t.key.to_string())));
                 }
             }
             return None;
         }
-        if !t.cap || !self.g.surnames.contains(&t.text) {
+        if !t.cap || !self.g.surnames.contains(t.text.as_str()) {
             return None;
         }
         let m = self.name_words(toks, i, 5);

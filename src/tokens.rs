@@ -7,15 +7,17 @@ matches the same token keys wherever it stands. Offsets point into the
 sentence, so a fact can quote exactly the words it was read from.
 */
 
+use compact_str::CompactString;
+
 use crate::normalize::is_letter;
 
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// As written (after normalization).
-    pub text: String,
+    pub text: CompactString,
     /// Lower-case form, the lexicon key.
-    pub key: String,
+    pub key: CompactString,
     /// Byte offsets into the sentence.
     pub start: usize,
     pub end: usize,
@@ -63,55 +65,75 @@ fn joins_word(c: char) -> bool {
 /// on both sides (`TN-MT`, `TP.HCM`, `10/12`, `2015-2020`); a `,` or `:`
 /// only between digits (`10.000,5`, `7:30`).
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
     // About one token per six bytes of news text: reserve once, not grow.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut start = 0;
+    while let Some(c) = s[start..].chars().next() {
         if c.is_whitespace() {
-            i += 1;
+            start += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let mut end = start + c.len_utf8();
         if is_word_char(c) {
-            while j < chars.len() {
-                let cj = chars[j].1;
+            // The last char of the word so far.
+            let mut last = c;
+            while let Some(cj) = s[end..].chars().next() {
                 if is_word_char(cj) {
-                    j += 1;
-                } else if joins_word(cj)
-                    && j + 1 < chars.len()
-                    && is_word_char(chars[j + 1].1)
-                    // `TP.Sầm Sơn`: the abbreviation stands apart.
-                    && !(cj == '.' && s[chars[i].0..chars[j].0].eq_ignore_ascii_case("tp"))
-                    && (!matches!(cj, ',' | ':')
-                        || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
-                {
-                    j += 2;
-                } else {
+                    last = cj;
+                    end += cj.len_utf8();
+                    continue;
+                }
+                let after = end + cj.len_utf8();
+                let joined = joins_word(cj)
+                    && s[after..].chars().next().is_some_and(|next| {
+                        is_word_char(next)
+                            // `TP.Sầm Sơn`: the abbreviation stands apart.
+                            && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
+                            && (!matches!(cj, ',' | ':')
+                                || (last.is_ascii_digit() && next.is_ascii_digit()))
+                    });
+                if !joined {
                     break;
                 }
+                last = s[after..].chars().next().expect("checked");
+                end = after + last.len_utf8();
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         let text = &s[start..end];
         out.push(Token {
-            text: text.to_string(),
-            key: if text.chars().any(char::is_uppercase) {
-                text.to_lowercase()
-            } else {
-                text.to_owned()
-            },
+            text: text.into(),
+            key: key_of(text),
             start,
             end,
             word: is_word_char(c),
             cap: c.is_uppercase(),
             word_id: WordId::Unknown,
         });
-        i = j;
+        start = end;
     }
     out
+}
+
+/// The lower-case form of a token (`str::to_lowercase`, without a
+/// detour through a `String` for words with no final sigma).
+fn key_of(text: &str) -> CompactString {
+    if text.is_ascii() {
+        let mut key = CompactString::from(text);
+        key.make_ascii_lowercase();
+        return key;
+    }
+    if !text.chars().any(char::is_uppercase) {
+        return text.into();
+    }
+    if text.contains('Σ') {
+        // The one letter whose lower case depends on its neighbours.
+        return text.to_lowercase().into();
+    }
+    let mut key = CompactString::with_capacity(text.len());
+    for c in text.chars() {
+        key.extend(c.to_lowercase());
+    }
+    key
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -189,7 +211,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.text).collect()
+        tokenize(s).into_iter().map(|t| t.text.into()).collect()
     }
 
     #[test]
