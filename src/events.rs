@@ -538,10 +538,13 @@ fn sentence_date(
     // Every written date has a digit (`\d` is any decimal digit, which
     // `char::is_numeric` covers): most sentences have none, and the
     // patterns need not run over them.
-    let numbered = if text
-        .chars()
-        .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
-    {
+    let numbered = if text.chars().any(|c| {
+        c.is_ascii_digit()
+            // (Vietnamese letters are no digits: no need to ask the tables.)
+            || (!c.is_ascii()
+                && !matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+                && c.is_numeric())
+    }) {
         text
     } else {
         ""

@@ -134,7 +134,7 @@ impl<'g> MentionFinder<'g> {
     /// later sentences), every other token a plain word: for sentences with
     /// no role, rank or event word.
     pub fn find_people_and_places(&self, toks: &[Token]) -> Vec<Mention> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(toks.len());
         let mut i = 0;
         while i < toks.len() {
             let (item, n) = if let Some((n, person)) = self.person_at(toks, i) {
@@ -158,7 +158,7 @@ impl<'g> MentionFinder<'g> {
 
     /// The mentions of a sentence, covering every token in order.
     pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(toks.len());
         let mut i = 0;
         while i < toks.len() {
             let (item, n) = self.item_at(toks, i);

@@ -148,50 +148,49 @@ const ABBREVIATIONS: [&str; 12] = [
 pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(paragraph.len());
-    chars.extend(paragraph.char_indices());
-    for (k, &(b, c)) in chars.iter().enumerate() {
+    let char_at = |b: usize| paragraph[b..].chars().next();
+    for (b, c) in paragraph.char_indices() {
         if b < start || !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Look at what follows: white space then an upper-case start.
-        let mut m = k + 1;
-        while m < chars.len() && matches!(chars[m].1, '.' | '!' | '?' | '…' | '"' | ')') {
-            m += 1;
+        let mut m = b + c.len_utf8();
+        while let Some(x) = char_at(m).filter(|x| matches!(x, '.' | '!' | '?' | '…' | '"' | ')'))
+        {
+            m += x.len_utf8();
         }
-        if m < chars.len() && !chars[m].1.is_whitespace() {
+        if char_at(m).is_some_and(|x| !x.is_whitespace()) {
             continue;
         }
-        while m < chars.len() && chars[m].1.is_whitespace() {
-            m += 1;
+        while let Some(x) = char_at(m).filter(|x| x.is_whitespace()) {
+            m += x.len_utf8();
         }
-        let next_starts = m >= chars.len()
-            || chars[m].1.is_uppercase()
-            || chars[m].1.is_ascii_digit()
-            || matches!(chars[m].1, '"' | '(' | '-' | '\'');
+        let next_starts = char_at(m).is_none_or(|x| {
+            x.is_uppercase() || x.is_ascii_digit() || matches!(x, '"' | '(' | '-' | '\'')
+        });
         if !next_starts {
             continue;
         }
         if c == '.' {
             let before = &paragraph[start..b];
-            let last_word: String = before
-                .chars()
+            let word_start = before
+                .char_indices()
                 .rev()
-                .take_while(|c| c.is_alphanumeric())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let lw = last_word.to_lowercase();
-            if ABBREVIATIONS.contains(&lw.as_str())
-                || (last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase))
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            let last_word = &before[word_start..];
+            let letters = last_word.chars().count();
+            // (Lower case has at least as many letters: only short words
+            // can be abbreviations.)
+            if (letters <= 3 && ABBREVIATIONS.contains(&last_word.to_lowercase().as_str()))
+                || (letters == 1 && last_word.chars().all(char::is_uppercase))
             {
                 continue;
             }
         }
-        let end = chars.get(m).map_or(paragraph.len(), |&(e, _)| e);
-        push_trimmed(paragraph, start, end, &mut out);
-        start = end;
+        push_trimmed(paragraph, start, m, &mut out);
+        start = m;
     }
     push_trimmed(paragraph, start, paragraph.len(), &mut out);
     out
