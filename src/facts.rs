@@ -251,7 +251,7 @@ impl<'g> FactBuilder<'g> {
     pub fn sentence_of(&self, text: String) -> Sentence {
         let mut tokens = tokenize(&text);
         self.g.annotate(&mut tokens);
-        let lower = text.to_lowercase();
+        let lower = crate::normalize::lowercase(&text);
         let mut mentions = if self.g.is_political(&lower) {
             self.finder.find(&tokens)
         } else {

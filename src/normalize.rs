@@ -21,7 +21,6 @@ const TONE_MARKS: [char; 5] = ['\u{0301}', '\u{0300}', '\u{0309}', '\u{0303}', '
 /// NFC, canonical tone placement, plain quotes, underscores of
 /// word-segmented text as spaces. Idempotent.
 pub fn normalize(s: &str) -> String {
-    // Most news text is NFC already: check before re-composing it.
     // Most news text is NFC already: check before re-composing it, the
     // Vietnamese letters at a glance, the rest with the Unicode tables.
     let composed = match s.find(|c| !nfc_at_a_glance(c)) {
@@ -34,25 +33,40 @@ pub fn normalize(s: &str) -> String {
     } else {
         s.nfc().collect::<String>().into()
     };
+    // The text is copied in runs: up to `copied` it is in `out`, and only a
+    // char replaced or a tone mark moved ends a run.
+    let nfc = nfc.as_ref();
     let mut out = String::with_capacity(nfc.len());
+    let mut copied = 0;
     let mut word = WordEnd::default();
-    for c in nfc.chars() {
+    for (at, c) in nfc.char_indices() {
         if is_letter(c) {
-            word.push(c, out.len());
-            out.push(c);
+            word.push(c, at);
             continue;
         }
-        place_tone(&mut out, &word);
+        if let Some(rewritten) = place_tone(&word) {
+            out.push_str(&nfc[copied..word.second_last_at]);
+            out.push_str(rewritten.as_str());
+            copied = at;
+        }
         word = WordEnd::default();
-        out.push(match c {
+        let replacement = match c {
             '_' => ' ',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
             '\u{2018}' | '\u{2019}' | '\u{201A}' => '\'',
             '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{200B}' | '\u{FEFF}' => ' ',
-            other => other,
-        });
+            _ => continue,
+        };
+        out.push_str(&nfc[copied..at]);
+        out.push(replacement);
+        copied = at + c.len_utf8();
     }
-    place_tone(&mut out, &word);
+    if let Some(rewritten) = place_tone(&word) {
+        out.push_str(&nfc[copied..word.second_last_at]);
+        out.push_str(rewritten.as_str());
+    } else {
+        out.push_str(&nfc[copied..]);
+    }
     out
 }
 
@@ -75,6 +89,51 @@ pub fn is_letter(c: char) -> bool {
         '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
         c => !c.is_ascii() && c.is_alphabetic(),
     }
+}
+
+/// `str::to_lowercase`, with the Latin letters (those of Vietnamese
+/// among them) from a table instead of the general one.
+pub fn lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        // The one letter whose lower case depends on its neighbours.
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(lower) = latin_lowercase(c) {
+            out.push(lower);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The Latin blocks whose lower case [`lowercase`] keeps in a table.
+const LATIN: [std::ops::RangeInclusive<char>; 2] = ['\u{C0}'..='\u{24F}', '\u{1E00}'..='\u{1EFF}'];
+
+/// The lower case of a letter of [`LATIN`] that has a one-letter lower case.
+fn latin_lowercase(c: char) -> Option<char> {
+    static TABLES: std::sync::LazyLock<[Vec<Option<char>>; 2]> = std::sync::LazyLock::new(|| {
+        LATIN.map(|block| {
+            block
+                .map(|c| {
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) => Some(l),
+                        _ => None,
+                    }
+                })
+                .collect()
+        })
+    });
+    LATIN
+        .iter()
+        .zip(TABLES.iter())
+        .find(|(block, _)| block.contains(&c))
+        .and_then(|(block, table)| table[c as usize - *block.start() as usize])
 }
 
 /// [`normalize`] then lower-case: the key under which lexicons store words.
@@ -127,8 +186,8 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
-/// The end of the word being written: its last three letters and where
-/// the last two stand in the output, enough to move a tone mark.
+/// The end of the word being read: its last three letters and where the
+/// last two stand in the text, enough to move a tone mark.
 #[derive(Default)]
 struct WordEnd {
     letters: usize,
@@ -146,30 +205,52 @@ impl WordEnd {
     }
 }
 
-/// Moves a tone mark from the second to the first vowel of a word-final
-/// `oa`, `oe` or `uy` (not after `q`), rewriting the end of `out`.
-fn place_tone(out: &mut String, word: &WordEnd) {
+/// The last two letters of a word-final `oa`, `oe` or `uy` (not after
+/// `q`) with the tone mark moved from the second to the first, when it is
+/// on the second.
+fn place_tone(word: &WordEnd) -> Option<TwoLetters> {
     let [before, first, second] = word.last;
     // A tone mark sits on a non-ASCII vowel after a plain `o` or `u`: most
     // words stop here.
     if word.letters < 2 || second.is_ascii() || !matches!(first, 'o' | 'O' | 'u' | 'U') {
-        return;
+        return None;
     }
     let first_lower = first.to_ascii_lowercase();
     if word.letters >= 3 && matches!(before, 'q' | 'Q') && first_lower == 'u' {
-        return;
+        return None;
     }
     let (base2, Some(tone)) = split_tone(second) else {
-        return;
+        return None;
     };
     let pair = matches!(
         (first_lower, base2.to_lowercase().next().unwrap_or(base2)),
         ('o', 'a') | ('o', 'e') | ('u', 'y')
     );
-    if let (true, Some(marked)) = (pair, compose(first, tone)) {
-        out.truncate(word.second_last_at);
-        out.push(marked);
-        out.push(base2);
+    match (pair, compose(first, tone)) {
+        (true, Some(marked)) => {
+            let mut two = TwoLetters::default();
+            two.push(marked);
+            two.push(base2);
+            Some(two)
+        }
+        _ => None,
+    }
+}
+
+/// Two letters, written out (at most eight bytes).
+#[derive(Default)]
+struct TwoLetters {
+    bytes: [u8; 8],
+    len: usize,
+}
+
+impl TwoLetters {
+    fn push(&mut self, c: char) {
+        self.len += c.encode_utf8(&mut self.bytes[self.len..]).len();
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).expect("written from chars")
     }
 }
 
@@ -248,6 +329,16 @@ mod tests {
             let old: String = format!("{head}{a}{b}{}", marks[tone]).nfc().collect();
             let new: String = format!("{head}{a}{}{b}", marks[tone]).nfc().collect();
             proptest::prop_assert_eq!(normalize(&old), normalize(&new));
+        }
+    }
+
+    #[test]
+    fn lowercase_agrees_with_the_standard_library() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("A{c}Σ b{c}");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            let s = format!("a{c}b");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
         }
     }
 
