@@ -21,14 +21,8 @@ const TONE_MARKS: [char; 5] = ['\u{0301}', '\u{0300}', '\u{0309}', '\u{0303}', '
 /// NFC, canonical tone placement, plain quotes, underscores of
 /// word-segmented text as spaces. Idempotent.
 pub fn normalize(s: &str) -> String {
-    // Most news text is NFC already: check before re-composing it, the
-    // Vietnamese letters at a glance, the rest with the Unicode tables.
-    let composed = match s.find(|c| !nfc_at_a_glance(c)) {
-        None => true,
-        // (The check of the rest starts afresh, as after any of them.)
-        Some(rest) => is_nfc_quick(s[rest..].chars()) == IsNormalized::Yes,
-    };
-    let nfc: std::borrow::Cow<str> = if composed {
+    // Most news text is NFC already: check before re-composing it.
+    let nfc: std::borrow::Cow<str> = if is_nfc(s) {
         s.into()
     } else {
         s.nfc().collect::<String>().into()
@@ -68,6 +62,25 @@ pub fn normalize(s: &str) -> String {
         out.push_str(&nfc[copied..]);
     }
     out
+}
+
+/// Whether a text is in NFC for certain (the quick check says yes): the
+/// Vietnamese letters at a glance, the rest with the Unicode tables.
+pub fn is_nfc(s: &str) -> bool {
+    match s.find(|c| !nfc_at_a_glance(c)) {
+        None => true,
+        // (The check of the rest starts afresh, as after any of them.)
+        Some(rest) => is_nfc_quick(s[rest..].chars()) == IsNormalized::Yes,
+    }
+}
+
+/// The NFC form of a text, copied as it is when it is NFC already.
+pub fn nfc(s: &str) -> String {
+    if is_nfc(s) {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    }
 }
 
 /// A char that is NFC whatever stands around it (quick check `Yes`, no
