@@ -113,40 +113,74 @@ pub fn lowercase(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(lower) = latin_lowercase(c) {
-            out.push(lower);
-        } else {
-            out.extend(c.to_lowercase());
+        match one_char_lowercase(c) {
+            Some(lower) => out.push(lower),
+            None => out.extend(c.to_lowercase()),
         }
     }
     out
 }
 
-/// The Latin blocks whose lower case [`lowercase`] keeps in a table.
+/// The lower case of an ASCII or Latin letter, when it is one char
+/// (`None`: ask `char::to_lowercase`). Not for `Σ`, whose lower case
+/// depends on its neighbours.
+#[inline]
+pub fn one_char_lowercase(c: char) -> Option<char> {
+    if c.is_ascii() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        latin_case(c).and_then(|case| case.lower)
+    }
+}
+
+/// `char::is_uppercase`, the Latin letters from a table.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match latin_case(c) {
+        Some(case) => case.upper,
+        None => c.is_uppercase(),
+    }
+}
+
+/// The Latin blocks whose case is kept in a table.
 const LATIN: [std::ops::RangeInclusive<char>; 2] = ['\u{C0}'..='\u{24F}', '\u{1E00}'..='\u{1EFF}'];
 
-/// The lower case of a letter of [`LATIN`] that has a one-letter lower case.
-fn latin_lowercase(c: char) -> Option<char> {
-    static TABLES: std::sync::LazyLock<[Vec<Option<char>>; 2]> = std::sync::LazyLock::new(|| {
+/// The case of a letter of [`LATIN`].
+#[derive(Clone, Copy)]
+struct LatinCase {
+    upper: bool,
+    /// The lower case when it is one char.
+    lower: Option<char>,
+}
+
+/// The case of a char of [`LATIN`], `None` for other chars.
+#[inline]
+fn latin_case(c: char) -> Option<LatinCase> {
+    static TABLES: std::sync::LazyLock<[Vec<LatinCase>; 2]> = std::sync::LazyLock::new(|| {
         LATIN.map(|block| {
             block
                 .map(|c| {
                     let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) => Some(l),
-                        _ => None,
+                    LatinCase {
+                        upper: c.is_uppercase(),
+                        lower: match (lower.next(), lower.next()) {
+                            (Some(l), None) => Some(l),
+                            _ => None,
+                        },
                     }
                 })
                 .collect()
         })
     });
-    LATIN
-        .iter()
-        .zip(TABLES.iter())
-        .find(|(block, _)| block.contains(&c))
-        .and_then(|(block, table)| table[c as usize - *block.start() as usize])
+    let (block, start) = match c {
+        '\u{C0}'..='\u{24F}' => (0, 0xC0),
+        '\u{1E00}'..='\u{1EFF}' => (1, 0x1E00),
+        _ => return None,
+    };
+    Some(TABLES[block][c as usize - start])
 }
 
 /// [`normalize`] then lower-case: the key under which lexicons store words.
@@ -352,6 +386,7 @@ mod tests {
             assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
             let s = format!("a{c}b");
             assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
         }
     }
 

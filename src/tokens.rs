@@ -9,7 +9,7 @@ sentence, so a fact can quote exactly the words it was read from.
 
 use compact_str::CompactString;
 
-use crate::normalize::is_letter;
+use crate::normalize::{is_letter, is_uppercase, one_char_lowercase};
 
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,7 +106,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             start,
             end,
             word: is_word_char(c),
-            cap: c.is_uppercase(),
+            cap: is_uppercase(c),
             word_id: WordId::Unknown,
         });
         start = end;
@@ -114,15 +114,15 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     out
 }
 
-/// The lower-case form of a token (`str::to_lowercase`, without a
-/// detour through a `String` for words with no final sigma).
+/// The lower-case form of a token (`str::to_lowercase` when it has an
+/// upper-case letter).
 fn key_of(text: &str) -> CompactString {
     if text.is_ascii() {
         let mut key = CompactString::from(text);
         key.make_ascii_lowercase();
         return key;
     }
-    if !text.chars().any(char::is_uppercase) {
+    if !text.chars().any(is_uppercase) {
         return text.into();
     }
     if text.contains('Σ') {
@@ -131,7 +131,10 @@ fn key_of(text: &str) -> CompactString {
     }
     let mut key = CompactString::with_capacity(text.len());
     for c in text.chars() {
-        key.extend(c.to_lowercase());
+        match one_char_lowercase(c) {
+            Some(lower) => key.push(lower),
+            None => key.extend(c.to_lowercase()),
+        }
     }
     key
 }
