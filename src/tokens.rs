@@ -152,10 +152,11 @@ pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let char_at = |b: usize| paragraph[b..].chars().next();
-    for (b, c) in paragraph.char_indices() {
-        if b < start || !matches!(c, '.' | '!' | '?' | '…') {
+    for (b, mark) in paragraph.match_indices(['.', '!', '?', '…']) {
+        if b < start {
             continue;
         }
+        let c = mark.chars().next().expect("a mark");
         // Look at what follows: white space then an upper-case start.
         let mut m = b + c.len_utf8();
         while let Some(x) = char_at(m).filter(|x| matches!(x, '.' | '!' | '?' | '…' | '"' | ')'))
