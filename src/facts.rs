@@ -408,10 +408,10 @@ impl<'g> FactBuilder<'g> {
                 let Item::Title(t) = &ms[ti].item else {
                     continue;
                 };
-                let mut t = t.clone();
+                let mut t = Title::clone(t);
                 let rest = || {
                     run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
-                        Item::Title(t) => Some(t),
+                        Item::Title(t) => Some(t.as_ref()),
                         _ => None,
                     })
                 };
@@ -423,7 +423,7 @@ impl<'g> FactBuilder<'g> {
                     let same_kind =
                         |n: &&Title| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word);
                     let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
-                        Item::Title(t) => Some(t),
+                        Item::Title(t) => Some(t.as_ref()),
                         _ => None,
                     });
                     // `Tư lệnh kiêm Chính ủy Đoàn 559`, `Phó Chủ tịch - Tổng thư ký
@@ -841,7 +841,7 @@ fn is_bare(o: &OrgPhrase) -> bool {
 fn before_titles<'m>(ms: &'m [Mention], items: &[usize]) -> impl Iterator<Item = &'m Title> + 'm {
     let items: Vec<usize> = items.iter().rev().copied().collect();
     items.into_iter().filter_map(move |j| match &ms[j].item {
-        Item::Title(t) => Some(t),
+        Item::Title(t) => Some(t.as_ref()),
         _ => None,
     })
 }
