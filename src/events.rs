@@ -535,14 +535,28 @@ fn sentence_date(
     last: Option<Dmy>,
     published: Option<PubDate>,
 ) -> (Option<Dmy>, Option<Dmy>) {
-    if let Some(c) = RANGE.captures(text) {
+    // Every written date has a digit (`\d` is any decimal digit, which
+    // `char::is_numeric` covers): most sentences have none, and the
+    // patterns need not run over them.
+    let numbered = if text.chars().any(|c| {
+        c.is_ascii_digit()
+            // (Vietnamese letters are no digits: no need to ask the tables.)
+            || (!c.is_ascii()
+                && !matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+                && c.is_numeric())
+    }) {
+        text
+    } else {
+        ""
+    };
+    if let Some(c) = RANGE.captures(numbered) {
         let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         if valid(d1, m) && valid(d2, m) && d1 < d2 {
             return (Some((d1, m, y)), Some((d2, m, y)));
         }
     }
-    for c in DAY_MONTH.captures_iter(text) {
+    for c in DAY_MONTH.captures_iter(numbered) {
         let (d, m) = (num(&c[1]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         // A bare `5/10` (or `5-10`) is a date only after a time word.
@@ -578,7 +592,7 @@ fn sentence_date(
             return (Some((d, m, y)), None);
         }
     }
-    if let Some(c) = LONG_FORM.captures(text) {
+    if let Some(c) = LONG_FORM.captures(numbered) {
         let (d, m) = (num(&c[1]), num(&c[2]));
         if valid(d, m) {
             return (

@@ -37,6 +37,9 @@ pub struct Sentence {
     pub lower: String,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
+    /// Which mentions stand in a person's home town (from `quê` to the
+    /// end of the clause).
+    pub hometown: Vec<bool>,
 }
 
 /// A place known from the text so far.
@@ -103,7 +106,7 @@ impl Context {
         let mut provinces: HashMap<usize, usize> = HashMap::new();
         let mut cities: HashMap<String, (usize, Place)> = HashMap::new();
         let mut districts: HashMap<String, (usize, Place)> = HashMap::new();
-        for loc in sentences.iter().flat_map(|s| localities(&s.mentions)) {
+        for loc in sentences.iter().flat_map(localities) {
             if loc.level == Level::District {
                 if let Some(name) = &loc.name {
                     let e = districts.entry(name.clone()).or_insert((
@@ -202,20 +205,17 @@ fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
 /// Every locality a sentence names, in order, except a person's home town
 /// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
 /// bodies in the sentence.
-fn localities(mentions: &[Mention]) -> Vec<&Locality> {
-    let mut out = Vec::new();
-    for (m, home) in mentions.iter().zip(hometown_mask(mentions)) {
-        if home {
-            continue;
-        }
-        match &m.item {
-            Item::Place(l) => out.push(l),
-            Item::Org(o) => out.extend(o.locality.as_ref()),
-            Item::Title(t) => out.extend(t.org.as_ref().and_then(|o| o.locality.as_ref())),
-            _ => {}
-        }
-    }
-    out
+fn localities(s: &Sentence) -> impl Iterator<Item = &Locality> {
+    s.mentions
+        .iter()
+        .zip(&s.hometown)
+        .filter(|(_, &home)| !home)
+        .filter_map(|(m, _)| match &m.item {
+            Item::Place(l) => Some(l),
+            Item::Org(o) => o.locality.as_ref(),
+            Item::Title(t) => t.org.as_ref().and_then(|o| o.locality.as_ref()),
+            _ => None,
+        })
 }
 
 /// A post as linked in one sentence, before names and bodies are resolved.
@@ -244,26 +244,34 @@ impl<'g> FactBuilder<'g> {
     }
 
     pub fn sentence(&self, text: &str) -> Sentence {
-        let tokens = tokenize(text);
-        let lower = text.to_lowercase();
+        self.sentence_of(text.to_string())
+    }
+
+    /// [`FactBuilder::sentence`], keeping the text it is given.
+    pub fn sentence_of(&self, text: String) -> Sentence {
+        let mut tokens = tokenize(&text);
+        self.g.annotate(&mut tokens);
+        let lower = crate::normalize::lowercase(&text);
         let mut mentions = if self.g.is_political(&lower) {
             self.finder.find(&tokens)
         } else {
             self.finder.find_people_and_places(&tokens)
         };
         // In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names
-        // are places, not people.
-        let mask = hometown_mask(&mentions);
-        for (m, home) in mentions.iter_mut().zip(mask) {
+        // are places, not people. (The mask stays the same: it looks at
+        // words, separators and places only.)
+        let hometown = hometown_mask(&mentions);
+        for (m, &home) in mentions.iter_mut().zip(&hometown) {
             if home && matches!(m.item, Item::Person { .. }) {
-                m.item = Item::Word(String::new());
+                m.item = Item::Word(Default::default());
             }
         }
         Sentence {
-            text: text.to_string(),
+            text,
             lower,
             tokens,
             mentions,
+            hometown,
         }
     }
 
@@ -315,7 +323,7 @@ impl<'g> FactBuilder<'g> {
             let links = link_posts(ms, &s.tokens);
             if !links.is_empty() {
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
-                let sent_locs: Vec<Locality> = localities(ms).into_iter().cloned().collect();
+                let sent_locs: Vec<Locality> = localities(s).cloned().collect();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
                         continue;
@@ -337,7 +345,7 @@ impl<'g> FactBuilder<'g> {
                     });
                 }
             }
-            for loc in localities(ms) {
+            for loc in localities(s) {
                 ctx.see(self.g, loc);
             }
             for m in ms {
@@ -400,10 +408,10 @@ impl<'g> FactBuilder<'g> {
                 let Item::Title(t) = &ms[ti].item else {
                     continue;
                 };
-                let mut t = t.clone();
+                let mut t = Title::clone(t);
                 let rest = || {
                     run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
-                        Item::Title(t) => Some(t),
+                        Item::Title(t) => Some(t.as_ref()),
                         _ => None,
                     })
                 };
@@ -415,7 +423,7 @@ impl<'g> FactBuilder<'g> {
                     let same_kind =
                         |n: &&Title| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word);
                     let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
-                        Item::Title(t) => Some(t),
+                        Item::Title(t) => Some(t.as_ref()),
                         _ => None,
                     });
                     // `Tư lệnh kiêm Chính ủy Đoàn 559`, `Phó Chủ tịch - Tổng thư ký
@@ -833,7 +841,7 @@ fn is_bare(o: &OrgPhrase) -> bool {
 fn before_titles<'m>(ms: &'m [Mention], items: &[usize]) -> impl Iterator<Item = &'m Title> + 'm {
     let items: Vec<usize> = items.iter().rev().copied().collect();
     items.into_iter().filter_map(move |j| match &ms[j].item {
-        Item::Title(t) => Some(t),
+        Item::Title(t) => Some(t.as_ref()),
         _ => None,
     })
 }

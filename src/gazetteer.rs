@@ -9,29 +9,41 @@ user names (`vnkg --data DIR`). This module parses them and builds the
 lexicons ([`Lexicon`]) the mention finder matches against, token by token.
 */
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use aho_corasick::AhoCorasick;
-use rustc_hash::FxHashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::normalize::{key, normalize};
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize, Token, WordId};
 use crate::{Error, EventType, Result};
 
 /// A table of multi-word entries, matched on token keys, longest first.
+///
+/// Entries are grouped by their first word. A token that carries its
+/// [`WordId`] (see [`Gazetteer::annotate`]) finds its group by number, with
+/// no hashing; any other token by its key.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// Entries sharing a first word, longest first.
+    groups: Vec<Vec<(Vec<String>, T)>>,
+    /// First word → index into `groups`.
+    by_first: FxHashMap<String, usize>,
+    /// Vocabulary id → index into `groups` plus one (0: no entry starts
+    /// with that word); empty until [`Lexicon::index`].
+    by_word: Vec<u32>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
+            groups: Vec::new(),
             by_first: FxHashMap::default(),
+            by_word: Vec::new(),
         }
     }
 }
@@ -39,11 +51,22 @@ impl<T> Default for Lexicon<T> {
 impl<T> Lexicon<T> {
     /// Adds `surface` (tokenized like article text) with its value.
     pub fn insert(&mut self, surface: &str, value: T) {
-        let keys: Vec<String> = tokenize(&key(surface)).into_iter().map(|t| t.key).collect();
+        let keys: Vec<String> = tokenize(&key(surface))
+            .into_iter()
+            .map(|t| t.key.into())
+            .collect();
         let Some(first) = keys.first().cloned() else {
             return;
         };
-        let list = self.by_first.entry(first).or_default();
+        let next = self.groups.len();
+        let group = *self.by_first.entry(first).or_insert(next);
+        if group == next {
+            self.groups.push(Vec::new());
+        }
+        // A new first word is not in the vocabulary the lexicon was indexed
+        // with: look words up by key again until the next `index`.
+        self.by_word.clear();
+        let list = &mut self.groups[group];
         let pos = list
             .iter()
             .position(|(k, _)| k.len() < keys.len())
@@ -51,7 +74,32 @@ impl<T> Lexicon<T> {
         list.insert(pos, (keys, value));
     }
 
+    /// Numbers the groups by the vocabulary's ids, for tokens annotated
+    /// with that vocabulary.
+    fn index(&mut self, vocabulary: &Vocabulary) {
+        self.by_word = vec![0; vocabulary.ids.len()];
+        for (word, &group) in &self.by_first {
+            let id = vocabulary.ids[word.as_str()];
+            self.by_word[id as usize] = group as u32 + 1;
+        }
+    }
+
+    /// The entries whose first word is the token's.
+    #[inline]
+    fn group(&self, token: &Token) -> Option<&[(Vec<String>, T)]> {
+        let indexed = !self.by_word.is_empty();
+        let group = match token.word_id {
+            WordId::Absent if indexed => return None,
+            WordId::Id(id) if indexed => {
+                (*self.by_word.get(id as usize)? as usize).checked_sub(1)?
+            }
+            _ => *self.by_first.get(token.key.as_str())?,
+        };
+        Some(&self.groups[group])
+    }
+
     /// The longest entry starting at `tokens[i]`: its length in tokens and value.
+    #[inline]
     pub fn longest(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
         self.longest_where(tokens, i, |_| true)
     }
@@ -63,28 +111,60 @@ impl<T> Lexicon<T> {
         i: usize,
         accept: impl Fn(&T) -> bool,
     ) -> Option<(usize, &T)> {
-        let first = tokens.get(i)?;
-        let list = self.by_first.get(&first.key)?;
+        let list = self.group(tokens.get(i)?)?;
+        let rest = &tokens[i + 1..];
         list.iter()
             .find(|(keys, value)| {
-                keys.len() <= tokens.len() - i
-                    && keys.iter().zip(&tokens[i..]).all(|(k, t)| *k == t.key)
+                keys.len() <= rest.len() + 1
+                    && keys[1..].iter().zip(rest).all(|(k, t)| *k == t.key)
                     && accept(value)
             })
             .map(|(keys, value)| (keys.len(), value))
     }
 
     pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
+        self.groups.iter().map(Vec::len).sum()
     }
 
     /// Every value, in no particular order.
     pub fn values(&self) -> impl Iterator<Item = &T> {
-        self.by_first.values().flatten().map(|(_, v)| v)
+        self.by_first
+            .values()
+            .flat_map(|&g| &self.groups[g])
+            .map(|(_, v)| v)
     }
 
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
+    }
+
+    /// The first words of the entries.
+    fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+}
+
+/// The first words of every lexicon of a gazetteer, numbered: a sentence's
+/// tokens look their keys up once, and each of the dozen lexicons consulted
+/// per token then finds its entries by number.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn add(&mut self, word: &str) {
+        if !self.ids.contains_key(word) {
+            let id = self.ids.len() as u32;
+            self.ids.insert(word.to_owned(), id);
+        }
+    }
+
+    /// The id of a token key.
+    pub fn id(&self, key: &str) -> WordId {
+        self.ids
+            .get(key)
+            .map_or(WordId::Absent, |&id| WordId::Id(id))
     }
 }
 
@@ -297,7 +377,7 @@ pub struct Gazetteer {
     pub org_names: HashMap<String, Lexicon<OrgName>>,
     pub units: Lexicon<Unit>,
     /// Family names, normalized, capitalized as written.
-    pub surnames: HashSet<String>,
+    pub surnames: FxHashSet<String>,
     pub ranks: Lexicon<String>,
     pub honorifics: Lexicon<HonorificKind>,
     pub cues: Lexicon<Cue>,
@@ -316,6 +396,9 @@ pub struct Gazetteer {
     /// Lesser role key → the role keys that end it when taken in the same
     /// organization (`phó chủ tịch` → `chủ tịch`).
     pub promotions: HashMap<String, Vec<String>>,
+    /// The first words of all lexicons above, by which tokens find their
+    /// entries (see [`Gazetteer::annotate`]).
+    pub vocabulary: Vocabulary,
 }
 
 /// A row of `promotions.tsv`.
@@ -482,8 +565,12 @@ impl Gazetteer {
                     .filter(|w| !w.is_empty()),
             );
         }
+        // A DFA: one table step per byte of every sentence.
         g.political = Some(
-            AhoCorasick::new(&words).map_err(|e| Error::Data(format!("political words: {e}")))?,
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&words)
+                .map_err(|e| Error::Data(format!("political words: {e}")))?,
         );
         let (o, t) = table("abbreviations.tsv");
         for a in read_tsv::<AbbreviationRow>(o, t)? {
@@ -514,7 +601,52 @@ impl Gazetteer {
         {
             g.fillers.insert(line, ());
         }
+        g.index_lexicons();
         Ok(g)
+    }
+
+    /// Numbers the first words of every lexicon, and indexes the lexicons
+    /// by those numbers.
+    fn index_lexicons(&mut self) {
+        let mut v = Vocabulary::default();
+        self.places.first_words().for_each(|w| v.add(w));
+        self.roles.first_words().for_each(|w| v.add(w));
+        self.org_heads.first_words().for_each(|w| v.add(w));
+        for names in self.org_names.values() {
+            names.first_words().for_each(|w| v.add(w));
+        }
+        self.units.first_words().for_each(|w| v.add(w));
+        self.ranks.first_words().for_each(|w| v.add(w));
+        self.honorifics.first_words().for_each(|w| v.add(w));
+        self.cues.first_words().for_each(|w| v.add(w));
+        self.event_triggers.first_words().for_each(|w| v.add(w));
+        self.part_cues.first_words().for_each(|w| v.add(w));
+        self.fillers.first_words().for_each(|w| v.add(w));
+        self.countries.first_words().for_each(|w| v.add(w));
+        self.places.index(&v);
+        self.roles.index(&v);
+        self.org_heads.index(&v);
+        for names in self.org_names.values_mut() {
+            names.index(&v);
+        }
+        self.units.index(&v);
+        self.ranks.index(&v);
+        self.honorifics.index(&v);
+        self.cues.index(&v);
+        self.event_triggers.index(&v);
+        self.part_cues.index(&v);
+        self.fillers.index(&v);
+        self.countries.index(&v);
+        self.vocabulary = v;
+    }
+
+    /// Gives each token its word's number in this gazetteer's vocabulary,
+    /// so that the lexicons find it without hashing its key again. The
+    /// tokens are then for this gazetteer's lexicons only.
+    pub fn annotate(&self, tokens: &mut [Token]) {
+        for t in tokens {
+            t.word_id = self.vocabulary.id(&t.key);
+        }
     }
 
     /// The province whose name or variant spans `tokens[i..]`, longest first.

@@ -22,30 +22,73 @@ const TONE_MARKS: [char; 5] = ['\u{0301}', '\u{0300}', '\u{0309}', '\u{0303}', '
 /// word-segmented text as spaces. Idempotent.
 pub fn normalize(s: &str) -> String {
     // Most news text is NFC already: check before re-composing it.
-    let nfc: std::borrow::Cow<str> = match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => s.into(),
-        _ => s.nfc().collect::<String>().into(),
+    let nfc: std::borrow::Cow<str> = if is_nfc(s) {
+        s.into()
+    } else {
+        s.nfc().collect::<String>().into()
     };
+    // The text is copied in runs: up to `copied` it is in `out`, and only a
+    // char replaced or a tone mark moved ends a run.
+    let nfc = nfc.as_ref();
     let mut out = String::with_capacity(nfc.len());
+    let mut copied = 0;
     let mut word = WordEnd::default();
-    for c in nfc.chars() {
+    for (at, c) in nfc.char_indices() {
         if is_letter(c) {
-            word.push(c, out.len());
-            out.push(c);
+            word.push(c, at);
             continue;
         }
-        place_tone(&mut out, &word);
+        if let Some(rewritten) = place_tone(&word) {
+            out.push_str(&nfc[copied..word.second_last_at]);
+            out.push_str(rewritten.as_str());
+            copied = at;
+        }
         word = WordEnd::default();
-        out.push(match c {
+        let replacement = match c {
             '_' => ' ',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
             '\u{2018}' | '\u{2019}' | '\u{201A}' => '\'',
             '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{200B}' | '\u{FEFF}' => ' ',
-            other => other,
-        });
+            _ => continue,
+        };
+        out.push_str(&nfc[copied..at]);
+        out.push(replacement);
+        copied = at + c.len_utf8();
     }
-    place_tone(&mut out, &word);
+    if let Some(rewritten) = place_tone(&word) {
+        out.push_str(&nfc[copied..word.second_last_at]);
+        out.push_str(rewritten.as_str());
+    } else {
+        out.push_str(&nfc[copied..]);
+    }
     out
+}
+
+/// Whether a text is in NFC for certain (the quick check says yes): the
+/// Vietnamese letters at a glance, the rest with the Unicode tables.
+pub fn is_nfc(s: &str) -> bool {
+    match s.find(|c| !nfc_at_a_glance(c)) {
+        None => true,
+        // (The check of the rest starts afresh, as after any of them.)
+        Some(rest) => is_nfc_quick(s[rest..].chars()) == IsNormalized::Yes,
+    }
+}
+
+/// The NFC form of a text, copied as it is when it is NFC already.
+pub fn nfc(s: &str) -> String {
+    if is_nfc(s) {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// A char that is NFC whatever stands around it (quick check `Yes`, no
+/// combining class): ASCII, the Latin blocks before the combining marks,
+/// and the precomposed letters of Vietnamese.
+#[inline]
+fn nfc_at_a_glance(c: char) -> bool {
+    c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// A letter (`char::is_alphabetic`). Vietnamese letters are answered from
@@ -59,6 +102,85 @@ pub fn is_letter(c: char) -> bool {
         '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
         c => !c.is_ascii() && c.is_alphabetic(),
     }
+}
+
+/// `str::to_lowercase`, with the Latin letters (those of Vietnamese
+/// among them) from a table instead of the general one.
+pub fn lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        // The one letter whose lower case depends on its neighbours.
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match one_char_lowercase(c) {
+            Some(lower) => out.push(lower),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The lower case of an ASCII or Latin letter, when it is one char
+/// (`None`: ask `char::to_lowercase`). Not for `Σ`, whose lower case
+/// depends on its neighbours.
+#[inline]
+pub fn one_char_lowercase(c: char) -> Option<char> {
+    if c.is_ascii() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        latin_case(c).and_then(|case| case.lower)
+    }
+}
+
+/// `char::is_uppercase`, the Latin letters from a table.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match latin_case(c) {
+        Some(case) => case.upper,
+        None => c.is_uppercase(),
+    }
+}
+
+/// The Latin blocks whose case is kept in a table.
+const LATIN: [std::ops::RangeInclusive<char>; 2] = ['\u{C0}'..='\u{24F}', '\u{1E00}'..='\u{1EFF}'];
+
+/// The case of a letter of [`LATIN`].
+#[derive(Clone, Copy)]
+struct LatinCase {
+    upper: bool,
+    /// The lower case when it is one char.
+    lower: Option<char>,
+}
+
+/// The case of a char of [`LATIN`], `None` for other chars.
+#[inline]
+fn latin_case(c: char) -> Option<LatinCase> {
+    static TABLES: std::sync::LazyLock<[Vec<LatinCase>; 2]> = std::sync::LazyLock::new(|| {
+        LATIN.map(|block| {
+            block
+                .map(|c| {
+                    let mut lower = c.to_lowercase();
+                    LatinCase {
+                        upper: c.is_uppercase(),
+                        lower: match (lower.next(), lower.next()) {
+                            (Some(l), None) => Some(l),
+                            _ => None,
+                        },
+                    }
+                })
+                .collect()
+        })
+    });
+    let (block, start) = match c {
+        '\u{C0}'..='\u{24F}' => (0, 0xC0),
+        '\u{1E00}'..='\u{1EFF}' => (1, 0x1E00),
+        _ => return None,
+    };
+    Some(TABLES[block][c as usize - start])
 }
 
 /// [`normalize`] then lower-case: the key under which lexicons store words.
@@ -111,8 +233,8 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
-/// The end of the word being written: its last three letters and where
-/// the last two stand in the output, enough to move a tone mark.
+/// The end of the word being read: its last three letters and where the
+/// last two stand in the text, enough to move a tone mark.
 #[derive(Default)]
 struct WordEnd {
     letters: usize,
@@ -130,30 +252,52 @@ impl WordEnd {
     }
 }
 
-/// Moves a tone mark from the second to the first vowel of a word-final
-/// `oa`, `oe` or `uy` (not after `q`), rewriting the end of `out`.
-fn place_tone(out: &mut String, word: &WordEnd) {
+/// The last two letters of a word-final `oa`, `oe` or `uy` (not after
+/// `q`) with the tone mark moved from the second to the first, when it is
+/// on the second.
+fn place_tone(word: &WordEnd) -> Option<TwoLetters> {
     let [before, first, second] = word.last;
     // A tone mark sits on a non-ASCII vowel after a plain `o` or `u`: most
     // words stop here.
     if word.letters < 2 || second.is_ascii() || !matches!(first, 'o' | 'O' | 'u' | 'U') {
-        return;
+        return None;
     }
     let first_lower = first.to_ascii_lowercase();
     if word.letters >= 3 && matches!(before, 'q' | 'Q') && first_lower == 'u' {
-        return;
+        return None;
     }
     let (base2, Some(tone)) = split_tone(second) else {
-        return;
+        return None;
     };
     let pair = matches!(
         (first_lower, base2.to_lowercase().next().unwrap_or(base2)),
         ('o', 'a') | ('o', 'e') | ('u', 'y')
     );
-    if let (true, Some(marked)) = (pair, compose(first, tone)) {
-        out.truncate(word.second_last_at);
-        out.push(marked);
-        out.push(base2);
+    match (pair, compose(first, tone)) {
+        (true, Some(marked)) => {
+            let mut two = TwoLetters::default();
+            two.push(marked);
+            two.push(base2);
+            Some(two)
+        }
+        _ => None,
+    }
+}
+
+/// Two letters, written out (at most eight bytes).
+#[derive(Default)]
+struct TwoLetters {
+    bytes: [u8; 8],
+    len: usize,
+}
+
+impl TwoLetters {
+    fn push(&mut self, c: char) {
+        self.len += c.encode_utf8(&mut self.bytes[self.len..]).len();
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).expect("written from chars")
     }
 }
 
@@ -232,6 +376,32 @@ mod tests {
             let old: String = format!("{head}{a}{b}{}", marks[tone]).nfc().collect();
             let new: String = format!("{head}{a}{}{b}", marks[tone]).nfc().collect();
             proptest::prop_assert_eq!(normalize(&old), normalize(&new));
+        }
+    }
+
+    #[test]
+    fn lowercase_agrees_with_the_standard_library() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("A{c}Σ b{c}");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            let s = format!("a{c}b");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn chars_nfc_at_a_glance_are_so_by_the_unicode_tables() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| nfc_at_a_glance(c))
+        {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "{c:?}"
+            );
         }
     }
 

@@ -136,13 +136,13 @@ fn foaf(local: &str) -> NamedNode {
 
 /// A Vietnamese literal (`"…"@vi`), NFC.
 pub fn vi(text: &str) -> Literal {
-    Literal::new_language_tagged_literal_unchecked(text.nfc().collect::<String>(), "vi")
+    Literal::new_language_tagged_literal_unchecked(crate::normalize::nfc(text), "vi")
 }
 
 /// The key names are hashed on: NFC, normalized tone marks, lower case,
 /// single spaces. Old and new spellings of one name give one key.
 pub fn name_key(name: &str) -> String {
-    let normalized: String = crate::normalize::normalize(name).nfc().collect();
+    let normalized = crate::normalize::nfc(&crate::normalize::normalize(name));
     normalized
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -193,9 +193,11 @@ pub fn hash(parts: &[&str], len: usize) -> String {
         hasher.update(part.as_bytes());
     }
     let digest = hasher.finalize();
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut hex = String::with_capacity(64);
     for byte in digest {
-        hex.push_str(&format!("{byte:02x}"));
+        hex.push(DIGITS[usize::from(byte >> 4)] as char);
+        hex.push(DIGITS[usize::from(byte & 0xf)] as char);
     }
     hex.truncate(len);
     hex

@@ -7,15 +7,17 @@ matches the same token keys wherever it stands. Offsets point into the
 sentence, so a fact can quote exactly the words it was read from.
 */
 
-use crate::normalize::is_letter;
+use compact_str::CompactString;
+
+use crate::normalize::{is_letter, is_uppercase, one_char_lowercase};
 
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// As written (after normalization).
-    pub text: String,
+    pub text: CompactString,
     /// Lower-case form, the lexicon key.
-    pub key: String,
+    pub key: CompactString,
     /// Byte offsets into the sentence.
     pub start: usize,
     pub end: usize,
@@ -23,6 +25,20 @@ pub struct Token {
     pub word: bool,
     /// A word starting with an upper-case letter.
     pub cap: bool,
+    /// The key's number in a gazetteer's vocabulary, once looked up.
+    pub word_id: WordId,
+}
+
+/// What a token's key is in the [`Vocabulary`](crate::gazetteer::Vocabulary) of a gazetteer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum WordId {
+    /// Not looked up: lexicons look the key up themselves.
+    #[default]
+    Unknown,
+    /// Looked up, and no lexicon entry starts with this word.
+    Absent,
+    /// The word's number in the vocabulary.
+    Id(u32),
 }
 
 impl Token {
@@ -49,54 +65,78 @@ fn joins_word(c: char) -> bool {
 /// on both sides (`TN-MT`, `TP.HCM`, `10/12`, `2015-2020`); a `,` or `:`
 /// only between digits (`10.000,5`, `7:30`).
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
     // About one token per six bytes of news text: reserve once, not grow.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut start = 0;
+    while let Some(c) = s[start..].chars().next() {
         if c.is_whitespace() {
-            i += 1;
+            start += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let mut end = start + c.len_utf8();
         if is_word_char(c) {
-            while j < chars.len() {
-                let cj = chars[j].1;
+            // The last char of the word so far.
+            let mut last = c;
+            while let Some(cj) = s[end..].chars().next() {
                 if is_word_char(cj) {
-                    j += 1;
-                } else if joins_word(cj)
-                    && j + 1 < chars.len()
-                    && is_word_char(chars[j + 1].1)
-                    // `TP.Sầm Sơn`: the abbreviation stands apart.
-                    && !(cj == '.' && s[chars[i].0..chars[j].0].eq_ignore_ascii_case("tp"))
-                    && (!matches!(cj, ',' | ':')
-                        || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
-                {
-                    j += 2;
-                } else {
+                    last = cj;
+                    end += cj.len_utf8();
+                    continue;
+                }
+                let after = end + cj.len_utf8();
+                let joined = joins_word(cj)
+                    && s[after..].chars().next().is_some_and(|next| {
+                        is_word_char(next)
+                            // `TP.Sầm Sơn`: the abbreviation stands apart.
+                            && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
+                            && (!matches!(cj, ',' | ':')
+                                || (last.is_ascii_digit() && next.is_ascii_digit()))
+                    });
+                if !joined {
                     break;
                 }
+                last = s[after..].chars().next().expect("checked");
+                end = after + last.len_utf8();
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         let text = &s[start..end];
         out.push(Token {
-            text: text.to_string(),
-            key: if text.chars().any(char::is_uppercase) {
-                text.to_lowercase()
-            } else {
-                text.to_owned()
-            },
+            text: text.into(),
+            key: key_of(text),
             start,
             end,
             word: is_word_char(c),
-            cap: c.is_uppercase(),
+            cap: is_uppercase(c),
+            word_id: WordId::Unknown,
         });
-        i = j;
+        start = end;
     }
     out
+}
+
+/// The lower-case form of a token (`str::to_lowercase` when it has an
+/// upper-case letter).
+fn key_of(text: &str) -> CompactString {
+    if text.is_ascii() {
+        let mut key = CompactString::from(text);
+        key.make_ascii_lowercase();
+        return key;
+    }
+    if !text.chars().any(is_uppercase) {
+        return text.into();
+    }
+    if text.contains('Σ') {
+        // The one letter whose lower case depends on its neighbours.
+        return text.to_lowercase().into();
+    }
+    let mut key = CompactString::with_capacity(text.len());
+    for c in text.chars() {
+        match one_char_lowercase(c) {
+            Some(lower) => key.push(lower),
+            None => key.extend(c.to_lowercase()),
+        }
+    }
+    key
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -111,50 +151,50 @@ const ABBREVIATIONS: [&str; 12] = [
 pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(paragraph.len());
-    chars.extend(paragraph.char_indices());
-    for (k, &(b, c)) in chars.iter().enumerate() {
-        if b < start || !matches!(c, '.' | '!' | '?' | '…') {
+    let char_at = |b: usize| paragraph[b..].chars().next();
+    for (b, mark) in paragraph.match_indices(['.', '!', '?', '…']) {
+        if b < start {
             continue;
         }
+        let c = mark.chars().next().expect("a mark");
         // Look at what follows: white space then an upper-case start.
-        let mut m = k + 1;
-        while m < chars.len() && matches!(chars[m].1, '.' | '!' | '?' | '…' | '"' | ')') {
-            m += 1;
+        let mut m = b + c.len_utf8();
+        while let Some(x) = char_at(m).filter(|x| matches!(x, '.' | '!' | '?' | '…' | '"' | ')'))
+        {
+            m += x.len_utf8();
         }
-        if m < chars.len() && !chars[m].1.is_whitespace() {
+        if char_at(m).is_some_and(|x| !x.is_whitespace()) {
             continue;
         }
-        while m < chars.len() && chars[m].1.is_whitespace() {
-            m += 1;
+        while let Some(x) = char_at(m).filter(|x| x.is_whitespace()) {
+            m += x.len_utf8();
         }
-        let next_starts = m >= chars.len()
-            || chars[m].1.is_uppercase()
-            || chars[m].1.is_ascii_digit()
-            || matches!(chars[m].1, '"' | '(' | '-' | '\'');
+        let next_starts = char_at(m).is_none_or(|x| {
+            x.is_uppercase() || x.is_ascii_digit() || matches!(x, '"' | '(' | '-' | '\'')
+        });
         if !next_starts {
             continue;
         }
         if c == '.' {
             let before = &paragraph[start..b];
-            let last_word: String = before
-                .chars()
+            let word_start = before
+                .char_indices()
                 .rev()
-                .take_while(|c| c.is_alphanumeric())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let lw = last_word.to_lowercase();
-            if ABBREVIATIONS.contains(&lw.as_str())
-                || (last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase))
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            let last_word = &before[word_start..];
+            let letters = last_word.chars().count();
+            // (Lower case has at least as many letters: only short words
+            // can be abbreviations.)
+            if (letters <= 3 && ABBREVIATIONS.contains(&last_word.to_lowercase().as_str()))
+                || (letters == 1 && last_word.chars().all(char::is_uppercase))
             {
                 continue;
             }
         }
-        let end = chars.get(m).map_or(paragraph.len(), |&(e, _)| e);
-        push_trimmed(paragraph, start, end, &mut out);
-        start = end;
+        push_trimmed(paragraph, start, m, &mut out);
+        start = m;
     }
     push_trimmed(paragraph, start, paragraph.len(), &mut out);
     out
@@ -174,7 +214,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.text).collect()
+        tokenize(s).into_iter().map(|t| t.text.into()).collect()
     }
 
     #[test]
