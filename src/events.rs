@@ -21,9 +21,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::facts::{full_names, resolve_pronoun, resolve_short, FactBuilder, Sentence};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::mentions::Item;
 use crate::model::days_in_month;
+use crate::tokens::Token;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 
 /// Builds the events of one article.
@@ -46,6 +47,15 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// `ngày 10 tháng 12 năm 2024`.
 static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid")
+});
+/// A year in running text: `6/2/2017`, `tháng 5/2017`, `năm 2017`, and an
+/// anniversary span (`14/6/1957 - 14/6/2017`), whose later year is the one
+/// celebrated.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b\d{1,2}\s*[/-]\s*)?\b\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b)?|\bnăm\s+((?:19|20)\d{2})\b",
+    )
+    .expect("valid")
 });
 /// `cho 5 tập thể`: recipients counted, not named.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,6 +113,11 @@ impl<'g> EventBuilder<'g> {
     pub fn build(&self, article: &Article, sentences: &[Sentence], posts: &[Post]) -> Vec<Event> {
         let names = full_names(sentences);
         let episodes = self.episodes(sentences);
+        // An undated article takes its year from the text (a December
+        // stands for "any month": no date is moved to the year before).
+        let published = article
+            .date
+            .or_else(|| self.text_year(sentences).map(|y| PubDate::YearMonth(y, 12)));
         let mut drafts: Vec<Draft> = Vec::new();
         let mut episode_date: BTreeMap<usize, Dmy> = BTreeMap::new();
         let mut last_date: Option<Dmy> = None;
@@ -114,8 +129,25 @@ impl<'g> EventBuilder<'g> {
             if si > 0 && episodes[si - 1] != ep {
                 last_date = None;
             }
-            let (date, end) =
-                sentence_date(&s.text, &s.lower, last_date.or(any_last_date), article.date);
+            // A photo caption shows people; it reports no event of its own.
+            // A plan (`sẽ tổ chức`) reports no event yet, nor its date.
+            if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
+                continue;
+            }
+            let (date, end) = sentence_date(
+                &self.g.event_cues,
+                &s.text,
+                &s.lower,
+                last_date.or(any_last_date),
+                published,
+            );
+            // `Chiều 28/8, ông A cho biết, tỉnh vừa kỷ luật ...`: the day of
+            // the telling, not of the event told.
+            let (date, end) = if self.told(s) {
+                (None, None)
+            } else {
+                (date, end)
+            };
             if let Some(d) = date {
                 last_date = Some(d);
                 any_last_date = Some(d);
@@ -154,7 +186,7 @@ impl<'g> EventBuilder<'g> {
             if !reported {
                 continue;
             }
-            let past = self.career_background(s, article.date);
+            let past = self.career_background(s, published);
             for kind in triggers {
                 // `từng được bầu`, `Trước đó … được điều động`, `Năm 2015, ông
                 // được bầu`: a career summary, not the news of the article.
@@ -295,8 +327,8 @@ impl<'g> EventBuilder<'g> {
                 let date = d.date.or_else(|| episode_date.get(&d.episode).copied());
                 Event {
                     kind: d.kind,
-                    date: date.and_then(|x| resolve_date(x, article.date)),
-                    end_date: d.end.and_then(|x| resolve_date(x, article.date)),
+                    date: date.and_then(|x| resolve_date(x, published)),
+                    end_date: d.end.and_then(|x| resolve_date(x, published)),
                     participants: d.participants,
                     organizers: d.organizers,
                     location: d.location,
@@ -308,6 +340,48 @@ impl<'g> EventBuilder<'g> {
                 }
             })
             .collect()
+    }
+
+    /// The year an undated article was written in, from its text: the
+    /// latest year written in the title or in a sentence that dates an
+    /// event (`Sáng 19/12/2018`, `hội nghị ... năm 2017`, `cùng ngày`), or
+    /// celebrated by an anniversary (`14/6/1957 - 14/6/2017`); not a birth
+    /// year, a deadline (`đến năm 2020`) or a term (`nhiệm kỳ 2015-2020`).
+    fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let cues = &self.g.event_cues;
+        let mut best: Option<i32> = None;
+        for (si, s) in sentences.iter().enumerate() {
+            let dated = si == 0
+                || sentence_date(cues, &s.text, &s.lower, Some((1, 1, None)), None)
+                    .0
+                    .is_some();
+            for c in YEAR.captures_iter(&s.text) {
+                let year = if let Some(later) = c.get(2) {
+                    later.as_str().parse::<i32>().ok()
+                } else if dated {
+                    let start = c.get(0).expect("match").start();
+                    let before = &s.text[..start];
+                    let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                    let mut toks = crate::tokens::tokenize(&before[tail..]);
+                    if tail > 0 && !toks.is_empty() {
+                        toks.remove(0);
+                    }
+                    let excluded = ends_with_cue(cues, &toks, EventCueKind::NotDate)
+                        || ends_with_cue(cues, &toks, EventCueKind::NotYear);
+                    if excluded {
+                        None
+                    } else {
+                        c.get(1).or(c.get(3)).and_then(|y| y.as_str().parse().ok())
+                    }
+                } else {
+                    None
+                };
+                if let Some(y) = year {
+                    best = Some(best.map_or(y, |b: i32| b.max(y)));
+                }
+            }
+        }
+        best
     }
 
     /// The episode of each sentence: a new one where the text names a
@@ -335,15 +409,22 @@ impl<'g> EventBuilder<'g> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < s.tokens.len() {
+            // `kỳ họp`, `phiên họp`: a session of a council, a conference of
+            // any other body.
+            if let Some((n, default)) = self.cue_at(&s.tokens, i, EventCueKind::Sitting) {
+                let kind = self.sitting(s, i, default);
+                if !out.contains(&kind) {
+                    out.push(kind);
+                }
+                i += n;
+                continue;
+            }
             match self.g.event_triggers.longest(&s.tokens, i) {
                 Some((n, Some(kind))) => {
                     // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
                     // worth it: an award, a decision, a delegation.
-                    let weak = matches!(
-                        s.tokens[i].key.as_str(),
-                        "trao" | "tặng" | "đón" | "tiếp" | "thăm"
-                    );
-                    let passing = weak && n == 1 && !self.strong_context(s, *kind);
+                    let weak = n == 1 && self.cue_at(&s.tokens, i, EventCueKind::Weak).is_some();
+                    let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
                     if !passing && !out.contains(kind) {
                         out.push(*kind);
                     }
@@ -357,6 +438,57 @@ impl<'g> EventBuilder<'g> {
         out
     }
 
+    /// The class of a meeting (`kỳ họp` at token `at`): a session when the
+    /// body named nearest to it holds sessions (`session_body` cues), a
+    /// conference when it is another body, `default` when none is named.
+    fn sitting(&self, s: &Sentence, at: usize, default: Option<EventType>) -> EventType {
+        let distance = |m: &crate::mentions::Mention| m.start.abs_diff(at).min(m.end.abs_diff(at));
+        let named = s
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.item, Item::Org(_)))
+            .min_by_key(|m| distance(m))
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| matches!(&m.item, Item::Title(t) if t.org.is_some()))
+                    .min_by_key(|m| distance(m))
+            });
+        let Some(m) = named else {
+            return default.unwrap_or(EventType::Conference);
+        };
+        let toks = &s.tokens[m.start..m.end];
+        let session =
+            (0..toks.len()).any(|i| self.cue_at(toks, i, EventCueKind::SessionBody).is_some());
+        if session {
+            EventType::Session
+        } else {
+            EventType::Conference
+        }
+    }
+
+    /// The cue of class `cue` starting at `tokens[i]`: its length and type.
+    fn cue_at(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        cue: EventCueKind,
+    ) -> Option<(usize, Option<EventType>)> {
+        cue_at(&self.g.event_cues, tokens, i, cue)
+    }
+
+    /// Whether a sentence holds a cue of class `cue` (of type `kind`, when given).
+    fn has_cue(&self, s: &Sentence, cue: EventCueKind, kind: Option<EventType>) -> bool {
+        (0..s.tokens.len()).any(|i| {
+            self.g
+                .event_cues
+                .longest_where(&s.tokens, i, |c| {
+                    c.cue == cue && (kind.is_none() || c.kind == kind)
+                })
+                .is_some()
+        })
+    }
+
     /// A sentence that tells an earlier step of a career: a cue of a former
     /// post (`từng`, `trước đó`, `nguyên`; `data/cues.tsv`), or a year
     /// before the article's (`năm 2015`, `tháng 1/2014`).
@@ -365,7 +497,7 @@ impl<'g> EventBuilder<'g> {
             .mentions
             .iter()
             .any(|m| matches!(&m.item, Item::Cue(c) if c.status == Status::Former))
-            || s.tokens.iter().any(|t| t.is("từng"));
+            || self.has_cue(s, EventCueKind::Background, None);
         let earlier_year = published.is_some_and(|p| {
             s.tokens.iter().any(|t| {
                 let year = t.text.rsplit('/').next().unwrap_or("");
@@ -379,52 +511,42 @@ impl<'g> EventBuilder<'g> {
         former_cue || earlier_year
     }
 
-    fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
-        let t = &s.lower;
-        match kind {
-            EventType::AwardCeremony => [
-                "huân chương",
-                "huy chương",
-                "danh hiệu",
-                "bằng khen",
-                "giấy khen",
-                "cờ thi đua",
-                "kỷ niệm chương",
-                "giải thưởng",
-            ]
-            .iter()
-            .any(|w| t.contains(w)),
-            EventType::Visit => [
-                "đoàn",
-                "đại sứ",
-                "bộ trưởng",
-                "thủ tướng",
-                "chủ tịch",
-                "lãnh đạo",
-            ]
-            .iter()
-            .any(|w| t.contains(w)),
-            _ => true,
-        }
+    /// A photo caption: a sentence with a caption word (`(phải)`, `Từ
+    /// trái qua`) or a credit (`Ảnh: ...`), or the one a credit follows.
+    fn caption(&self, sentences: &[Sentence], si: usize) -> bool {
+        let s = &sentences[si];
+        // A credit with a long text after it ran into the body: the
+        // paragraphs around a photo are not always apart.
+        let credit = |n: &Sentence| {
+            self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some() && n.tokens.len() <= 10
+        };
+        self.has_cue(s, EventCueKind::Caption, None)
+            || credit(s)
+            || sentences
+                .get(si + 1)
+                .is_some_and(|n| self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some())
+    }
+
+    /// Whether a sentence tells of its event through someone (`cho biết`,
+    /// `thông báo kết quả`) before naming it: its date is the telling's.
+    fn told(&self, s: &Sentence) -> bool {
+        let Some(tell) = (0..s.tokens.len())
+            .find(|&i| self.cue_at(&s.tokens, i, EventCueKind::Telling).is_some())
+        else {
+            return false;
+        };
+        let first_trigger = (0..s.tokens.len()).find(|&i| {
+            matches!(
+                self.g.event_triggers.longest(&s.tokens, i),
+                Some((_, Some(_)))
+            ) || self.cue_at(&s.tokens, i, EventCueKind::Sitting).is_some()
+        });
+        first_trigger.is_some_and(|t| tell < t)
     }
 
     /// Words that report an event as taking place.
     fn happening(&self, s: &Sentence) -> bool {
-        let t = &s.lower;
-        [
-            "tổ chức",
-            "diễn ra",
-            "khai mạc",
-            "bế mạc",
-            "tiến hành",
-            "đã họp",
-            "chủ trì",
-            "tham dự",
-            "dự hội",
-            "làm việc",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
+        self.has_cue(s, EventCueKind::Happening, None)
     }
 
     /// People named in a sentence (short names resolved), each with the part
@@ -530,6 +652,7 @@ impl<'g> EventBuilder<'g> {
 /// The first date a sentence writes (a range gives start and end), or
 /// the episode's date for `cùng ngày`.
 fn sentence_date(
+    cues: &Lexicon<EventCue>,
     text: &str,
     lower: &str,
     last: Option<Dmy>,
@@ -546,13 +669,14 @@ fn sentence_date(
         let (d, m) = (num(&c[1]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         // A bare `5/10` (or `5-10`) is a date only after a time word.
-        let before = text[..c.get(0).expect("match").start()].to_lowercase();
-        let timed = y.is_some()
-            || [
-                "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "đến", "vào", "mùng",
-            ]
-            .iter()
-            .any(|w| before.trim_end().ends_with(w));
+        // The few words before the date are enough for the cues.
+        let before = &text[..c.get(0).expect("match").start()];
+        let tail = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        let mut before_toks = crate::tokens::tokenize(&before[tail..]);
+        if tail > 0 && !before_toks.is_empty() {
+            before_toks.remove(0); // maybe cut in the middle of a word
+        }
+        let timed = y.is_some() || ends_with_cue(cues, &before_toks, EventCueKind::Time);
         // `(7/7/1917 - 7/7/2017)`: a span of two full dates counts the years
         // of an anniversary; the later one is the day celebrated.
         let rest = text[c.get(0).expect("match").end()..].trim_start();
@@ -562,18 +686,10 @@ fn sentence_date(
                 .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
         // `sinh ngày 12-8-1962`, `vào Đảng: 25-8-1982`: a life record;
         // `kể từ ngày 1/7`: when a decision takes effect, not when it was made.
-        let head = before.trim_end();
-        let not_the_event = [
-            "sinh ngày",
-            "sinh",
-            "vào đảng",
-            "vào đảng:",
-            "ngày chính thức:",
-            "từ ngày",
-            "từ",
-        ]
-        .iter()
-        .any(|w| head.ends_with(w));
+        // `Kế hoạch số 655/KH ngày 31/10`: the date of a document.
+        let near = &before_toks[before_toks.len().saturating_sub(12)..];
+        let not_the_event = ends_with_cue(cues, &before_toks, EventCueKind::NotDate)
+            || (0..near.len()).any(|i| cue_at(cues, near, i, EventCueKind::Report).is_some());
         if timed && valid(d, m) && !spans_to_later && !not_the_event {
             return (Some((d, m, y)), None);
         }
@@ -629,6 +745,25 @@ fn continue_change(drafts: &mut [Draft], ep: usize, started: &[usize], posts: &[
         }
         upsert(&mut d.participants, &posts[pi].person, part);
     }
+}
+
+/// The cue of class `cue` starting at `tokens[i]`: its length and type.
+fn cue_at(
+    cues: &Lexicon<EventCue>,
+    tokens: &[Token],
+    i: usize,
+    cue: EventCueKind,
+) -> Option<(usize, Option<EventType>)> {
+    cues.longest_where(tokens, i, |c| c.cue == cue)
+        .map(|(n, c)| (n, c.kind))
+}
+
+/// Whether `tokens` end with a cue of class `cue`.
+fn ends_with_cue(cues: &Lexicon<EventCue>, tokens: &[Token], cue: EventCueKind) -> bool {
+    (0..tokens.len()).any(|i| {
+        cues.longest_where(tokens, i, |c| c.cue == cue)
+            .is_some_and(|(n, _)| i + n == tokens.len())
+    })
 }
 
 fn num(s: &str) -> u32 {
@@ -816,14 +951,92 @@ mod tests {
     }
 
     fn events_of(title: &str, body: &str) -> Vec<Event> {
+        events_dated(title, body, PubDate::parse("2024-12"))
+    }
+
+    fn events_dated(title: &str, body: &str, date: Option<PubDate>) -> Vec<Event> {
         let article = Article {
             id: "t".into(),
             title: title.into(),
-            date: PubDate::parse("2024-12"),
+            date,
             body: body.into(),
             url: None,
         };
         crate::extract::extract(&Gazetteer::embedded(), &article).events
+    }
+
+    fn kinds(events: &[Event]) -> Vec<EventType> {
+        events.iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_sitting_is_a_session_of_a_council_and_a_conference_of_other_bodies() {
+        let council = events_of(
+            "Kỳ họp cuối năm",
+            "Sáng 10/12, HĐND tỉnh Phú Yên khai mạc kỳ họp thứ 12.",
+        );
+        assert_eq!(kinds(&council), [EventType::Session]);
+        let party = events_of(
+            "Ủy ban Kiểm tra họp",
+            "Sáng 10/12, Ủy ban Kiểm tra Tỉnh ủy Phú Yên khai mạc kỳ họp thứ 12.",
+        );
+        assert_eq!(kinds(&party), [EventType::Conference]);
+        let unnamed = events_of("Kỳ họp", "Sáng 10/12, kỳ họp thứ 12 khai mạc.");
+        assert_eq!(kinds(&unnamed), [EventType::Session]);
+    }
+
+    #[test]
+    fn a_photo_caption_reports_no_event() {
+        let events = events_of(
+            "Hội nghị",
+            "Ông Trần Văn Bình (phải) trao quyết định cho ông Lê Văn Cường.\n\
+             Ông Trần Văn Bình trao quyết định cho ông Lê Văn Cường.\n\
+             Ảnh: Minh Anh",
+        );
+        assert!(events.is_empty(), "{events:?}");
+    }
+
+    #[test]
+    fn a_plan_reports_no_event() {
+        let events = events_of(
+            "Đại hội",
+            "Đại hội Đảng bộ tỉnh Phú Yên sẽ được tổ chức vào ngày 20/12.",
+        );
+        assert!(events.is_empty(), "{events:?}");
+    }
+
+    #[test]
+    fn an_undated_article_takes_its_year_from_the_text() {
+        let events = events_dated(
+            "Hội nghị tổng kết năm 2018",
+            "Sáng 12/12, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết công tác năm 2018. \
+             Ông Trần Văn Bình, sinh năm 1960, chủ trì hội nghị.\n\
+             Mục tiêu đến năm 2020 là hoàn thành kế hoạch.",
+            None,
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date, Some(EventDate::Full(2018, 12, 12)));
+        // An anniversary gives the year it is celebrated in.
+        let events = events_dated(
+            "Lễ kỷ niệm",
+            "Sáng 7/7, Tỉnh ủy Phú Yên tổ chức lễ kỷ niệm 100 năm ngày sinh đồng chí \
+             Trần Văn Bình (7/7/1917 - 7/7/2017).",
+            None,
+        );
+        assert_eq!(events[0].date, Some(EventDate::Full(2017, 7, 7)));
+        // A birth year or a term is no year of the article.
+        let events = events_dated(
+            "Bầu chủ tịch",
+            "Sáng 10/12, HĐND tỉnh Phú Yên nhiệm kỳ 2016-2021 bầu ông Trần Văn Bình, \
+             sinh năm 1960, giữ chức Chủ tịch UBND tỉnh.",
+            None,
+        );
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::MonthDay(12, 10))),
+            "{events:?}"
+        );
     }
 
     fn people_of(events: &[Event], kind: EventType) -> Vec<String> {
@@ -857,7 +1070,15 @@ mod tests {
     }
 
     fn date_of(text: &str) -> Option<Dmy> {
-        sentence_date(text, &text.to_lowercase(), Some((5, 3, None)), None).0
+        let g = Gazetteer::embedded();
+        sentence_date(
+            &g.event_cues,
+            text,
+            &text.to_lowercase(),
+            Some((5, 3, None)),
+            None,
+        )
+        .0
     }
 
     #[test]
@@ -878,7 +1099,13 @@ mod tests {
     #[test]
     fn range_with_mung() {
         assert_eq!(
-            sentence_date("Trong mùng 7 và mùng 8/8, hội họp.", "", None, None),
+            sentence_date(
+                &Gazetteer::embedded().event_cues,
+                "Trong mùng 7 và mùng 8/8, hội họp.",
+                "",
+                None,
+                None
+            ),
             (Some((7, 8, None)), Some((8, 8, None)))
         );
     }

@@ -268,6 +268,82 @@ pub struct PartCue {
     pub side: String,
 }
 
+/// What a word of `event_cues.tsv` tells about the events around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventCueKind {
+    /// A one-word trigger that reports an event only with a context word.
+    Weak,
+    /// A word that makes a weak trigger of its type an event.
+    Context,
+    /// A word that reports an event as taking place.
+    Happening,
+    /// A meeting word whose class depends on the body that meets.
+    Sitting,
+    /// A body whose meetings are sessions.
+    SessionBody,
+    /// A word telling an earlier step of a career.
+    Background,
+    /// A word telling an event to come.
+    Plan,
+    /// A word that marks a photo caption (`(phải)`, `Từ trái qua`).
+    Caption,
+    /// A photo credit (`Ảnh:`), which ends a caption.
+    Credit,
+    /// A word before a bare day/month that makes it a date.
+    Time,
+    /// A phrase before a date that is not the event's date.
+    NotDate,
+    /// A word before a year that is not the year the article tells of
+    /// (`đến năm 2020`, `nhiệm kỳ`).
+    NotYear,
+    /// A word whose date is that of a document, not of the event.
+    Report,
+    /// A word that tells of an event through someone: the sentence's date
+    /// is the telling's.
+    Telling,
+    /// A phrase opening a list of attendees.
+    Guest,
+}
+
+impl EventCueKind {
+    fn parse(s: &str) -> Option<EventCueKind> {
+        Some(match s.trim() {
+            "weak" => EventCueKind::Weak,
+            "context" => EventCueKind::Context,
+            "happening" => EventCueKind::Happening,
+            "sitting" => EventCueKind::Sitting,
+            "session_body" => EventCueKind::SessionBody,
+            "background" => EventCueKind::Background,
+            "plan" => EventCueKind::Plan,
+            "caption" => EventCueKind::Caption,
+            "credit" => EventCueKind::Credit,
+            "time" => EventCueKind::Time,
+            "not_date" => EventCueKind::NotDate,
+            "not_year" => EventCueKind::NotYear,
+            "report" => EventCueKind::Report,
+            "telling" => EventCueKind::Telling,
+            "guest" => EventCueKind::Guest,
+            _ => return None,
+        })
+    }
+}
+
+/// A row of `event_cues.tsv`, parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventCue {
+    pub cue: EventCueKind,
+    /// The event class the cue concerns, where it concerns one.
+    pub kind: Option<EventType>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct EventCueRow {
+    surface: String,
+    cue: String,
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+}
+
 /// Every table of `data/`, parsed and indexed.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
@@ -294,6 +370,8 @@ pub struct Gazetteer {
     /// (`nghị quyết đại hội`, `kỷ niệm chương`), which win as the longer match.
     pub event_triggers: Lexicon<Option<EventType>>,
     pub part_cues: Lexicon<PartCue>,
+    /// Words around event triggers: context, plans, background, date words.
+    pub event_cues: Lexicon<EventCue>,
     /// Words that may stand inside a list of posts without ending it.
     pub fillers: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
@@ -325,7 +403,7 @@ pub struct Implication {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 16] = [
+pub const FILES: [(&str, &str); 17] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -340,6 +418,7 @@ pub const FILES: [(&str, &str); 16] = [
         include_str!("../data/event_triggers.tsv"),
     ),
     ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
+    ("event_cues.tsv", include_str!("../data/event_cues.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
     (
         "abbreviations.tsv",
@@ -458,6 +537,18 @@ impl Gazetteer {
         let (o, t) = table("event_parts.tsv");
         for p in read_tsv::<PartCue>(o, t)? {
             g.part_cues.insert(&p.surface.clone(), p);
+        }
+        let (o, t) = table("event_cues.tsv");
+        for (line, r) in read_tsv::<EventCueRow>(o, t)?.into_iter().enumerate() {
+            let bad = |what: &str, value: &str| {
+                Error::Data(format!("{o}: row {}: unknown {what} {value}", line + 1))
+            };
+            let cue = EventCueKind::parse(&r.cue).ok_or_else(|| bad("cue", &r.cue))?;
+            let kind = match r.kind.as_deref().unwrap_or("").trim() {
+                "" => None,
+                k => Some(EventType::parse(k).ok_or_else(|| bad("event type", k))?),
+            };
+            g.event_cues.insert(&r.surface, EventCue { cue, kind });
         }
         let mut words: Vec<String> = Vec::new();
         for table in ["roles.tsv", "ranks.tsv", "event_triggers.tsv"] {
@@ -592,6 +683,31 @@ mod tests {
         assert_eq!(
             g.ranks.longest(&toks, 0).map(|(_, r)| r.as_str()),
             Some("Chuẩn úy")
+        );
+    }
+
+    #[test]
+    fn event_cues_load_with_their_types() {
+        let g = Gazetteer::embedded();
+        let toks = tokenize("kỳ họp");
+        let cue = g.event_cues.longest(&toks, 0).map(|(_, c)| *c);
+        assert_eq!(
+            cue,
+            Some(EventCue {
+                cue: EventCueKind::Sitting,
+                kind: Some(EventType::Session)
+            })
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("event_cues.tsv"),
+            "surface\tcue\ttype\nsẽ\tsoon\t\n",
+        )
+        .unwrap();
+        let err = Gazetteer::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("event_cues.tsv") && err.contains("soon"),
+            "{err}"
         );
     }
 
