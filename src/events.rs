@@ -53,7 +53,7 @@ static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// celebrated.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b\d{1,2}\s*[/-]\s*)?\b\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b)?|\bnăm\s+((?:19|20)\d{2})\b",
+        r"(?i)(?:\b(\d{1,2})\s*[/-]\s*)?\b\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b)?|\bnăm\s+((?:19|20)\d{2})\b",
     )
     .expect("valid")
 });
@@ -124,6 +124,8 @@ impl<'g> EventBuilder<'g> {
         // `Cùng ngày` after a move to another province still means the day
         // last written, whichever episode wrote it.
         let mut any_last_date: Option<Dmy> = None;
+        // Whether the sentence before reported an event or its guests.
+        let mut chained = false;
         for (si, s) in sentences.iter().enumerate() {
             let ep = episodes[si];
             if si > 0 && episodes[si - 1] != ep {
@@ -132,6 +134,7 @@ impl<'g> EventBuilder<'g> {
             // A photo caption shows people; it reports no event of its own.
             // A plan (`sẽ tổ chức`) reports no event yet, nor its date.
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
+                chained = false;
                 continue;
             }
             let (date, end) = sentence_date(
@@ -165,28 +168,38 @@ impl<'g> EventBuilder<'g> {
                 // of who was elected goes on without a trigger word.
                 continue_change(&mut drafts, ep, &started, posts);
                 // `Cùng dự có ông A, ông B.`: who took part in the event just
-                // reported, in a sentence of its own.
-                if self.has_part_cue(s) {
-                    let people = self.people(s, si, &names);
-                    let latest = drafts.iter_mut().rev().find(|d| {
-                        d.episode == ep
-                            && !matches!(d.kind, EventType::Election | EventType::Discipline)
-                    });
-                    if let Some(d) = latest {
-                        for p in people {
-                            upsert(&mut d.participants, &p.person, p.part);
-                        }
+                // reported, in a sentence of its own; and the guest list that
+                // goes on after it (`Về phía tỉnh có các đồng chí: A, Bí thư
+                // Tỉnh ủy; ...`), as long as each sentence names people with
+                // their titles.
+                let people = if self.has_part_cue(s) {
+                    self.people(s, si, &names)
+                } else if chained && !self.career_background(s, published) {
+                    self.titled_people(s, si, &names)
+                } else {
+                    Vec::new()
+                };
+                chained = false;
+                if people.is_empty() {
+                    continue;
+                }
+                if let Some(d) = guests_event(&mut drafts, ep) {
+                    for p in people {
+                        upsert(&mut d.participants, &p.person, p.part);
                     }
+                    chained = true;
                 }
                 continue;
             }
             let people = self.people(s, si, &names);
             let reported =
                 date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
+            let past = self.career_background(s, published);
+            // A career summary ends the list of an event's guests.
+            chained = reported && !past;
             if !reported {
                 continue;
             }
-            let past = self.career_background(s, published);
             for kind in triggers {
                 // `từng được bầu`, `Trước đó … được điều động`, `Năm 2015, ông
                 // được bầu`: a career summary, not the news of the article.
@@ -343,22 +356,27 @@ impl<'g> EventBuilder<'g> {
     }
 
     /// The year an undated article was written in, from its text: the
-    /// latest year written in the title or in a sentence that dates an
-    /// event (`Sáng 19/12/2018`, `hội nghị ... năm 2017`, `cùng ngày`), or
-    /// celebrated by an anniversary (`14/6/1957 - 14/6/2017`); not a birth
-    /// year, a deadline (`đến năm 2020`) or a term (`nhiệm kỳ 2015-2020`).
+    /// latest year written as `năm 2017` or `tháng 5/2017` in the title or
+    /// in a sentence that dates an event (`Sáng 12/12, hội nghị tổng kết năm
+    /// 2018`, `Chiều cùng ngày`), or celebrated by an anniversary (`14/6/1957
+    /// - 14/6/2017`); not a birth year, a deadline (`đến năm 2020`) or a term
+    /// (`nhiệm kỳ 2015-2020`). A full date (`27/6/2016`) dates its own event
+    /// only: an article tells of earlier days too.
     fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let cues = &self.g.event_cues;
         let mut best: Option<i32> = None;
         for (si, s) in sentences.iter().enumerate() {
+            if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
+                continue;
+            }
             let dated = si == 0
                 || sentence_date(cues, &s.text, &s.lower, Some((1, 1, None)), None)
                     .0
                     .is_some();
             for c in YEAR.captures_iter(&s.text) {
-                let year = if let Some(later) = c.get(2) {
+                let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()
-                } else if dated {
+                } else if dated && c.get(1).is_none() {
                     let start = c.get(0).expect("match").start();
                     let before = &s.text[..start];
                     let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
@@ -371,7 +389,7 @@ impl<'g> EventBuilder<'g> {
                     if excluded {
                         None
                     } else {
-                        c.get(1).or(c.get(3)).and_then(|y| y.as_str().parse().ok())
+                        c.get(2).or(c.get(4)).and_then(|y| y.as_str().parse().ok())
                     }
                 } else {
                     None
@@ -541,7 +559,14 @@ impl<'g> EventBuilder<'g> {
                 Some((_, Some(_)))
             ) || self.cue_at(&s.tokens, i, EventCueKind::Sitting).is_some()
         });
-        first_trigger.is_some_and(|t| tell < t)
+        // `... cho hay, chiều 11/7, cơ quan này đã tổ chức hội nghị`: a date
+        // after the telling is the event's.
+        let dated_after = |t: usize| {
+            s.tokens[tell..t]
+                .iter()
+                .any(|k| k.is_number() && k.text.contains(['/', '-']))
+        };
+        first_trigger.is_some_and(|t| tell < t && !dated_after(t))
     }
 
     /// Words that report an event as taking place.
@@ -566,10 +591,40 @@ impl<'g> EventBuilder<'g> {
                 },
                 _ => continue,
             };
+            if self.honoree(s, m.start) {
+                continue;
+            }
             let part = self.part_of(s, mi);
             upsert(&mut out, &full, part);
         }
         out
+    }
+
+    /// People of a sentence that gives titles (`Bộ trưởng Quốc phòng Phan
+    /// Văn Giang`, `Các đồng chí Phó Chánh văn phòng: A, B`): the guests of an
+    /// event listed after it, not names met in passing.
+    fn titled_people(
+        &self,
+        s: &Sentence,
+        si: usize,
+        names: &[(usize, String)],
+    ) -> Vec<Participant> {
+        let titled = s
+            .mentions
+            .iter()
+            .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_)));
+        if titled {
+            self.people(s, si, names)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether the name at token `start` is the person an event honours
+    /// (`kỷ niệm ngày sinh đồng chí A`, `tên đường B`, `tang lễ bà C`).
+    fn honoree(&self, s: &Sentence, start: usize) -> bool {
+        (start.saturating_sub(5)..start)
+            .any(|i| self.cue_at(&s.tokens, i, EventCueKind::Honoree).is_some())
     }
 
     /// The part a person takes, from cue words after the name (and its
@@ -590,7 +645,7 @@ impl<'g> EventBuilder<'g> {
             j += 1;
         }
         if let Some(m) = ms.get(j) {
-            if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, m.start) {
+            if let Some((_, cue)) = self.part_cue(&s.tokens, m.start) {
                 if cue.side == "after" {
                     return Part::parse(&cue.part);
                 }
@@ -601,7 +656,7 @@ impl<'g> EventBuilder<'g> {
             if matches!(&ms[b].item, Item::Person { .. } | Item::Pronoun(_)) {
                 continue;
             }
-            if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, ms[b].start) {
+            if let Some((_, cue)) = self.part_cue(&s.tokens, ms[b].start) {
                 if cue.side == "before" {
                     return Part::parse(&cue.part);
                 }
@@ -612,7 +667,16 @@ impl<'g> EventBuilder<'g> {
 
     /// Whether a sentence holds a word of `data/event_parts.tsv`.
     fn has_part_cue(&self, s: &Sentence) -> bool {
-        (0..s.tokens.len()).any(|i| self.g.part_cues.longest(&s.tokens, i).is_some())
+        (0..s.tokens.len()).any(|i| self.part_cue(&s.tokens, i).is_some())
+    }
+
+    /// The word of `data/event_parts.tsv` at `tokens[i]`, unless it begins
+    /// a phrase that is no such word (`dự án`, `dự thảo`).
+    fn part_cue(&self, tokens: &[Token], i: usize) -> Option<(usize, &crate::gazetteer::PartCue)> {
+        if self.cue_at(tokens, i, EventCueKind::NotPart).is_some() {
+            return None;
+        }
+        self.g.part_cues.longest(tokens, i)
     }
 
     /// `X tổ chức ...`: the body before `tổ chức`.
@@ -721,6 +785,30 @@ fn sentence_date(
         }
     }
     (None, None)
+}
+
+/// The event of an episode that guests named after it attended: the latest
+/// meeting, ceremony or visit, else the latest award or appointment (an
+/// election's or a discipline's people are those it concerns).
+fn guests_event(drafts: &mut [Draft], ep: usize) -> Option<&mut Draft> {
+    let gathering = |k: EventType| {
+        !matches!(
+            k,
+            EventType::Election
+                | EventType::Discipline
+                | EventType::AwardCeremony
+                | EventType::Appointment
+        )
+    };
+    let at = drafts
+        .iter()
+        .rposition(|d| d.episode == ep && gathering(d.kind))
+        .or_else(|| {
+            drafts.iter().rposition(|d| {
+                d.episode == ep && !matches!(d.kind, EventType::Election | EventType::Discipline)
+            })
+        })?;
+    drafts.get_mut(at)
 }
 
 /// Adds the people whose posts a sentence starts to the latest election or
@@ -986,6 +1074,73 @@ mod tests {
     }
 
     #[test]
+    fn a_guest_list_goes_on_in_the_sentences_after_the_event() {
+        let events = events_of(
+            "Lễ kỷ niệm",
+            "Tối 14/12, Tỉnh ủy Phú Yên tổ chức lễ kỷ niệm 50 năm ngày giải phóng. \
+             Dự lễ có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy. \
+             Các đồng chí Phó Bí thư Tỉnh ủy: Lê Văn Cường, Phạm Thị Dung. \
+             Ông Bình từng là Giám đốc Sở Tài chính. \
+             Hiện tỉnh có 3 Phó Chủ tịch UBND tỉnh gồm các ông: Hoàng Văn Em, Võ Văn Giang.",
+        );
+        let people = people_of(&events, EventType::Commemoration);
+        assert_eq!(
+            people,
+            ["Trần Văn Bình", "Lê Văn Cường", "Phạm Thị Dung"],
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn the_person_an_event_honours_takes_no_part_in_it() {
+        let events = events_of(
+            "Lễ kỷ niệm",
+            "Sáng 7/12, Tỉnh ủy Phú Yên tổ chức lễ kỷ niệm 100 năm ngày sinh đồng chí \
+             Trần Văn Bình; đồng chí Lê Văn Cường, Bí thư Tỉnh ủy dự lễ.",
+        );
+        let people = people_of(&events, EventType::Commemoration);
+        assert_eq!(people, ["Lê Văn Cường"], "{events:?}");
+    }
+
+    #[test]
+    fn a_project_is_no_attendance() {
+        let events = events_of(
+            "Hội nghị",
+            "Sáng 7/12, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết. \
+             Ông Trần Văn Bình từng là Giám đốc Ban quản lý dự án giao thông.",
+        );
+        assert!(
+            people_of(&events, EventType::Conference).is_empty(),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn the_day_of_a_telling_is_not_the_day_of_the_event() {
+        let told = events_of(
+            "Kỷ luật",
+            "Chiều 28/12, ông Trần Văn Bình cho biết, tỉnh vừa thi hành kỷ luật \
+             ông Lê Văn Cường.",
+        );
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert_eq!(told[0].date, None);
+        let after = events_of(
+            "Hội nghị",
+            "Ông Trần Văn Bình cho hay, chiều 11/12, Sở Tài chính tỉnh Phú Yên đã tổ chức \
+             hội nghị tổng kết.",
+        );
+        assert_eq!(after[0].date, Some(EventDate::Full(2024, 12, 11)));
+    }
+
+    #[test]
+    fn a_document_date_is_not_the_event_date() {
+        assert_eq!(
+            date_of("Thực hiện Kế hoạch số 65/KH-UBND ngày 31/10 của UBND tỉnh."),
+            None
+        );
+    }
+
+    #[test]
     fn a_photo_caption_reports_no_event() {
         let events = events_of(
             "Hội nghị",
@@ -1024,6 +1179,18 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::Full(2017, 7, 7)));
+        // A full date dates its own event, not the article.
+        let events = events_dated(
+            "Bổ nhiệm",
+            "Sáng 6/7, ông Trần Văn Bình nhận quyết định bổ nhiệm giữ chức Giám đốc Sở Tài chính. \
+             Ngày 27/6/2016, tại kỳ họp thứ nhất, ông Lê Văn Cường được bầu làm Chủ tịch.",
+            None,
+        );
+        let appointment = events.iter().find(|e| e.kind == EventType::Appointment);
+        assert_eq!(
+            appointment.and_then(|e| e.date),
+            Some(EventDate::MonthDay(7, 6))
+        );
         // A birth year or a term is no year of the article.
         let events = events_dated(
             "Bầu chủ tịch",

@@ -303,6 +303,12 @@ pub enum EventCueKind {
     Telling,
     /// A phrase opening a list of attendees.
     Guest,
+    /// A phrase that begins with a word of `event_parts.tsv` but says no
+    /// part (`dự án`, a project).
+    NotPart,
+    /// A word before the name of the person an event honours (`ngày sinh`,
+    /// `tang lễ`, `tên đường`): not a participant.
+    Honoree,
 }
 
 impl EventCueKind {
@@ -323,6 +329,8 @@ impl EventCueKind {
             "report" => EventCueKind::Report,
             "telling" => EventCueKind::Telling,
             "guest" => EventCueKind::Guest,
+            "not_part" => EventCueKind::NotPart,
+            "honoree" => EventCueKind::Honoree,
             _ => return None,
         })
     }
