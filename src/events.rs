@@ -402,15 +402,24 @@ impl<'g> EventBuilder<'g> {
         best
     }
 
-    /// The episode of each sentence: a new one where the text names a
-    /// province other than the current one.
+    /// The episode of each sentence: a new one where a sentence that
+    /// reports an event (a trigger word or a date) names a province other
+    /// than the current one.
     fn episodes(&self, sentences: &[Sentence]) -> Vec<usize> {
         let mut out = Vec::with_capacity(sentences.len());
         let mut ep = 0;
         let mut current: Option<usize> = None;
         for (si, s) in sentences.iter().enumerate() {
             // The title names the article's subject, not an episode.
-            let named = if si == 0 { None } else { first_province(s) };
+            // A province named in a sentence that reports nothing (a
+            // career, a title in passing) is no move to another episode.
+            let eventful = || {
+                !self.triggers(s).is_empty()
+                    || sentence_date(&self.g.event_cues, &s.text, &s.lower, None, None)
+                        .0
+                        .is_some()
+            };
+            let named = if si == 0 { None } else { first_province(s) }.filter(|_| eventful());
             if let Some(p) = named {
                 if current.is_some_and(|c| c != p) {
                     ep += 1;
@@ -907,9 +916,14 @@ fn upsert(list: &mut Vec<Participant>, person: &str, part: Part) {
 
 fn first_province(s: &Sentence) -> Option<usize> {
     let mut hometown = false;
+    let mut venue = false;
     for m in &s.mentions {
+        // `tại Hà Nội`: where a meeting was held, not whose it was.
+        let at_venue = std::mem::replace(&mut venue, false);
         match &m.item {
             Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
+            Item::Word(w) if w == "tại" => venue = true,
+            Item::Place(_) if at_venue => {}
             Item::Place(l) if !hometown => {
                 if let Some(p) = l.province {
                     return Some(p);
@@ -1138,6 +1152,24 @@ mod tests {
             date_of("Thực hiện Kế hoạch số 65/KH-UBND ngày 31/10 của UBND tỉnh."),
             None
         );
+    }
+
+    #[test]
+    fn a_province_in_passing_or_as_a_venue_starts_no_episode() {
+        let events = events_of(
+            "Cục có Phó Cục trưởng mới",
+            "Chiều 28/6, tại Hà Nội, Cục Cảnh sát giao thông tổ chức lễ công bố các quyết định \
+             về công tác cán bộ. \
+             Cục có thêm Phó Cục trưởng Trần Văn Bình, nguyên Phó Giám đốc Công an tỉnh Bắc Ninh. \
+             Đối với Công an tỉnh Đồng Nai, Bộ trưởng quyết định điều động, bổ nhiệm \
+             Thiếu tướng Nguyễn Văn An giữ chức Giám đốc Công an tỉnh Đồng Nai.",
+        );
+        let appointments: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.kind == EventType::Appointment)
+            .collect();
+        assert_eq!(appointments.len(), 1, "{events:?}");
+        assert_eq!(appointments[0].date, Some(EventDate::Full(2024, 6, 28)));
     }
 
     #[test]
