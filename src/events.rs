@@ -79,6 +79,9 @@ struct Draft {
     recipient_count: Option<u32>,
     generates: Vec<usize>,
     evidence: String,
+    /// Told on another day than the episode's (`cho biết`, `cách đây hai
+    /// ngày`): no date from the rest of the episode.
+    own_date_only: bool,
 }
 
 impl Draft {
@@ -96,6 +99,7 @@ impl Draft {
             recipient_count: None,
             generates: Vec::new(),
             evidence,
+            own_date_only: false,
         }
     }
 }
@@ -145,18 +149,25 @@ impl<'g> EventBuilder<'g> {
                 published,
             );
             // `Chiều 28/8, ông A cho biết, tỉnh vừa kỷ luật ...`: the day of
-            // the telling, not of the event told.
-            let (date, end) = if self.told(s) {
-                (None, None)
-            } else {
-                (date, end)
+            // the telling, not of the events told after it.
+            let found = self.triggers_at(s);
+            let told: Vec<EventType> = match self.telling_at(s) {
+                Some(tell) => found
+                    .iter()
+                    .filter(|&&(_, at)| tell < at && !dated_between(s, tell, at))
+                    .map(|&(k, _)| k)
+                    .collect(),
+                None => Vec::new(),
             };
+            let all_told = !found.is_empty() && told.len() == found.len();
+            let dated = date.is_some();
+            let (date, end) = if all_told { (None, None) } else { (date, end) };
             if let Some(d) = date {
                 last_date = Some(d);
                 any_last_date = Some(d);
                 episode_date.entry(ep).or_insert(d);
             }
-            let triggers = self.triggers(s);
+            let triggers: Vec<EventType> = found.iter().map(|&(k, _)| k).collect();
             let started: Vec<usize> = posts
                 .iter()
                 .enumerate()
@@ -192,9 +203,10 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             let people = self.people(s, si, &names);
-            let reported =
-                date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
+            let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
             let past = self.career_background(s, published);
+            // `Cách đây hai ngày, ...`: a day other than the episode's.
+            let relative = self.has_cue(s, EventCueKind::Relative, None);
             // A career summary ends the list of an event's guests.
             chained = reported && !past;
             if !reported {
@@ -246,9 +258,12 @@ impl<'g> EventBuilder<'g> {
                         drafts.last_mut().expect("just pushed")
                     }
                 };
-                if draft.date.is_none() {
+                if draft.date.is_none() && !told.contains(&kind) {
                     draft.date = date;
                     draft.end = end;
+                }
+                if draft.date.is_none() && (told.contains(&kind) || relative) {
+                    draft.own_date_only = true;
                 }
                 for p in parts {
                     upsert(&mut draft.participants, &p.person, p.part);
@@ -337,7 +352,12 @@ impl<'g> EventBuilder<'g> {
         drafts
             .into_iter()
             .map(|d| {
-                let date = d.date.or_else(|| episode_date.get(&d.episode).copied());
+                let date = d.date.or_else(|| {
+                    episode_date
+                        .get(&d.episode)
+                        .copied()
+                        .filter(|_| !d.own_date_only)
+                });
                 Event {
                     kind: d.kind,
                     date: date.and_then(|x| resolve_date(x, published)),
@@ -433,15 +453,21 @@ impl<'g> EventBuilder<'g> {
 
     /// Event types triggered in a sentence, in order of appearance.
     fn triggers(&self, s: &Sentence) -> Vec<EventType> {
-        let mut out = Vec::new();
+        self.triggers_at(s).into_iter().map(|(k, _)| k).collect()
+    }
+
+    /// Event types triggered in a sentence, each with the token where it is
+    /// first named, in order of appearance.
+    fn triggers_at(&self, s: &Sentence) -> Vec<(EventType, usize)> {
+        let mut out: Vec<(EventType, usize)> = Vec::new();
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
             // any other body.
             if let Some((n, default)) = self.cue_at(&s.tokens, i, EventCueKind::Sitting) {
                 let kind = self.sitting(s, i, default);
-                if !out.contains(&kind) {
-                    out.push(kind);
+                if !out.iter().any(|&(k, _)| k == kind) {
+                    out.push((kind, i));
                 }
                 i += n;
                 continue;
@@ -452,8 +478,8 @@ impl<'g> EventBuilder<'g> {
                     // worth it: an award, a decision, a delegation.
                     let weak = n == 1 && self.cue_at(&s.tokens, i, EventCueKind::Weak).is_some();
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
-                    if !passing && !out.contains(kind) {
-                        out.push(*kind);
+                    if !passing && !out.iter().any(|(k, _)| k == kind) {
+                        out.push((*kind, i));
                     }
                     i += n;
                 }
@@ -554,28 +580,11 @@ impl<'g> EventBuilder<'g> {
                 .is_some_and(|n| self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some())
     }
 
-    /// Whether a sentence tells of its event through someone (`cho biết`,
-    /// `thông báo kết quả`) before naming it: its date is the telling's.
-    fn told(&self, s: &Sentence) -> bool {
-        let Some(tell) = (0..s.tokens.len())
-            .find(|&i| self.cue_at(&s.tokens, i, EventCueKind::Telling).is_some())
-        else {
-            return false;
-        };
-        let first_trigger = (0..s.tokens.len()).find(|&i| {
-            matches!(
-                self.g.event_triggers.longest(&s.tokens, i),
-                Some((_, Some(_)))
-            ) || self.cue_at(&s.tokens, i, EventCueKind::Sitting).is_some()
-        });
-        // `... cho hay, chiều 11/7, cơ quan này đã tổ chức hội nghị`: a date
-        // after the telling is the event's.
-        let dated_after = |t: usize| {
-            s.tokens[tell..t]
-                .iter()
-                .any(|k| k.is_number() && k.text.contains(['/', '-']))
-        };
-        first_trigger.is_some_and(|t| tell < t && !dated_after(t))
+    /// Where a sentence tells of events through someone (`cho biết`,
+    /// `thông báo kết quả`): the events named after it took place on
+    /// another day than the sentence's date, unless a date follows it.
+    fn telling_at(&self, s: &Sentence) -> Option<usize> {
+        (0..s.tokens.len()).find(|&i| self.cue_at(&s.tokens, i, EventCueKind::Telling).is_some())
     }
 
     /// Words that report an event as taking place.
@@ -794,6 +803,14 @@ fn sentence_date(
         }
     }
     (None, None)
+}
+
+/// Whether a date is written between tokens `from` and `to` of a sentence
+/// (`... cho hay, chiều 11/7, cơ quan này đã tổ chức hội nghị`).
+fn dated_between(s: &Sentence, from: usize, to: usize) -> bool {
+    s.tokens[from..to]
+        .iter()
+        .any(|k| k.is_number() && k.text.contains(['/', '-']))
 }
 
 /// The event of an episode that guests named after it attended: the latest
@@ -1138,6 +1155,18 @@ mod tests {
         );
         assert_eq!(told.len(), 1, "{told:?}");
         assert_eq!(told[0].date, None);
+        // Named before the telling, the event keeps the sentence's date.
+        let both = events_of(
+            "Đại hội",
+            "Sáng 14/12, Đại hội Đảng bộ tỉnh Phú Yên nghe báo cáo kết quả hội nghị lần thứ \
+             nhất Ban Chấp hành Đảng bộ tỉnh.",
+        );
+        let date_of_kind = |k: EventType| both.iter().find(|e| e.kind == k).map(|e| e.date);
+        assert_eq!(
+            date_of_kind(EventType::Congress),
+            Some(Some(EventDate::Full(2024, 12, 14)))
+        );
+        assert_eq!(date_of_kind(EventType::Conference), Some(None), "{both:?}");
         let after = events_of(
             "Hội nghị",
             "Ông Trần Văn Bình cho hay, chiều 11/12, Sở Tài chính tỉnh Phú Yên đã tổ chức \

@@ -303,6 +303,9 @@ pub enum EventCueKind {
     Telling,
     /// A phrase opening a list of attendees.
     Guest,
+    /// A phrase placing an event on a day counted from another
+    /// (`cách đây hai ngày`): the episode's date is not its date.
+    Relative,
     /// A phrase that begins with a word of `event_parts.tsv` but says no
     /// part (`dự án`, a project).
     NotPart,
@@ -329,6 +332,7 @@ impl EventCueKind {
             "report" => EventCueKind::Report,
             "telling" => EventCueKind::Telling,
             "guest" => EventCueKind::Guest,
+            "relative" => EventCueKind::Relative,
             "not_part" => EventCueKind::NotPart,
             "honoree" => EventCueKind::Honoree,
             _ => return None,
