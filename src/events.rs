@@ -128,6 +128,16 @@ impl<'g> EventBuilder<'g> {
         // `Cùng ngày` after a move to another province still means the day
         // last written, whichever episode wrote it.
         let mut any_last_date: Option<Dmy> = None;
+        // The year of the article, and whether any written year is earlier
+        // than it: an undated article whose first date has no year tells of
+        // earlier steps of careers with their years (`tháng 1/2016`).
+        let reference_year = published.map(|p| p.year());
+        let loose_year = reference_year.is_none()
+            && sentences
+                .iter()
+                .skip(1)
+                .find_map(|s| sentence_date(&self.g.event_cues, &s.text, &s.lower, None, None).0)
+                .is_some_and(|(_, _, y)| y.is_none());
         // Whether the sentence before reported an event or its guests.
         let mut chained = false;
         for (si, s) in sentences.iter().enumerate() {
@@ -204,7 +214,8 @@ impl<'g> EventBuilder<'g> {
             }
             let people = self.people(s, si, &names);
             let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
-            let past = self.career_background(s, published);
+            let past = self.career_background(s, published)
+                || self.earlier_year(s, reference_year, loose_year);
             // `Cách đây hai ngày, ...`: a day other than the episode's.
             let relative = self.has_cue(s, EventCueKind::Relative, None);
             // A career summary ends the list of an event's guests.
@@ -216,6 +227,12 @@ impl<'g> EventBuilder<'g> {
                 // `từng được bầu`, `Trước đó … được điều động`, `Năm 2015, ông
                 // được bầu`: a career summary, not the news of the article.
                 if past && matches!(kind, EventType::Election | EventType::Appointment) {
+                    continue;
+                }
+                // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the
+                // article's dates an earlier step of a career, whatever
+                // the event.
+                if self.earlier_year(s, reference_year, loose_year) {
                     continue;
                 }
                 let mut parts = people.clone();
@@ -562,6 +579,40 @@ impl<'g> EventBuilder<'g> {
             })
         });
         former_cue || earlier_year
+    }
+
+    /// Whether a sentence writes a year before the article's (`Năm 2015`,
+    /// `tháng 1/2016`, `24/11/2023`; not an anniversary's first year, a
+    /// birth year or a term), or, when `loose` (no year known, and the
+    /// article's first date has none), any day or month with its year.
+    fn earlier_year(&self, s: &Sentence, reference: Option<i32>, loose: bool) -> bool {
+        YEAR.captures_iter(&s.text).any(|c| {
+            if c.get(3).is_some() {
+                return false;
+            }
+            let start = c.get(0).expect("match").start();
+            let before = &s.text[..start];
+            let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+            let mut toks = crate::tokens::tokenize(&before[tail..]);
+            if tail > 0 && !toks.is_empty() {
+                toks.remove(0);
+            }
+            let cues = &self.g.event_cues;
+            if ends_with_cue(cues, &toks, EventCueKind::NotDate) {
+                return false;
+            }
+            let Some(y) = c
+                .get(2)
+                .or(c.get(4))
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+            else {
+                return false;
+            };
+            match reference {
+                Some(r) => (1945..r).contains(&y),
+                None => loose && c.get(2).is_some(),
+            }
+        })
     }
 
     /// A photo caption: a sentence with a caption word (`(phải)`, `Từ
@@ -1199,6 +1250,32 @@ mod tests {
             .collect();
         assert_eq!(appointments.len(), 1, "{events:?}");
         assert_eq!(appointments[0].date, Some(EventDate::Full(2024, 6, 28)));
+    }
+
+    #[test]
+    fn a_year_before_the_articles_tells_a_career_not_an_event() {
+        let events = events_of(
+            "Tân Chủ tịch",
+            "Sáng 10/12, HĐND tỉnh Phú Yên bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh. \
+             Ngày 27/6/2020, tại kỳ họp thứ nhất HĐND tỉnh Phú Yên, ông Bình được bầu làm \
+             Phó Chủ tịch UBND tỉnh.",
+        );
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::Full(2024, 12, 10))),
+            "{events:?}"
+        );
+        // Undated, with a first date without a year: any written year is earlier.
+        let events = events_dated(
+            "Tân Bí thư",
+            "Sáng ngày 6/7, ông Phạm Văn Dũng trao quyết định chỉ định ông Trần Văn Bình giữ \
+             chức Bí thư Tỉnh ủy Phú Yên. \
+             Tháng 1/2016, tại Đại hội đại biểu toàn quốc Đảng Cộng sản Việt Nam, ông Bình \
+             được bầu làm Ủy viên Ban Chấp hành Trung ương Đảng.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Appointment], "{events:?}");
     }
 
     #[test]
