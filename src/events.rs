@@ -236,6 +236,16 @@ impl<'g> EventBuilder<'g> {
                     continue;
                 }
                 let mut parts = people.clone();
+                // Who is disciplined is named after the word (`thi hành kỷ
+                // luật ông A`); who tells of it, before (`ông B cho biết`).
+                if kind == EventType::Discipline {
+                    let at = found
+                        .iter()
+                        .find(|&&(k, _)| k == kind)
+                        .map_or(0, |&(_, at)| at);
+                    let after = self.people_from(s, si, &names, at);
+                    parts.retain(|p| after.iter().any(|q| q.person == p.person));
+                }
                 let mut generates = Vec::new();
                 if matches!(kind, EventType::Election | EventType::Appointment) {
                     let part = if kind == EventType::Election {
@@ -395,10 +405,10 @@ impl<'g> EventBuilder<'g> {
     /// The year an undated article was written in, from its text: the
     /// latest year written as `năm 2017` or `tháng 5/2017` in the title or
     /// in a sentence that dates an event (`Sáng 12/12, hội nghị tổng kết năm
-    /// 2018`, `Chiều cùng ngày`), or celebrated by an anniversary (`14/6/1957
-    /// - 14/6/2017`); not a birth year, a deadline (`đến năm 2020`) or a term
-    /// (`nhiệm kỳ 2015-2020`). A full date (`27/6/2016`) dates its own event
-    /// only: an article tells of earlier days too.
+    /// 2018`, `Chiều cùng ngày`), or celebrated by an anniversary
+    /// (`14/6/1957 - 14/6/2017`); not a birth year, a deadline (`đến năm
+    /// 2020`) or a term (`nhiệm kỳ 2015-2020`). A full date (`27/6/2016`)
+    /// dates its own event only: an article tells of earlier days too.
     fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let cues = &self.g.event_cues;
         let mut best: Option<i32> = None;
@@ -646,8 +656,22 @@ impl<'g> EventBuilder<'g> {
     /// People named in a sentence (short names resolved), each with the part
     /// the nearest cue gives (attendee by default).
     fn people(&self, s: &Sentence, si: usize, names: &[(usize, String)]) -> Vec<Participant> {
+        self.people_from(s, si, names, 0)
+    }
+
+    /// The people of a sentence named from token `from` on.
+    fn people_from(
+        &self,
+        s: &Sentence,
+        si: usize,
+        names: &[(usize, String)],
+        from: usize,
+    ) -> Vec<Participant> {
         let mut out = Vec::new();
         for (mi, m) in s.mentions.iter().enumerate() {
+            if m.start < from {
+                continue;
+            }
             let full = match &m.item {
                 Item::Person { name, short: false } => name.clone(),
                 Item::Person { name, short: true } => match resolve_short(name, si, names) {
@@ -1276,6 +1300,17 @@ mod tests {
             None,
         );
         assert_eq!(kinds(&events), [EventType::Appointment], "{events:?}");
+    }
+
+    #[test]
+    fn the_disciplined_are_named_after_the_discipline_word() {
+        let events = events_of(
+            "Kỷ luật cán bộ",
+            "Chiều 28/12, bà Trần Thị Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Phú Yên cho biết, \
+             tỉnh vừa thi hành kỷ luật khiển trách ông Lê Văn Cường, Giám đốc Sở Xây dựng. \
+             Ông Phạm Văn Dũng, Phó Giám đốc Sở Xây dựng chưa đến mức kỷ luật.",
+        );
+        assert_eq!(people_of(&events, EventType::Discipline), ["Lê Văn Cường"]);
     }
 
     #[test]
