@@ -195,7 +195,10 @@ impl<'g> EventBuilder<'g> {
                 // their titles.
                 let people = if self.has_part_cue(s) {
                     self.people(s, si, &names)
-                } else if chained && !self.career_background(s, published) {
+                } else if chained
+                    && !self.has_cue(s, EventCueKind::Background, None)
+                    && !self.earlier_year(s, reference_year, loose_year)
+                {
                     self.titled_people(s, si, &names)
                 } else {
                     Vec::new()
@@ -218,8 +221,15 @@ impl<'g> EventBuilder<'g> {
                 || self.earlier_year(s, reference_year, loose_year);
             // `Cách đây hai ngày, ...`: a day other than the episode's.
             let relative = self.has_cue(s, EventCueKind::Relative, None);
-            // A career summary ends the list of an event's guests.
-            chained = reported && !past;
+            // A career summary ends the list of an event's guests; a decision
+            // or an award told without its day or ceremony opens none (`Với
+            // quyết định bổ nhiệm này, Ban có 8 Phó ban: ...` lists who holds
+            // posts, not who attended).
+            let gathering = triggers.iter().any(|&k| gathering(k))
+                || self.has_part_cue(s)
+                || dated
+                || self.happening(s);
+            chained = reported && !past && gathering;
             if !reported {
                 continue;
             }
@@ -326,6 +336,12 @@ impl<'g> EventBuilder<'g> {
                     }
                 }
             }
+        }
+        // The person an event honours, wherever the article names them
+        // (`Lễ kỷ niệm 100 năm ngày sinh đồng chí A`), takes no part in it.
+        let honorees = self.honorees(sentences, &names);
+        for d in drafts.iter_mut() {
+            d.participants.retain(|p| !honorees.contains(&p.person));
         }
         // People elected to a people's council or committee are elected at a
         // session of the council, reported or not.
@@ -713,6 +729,26 @@ impl<'g> EventBuilder<'g> {
         }
     }
 
+    /// The people an article names as honoured by an event.
+    fn honorees(&self, sentences: &[Sentence], names: &[(usize, String)]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            for m in &s.mentions {
+                let name = match &m.item {
+                    Item::Person { name, short: false } => Some(name.clone()),
+                    Item::Person { name, short: true } => resolve_short(name, si, names),
+                    _ => None,
+                };
+                if let Some(n) = name.filter(|_| self.honoree(s, m.start)) {
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Whether the name at token `start` is the person an event honours
     /// (`kỷ niệm ngày sinh đồng chí A`, `tên đường B`, `tang lễ bà C`).
     fn honoree(&self, s: &Sentence, start: usize) -> bool {
@@ -888,19 +924,21 @@ fn dated_between(s: &Sentence, from: usize, to: usize) -> bool {
         .any(|k| k.is_number() && k.text.contains(['/', '-']))
 }
 
+/// A meeting, ceremony or visit: an event with guests.
+fn gathering(k: EventType) -> bool {
+    !matches!(
+        k,
+        EventType::Election
+            | EventType::Discipline
+            | EventType::AwardCeremony
+            | EventType::Appointment
+    )
+}
+
 /// The event of an episode that guests named after it attended: the latest
 /// meeting, ceremony or visit, else the latest award or appointment (an
 /// election's or a discipline's people are those it concerns).
 fn guests_event(drafts: &mut [Draft], ep: usize) -> Option<&mut Draft> {
-    let gathering = |k: EventType| {
-        !matches!(
-            k,
-            EventType::Election
-                | EventType::Discipline
-                | EventType::AwardCeremony
-                | EventType::Appointment
-        )
-    };
     let at = drafts
         .iter()
         .rposition(|d| d.episode == ep && gathering(d.kind))
@@ -1311,6 +1349,30 @@ mod tests {
              Ông Phạm Văn Dũng, Phó Giám đốc Sở Xây dựng chưa đến mức kỷ luật.",
         );
         assert_eq!(people_of(&events, EventType::Discipline), ["Lê Văn Cường"]);
+    }
+
+    #[test]
+    fn a_decision_told_without_its_day_opens_no_guest_list() {
+        let events = events_of(
+            "Hội nghị",
+            "Sáng 10/12, Ban Kinh tế Trung ương tổ chức hội nghị triển khai quyết định. \
+             Với quyết định bổ nhiệm ông Trần Văn Bình lần này, Ban có 3 Phó ban. \
+             Các Phó ban gồm: ông Lê Văn Cường, Phó trưởng ban Thường trực; ông Phạm Văn Dũng, \
+             Phó trưởng ban.",
+        );
+        let people = people_of(&events, EventType::Conference);
+        assert!(!people.contains(&"Lê Văn Cường".to_string()), "{events:?}");
+    }
+
+    #[test]
+    fn an_honoured_person_takes_part_in_no_event_of_the_article() {
+        let events = events_of(
+            "Kỷ niệm 100 năm ngày sinh đồng chí Trần Văn Bình",
+            "Sáng 7/12, tại Nhà tưởng niệm đồng chí Trần Văn Bình, Thành ủy tổ chức lễ dâng hương. \
+             Phó Chủ tịch UBND tỉnh Lê Văn Cường đọc diễn văn về cuộc đời của đồng chí Trần Văn Bình.",
+        );
+        let people = people_of(&events, EventType::Commemoration);
+        assert_eq!(people, ["Lê Văn Cường"], "{events:?}");
     }
 
     #[test]
