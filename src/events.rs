@@ -392,6 +392,28 @@ impl<'g> EventBuilder<'g> {
                 }
             }
         }
+        // Without a year for the article, a day whose month the text writes
+        // with its year (`từ tháng 2/2016 đến tháng 5/2017`, `kể từ ngày
+        // 14/3/2019`) is of that year.
+        let month_years = if published.is_none() {
+            self.month_years(sentences)
+        } else {
+            Vec::new()
+        };
+        let with_year = |x: Dmy| -> Dmy {
+            match x {
+                (d, m, None) => (
+                    d,
+                    m,
+                    month_years
+                        .iter()
+                        .filter(|&&(mm, _)| mm == m)
+                        .map(|&(_, y)| y)
+                        .max(),
+                ),
+                dated => dated,
+            }
+        };
         drafts
             .into_iter()
             .map(|d| {
@@ -403,8 +425,8 @@ impl<'g> EventBuilder<'g> {
                 });
                 Event {
                     kind: d.kind,
-                    date: date.and_then(|x| resolve_date(x, published)),
-                    end_date: d.end.and_then(|x| resolve_date(x, published)),
+                    date: date.and_then(|x| resolve_date(with_year(x), published)),
+                    end_date: d.end.and_then(|x| resolve_date(with_year(x), published)),
                     participants: d.participants,
                     organizers: d.organizers,
                     location: d.location,
@@ -448,6 +470,7 @@ impl<'g> EventBuilder<'g> {
                         toks.remove(0);
                     }
                     let excluded = ends_with_cue(cues, &toks, EventCueKind::NotDate)
+                        || ends_with_cue(cues, &toks, EventCueKind::Life)
                         || ends_with_cue(cues, &toks, EventCueKind::NotYear);
                     if excluded {
                         None
@@ -463,6 +486,56 @@ impl<'g> EventBuilder<'g> {
             }
         }
         best
+    }
+
+    /// Months the text writes with their year (`tháng 5/2017`,
+    /// `14/3/2019`), but for life records (`sinh ngày 12/8/1962`) and the
+    /// first date of an anniversary.
+    fn month_years(&self, sentences: &[Sentence]) -> Vec<(u32, i32)> {
+        let cues = &self.g.event_cues;
+        let mut out = Vec::new();
+        for s in sentences {
+            for c in YEAR.captures_iter(&s.text) {
+                let Some(y) = c.get(2) else { continue };
+                let whole = c.get(0).expect("match");
+                let before = &s.text[..whole.start()];
+                let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                let mut toks = crate::tokens::tokenize(&before[tail..]);
+                if tail > 0 && !toks.is_empty() {
+                    toks.remove(0);
+                }
+                if ends_with_cue(cues, &toks, EventCueKind::Life) {
+                    continue;
+                }
+                // The month is the number just before the year.
+                let head = &s.text[whole.start()..y.start()];
+                let month = head
+                    .trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
+                    .rsplit(|ch: char| !ch.is_ascii_digit())
+                    .next()
+                    .and_then(|m| m.parse::<u32>().ok());
+                if let (Some(m), Ok(y)) = (month, y.as_str().parse::<i32>()) {
+                    if (1..=12).contains(&m) {
+                        out.push((m, y));
+                    }
+                }
+                // An anniversary's later date.
+                if let Some(later) = c.get(3) {
+                    let span = &s.text[y.end()..later.start()];
+                    let m = span
+                        .trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
+                        .rsplit(|ch: char| !ch.is_ascii_digit())
+                        .next()
+                        .and_then(|m| m.parse::<u32>().ok());
+                    if let (Some(m), Ok(y)) = (m, later.as_str().parse::<i32>()) {
+                        if (1..=12).contains(&m) {
+                            out.push((m, y));
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The episode of each sentence: a new one where a sentence that
@@ -624,7 +697,9 @@ impl<'g> EventBuilder<'g> {
                 toks.remove(0);
             }
             let cues = &self.g.event_cues;
-            if ends_with_cue(cues, &toks, EventCueKind::NotDate) {
+            if ends_with_cue(cues, &toks, EventCueKind::NotDate)
+                || ends_with_cue(cues, &toks, EventCueKind::Life)
+            {
                 return false;
             }
             let Some(y) = c
@@ -882,6 +957,7 @@ fn sentence_date(
         // `Kế hoạch số 655/KH ngày 31/10`: the date of a document.
         let near = &before_toks[before_toks.len().saturating_sub(12)..];
         let not_the_event = ends_with_cue(cues, &before_toks, EventCueKind::NotDate)
+            || ends_with_cue(cues, &before_toks, EventCueKind::Life)
             || (0..near.len()).any(|i| cue_at(cues, near, i, EventCueKind::Report).is_some());
         if timed && valid(d, m) && !spans_to_later && !not_the_event {
             return (Some((d, m, y)), None);
@@ -1425,6 +1501,22 @@ mod tests {
         assert_eq!(
             appointment.and_then(|e| e.date),
             Some(EventDate::MonthDay(7, 6))
+        );
+        // A month written with its year gives the year of a day in it.
+        let events = events_dated(
+            "Nhậm chức",
+            "Ngày 11/5, Ban Kinh tế Trung ương tổ chức hội nghị công bố quyết định bổ nhiệm \
+             ông Trần Văn Bình. \
+             Ông Bình làm Bí thư Tỉnh ủy Phú Yên từ tháng 2/2016 đến tháng 5/2017. \
+             Ông Bình sinh ngày 10/5/1963.",
+            None,
+        );
+        assert!(
+            !events.is_empty()
+                && events
+                    .iter()
+                    .all(|e| e.date == Some(EventDate::Full(2017, 5, 11))),
+            "{events:?}"
         );
         // A birth year or a term is no year of the article.
         let events = events_dated(

@@ -293,6 +293,9 @@ pub enum EventCueKind {
     Time,
     /// A phrase before a date that is not the event's date.
     NotDate,
+    /// A phrase before the date of a life record (`sinh ngày`, `vào Đảng:`):
+    /// neither the event's date nor a sign of the article's year.
+    Life,
     /// A word before a year that is not the year the article tells of
     /// (`đến năm 2020`, `nhiệm kỳ`).
     NotYear,
@@ -328,6 +331,7 @@ impl EventCueKind {
             "credit" => EventCueKind::Credit,
             "time" => EventCueKind::Time,
             "not_date" => EventCueKind::NotDate,
+            "life" => EventCueKind::Life,
             "not_year" => EventCueKind::NotYear,
             "report" => EventCueKind::Report,
             "telling" => EventCueKind::Telling,
