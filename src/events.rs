@@ -400,17 +400,26 @@ impl<'g> EventBuilder<'g> {
         } else {
             Vec::new()
         };
+        // Failing that, the text's next month (`sẽ tổ chức vào tháng 9/2019`
+        // in news of August): news looks ahead a month more than it looks
+        // back at the same one.
         let with_year = |x: Dmy| -> Dmy {
             match x {
-                (d, m, None) => (
-                    d,
-                    m,
-                    month_years
+                (d, m, None) => {
+                    let same = month_years
                         .iter()
                         .filter(|&&(mm, _)| mm == m)
                         .map(|&(_, y)| y)
-                        .max(),
-                ),
+                        .max();
+                    let next = || {
+                        month_years
+                            .iter()
+                            .filter(|&&(mm, _)| mm == m % 12 + 1)
+                            .map(|&(_, y)| if m == 12 { y - 1 } else { y })
+                            .max()
+                    };
+                    (d, m, same.or_else(next))
+                }
                 dated => dated,
             }
         };
@@ -1452,6 +1461,26 @@ mod tests {
     }
 
     #[test]
+    fn a_first_plenum_after_a_congress_takes_no_date_from_it() {
+        let events = events_of(
+            "Đại hội",
+            "Sáng 28/12, Đại hội Đảng bộ tỉnh Phú Yên bế mạc. \
+             Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh đã bầu ông Trần Văn Bình giữ chức \
+             Bí thư Tỉnh ủy.",
+        );
+        let date_of_kind = |k: EventType| events.iter().find(|e| e.kind == k).map(|e| e.date);
+        assert_eq!(
+            date_of_kind(EventType::Congress),
+            Some(Some(EventDate::Full(2024, 12, 28)))
+        );
+        assert_eq!(
+            date_of_kind(EventType::Conference),
+            Some(None),
+            "{events:?}"
+        );
+    }
+
+    #[test]
     fn a_photo_caption_reports_no_event() {
         let events = events_of(
             "Hội nghị",
@@ -1518,6 +1547,16 @@ mod tests {
                     .all(|e| e.date == Some(EventDate::Full(2017, 5, 11))),
             "{events:?}"
         );
+        // Failing the same month, the next one (news looks ahead).
+        let events = events_dated(
+            "Đại hội",
+            "Trong 2 ngày, mùng 7 và mùng 8/8, Hội Luật gia tỉnh Phú Yên đã tổ chức đại hội \
+             lần thứ VIII.\n\
+             Đại hội Hội Luật gia Việt Nam sẽ được tổ chức vào tháng 9/2019.",
+            None,
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date, Some(EventDate::Full(2019, 8, 7)));
         // A birth year or a term is no year of the article.
         let events = events_dated(
             "Bầu chủ tịch",
