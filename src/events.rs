@@ -1,18 +1,40 @@
 /*!
 Events: what happened, when, where and who took part (annotation guide §3).
 
-An article is read as a series of *episodes*: a new episode starts where
-the text moves to another province (a round-up of provincial congresses),
-so each province's congress, election and conference stay apart. Within an
-episode, the sentences that report an event of one type (a trigger word
-from `data/event_triggers.tsv`, in a sentence that dates it, names a
-participant or reports a change of post) make one event: its date is the
-first date written in those sentences or, failing that, the last date of
-the episode; its participants are the people named in them, with the part
-the nearby cue words (`data/event_parts.tsv`) give; an election or
+An article is read as a series of *episodes*: a new episode starts where a
+sentence that reports an event (a trigger word or a date) names another
+province than the current one (a round-up of provincial congresses), so
+each province's congress, election and conference stay apart; a province
+named in passing (a career, a title) or as a venue (`tại Hà Nội`) starts
+none. Within an episode, the sentences that report an event of one type (a
+trigger word from `data/event_triggers.tsv`, in a sentence that dates it,
+names a participant or reports a change of post) make one event: its date
+is the first date written in those sentences or, failing that, the first
+date of the episode; its participants are the people named in them, with
+the part the nearby cue words (`data/event_parts.tsv`) give; an election or
 appointment also takes the people whose posts start there, and a meeting
 held in the same episode as an election takes them too (guide: an election
 held at a session gives both).
+
+The words around triggers are in `data/event_cues.tsv`, each with what it
+tells:
+- whether an event is reported: a weak trigger (`trao`, `thăm`) needs a
+  context word of its type; a plan (`sẽ tổ chức`, `dự kiến`), a photo
+  caption (`(phải)`, the sentence before `Ảnh: ...`) and a career summary
+  (`từng`, a year before the article's) report none; `kỳ họp` is a Session
+  of a council (`session_body`) and a Conference of any other body;
+- which date is the event's: a time word makes `10/12` a date; a life
+  record (`sinh ngày`), an effect (`kể từ ngày`) or a document (`Kế hoạch
+  số ... ngày`) is not the event's date; a telling (`cho biết`, `công bố
+  kết quả`) dates only the events named before it; a day counted from
+  another (`cách đây hai ngày`, `sau đó`) or a first plenum takes no date
+  from the episode. An undated article takes its year from the text (`năm
+  2017` by a dated event, an anniversary, else a month written with its
+  year);
+- who took part: the guests listed after an event (`Về phía tỉnh có các
+  đồng chí: ...`) while each sentence gives titles; for a Discipline, the
+  people named after its word; never the person an event honours
+  (`kỷ niệm ngày sinh đồng chí A`).
 */
 
 use std::collections::BTreeMap;

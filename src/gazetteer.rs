@@ -2,11 +2,12 @@
 The knowledge the extractor uses, loaded from the tables under `data/`.
 
 Role words, organization heads and names, administrative units, provinces,
-surnames, ranks, honorifics, status cues and event triggers are category
-knowledge of Vietnamese news style, not code: each is a TSV file embedded in
-the binary and replaceable by a file of the same name in a directory the
-user names (`vnkg --data DIR`). This module parses them and builds the
-lexicons ([`Lexicon`]) the mention finder matches against, token by token.
+surnames, ranks, honorifics, status cues, event triggers and the cue words
+around them are category knowledge of Vietnamese news style, not code: each
+is a TSV file embedded in the binary and replaceable by a file of the same
+name in a directory the user names (`vnkg --data DIR`). This module parses
+them and builds the lexicons ([`Lexicon`]) the mention finder matches
+against, token by token.
 */
 
 use std::collections::{HashMap, HashSet};
