@@ -305,8 +305,6 @@ pub enum EventCueKind {
     /// A word that tells of an event through someone: the sentence's date
     /// is the telling's.
     Telling,
-    /// A phrase opening a list of attendees.
-    Guest,
     /// A phrase placing an event on a day counted from another
     /// (`cách đây hai ngày`): the episode's date is not its date.
     Relative,
@@ -336,7 +334,6 @@ impl EventCueKind {
             "not_year" => EventCueKind::NotYear,
             "report" => EventCueKind::Report,
             "telling" => EventCueKind::Telling,
-            "guest" => EventCueKind::Guest,
             "relative" => EventCueKind::Relative,
             "not_part" => EventCueKind::NotPart,
             "honoree" => EventCueKind::Honoree,
