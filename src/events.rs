@@ -1,18 +1,40 @@
 /*!
 Events: what happened, when, where and who took part (annotation guide §3).
 
-An article is read as a series of *episodes*: a new episode starts where
-the text moves to another province (a round-up of provincial congresses),
-so each province's congress, election and conference stay apart. Within an
-episode, the sentences that report an event of one type (a trigger word
-from `data/event_triggers.tsv`, in a sentence that dates it, names a
-participant or reports a change of post) make one event: its date is the
-first date written in those sentences or, failing that, the last date of
-the episode; its participants are the people named in them, with the part
-the nearby cue words (`data/event_parts.tsv`) give; an election or
+An article is read as a series of *episodes*: a new episode starts where a
+sentence that reports an event (a trigger word or a date) names another
+province than the current one (a round-up of provincial congresses), so
+each province's congress, election and conference stay apart; a province
+named in passing (a career, a title) or as a venue (`tại Hà Nội`) starts
+none. Within an episode, the sentences that report an event of one type (a
+trigger word from `data/event_triggers.tsv`, in a sentence that dates it,
+names a participant or reports a change of post) make one event: its date
+is the first date written in those sentences or, failing that, the first
+date of the episode; its participants are the people named in them, with
+the part the nearby cue words (`data/event_parts.tsv`) give; an election or
 appointment also takes the people whose posts start there, and a meeting
 held in the same episode as an election takes them too (guide: an election
 held at a session gives both).
+
+The words around triggers are in `data/event_cues.tsv`, each with what it
+tells:
+- whether an event is reported: a weak trigger (`trao`, `thăm`) needs a
+  context word of its type; a plan (`sẽ tổ chức`, `dự kiến`), a photo
+  caption (`(phải)`, the sentence before `Ảnh: ...`) and a career summary
+  (`từng`, a year before the article's) report none; `kỳ họp` is a Session
+  of a council (`session_body`) and a Conference of any other body;
+- which date is the event's: a time word makes `10/12` a date; a life
+  record (`sinh ngày`), an effect (`kể từ ngày`) or a document (`Kế hoạch
+  số ... ngày`) is not the event's date; a telling (`cho biết`, `công bố
+  kết quả`) dates only the events named before it; a day counted from
+  another (`cách đây hai ngày`, `sau đó`) or a first plenum takes no date
+  from the episode. An undated article takes its year from the text (`năm
+  2017` by a dated event, an anniversary, else a month written with its
+  year);
+- who took part: the guests listed after an event (`Về phía tỉnh có các
+  đồng chí: ...`) while each sentence gives titles; for a Discipline, the
+  people named after its word; never the person an event honours
+  (`kỷ niệm ngày sinh đồng chí A`).
 */
 
 use std::collections::BTreeMap;
@@ -21,9 +43,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::facts::{full_names, resolve_pronoun, resolve_short, FactBuilder, Sentence};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::mentions::Item;
 use crate::model::days_in_month;
+use crate::tokens::Token;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 
 /// Builds the events of one article.
@@ -47,6 +70,15 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid")
 });
+/// A year in running text: `6/2/2017`, `tháng 5/2017`, `năm 2017`, and an
+/// anniversary span (`14/6/1957 - 14/6/2017`), whose later year is the one
+/// celebrated.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(\d{1,2})\s*[/-]\s*)?\b\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b)?|\bnăm\s+((?:19|20)\d{2})\b",
+    )
+    .expect("valid")
+});
 /// `cho 5 tập thể`: recipients counted, not named.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bcho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)").expect("valid")
@@ -69,6 +101,9 @@ struct Draft {
     recipient_count: Option<u32>,
     generates: Vec<usize>,
     evidence: String,
+    /// Told on another day than the episode's (`cho biết`, `cách đây hai
+    /// ngày`): no date from the rest of the episode.
+    own_date_only: bool,
 }
 
 impl Draft {
@@ -86,6 +121,7 @@ impl Draft {
             recipient_count: None,
             generates: Vec::new(),
             evidence,
+            own_date_only: false,
         }
     }
 }
@@ -103,25 +139,67 @@ impl<'g> EventBuilder<'g> {
     pub fn build(&self, article: &Article, sentences: &[Sentence], posts: &[Post]) -> Vec<Event> {
         let names = full_names(sentences);
         let episodes = self.episodes(sentences);
+        // An undated article takes its year from the text (a December
+        // stands for "any month": no date is moved to the year before).
+        let published = article
+            .date
+            .or_else(|| self.text_year(sentences).map(|y| PubDate::YearMonth(y, 12)));
         let mut drafts: Vec<Draft> = Vec::new();
         let mut episode_date: BTreeMap<usize, Dmy> = BTreeMap::new();
         let mut last_date: Option<Dmy> = None;
         // `Cùng ngày` after a move to another province still means the day
         // last written, whichever episode wrote it.
         let mut any_last_date: Option<Dmy> = None;
+        // The year of the article, and whether any written year is earlier
+        // than it: an undated article whose first date has no year tells of
+        // earlier steps of careers with their years (`tháng 1/2016`).
+        let reference_year = published.map(|p| p.year());
+        let loose_year = reference_year.is_none()
+            && sentences
+                .iter()
+                .skip(1)
+                .find_map(|s| sentence_date(&self.g.event_cues, &s.text, &s.lower, None, None).0)
+                .is_some_and(|(_, _, y)| y.is_none());
+        // Whether the sentence before reported an event or its guests.
+        let mut chained = false;
         for (si, s) in sentences.iter().enumerate() {
             let ep = episodes[si];
             if si > 0 && episodes[si - 1] != ep {
                 last_date = None;
             }
-            let (date, end) =
-                sentence_date(&s.text, &s.lower, last_date.or(any_last_date), article.date);
+            // A photo caption shows people; it reports no event of its own.
+            // A plan (`sẽ tổ chức`) reports no event yet, nor its date.
+            if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
+                chained = false;
+                continue;
+            }
+            let (date, end) = sentence_date(
+                &self.g.event_cues,
+                &s.text,
+                &s.lower,
+                last_date.or(any_last_date),
+                published,
+            );
+            // `Chiều 28/8, ông A cho biết, tỉnh vừa kỷ luật ...`: the day of
+            // the telling, not of the events told after it.
+            let found = self.triggers_at(s);
+            let told: Vec<EventType> = match self.telling_at(s) {
+                Some(tell) => found
+                    .iter()
+                    .filter(|&&(_, at)| tell < at && !dated_between(s, tell, at))
+                    .map(|&(k, _)| k)
+                    .collect(),
+                None => Vec::new(),
+            };
+            let all_told = !found.is_empty() && told.len() == found.len();
+            let dated = date.is_some();
+            let (date, end) = if all_told { (None, None) } else { (date, end) };
             if let Some(d) = date {
                 last_date = Some(d);
                 any_last_date = Some(d);
                 episode_date.entry(ep).or_insert(d);
             }
-            let triggers = self.triggers(s);
+            let triggers: Vec<EventType> = found.iter().map(|&(k, _)| k).collect();
             let started: Vec<usize> = posts
                 .iter()
                 .enumerate()
@@ -133,35 +211,73 @@ impl<'g> EventBuilder<'g> {
                 // of who was elected goes on without a trigger word.
                 continue_change(&mut drafts, ep, &started, posts);
                 // `Cùng dự có ông A, ông B.`: who took part in the event just
-                // reported, in a sentence of its own.
-                if self.has_part_cue(s) {
-                    let people = self.people(s, si, &names);
-                    let latest = drafts.iter_mut().rev().find(|d| {
-                        d.episode == ep
-                            && !matches!(d.kind, EventType::Election | EventType::Discipline)
-                    });
-                    if let Some(d) = latest {
-                        for p in people {
-                            upsert(&mut d.participants, &p.person, p.part);
-                        }
+                // reported, in a sentence of its own; and the guest list that
+                // goes on after it (`Về phía tỉnh có các đồng chí: A, Bí thư
+                // Tỉnh ủy; ...`), as long as each sentence names people with
+                // their titles.
+                let people = if self.has_part_cue(s) {
+                    self.people(s, si, &names)
+                } else if chained
+                    && !self.has_cue(s, EventCueKind::Background, None)
+                    && !self.earlier_year(s, reference_year, loose_year)
+                {
+                    self.titled_people(s, si, &names)
+                } else {
+                    Vec::new()
+                };
+                chained = false;
+                if people.is_empty() {
+                    continue;
+                }
+                if let Some(d) = guests_event(&mut drafts, ep) {
+                    for p in people {
+                        upsert(&mut d.participants, &p.person, p.part);
                     }
+                    chained = true;
                 }
                 continue;
             }
             let people = self.people(s, si, &names);
-            let reported =
-                date.is_some() || !people.is_empty() || !started.is_empty() || self.happening(s);
+            let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
+            let past = self.career_background(s, published)
+                || self.earlier_year(s, reference_year, loose_year);
+            // `Cách đây hai ngày, ...`: a day other than the episode's.
+            let relative = self.has_cue(s, EventCueKind::Relative, None);
+            // A career summary ends the list of an event's guests; a decision
+            // or an award told without its day or ceremony opens none (`Với
+            // quyết định bổ nhiệm này, Ban có 8 Phó ban: ...` lists who holds
+            // posts, not who attended).
+            let gathering = triggers.iter().any(|&k| gathering(k))
+                || self.has_part_cue(s)
+                || dated
+                || self.happening(s);
+            chained = reported && !past && gathering;
             if !reported {
                 continue;
             }
-            let past = self.career_background(s, article.date);
             for kind in triggers {
                 // `từng được bầu`, `Trước đó … được điều động`, `Năm 2015, ông
                 // được bầu`: a career summary, not the news of the article.
                 if past && matches!(kind, EventType::Election | EventType::Appointment) {
                     continue;
                 }
+                // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the
+                // article's dates an earlier step of a career, whatever
+                // the event.
+                if self.earlier_year(s, reference_year, loose_year) {
+                    continue;
+                }
                 let mut parts = people.clone();
+                // Who is disciplined is named after the word (`thi hành kỷ
+                // luật ông A`); who tells of it, before (`ông B cho biết`).
+                if kind == EventType::Discipline {
+                    let at = found
+                        .iter()
+                        .find(|&&(k, _)| k == kind)
+                        .map_or(0, |&(_, at)| at);
+                    let after = self.people_from(s, si, &names, at);
+                    parts.retain(|p| after.iter().any(|q| q.person == p.person));
+                }
                 let mut generates = Vec::new();
                 if matches!(kind, EventType::Election | EventType::Appointment) {
                     let part = if kind == EventType::Election {
@@ -201,9 +317,12 @@ impl<'g> EventBuilder<'g> {
                         drafts.last_mut().expect("just pushed")
                     }
                 };
-                if draft.date.is_none() {
+                if draft.date.is_none() && !told.contains(&kind) {
                     draft.date = date;
                     draft.end = end;
+                }
+                if draft.date.is_none() && (told.contains(&kind) || relative) {
+                    draft.own_date_only = true;
                 }
                 for p in parts {
                     upsert(&mut draft.participants, &p.person, p.part);
@@ -239,6 +358,12 @@ impl<'g> EventBuilder<'g> {
                     }
                 }
             }
+        }
+        // The person an event honours, wherever the article names them
+        // (`Lễ kỷ niệm 100 năm ngày sinh đồng chí A`), takes no part in it.
+        let honorees = self.honorees(sentences, &names);
+        for d in drafts.iter_mut() {
+            d.participants.retain(|p| !honorees.contains(&p.person));
         }
         // People elected to a people's council or committee are elected at a
         // session of the council, reported or not.
@@ -289,14 +414,50 @@ impl<'g> EventBuilder<'g> {
                 }
             }
         }
+        // Without a year for the article, a day whose month the text writes
+        // with its year (`từ tháng 2/2016 đến tháng 5/2017`, `kể từ ngày
+        // 14/3/2019`) is of that year.
+        let month_years = if published.is_none() {
+            self.month_years(sentences)
+        } else {
+            Vec::new()
+        };
+        // Failing that, the text's next month (`sẽ tổ chức vào tháng 9/2019`
+        // in news of August): news looks ahead a month more than it looks
+        // back at the same one.
+        let with_year = |x: Dmy| -> Dmy {
+            match x {
+                (d, m, None) => {
+                    let same = month_years
+                        .iter()
+                        .filter(|&&(mm, _)| mm == m)
+                        .map(|&(_, y)| y)
+                        .max();
+                    let next = || {
+                        month_years
+                            .iter()
+                            .filter(|&&(mm, _)| mm == m % 12 + 1)
+                            .map(|&(_, y)| if m == 12 { y - 1 } else { y })
+                            .max()
+                    };
+                    (d, m, same.or_else(next))
+                }
+                dated => dated,
+            }
+        };
         drafts
             .into_iter()
             .map(|d| {
-                let date = d.date.or_else(|| episode_date.get(&d.episode).copied());
+                let date = d.date.or_else(|| {
+                    episode_date
+                        .get(&d.episode)
+                        .copied()
+                        .filter(|_| !d.own_date_only)
+                });
                 Event {
                     kind: d.kind,
-                    date: date.and_then(|x| resolve_date(x, article.date)),
-                    end_date: d.end.and_then(|x| resolve_date(x, article.date)),
+                    date: date.and_then(|x| resolve_date(with_year(x), published)),
+                    end_date: d.end.and_then(|x| resolve_date(with_year(x), published)),
                     participants: d.participants,
                     organizers: d.organizers,
                     location: d.location,
@@ -310,15 +471,122 @@ impl<'g> EventBuilder<'g> {
             .collect()
     }
 
-    /// The episode of each sentence: a new one where the text names a
-    /// province other than the current one.
+    /// The year an undated article was written in, from its text: the
+    /// latest year written as `năm 2017` or `tháng 5/2017` in the title or
+    /// in a sentence that dates an event (`Sáng 12/12, hội nghị tổng kết năm
+    /// 2018`, `Chiều cùng ngày`), or celebrated by an anniversary
+    /// (`14/6/1957 - 14/6/2017`); not a birth year, a deadline (`đến năm
+    /// 2020`) or a term (`nhiệm kỳ 2015-2020`). A full date (`27/6/2016`)
+    /// dates its own event only: an article tells of earlier days too.
+    fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let cues = &self.g.event_cues;
+        let mut best: Option<i32> = None;
+        for (si, s) in sentences.iter().enumerate() {
+            if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
+                continue;
+            }
+            let dated = si == 0
+                || sentence_date(cues, &s.text, &s.lower, Some((1, 1, None)), None)
+                    .0
+                    .is_some();
+            for c in YEAR.captures_iter(&s.text) {
+                let year = if let Some(later) = c.get(3) {
+                    later.as_str().parse::<i32>().ok()
+                } else if dated && c.get(1).is_none() {
+                    let start = c.get(0).expect("match").start();
+                    let before = &s.text[..start];
+                    let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                    let mut toks = crate::tokens::tokenize(&before[tail..]);
+                    if tail > 0 && !toks.is_empty() {
+                        toks.remove(0);
+                    }
+                    let excluded = ends_with_cue(cues, &toks, EventCueKind::NotDate)
+                        || ends_with_cue(cues, &toks, EventCueKind::Life)
+                        || ends_with_cue(cues, &toks, EventCueKind::NotYear);
+                    if excluded {
+                        None
+                    } else {
+                        c.get(2).or(c.get(4)).and_then(|y| y.as_str().parse().ok())
+                    }
+                } else {
+                    None
+                };
+                if let Some(y) = year {
+                    best = Some(best.map_or(y, |b: i32| b.max(y)));
+                }
+            }
+        }
+        best
+    }
+
+    /// Months the text writes with their year (`tháng 5/2017`,
+    /// `14/3/2019`), but for life records (`sinh ngày 12/8/1962`) and the
+    /// first date of an anniversary.
+    fn month_years(&self, sentences: &[Sentence]) -> Vec<(u32, i32)> {
+        let cues = &self.g.event_cues;
+        let mut out = Vec::new();
+        for s in sentences {
+            for c in YEAR.captures_iter(&s.text) {
+                let Some(y) = c.get(2) else { continue };
+                let whole = c.get(0).expect("match");
+                let before = &s.text[..whole.start()];
+                let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                let mut toks = crate::tokens::tokenize(&before[tail..]);
+                if tail > 0 && !toks.is_empty() {
+                    toks.remove(0);
+                }
+                if ends_with_cue(cues, &toks, EventCueKind::Life) {
+                    continue;
+                }
+                // The month is the number just before the year.
+                let head = &s.text[whole.start()..y.start()];
+                let month = head
+                    .trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
+                    .rsplit(|ch: char| !ch.is_ascii_digit())
+                    .next()
+                    .and_then(|m| m.parse::<u32>().ok());
+                if let (Some(m), Ok(y)) = (month, y.as_str().parse::<i32>()) {
+                    if (1..=12).contains(&m) {
+                        out.push((m, y));
+                    }
+                }
+                // An anniversary's later date.
+                if let Some(later) = c.get(3) {
+                    let span = &s.text[y.end()..later.start()];
+                    let m = span
+                        .trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
+                        .rsplit(|ch: char| !ch.is_ascii_digit())
+                        .next()
+                        .and_then(|m| m.parse::<u32>().ok());
+                    if let (Some(m), Ok(y)) = (m, later.as_str().parse::<i32>()) {
+                        if (1..=12).contains(&m) {
+                            out.push((m, y));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The episode of each sentence: a new one where a sentence that
+    /// reports an event (a trigger word or a date) names a province other
+    /// than the current one.
     fn episodes(&self, sentences: &[Sentence]) -> Vec<usize> {
         let mut out = Vec::with_capacity(sentences.len());
         let mut ep = 0;
         let mut current: Option<usize> = None;
         for (si, s) in sentences.iter().enumerate() {
             // The title names the article's subject, not an episode.
-            let named = if si == 0 { None } else { first_province(s) };
+            // A province named in a sentence that reports nothing (a
+            // career, a title in passing) is no move to another episode.
+            let eventful = || {
+                !self.triggers(s).is_empty()
+                    || sentence_date(&self.g.event_cues, &s.text, &s.lower, None, None)
+                        .0
+                        .is_some()
+            };
+            let named = if si == 0 { None } else { first_province(s) }.filter(|_| eventful());
             if let Some(p) = named {
                 if current.is_some_and(|c| c != p) {
                     ep += 1;
@@ -332,20 +600,33 @@ impl<'g> EventBuilder<'g> {
 
     /// Event types triggered in a sentence, in order of appearance.
     fn triggers(&self, s: &Sentence) -> Vec<EventType> {
-        let mut out = Vec::new();
+        self.triggers_at(s).into_iter().map(|(k, _)| k).collect()
+    }
+
+    /// Event types triggered in a sentence, each with the token where it is
+    /// first named, in order of appearance.
+    fn triggers_at(&self, s: &Sentence) -> Vec<(EventType, usize)> {
+        let mut out: Vec<(EventType, usize)> = Vec::new();
         let mut i = 0;
         while i < s.tokens.len() {
+            // `kỳ họp`, `phiên họp`: a session of a council, a conference of
+            // any other body.
+            if let Some((n, default)) = self.cue_at(&s.tokens, i, EventCueKind::Sitting) {
+                let kind = self.sitting(s, i, default);
+                if !out.iter().any(|&(k, _)| k == kind) {
+                    out.push((kind, i));
+                }
+                i += n;
+                continue;
+            }
             match self.g.event_triggers.longest(&s.tokens, i) {
                 Some((n, Some(kind))) => {
                     // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
                     // worth it: an award, a decision, a delegation.
-                    let weak = matches!(
-                        s.tokens[i].key.as_str(),
-                        "trao" | "tặng" | "đón" | "tiếp" | "thăm"
-                    );
-                    let passing = weak && n == 1 && !self.strong_context(s, *kind);
-                    if !passing && !out.contains(kind) {
-                        out.push(*kind);
+                    let weak = n == 1 && self.cue_at(&s.tokens, i, EventCueKind::Weak).is_some();
+                    let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
+                    if !passing && !out.iter().any(|(k, _)| k == kind) {
+                        out.push((*kind, i));
                     }
                     i += n;
                 }
@@ -357,6 +638,57 @@ impl<'g> EventBuilder<'g> {
         out
     }
 
+    /// The class of a meeting (`kỳ họp` at token `at`): a session when the
+    /// body named nearest to it holds sessions (`session_body` cues), a
+    /// conference when it is another body, `default` when none is named.
+    fn sitting(&self, s: &Sentence, at: usize, default: Option<EventType>) -> EventType {
+        let distance = |m: &crate::mentions::Mention| m.start.abs_diff(at).min(m.end.abs_diff(at));
+        let named = s
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.item, Item::Org(_)))
+            .min_by_key(|m| distance(m))
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| matches!(&m.item, Item::Title(t) if t.org.is_some()))
+                    .min_by_key(|m| distance(m))
+            });
+        let Some(m) = named else {
+            return default.unwrap_or(EventType::Conference);
+        };
+        let toks = &s.tokens[m.start..m.end];
+        let session =
+            (0..toks.len()).any(|i| self.cue_at(toks, i, EventCueKind::SessionBody).is_some());
+        if session {
+            EventType::Session
+        } else {
+            EventType::Conference
+        }
+    }
+
+    /// The cue of class `cue` starting at `tokens[i]`: its length and type.
+    fn cue_at(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        cue: EventCueKind,
+    ) -> Option<(usize, Option<EventType>)> {
+        cue_at(&self.g.event_cues, tokens, i, cue)
+    }
+
+    /// Whether a sentence holds a cue of class `cue` (of type `kind`, when given).
+    fn has_cue(&self, s: &Sentence, cue: EventCueKind, kind: Option<EventType>) -> bool {
+        (0..s.tokens.len()).any(|i| {
+            self.g
+                .event_cues
+                .longest_where(&s.tokens, i, |c| {
+                    c.cue == cue && (kind.is_none() || c.kind == kind)
+                })
+                .is_some()
+        })
+    }
+
     /// A sentence that tells an earlier step of a career: a cue of a former
     /// post (`từng`, `trước đó`, `nguyên`; `data/cues.tsv`), or a year
     /// before the article's (`năm 2015`, `tháng 1/2014`).
@@ -365,7 +697,7 @@ impl<'g> EventBuilder<'g> {
             .mentions
             .iter()
             .any(|m| matches!(&m.item, Item::Cue(c) if c.status == Status::Former))
-            || s.tokens.iter().any(|t| t.is("từng"));
+            || self.has_cue(s, EventCueKind::Background, None);
         let earlier_year = published.is_some_and(|p| {
             s.tokens.iter().any(|t| {
                 let year = t.text.rsplit('/').next().unwrap_or("");
@@ -379,59 +711,89 @@ impl<'g> EventBuilder<'g> {
         former_cue || earlier_year
     }
 
-    fn strong_context(&self, s: &Sentence, kind: EventType) -> bool {
-        let t = &s.lower;
-        match kind {
-            EventType::AwardCeremony => [
-                "huân chương",
-                "huy chương",
-                "danh hiệu",
-                "bằng khen",
-                "giấy khen",
-                "cờ thi đua",
-                "kỷ niệm chương",
-                "giải thưởng",
-            ]
-            .iter()
-            .any(|w| t.contains(w)),
-            EventType::Visit => [
-                "đoàn",
-                "đại sứ",
-                "bộ trưởng",
-                "thủ tướng",
-                "chủ tịch",
-                "lãnh đạo",
-            ]
-            .iter()
-            .any(|w| t.contains(w)),
-            _ => true,
-        }
+    /// Whether a sentence writes a year before the article's (`Năm 2015`,
+    /// `tháng 1/2016`, `24/11/2023`; not an anniversary's first year, a
+    /// birth year or a term), or, when `loose` (no year known, and the
+    /// article's first date has none), any day or month with its year.
+    fn earlier_year(&self, s: &Sentence, reference: Option<i32>, loose: bool) -> bool {
+        YEAR.captures_iter(&s.text).any(|c| {
+            if c.get(3).is_some() {
+                return false;
+            }
+            let start = c.get(0).expect("match").start();
+            let before = &s.text[..start];
+            let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+            let mut toks = crate::tokens::tokenize(&before[tail..]);
+            if tail > 0 && !toks.is_empty() {
+                toks.remove(0);
+            }
+            let cues = &self.g.event_cues;
+            if ends_with_cue(cues, &toks, EventCueKind::NotDate)
+                || ends_with_cue(cues, &toks, EventCueKind::Life)
+            {
+                return false;
+            }
+            let Some(y) = c
+                .get(2)
+                .or(c.get(4))
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+            else {
+                return false;
+            };
+            match reference {
+                Some(r) => (1945..r).contains(&y),
+                None => loose && c.get(2).is_some(),
+            }
+        })
+    }
+
+    /// A photo caption: a sentence with a caption word (`(phải)`, `Từ
+    /// trái qua`) or a credit (`Ảnh: ...`), or the one a credit follows.
+    fn caption(&self, sentences: &[Sentence], si: usize) -> bool {
+        let s = &sentences[si];
+        // A credit with a long text after it ran into the body: the
+        // paragraphs around a photo are not always apart.
+        let credit = |n: &Sentence| {
+            self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some() && n.tokens.len() <= 10
+        };
+        self.has_cue(s, EventCueKind::Caption, None)
+            || credit(s)
+            || sentences
+                .get(si + 1)
+                .is_some_and(|n| self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some())
+    }
+
+    /// Where a sentence tells of events through someone (`cho biết`,
+    /// `thông báo kết quả`): the events named after it took place on
+    /// another day than the sentence's date, unless a date follows it.
+    fn telling_at(&self, s: &Sentence) -> Option<usize> {
+        (0..s.tokens.len()).find(|&i| self.cue_at(&s.tokens, i, EventCueKind::Telling).is_some())
     }
 
     /// Words that report an event as taking place.
     fn happening(&self, s: &Sentence) -> bool {
-        let t = &s.lower;
-        [
-            "tổ chức",
-            "diễn ra",
-            "khai mạc",
-            "bế mạc",
-            "tiến hành",
-            "đã họp",
-            "chủ trì",
-            "tham dự",
-            "dự hội",
-            "làm việc",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
+        self.has_cue(s, EventCueKind::Happening, None)
     }
 
     /// People named in a sentence (short names resolved), each with the part
     /// the nearest cue gives (attendee by default).
     fn people(&self, s: &Sentence, si: usize, names: &[(usize, String)]) -> Vec<Participant> {
+        self.people_from(s, si, names, 0)
+    }
+
+    /// The people of a sentence named from token `from` on.
+    fn people_from(
+        &self,
+        s: &Sentence,
+        si: usize,
+        names: &[(usize, String)],
+        from: usize,
+    ) -> Vec<Participant> {
         let mut out = Vec::new();
         for (mi, m) in s.mentions.iter().enumerate() {
+            if m.start < from {
+                continue;
+            }
             let full = match &m.item {
                 Item::Person { name, short: false } => name.clone(),
                 Item::Person { name, short: true } => match resolve_short(name, si, names) {
@@ -444,10 +806,60 @@ impl<'g> EventBuilder<'g> {
                 },
                 _ => continue,
             };
+            if self.honoree(s, m.start) {
+                continue;
+            }
             let part = self.part_of(s, mi);
             upsert(&mut out, &full, part);
         }
         out
+    }
+
+    /// People of a sentence that gives titles (`Bộ trưởng Quốc phòng Phan
+    /// Văn Giang`, `Các đồng chí Phó Chánh văn phòng: A, B`): the guests of an
+    /// event listed after it, not names met in passing.
+    fn titled_people(
+        &self,
+        s: &Sentence,
+        si: usize,
+        names: &[(usize, String)],
+    ) -> Vec<Participant> {
+        let titled = s
+            .mentions
+            .iter()
+            .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_)));
+        if titled {
+            self.people(s, si, names)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The people an article names as honoured by an event.
+    fn honorees(&self, sentences: &[Sentence], names: &[(usize, String)]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            for m in &s.mentions {
+                let name = match &m.item {
+                    Item::Person { name, short: false } => Some(name.clone()),
+                    Item::Person { name, short: true } => resolve_short(name, si, names),
+                    _ => None,
+                };
+                if let Some(n) = name.filter(|_| self.honoree(s, m.start)) {
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the name at token `start` is the person an event honours
+    /// (`kỷ niệm ngày sinh đồng chí A`, `tên đường B`, `tang lễ bà C`).
+    fn honoree(&self, s: &Sentence, start: usize) -> bool {
+        (start.saturating_sub(5)..start)
+            .any(|i| self.cue_at(&s.tokens, i, EventCueKind::Honoree).is_some())
     }
 
     /// The part a person takes, from cue words after the name (and its
@@ -468,7 +880,7 @@ impl<'g> EventBuilder<'g> {
             j += 1;
         }
         if let Some(m) = ms.get(j) {
-            if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, m.start) {
+            if let Some((_, cue)) = self.part_cue(&s.tokens, m.start) {
                 if cue.side == "after" {
                     return Part::parse(&cue.part);
                 }
@@ -479,7 +891,7 @@ impl<'g> EventBuilder<'g> {
             if matches!(&ms[b].item, Item::Person { .. } | Item::Pronoun(_)) {
                 continue;
             }
-            if let Some((_, cue)) = self.g.part_cues.longest(&s.tokens, ms[b].start) {
+            if let Some((_, cue)) = self.part_cue(&s.tokens, ms[b].start) {
                 if cue.side == "before" {
                     return Part::parse(&cue.part);
                 }
@@ -490,7 +902,16 @@ impl<'g> EventBuilder<'g> {
 
     /// Whether a sentence holds a word of `data/event_parts.tsv`.
     fn has_part_cue(&self, s: &Sentence) -> bool {
-        (0..s.tokens.len()).any(|i| self.g.part_cues.longest(&s.tokens, i).is_some())
+        (0..s.tokens.len()).any(|i| self.part_cue(&s.tokens, i).is_some())
+    }
+
+    /// The word of `data/event_parts.tsv` at `tokens[i]`, unless it begins
+    /// a phrase that is no such word (`dự án`, `dự thảo`).
+    fn part_cue(&self, tokens: &[Token], i: usize) -> Option<(usize, &crate::gazetteer::PartCue)> {
+        if self.cue_at(tokens, i, EventCueKind::NotPart).is_some() {
+            return None;
+        }
+        self.g.part_cues.longest(tokens, i)
     }
 
     /// `X tổ chức ...`: the body before `tổ chức`.
@@ -530,6 +951,7 @@ impl<'g> EventBuilder<'g> {
 /// The first date a sentence writes (a range gives start and end), or
 /// the episode's date for `cùng ngày`.
 fn sentence_date(
+    cues: &Lexicon<EventCue>,
     text: &str,
     lower: &str,
     last: Option<Dmy>,
@@ -560,13 +982,14 @@ fn sentence_date(
         let (d, m) = (num(&c[1]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         // A bare `5/10` (or `5-10`) is a date only after a time word.
-        let before = text[..c.get(0).expect("match").start()].to_lowercase();
-        let timed = y.is_some()
-            || [
-                "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "đến", "vào", "mùng",
-            ]
-            .iter()
-            .any(|w| before.trim_end().ends_with(w));
+        // The few words before the date are enough for the cues.
+        let before = &text[..c.get(0).expect("match").start()];
+        let tail = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        let mut before_toks = crate::tokens::tokenize(&before[tail..]);
+        if tail > 0 && !before_toks.is_empty() {
+            before_toks.remove(0); // maybe cut in the middle of a word
+        }
+        let timed = y.is_some() || ends_with_cue(cues, &before_toks, EventCueKind::Time);
         // `(7/7/1917 - 7/7/2017)`: a span of two full dates counts the years
         // of an anniversary; the later one is the day celebrated.
         let rest = text[c.get(0).expect("match").end()..].trim_start();
@@ -576,18 +999,11 @@ fn sentence_date(
                 .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
         // `sinh ngày 12-8-1962`, `vào Đảng: 25-8-1982`: a life record;
         // `kể từ ngày 1/7`: when a decision takes effect, not when it was made.
-        let head = before.trim_end();
-        let not_the_event = [
-            "sinh ngày",
-            "sinh",
-            "vào đảng",
-            "vào đảng:",
-            "ngày chính thức:",
-            "từ ngày",
-            "từ",
-        ]
-        .iter()
-        .any(|w| head.ends_with(w));
+        // `Kế hoạch số 655/KH ngày 31/10`: the date of a document.
+        let near = &before_toks[before_toks.len().saturating_sub(12)..];
+        let not_the_event = ends_with_cue(cues, &before_toks, EventCueKind::NotDate)
+            || ends_with_cue(cues, &before_toks, EventCueKind::Life)
+            || (0..near.len()).any(|i| cue_at(cues, near, i, EventCueKind::Report).is_some());
         if timed && valid(d, m) && !spans_to_later && !not_the_event {
             return (Some((d, m, y)), None);
         }
@@ -621,6 +1037,40 @@ fn sentence_date(
     (None, None)
 }
 
+/// Whether a date is written between tokens `from` and `to` of a sentence
+/// (`... cho hay, chiều 11/7, cơ quan này đã tổ chức hội nghị`).
+fn dated_between(s: &Sentence, from: usize, to: usize) -> bool {
+    s.tokens[from..to]
+        .iter()
+        .any(|k| k.is_number() && k.text.contains(['/', '-']))
+}
+
+/// A meeting, ceremony or visit: an event with guests.
+fn gathering(k: EventType) -> bool {
+    !matches!(
+        k,
+        EventType::Election
+            | EventType::Discipline
+            | EventType::AwardCeremony
+            | EventType::Appointment
+    )
+}
+
+/// The event of an episode that guests named after it attended: the latest
+/// meeting, ceremony or visit, else the latest award or appointment (an
+/// election's or a discipline's people are those it concerns).
+fn guests_event(drafts: &mut [Draft], ep: usize) -> Option<&mut Draft> {
+    let at = drafts
+        .iter()
+        .rposition(|d| d.episode == ep && gathering(d.kind))
+        .or_else(|| {
+            drafts.iter().rposition(|d| {
+                d.episode == ep && !matches!(d.kind, EventType::Election | EventType::Discipline)
+            })
+        })?;
+    drafts.get_mut(at)
+}
+
 /// Adds the people whose posts a sentence starts to the latest election or
 /// appointment of the episode, if there is one.
 fn continue_change(drafts: &mut [Draft], ep: usize, started: &[usize], posts: &[Post]) {
@@ -643,6 +1093,25 @@ fn continue_change(drafts: &mut [Draft], ep: usize, started: &[usize], posts: &[
         }
         upsert(&mut d.participants, &posts[pi].person, part);
     }
+}
+
+/// The cue of class `cue` starting at `tokens[i]`: its length and type.
+fn cue_at(
+    cues: &Lexicon<EventCue>,
+    tokens: &[Token],
+    i: usize,
+    cue: EventCueKind,
+) -> Option<(usize, Option<EventType>)> {
+    cues.longest_where(tokens, i, |c| c.cue == cue)
+        .map(|(n, c)| (n, c.kind))
+}
+
+/// Whether `tokens` end with a cue of class `cue`.
+fn ends_with_cue(cues: &Lexicon<EventCue>, tokens: &[Token], cue: EventCueKind) -> bool {
+    (0..tokens.len()).any(|i| {
+        cues.longest_where(tokens, i, |c| c.cue == cue)
+            .is_some_and(|(n, _)| i + n == tokens.len())
+    })
 }
 
 fn num(s: &str) -> u32 {
@@ -698,9 +1167,14 @@ fn upsert(list: &mut Vec<Participant>, person: &str, part: Part) {
 
 fn first_province(s: &Sentence) -> Option<usize> {
     let mut hometown = false;
+    let mut venue = false;
     for m in &s.mentions {
+        // `tại Hà Nội`: where a meeting was held, not whose it was.
+        let at_venue = std::mem::replace(&mut venue, false);
         match &m.item {
             Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
+            Item::Word(w) if w == "tại" => venue = true,
+            Item::Place(_) if at_venue => {}
             Item::Place(l) if !hometown => {
                 if let Some(p) = l.province {
                     return Some(p);
@@ -830,14 +1304,308 @@ mod tests {
     }
 
     fn events_of(title: &str, body: &str) -> Vec<Event> {
+        events_dated(title, body, PubDate::parse("2024-12"))
+    }
+
+    fn events_dated(title: &str, body: &str, date: Option<PubDate>) -> Vec<Event> {
         let article = Article {
             id: "t".into(),
             title: title.into(),
-            date: PubDate::parse("2024-12"),
+            date,
             body: body.into(),
             url: None,
         };
         crate::extract::extract(&Gazetteer::embedded(), &article).events
+    }
+
+    fn kinds(events: &[Event]) -> Vec<EventType> {
+        events.iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_sitting_is_a_session_of_a_council_and_a_conference_of_other_bodies() {
+        let council = events_of(
+            "Kỳ họp cuối năm",
+            "Sáng 10/12, HĐND tỉnh Phú Yên khai mạc kỳ họp thứ 12.",
+        );
+        assert_eq!(kinds(&council), [EventType::Session]);
+        let party = events_of(
+            "Ủy ban Kiểm tra họp",
+            "Sáng 10/12, Ủy ban Kiểm tra Tỉnh ủy Phú Yên khai mạc kỳ họp thứ 12.",
+        );
+        assert_eq!(kinds(&party), [EventType::Conference]);
+        let unnamed = events_of("Kỳ họp", "Sáng 10/12, kỳ họp thứ 12 khai mạc.");
+        assert_eq!(kinds(&unnamed), [EventType::Session]);
+    }
+
+    #[test]
+    fn a_guest_list_goes_on_in_the_sentences_after_the_event() {
+        let events = events_of(
+            "Lễ kỷ niệm",
+            "Tối 14/12, Tỉnh ủy Phú Yên tổ chức lễ kỷ niệm 50 năm ngày giải phóng. \
+             Dự lễ có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy. \
+             Các đồng chí Phó Bí thư Tỉnh ủy: Lê Văn Cường, Phạm Thị Dung. \
+             Ông Bình từng là Giám đốc Sở Tài chính. \
+             Hiện tỉnh có 3 Phó Chủ tịch UBND tỉnh gồm các ông: Hoàng Văn Em, Võ Văn Giang.",
+        );
+        let people = people_of(&events, EventType::Commemoration);
+        assert_eq!(
+            people,
+            ["Trần Văn Bình", "Lê Văn Cường", "Phạm Thị Dung"],
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn the_person_an_event_honours_takes_no_part_in_it() {
+        let events = events_of(
+            "Lễ kỷ niệm",
+            "Sáng 7/12, Tỉnh ủy Phú Yên tổ chức lễ kỷ niệm 100 năm ngày sinh đồng chí \
+             Trần Văn Bình; đồng chí Lê Văn Cường, Bí thư Tỉnh ủy dự lễ.",
+        );
+        let people = people_of(&events, EventType::Commemoration);
+        assert_eq!(people, ["Lê Văn Cường"], "{events:?}");
+    }
+
+    #[test]
+    fn a_project_is_no_attendance() {
+        let events = events_of(
+            "Hội nghị",
+            "Sáng 7/12, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết. \
+             Ông Trần Văn Bình từng là Giám đốc Ban quản lý dự án giao thông.",
+        );
+        assert!(
+            people_of(&events, EventType::Conference).is_empty(),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn the_day_of_a_telling_is_not_the_day_of_the_event() {
+        let told = events_of(
+            "Kỷ luật",
+            "Chiều 28/12, ông Trần Văn Bình cho biết, tỉnh vừa thi hành kỷ luật \
+             ông Lê Văn Cường.",
+        );
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert_eq!(told[0].date, None);
+        // Named before the telling, the event keeps the sentence's date.
+        let both = events_of(
+            "Đại hội",
+            "Sáng 14/12, Đại hội Đảng bộ tỉnh Phú Yên nghe báo cáo kết quả hội nghị lần thứ \
+             nhất Ban Chấp hành Đảng bộ tỉnh.",
+        );
+        let date_of_kind = |k: EventType| both.iter().find(|e| e.kind == k).map(|e| e.date);
+        assert_eq!(
+            date_of_kind(EventType::Congress),
+            Some(Some(EventDate::Full(2024, 12, 14)))
+        );
+        assert_eq!(date_of_kind(EventType::Conference), Some(None), "{both:?}");
+        let after = events_of(
+            "Hội nghị",
+            "Ông Trần Văn Bình cho hay, chiều 11/12, Sở Tài chính tỉnh Phú Yên đã tổ chức \
+             hội nghị tổng kết.",
+        );
+        assert_eq!(after[0].date, Some(EventDate::Full(2024, 12, 11)));
+    }
+
+    #[test]
+    fn a_document_date_is_not_the_event_date() {
+        assert_eq!(
+            date_of("Thực hiện Kế hoạch số 65/KH-UBND ngày 31/10 của UBND tỉnh."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_province_in_passing_or_as_a_venue_starts_no_episode() {
+        let events = events_of(
+            "Cục có Phó Cục trưởng mới",
+            "Chiều 28/6, tại Hà Nội, Cục Cảnh sát giao thông tổ chức lễ công bố các quyết định \
+             về công tác cán bộ. \
+             Cục có thêm Phó Cục trưởng Trần Văn Bình, nguyên Phó Giám đốc Công an tỉnh Bắc Ninh. \
+             Đối với Công an tỉnh Đồng Nai, Bộ trưởng quyết định điều động, bổ nhiệm \
+             Thiếu tướng Nguyễn Văn An giữ chức Giám đốc Công an tỉnh Đồng Nai.",
+        );
+        let appointments: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.kind == EventType::Appointment)
+            .collect();
+        assert_eq!(appointments.len(), 1, "{events:?}");
+        assert_eq!(appointments[0].date, Some(EventDate::Full(2024, 6, 28)));
+    }
+
+    #[test]
+    fn a_year_before_the_articles_tells_a_career_not_an_event() {
+        let events = events_of(
+            "Tân Chủ tịch",
+            "Sáng 10/12, HĐND tỉnh Phú Yên bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh. \
+             Ngày 27/6/2020, tại kỳ họp thứ nhất HĐND tỉnh Phú Yên, ông Bình được bầu làm \
+             Phó Chủ tịch UBND tỉnh.",
+        );
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::Full(2024, 12, 10))),
+            "{events:?}"
+        );
+        // Undated, with a first date without a year: any written year is earlier.
+        let events = events_dated(
+            "Tân Bí thư",
+            "Sáng ngày 6/7, ông Phạm Văn Dũng trao quyết định chỉ định ông Trần Văn Bình giữ \
+             chức Bí thư Tỉnh ủy Phú Yên. \
+             Tháng 1/2016, tại Đại hội đại biểu toàn quốc Đảng Cộng sản Việt Nam, ông Bình \
+             được bầu làm Ủy viên Ban Chấp hành Trung ương Đảng.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Appointment], "{events:?}");
+    }
+
+    #[test]
+    fn the_disciplined_are_named_after_the_discipline_word() {
+        let events = events_of(
+            "Kỷ luật cán bộ",
+            "Chiều 28/12, bà Trần Thị Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Phú Yên cho biết, \
+             tỉnh vừa thi hành kỷ luật khiển trách ông Lê Văn Cường, Giám đốc Sở Xây dựng. \
+             Ông Phạm Văn Dũng, Phó Giám đốc Sở Xây dựng chưa đến mức kỷ luật.",
+        );
+        assert_eq!(people_of(&events, EventType::Discipline), ["Lê Văn Cường"]);
+    }
+
+    #[test]
+    fn a_decision_told_without_its_day_opens_no_guest_list() {
+        let events = events_of(
+            "Hội nghị",
+            "Sáng 10/12, Ban Kinh tế Trung ương tổ chức hội nghị triển khai quyết định. \
+             Với quyết định bổ nhiệm ông Trần Văn Bình lần này, Ban có 3 Phó ban. \
+             Các Phó ban gồm: ông Lê Văn Cường, Phó trưởng ban Thường trực; ông Phạm Văn Dũng, \
+             Phó trưởng ban.",
+        );
+        let people = people_of(&events, EventType::Conference);
+        assert!(!people.contains(&"Lê Văn Cường".to_string()), "{events:?}");
+    }
+
+    #[test]
+    fn an_honoured_person_takes_part_in_no_event_of_the_article() {
+        let events = events_of(
+            "Kỷ niệm 100 năm ngày sinh đồng chí Trần Văn Bình",
+            "Sáng 7/12, tại Nhà tưởng niệm đồng chí Trần Văn Bình, Thành ủy tổ chức lễ dâng hương. \
+             Phó Chủ tịch UBND tỉnh Lê Văn Cường đọc diễn văn về cuộc đời của đồng chí Trần Văn Bình.",
+        );
+        let people = people_of(&events, EventType::Commemoration);
+        assert_eq!(people, ["Lê Văn Cường"], "{events:?}");
+    }
+
+    #[test]
+    fn a_first_plenum_after_a_congress_takes_no_date_from_it() {
+        let events = events_of(
+            "Đại hội",
+            "Sáng 28/12, Đại hội Đảng bộ tỉnh Phú Yên bế mạc. \
+             Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh đã bầu ông Trần Văn Bình giữ chức \
+             Bí thư Tỉnh ủy.",
+        );
+        let date_of_kind = |k: EventType| events.iter().find(|e| e.kind == k).map(|e| e.date);
+        assert_eq!(
+            date_of_kind(EventType::Congress),
+            Some(Some(EventDate::Full(2024, 12, 28)))
+        );
+        assert_eq!(
+            date_of_kind(EventType::Conference),
+            Some(None),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_photo_caption_reports_no_event() {
+        let events = events_of(
+            "Hội nghị",
+            "Ông Trần Văn Bình (phải) trao quyết định cho ông Lê Văn Cường.\n\
+             Ông Trần Văn Bình trao quyết định cho ông Lê Văn Cường.\n\
+             Ảnh: Minh Anh",
+        );
+        assert!(events.is_empty(), "{events:?}");
+    }
+
+    #[test]
+    fn a_plan_reports_no_event() {
+        let events = events_of(
+            "Đại hội",
+            "Đại hội Đảng bộ tỉnh Phú Yên sẽ được tổ chức vào ngày 20/12.",
+        );
+        assert!(events.is_empty(), "{events:?}");
+    }
+
+    #[test]
+    fn an_undated_article_takes_its_year_from_the_text() {
+        let events = events_dated(
+            "Hội nghị tổng kết năm 2018",
+            "Sáng 12/12, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết công tác năm 2018. \
+             Ông Trần Văn Bình, sinh năm 1960, chủ trì hội nghị.\n\
+             Mục tiêu đến năm 2020 là hoàn thành kế hoạch.",
+            None,
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date, Some(EventDate::Full(2018, 12, 12)));
+        // An anniversary gives the year it is celebrated in.
+        let events = events_dated(
+            "Lễ kỷ niệm",
+            "Sáng 7/7, Tỉnh ủy Phú Yên tổ chức lễ kỷ niệm 100 năm ngày sinh đồng chí \
+             Trần Văn Bình (7/7/1917 - 7/7/2017).",
+            None,
+        );
+        assert_eq!(events[0].date, Some(EventDate::Full(2017, 7, 7)));
+        // A full date dates its own event, not the article.
+        let events = events_dated(
+            "Bổ nhiệm",
+            "Sáng 6/7, ông Trần Văn Bình nhận quyết định bổ nhiệm giữ chức Giám đốc Sở Tài chính. \
+             Ngày 27/6/2016, tại kỳ họp thứ nhất, ông Lê Văn Cường được bầu làm Chủ tịch.",
+            None,
+        );
+        let appointment = events.iter().find(|e| e.kind == EventType::Appointment);
+        assert_eq!(
+            appointment.and_then(|e| e.date),
+            Some(EventDate::MonthDay(7, 6))
+        );
+        // A month written with its year gives the year of a day in it.
+        let events = events_dated(
+            "Nhậm chức",
+            "Ngày 11/5, Ban Kinh tế Trung ương tổ chức hội nghị công bố quyết định bổ nhiệm \
+             ông Trần Văn Bình. \
+             Ông Bình làm Bí thư Tỉnh ủy Phú Yên từ tháng 2/2016 đến tháng 5/2017. \
+             Ông Bình sinh ngày 10/5/1963.",
+            None,
+        );
+        assert!(
+            !events.is_empty()
+                && events
+                    .iter()
+                    .all(|e| e.date == Some(EventDate::Full(2017, 5, 11))),
+            "{events:?}"
+        );
+        // Failing the same month, the next one (news looks ahead).
+        let events = events_dated(
+            "Đại hội",
+            "Trong 2 ngày, mùng 7 và mùng 8/8, Hội Luật gia tỉnh Phú Yên đã tổ chức đại hội \
+             lần thứ VIII.\n\
+             Đại hội Hội Luật gia Việt Nam sẽ được tổ chức vào tháng 9/2019.",
+            None,
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date, Some(EventDate::Full(2019, 8, 7)));
+        // A birth year or a term is no year of the article.
+        let events = events_dated(
+            "Bầu chủ tịch",
+            "Sáng 10/12, HĐND tỉnh Phú Yên nhiệm kỳ 2016-2021 bầu ông Trần Văn Bình, \
+             sinh năm 1960, giữ chức Chủ tịch UBND tỉnh.",
+            None,
+        );
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::MonthDay(12, 10))),
+            "{events:?}"
+        );
     }
 
     fn people_of(events: &[Event], kind: EventType) -> Vec<String> {
@@ -871,7 +1639,15 @@ mod tests {
     }
 
     fn date_of(text: &str) -> Option<Dmy> {
-        sentence_date(text, &text.to_lowercase(), Some((5, 3, None)), None).0
+        let g = Gazetteer::embedded();
+        sentence_date(
+            &g.event_cues,
+            text,
+            &text.to_lowercase(),
+            Some((5, 3, None)),
+            None,
+        )
+        .0
     }
 
     #[test]
@@ -892,7 +1668,13 @@ mod tests {
     #[test]
     fn range_with_mung() {
         assert_eq!(
-            sentence_date("Trong mùng 7 và mùng 8/8, hội họp.", "", None, None),
+            sentence_date(
+                &Gazetteer::embedded().event_cues,
+                "Trong mùng 7 và mùng 8/8, hội họp.",
+                "",
+                None,
+                None
+            ),
             (Some((7, 8, None)), Some((8, 8, None)))
         );
     }

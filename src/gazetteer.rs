@@ -2,11 +2,12 @@
 The knowledge the extractor uses, loaded from the tables under `data/`.
 
 Role words, organization heads and names, administrative units, provinces,
-surnames, ranks, honorifics, status cues and event triggers are category
-knowledge of Vietnamese news style, not code: each is a TSV file embedded in
-the binary and replaceable by a file of the same name in a directory the
-user names (`vnkg --data DIR`). This module parses them and builds the
-lexicons ([`Lexicon`]) the mention finder matches against, token by token.
+surnames, ranks, honorifics, status cues, event triggers and the cue words
+around them are category knowledge of Vietnamese news style, not code: each
+is a TSV file embedded in the binary and replaceable by a file of the same
+name in a directory the user names (`vnkg --data DIR`). This module parses
+them and builds the lexicons ([`Lexicon`]) the mention finder matches
+against, token by token.
 */
 
 use std::collections::HashMap;
@@ -359,6 +360,95 @@ pub struct PartCue {
     pub side: String,
 }
 
+/// What a word of `event_cues.tsv` tells about the events around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventCueKind {
+    /// A one-word trigger that reports an event only with a context word.
+    Weak,
+    /// A word that makes a weak trigger of its type an event.
+    Context,
+    /// A word that reports an event as taking place.
+    Happening,
+    /// A meeting word whose class depends on the body that meets.
+    Sitting,
+    /// A body whose meetings are sessions.
+    SessionBody,
+    /// A word telling an earlier step of a career.
+    Background,
+    /// A word telling an event to come.
+    Plan,
+    /// A word that marks a photo caption (`(phải)`, `Từ trái qua`).
+    Caption,
+    /// A photo credit (`Ảnh:`), which ends a caption.
+    Credit,
+    /// A word before a bare day/month that makes it a date.
+    Time,
+    /// A phrase before a date that is not the event's date.
+    NotDate,
+    /// A phrase before the date of a life record (`sinh ngày`, `vào Đảng:`):
+    /// neither the event's date nor a sign of the article's year.
+    Life,
+    /// A word before a year that is not the year the article tells of
+    /// (`đến năm 2020`, `nhiệm kỳ`).
+    NotYear,
+    /// A word whose date is that of a document, not of the event.
+    Report,
+    /// A word that tells of an event through someone: the sentence's date
+    /// is the telling's.
+    Telling,
+    /// A phrase placing an event on a day counted from another
+    /// (`cách đây hai ngày`): the episode's date is not its date.
+    Relative,
+    /// A phrase that begins with a word of `event_parts.tsv` but says no
+    /// part (`dự án`, a project).
+    NotPart,
+    /// A word before the name of the person an event honours (`ngày sinh`,
+    /// `tang lễ`, `tên đường`): not a participant.
+    Honoree,
+}
+
+impl EventCueKind {
+    fn parse(s: &str) -> Option<EventCueKind> {
+        Some(match s.trim() {
+            "weak" => EventCueKind::Weak,
+            "context" => EventCueKind::Context,
+            "happening" => EventCueKind::Happening,
+            "sitting" => EventCueKind::Sitting,
+            "session_body" => EventCueKind::SessionBody,
+            "background" => EventCueKind::Background,
+            "plan" => EventCueKind::Plan,
+            "caption" => EventCueKind::Caption,
+            "credit" => EventCueKind::Credit,
+            "time" => EventCueKind::Time,
+            "not_date" => EventCueKind::NotDate,
+            "life" => EventCueKind::Life,
+            "not_year" => EventCueKind::NotYear,
+            "report" => EventCueKind::Report,
+            "telling" => EventCueKind::Telling,
+            "relative" => EventCueKind::Relative,
+            "not_part" => EventCueKind::NotPart,
+            "honoree" => EventCueKind::Honoree,
+            _ => return None,
+        })
+    }
+}
+
+/// A row of `event_cues.tsv`, parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventCue {
+    pub cue: EventCueKind,
+    /// The event class the cue concerns, where it concerns one.
+    pub kind: Option<EventType>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct EventCueRow {
+    surface: String,
+    cue: String,
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+}
+
 /// Every table of `data/`, parsed and indexed.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
@@ -385,6 +475,8 @@ pub struct Gazetteer {
     /// (`nghị quyết đại hội`, `kỷ niệm chương`), which win as the longer match.
     pub event_triggers: Lexicon<Option<EventType>>,
     pub part_cues: Lexicon<PartCue>,
+    /// Words around event triggers: context, plans, background, date words.
+    pub event_cues: Lexicon<EventCue>,
     /// Words that may stand inside a list of posts without ending it.
     pub fillers: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
@@ -419,7 +511,7 @@ pub struct Implication {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 16] = [
+pub const FILES: [(&str, &str); 17] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -434,6 +526,7 @@ pub const FILES: [(&str, &str); 16] = [
         include_str!("../data/event_triggers.tsv"),
     ),
     ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
+    ("event_cues.tsv", include_str!("../data/event_cues.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
     (
         "abbreviations.tsv",
@@ -552,6 +645,18 @@ impl Gazetteer {
         let (o, t) = table("event_parts.tsv");
         for p in read_tsv::<PartCue>(o, t)? {
             g.part_cues.insert(&p.surface.clone(), p);
+        }
+        let (o, t) = table("event_cues.tsv");
+        for (line, r) in read_tsv::<EventCueRow>(o, t)?.into_iter().enumerate() {
+            let bad = |what: &str, value: &str| {
+                Error::Data(format!("{o}: row {}: unknown {what} {value}", line + 1))
+            };
+            let cue = EventCueKind::parse(&r.cue).ok_or_else(|| bad("cue", &r.cue))?;
+            let kind = match r.kind.as_deref().unwrap_or("").trim() {
+                "" => None,
+                k => Some(EventType::parse(k).ok_or_else(|| bad("event type", k))?),
+            };
+            g.event_cues.insert(&r.surface, EventCue { cue, kind });
         }
         let mut words: Vec<String> = Vec::new();
         for table in ["roles.tsv", "ranks.tsv", "event_triggers.tsv"] {
@@ -735,6 +840,31 @@ mod tests {
         assert_eq!(
             g.ranks.longest(&toks, 0).map(|(_, r)| r.as_str()),
             Some("Chuẩn úy")
+        );
+    }
+
+    #[test]
+    fn event_cues_load_with_their_types() {
+        let g = Gazetteer::embedded();
+        let toks = tokenize("kỳ họp");
+        let cue = g.event_cues.longest(&toks, 0).map(|(_, c)| *c);
+        assert_eq!(
+            cue,
+            Some(EventCue {
+                cue: EventCueKind::Sitting,
+                kind: Some(EventType::Session)
+            })
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("event_cues.tsv"),
+            "surface\tcue\ttype\nsẽ\tsoon\t\n",
+        )
+        .unwrap();
+        let err = Gazetteer::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("event_cues.tsv") && err.contains("soon"),
+            "{err}"
         );
     }
 
