@@ -55,14 +55,22 @@ pub struct EventBuilder<'g> {
     facts: FactBuilder<'g>,
 }
 
+// The date patterns use ASCII word boundaries (`(?-u:\b)`): with Unicode
+// ones the regex crate's DFAs give up on non-ASCII text, and the slower
+// engines searching Vietnamese sentences took half of extraction. Dates
+// are written in ASCII digits next to spaces and punctuation, where both
+// kinds of boundary agree (the output on the 20,000 bulk articles is the
+// same).
+
 /// `10/12`, `6/2/2017`, `28-6`, `24-6-2017`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b").expect("valid")
+    Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?-u:\b)")
+        .expect("valid")
 });
 /// `30 và 31/12`, `30-31/12/2024`, `mùng 7 và mùng 8/8`.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(\d{1,2})\s*(?:và|,|-|–|đến)\s*(?:mùng\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b",
+        r"(?i)(?-u:\b)(\d{1,2})\s*(?:và|,|-|–|đến)\s*(?:mùng\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?-u:\b)",
     )
     .expect("valid")
 });
@@ -75,13 +83,14 @@ static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// celebrated.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(\d{1,2})\s*[/-]\s*)?\b\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b)?|\bnăm\s+((?:19|20)\d{2})\b",
+        r"(?i)(?:(?-u:\b)(\d{1,2})\s*[/-]\s*)?(?-u:\b)\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?-u:\b)(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?-u:\b))?|(?-u:\b)năm\s+((?:19|20)\d{2})(?-u:\b)",
     )
     .expect("valid")
 });
 /// `cho 5 tập thể`: recipients counted, not named.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bcho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)").expect("valid")
+    Regex::new(r"(?i)(?-u:\b)cho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)")
+        .expect("valid")
 });
 
 /// A date as written: day, month and, when given, year.

@@ -725,6 +725,7 @@ impl Gazetteer {
         self.honorifics.first_words().for_each(|w| v.add(w));
         self.cues.first_words().for_each(|w| v.add(w));
         self.event_triggers.first_words().for_each(|w| v.add(w));
+        self.event_cues.first_words().for_each(|w| v.add(w));
         self.part_cues.first_words().for_each(|w| v.add(w));
         self.fillers.first_words().for_each(|w| v.add(w));
         self.countries.first_words().for_each(|w| v.add(w));
@@ -739,6 +740,7 @@ impl Gazetteer {
         self.honorifics.index(&v);
         self.cues.index(&v);
         self.event_triggers.index(&v);
+        self.event_cues.index(&v);
         self.part_cues.index(&v);
         self.fillers.index(&v);
         self.countries.index(&v);
