@@ -502,13 +502,7 @@ impl<'g> EventBuilder<'g> {
                 let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()
                 } else if dated && c.get(1).is_none() {
-                    let start = c.get(0).expect("match").start();
-                    let before = &s.text[..start];
-                    let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
-                    let mut toks = crate::tokens::tokenize(&before[tail..]);
-                    if tail > 0 && !toks.is_empty() {
-                        toks.remove(0);
-                    }
+                    let toks = words_before(&s.text, c.get(0).expect("match").start(), 30);
                     let excluded = ends_with_cue(cues, &toks, EventCueKind::NotDate)
                         || ends_with_cue(cues, &toks, EventCueKind::Life)
                         || ends_with_cue(cues, &toks, EventCueKind::NotYear);
@@ -538,22 +532,12 @@ impl<'g> EventBuilder<'g> {
             for c in YEAR.captures_iter(&s.text) {
                 let Some(y) = c.get(2) else { continue };
                 let whole = c.get(0).expect("match");
-                let before = &s.text[..whole.start()];
-                let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
-                let mut toks = crate::tokens::tokenize(&before[tail..]);
-                if tail > 0 && !toks.is_empty() {
-                    toks.remove(0);
-                }
+                let toks = words_before(&s.text, whole.start(), 30);
                 if ends_with_cue(cues, &toks, EventCueKind::Life) {
                     continue;
                 }
                 // The month is the number just before the year.
-                let head = &s.text[whole.start()..y.start()];
-                let month = head
-                    .trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
-                    .rsplit(|ch: char| !ch.is_ascii_digit())
-                    .next()
-                    .and_then(|m| m.parse::<u32>().ok());
+                let month = month_before(&s.text[whole.start()..y.start()]);
                 if let (Some(m), Ok(y)) = (month, y.as_str().parse::<i32>()) {
                     if (1..=12).contains(&m) {
                         out.push((m, y));
@@ -561,12 +545,7 @@ impl<'g> EventBuilder<'g> {
                 }
                 // An anniversary's later date.
                 if let Some(later) = c.get(3) {
-                    let span = &s.text[y.end()..later.start()];
-                    let m = span
-                        .trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
-                        .rsplit(|ch: char| !ch.is_ascii_digit())
-                        .next()
-                        .and_then(|m| m.parse::<u32>().ok());
+                    let m = month_before(&s.text[y.end()..later.start()]);
                     if let (Some(m), Ok(y)) = (m, later.as_str().parse::<i32>()) {
                         if (1..=12).contains(&m) {
                             out.push((m, y));
@@ -730,12 +709,7 @@ impl<'g> EventBuilder<'g> {
                 return false;
             }
             let start = c.get(0).expect("match").start();
-            let before = &s.text[..start];
-            let tail = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
-            let mut toks = crate::tokens::tokenize(&before[tail..]);
-            if tail > 0 && !toks.is_empty() {
-                toks.remove(0);
-            }
+            let toks = words_before(&s.text, start, 30);
             let cues = &self.g.event_cues;
             if ends_with_cue(cues, &toks, EventCueKind::NotDate)
                 || ends_with_cue(cues, &toks, EventCueKind::Life)
@@ -957,6 +931,28 @@ impl<'g> EventBuilder<'g> {
     }
 }
 
+/// The words of the last `chars` chars of `text` before byte `at`, for the
+/// cues before a date; the first word is dropped when the cut may fall in
+/// the middle of it.
+fn words_before(text: &str, at: usize, chars: usize) -> Vec<Token> {
+    let before = &text[..at];
+    let tail = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
+    let mut toks = crate::tokens::tokenize(&before[tail..]);
+    if tail > 0 && !toks.is_empty() {
+        toks.remove(0);
+    }
+    toks
+}
+
+/// The month written last in `text` (`14/6/` → 6), a number just before
+/// the separators at its end.
+fn month_before(text: &str) -> Option<u32> {
+    text.trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
+        .rsplit(|ch: char| !ch.is_ascii_digit())
+        .next()
+        .and_then(|m| m.parse::<u32>().ok())
+}
+
 /// The first date a sentence writes (a range gives start and end), or
 /// the episode's date for `cùng ngày`.
 fn sentence_date(
@@ -992,12 +988,7 @@ fn sentence_date(
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         // A bare `5/10` (or `5-10`) is a date only after a time word.
         // The few words before the date are enough for the cues.
-        let before = &text[..c.get(0).expect("match").start()];
-        let tail = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-        let mut before_toks = crate::tokens::tokenize(&before[tail..]);
-        if tail > 0 && !before_toks.is_empty() {
-            before_toks.remove(0); // maybe cut in the middle of a word
-        }
+        let before_toks = words_before(text, c.get(0).expect("match").start(), 60);
         let timed = y.is_some() || ends_with_cue(cues, &before_toks, EventCueKind::Time);
         // `(7/7/1917 - 7/7/2017)`: a span of two full dates counts the years
         // of an anniversary; the later one is the day celebrated.
