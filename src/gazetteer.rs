@@ -75,16 +75,6 @@ impl<T> Lexicon<T> {
         list.insert(pos, (keys, value));
     }
 
-    /// Numbers the groups by the vocabulary's ids, for tokens annotated
-    /// with that vocabulary.
-    fn index(&mut self, vocabulary: &Vocabulary) {
-        self.by_word = vec![0; vocabulary.ids.len()];
-        for (word, &group) in &self.by_first {
-            let id = vocabulary.ids[word.as_str()];
-            self.by_word[id as usize] = group as u32 + 1;
-        }
-    }
-
     /// The entries whose first word is the token's.
     #[inline]
     fn group(&self, token: &Token) -> Option<&[(Vec<String>, T)]> {
@@ -138,10 +128,28 @@ impl<T> Lexicon<T> {
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }
+}
 
-    /// The first words of the entries.
-    fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+/// What indexing by word number needs of a lexicon, whatever its values.
+trait Indexed {
+    /// Adds the first words of the entries to `vocabulary`.
+    fn add_first_words(&self, vocabulary: &mut Vocabulary);
+    /// Numbers the groups by the vocabulary's ids, for tokens annotated
+    /// with that vocabulary.
+    fn index(&mut self, vocabulary: &Vocabulary);
+}
+
+impl<T> Indexed for Lexicon<T> {
+    fn add_first_words(&self, vocabulary: &mut Vocabulary) {
+        self.by_first.keys().for_each(|w| vocabulary.add(w));
+    }
+
+    fn index(&mut self, vocabulary: &Vocabulary) {
+        self.by_word = vec![0; vocabulary.ids.len()];
+        for (word, &group) in &self.by_first {
+            let id = vocabulary.ids[word.as_str()];
+            self.by_word[id as usize] = group as u32 + 1;
+        }
     }
 }
 
@@ -714,37 +722,37 @@ impl Gazetteer {
     /// by those numbers.
     fn index_lexicons(&mut self) {
         let mut v = Vocabulary::default();
-        self.places.first_words().for_each(|w| v.add(w));
-        self.roles.first_words().for_each(|w| v.add(w));
-        self.org_heads.first_words().for_each(|w| v.add(w));
-        for names in self.org_names.values() {
-            names.first_words().for_each(|w| v.add(w));
+        for lexicon in self.lexicons_mut() {
+            lexicon.add_first_words(&mut v);
         }
-        self.units.first_words().for_each(|w| v.add(w));
-        self.ranks.first_words().for_each(|w| v.add(w));
-        self.honorifics.first_words().for_each(|w| v.add(w));
-        self.cues.first_words().for_each(|w| v.add(w));
-        self.event_triggers.first_words().for_each(|w| v.add(w));
-        self.event_cues.first_words().for_each(|w| v.add(w));
-        self.part_cues.first_words().for_each(|w| v.add(w));
-        self.fillers.first_words().for_each(|w| v.add(w));
-        self.countries.first_words().for_each(|w| v.add(w));
-        self.places.index(&v);
-        self.roles.index(&v);
-        self.org_heads.index(&v);
-        for names in self.org_names.values_mut() {
-            names.index(&v);
+        for lexicon in self.lexicons_mut() {
+            lexicon.index(&v);
         }
-        self.units.index(&v);
-        self.ranks.index(&v);
-        self.honorifics.index(&v);
-        self.cues.index(&v);
-        self.event_triggers.index(&v);
-        self.event_cues.index(&v);
-        self.part_cues.index(&v);
-        self.fillers.index(&v);
-        self.countries.index(&v);
         self.vocabulary = v;
+    }
+
+    /// Every lexicon that tokens look their words up in.
+    fn lexicons_mut(&mut self) -> Vec<&mut dyn Indexed> {
+        let mut all: Vec<&mut dyn Indexed> = vec![
+            &mut self.places,
+            &mut self.roles,
+            &mut self.org_heads,
+            &mut self.units,
+            &mut self.ranks,
+            &mut self.honorifics,
+            &mut self.cues,
+            &mut self.event_triggers,
+            &mut self.event_cues,
+            &mut self.part_cues,
+            &mut self.fillers,
+            &mut self.countries,
+        ];
+        all.extend(
+            self.org_names
+                .values_mut()
+                .map(|names| names as &mut dyn Indexed),
+        );
+        all
     }
 
     /// Gives each token its word's number in this gazetteer's vocabulary,
