@@ -107,25 +107,31 @@ pub fn is_letter(c: char) -> bool {
 /// `str::to_lowercase`, with the Latin letters (those of Vietnamese
 /// among them) from a table instead of the general one.
 pub fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    lowercase_into(s, &mut out);
+    out
+}
+
+/// [`lowercase`] into any string type (`String`, `CompactString`).
+pub fn lowercase_into(s: &str, out: &mut impl Extend<char>) {
     if s.contains('Σ') {
         // The one letter whose lower case depends on its neighbours.
-        return s.to_lowercase();
+        out.extend(s.to_lowercase().chars());
+        return;
     }
-    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match one_char_lowercase(c) {
-            Some(lower) => out.push(lower),
+            Some(lower) => out.extend(Some(lower)),
             None => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 /// The lower case of an ASCII or Latin letter, when it is one char
 /// (`None`: ask `char::to_lowercase`). Not for `Σ`, whose lower case
 /// depends on its neighbours.
 #[inline]
-pub fn one_char_lowercase(c: char) -> Option<char> {
+fn one_char_lowercase(c: char) -> Option<char> {
     if c.is_ascii() {
         Some(c.to_ascii_lowercase())
     } else {

@@ -9,7 +9,7 @@ sentence, so a fact can quote exactly the words it was read from.
 
 use compact_str::CompactString;
 
-use crate::normalize::{is_letter, is_uppercase, one_char_lowercase};
+use crate::normalize::{is_letter, is_uppercase, lowercase_into};
 
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,17 +125,8 @@ fn key_of(text: &str) -> CompactString {
     if !text.chars().any(is_uppercase) {
         return text.into();
     }
-    if text.contains('Σ') {
-        // The one letter whose lower case depends on its neighbours.
-        return text.to_lowercase().into();
-    }
     let mut key = CompactString::with_capacity(text.len());
-    for c in text.chars() {
-        match one_char_lowercase(c) {
-            Some(lower) => key.push(lower),
-            None => key.extend(c.to_lowercase()),
-        }
-    }
+    lowercase_into(text, &mut key);
     key
 }
 
