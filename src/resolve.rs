@@ -270,8 +270,8 @@ impl Resolution {
         // name IRI → article → mention
         let mut names: BTreeMap<&str, BTreeMap<&str, Mention>> = BTreeMap::new();
         let mut labels: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
-        let mut place_of: HashMap<&str, Place> = HashMap::new();
-        let mut enterprise: HashMap<&str, bool> = HashMap::new();
+        // Where each organization is, and whether it is a business.
+        let mut place_of: HashMap<&str, (Place, bool)> = HashMap::new();
         // Names and roles repeat across articles: normalize each once.
         let mut normalized: HashMap<&str, String> = HashMap::new();
         for m in memberships {
@@ -291,17 +291,15 @@ impl Resolution {
             let role = normalized
                 .entry(m.role_label.trim())
                 .or_insert_with_key(|s| normalize(s));
-            let in_business = *enterprise
-                .entry(&m.org)
-                .or_insert_with(|| places.is_enterprise(&m.org_label));
-            mention.roles.insert(if in_business {
+            let ((province, national), in_business) = place_of.entry(&m.org).or_insert_with(|| {
+                let label = &m.org_label;
+                (places.place(label), places.is_enterprise(label))
+            });
+            mention.roles.insert(if *in_business {
                 format!("{role} (enterprise)")
             } else {
                 role.clone()
             });
-            let (province, national) = place_of
-                .entry(&m.org)
-                .or_insert_with(|| places.place(&m.org_label));
             if let Some((named, unit)) = province {
                 mention.provinces.insert(unit.clone());
                 mention.named.insert(named.clone());

@@ -532,7 +532,8 @@ impl Store {
 
     /// Closes a writer: the default graph keeps one preferred label per
     /// node (see `labels`), the tenure graph is brought up to date, the
-    /// writes reach the disk, and the memberships and tenures caches are
+    /// writes reach the disk (compacted after a large write:
+    /// `COMPACT_AFTER`), and the memberships and tenures caches are
     /// saved while the writer lock is still held.
     ///
     /// `derive` gives the tenures of some memberships. It must treat the
