@@ -135,6 +135,73 @@ impl Draft {
     }
 }
 
+/// What the event rules read off one sentence, found once and kept with
+/// it ([`Sentence`]): the rules ask each sentence a dozen questions (a
+/// caption? a plan? a telling? which date?), and scanning its tokens again
+/// for each question took a third of extraction.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceMarks {
+    /// Every entry of `event_cues.tsv` matching at each token: the token,
+    /// the entry's length in tokens and its cue; by token, longest first.
+    spots: Vec<(usize, usize, EventCue)>,
+    /// The cue classes among `spots` ([`EventCueKind::bit`]).
+    classes: u32,
+    /// Whether a word of `event_parts.tsv` stands in the sentence.
+    part_cue: bool,
+    /// The first date the sentence writes ([`written_date`]).
+    written: Option<(Dmy, Option<Dmy>)>,
+}
+
+impl SentenceMarks {
+    fn of(g: &Gazetteer, s: &Sentence) -> SentenceMarks {
+        let mut spots = Vec::new();
+        for i in 0..s.tokens.len() {
+            spots.extend(
+                g.event_cues
+                    .matches_at(&s.tokens, i)
+                    .map(|(n, &cue)| (i, n, cue)),
+            );
+        }
+        let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
+        let part_cue = (0..s.tokens.len()).any(|i| part_cue(g, &s.tokens, &spots, i).is_some());
+        SentenceMarks {
+            spots,
+            classes,
+            part_cue,
+            written: written_date(&g.event_cues, &s.text),
+        }
+    }
+
+    /// The longest cue of class `cue` at token `i`: its length and type.
+    fn cue_at(&self, i: usize, cue: EventCueKind) -> Option<(usize, Option<EventType>)> {
+        if self.classes & cue.bit() == 0 {
+            return None;
+        }
+        self.spots
+            .iter()
+            .find(|&&(at, _, c)| at == i && c.cue == cue)
+            .map(|&(_, n, c)| (n, c.kind))
+    }
+}
+
+/// The word of `data/event_parts.tsv` at `tokens[i]`, unless it begins a
+/// phrase that is no such word (`dự án`, `dự thảo`); `spots` are the event
+/// cues of `tokens` ([`SentenceMarks`]).
+fn part_cue<'g>(
+    g: &'g Gazetteer,
+    tokens: &[Token],
+    spots: &[(usize, usize, EventCue)],
+    i: usize,
+) -> Option<(usize, &'g crate::gazetteer::PartCue)> {
+    if spots
+        .iter()
+        .any(|&(at, _, c)| at == i && c.cue == EventCueKind::NotPart)
+    {
+        return None;
+    }
+    g.part_cues.longest(tokens, i)
+}
+
 impl<'g> EventBuilder<'g> {
     pub fn new(g: &'g Gazetteer) -> Self {
         EventBuilder {
@@ -167,7 +234,7 @@ impl<'g> EventBuilder<'g> {
             && sentences
                 .iter()
                 .skip(1)
-                .find_map(|s| sentence_date(&self.g.event_cues, &s.text, &s.lower, None, None).0)
+                .find_map(|s| self.date(s, None, None).0)
                 .is_some_and(|(_, _, y)| y.is_none());
         // Whether the sentence before reported an event or its guests.
         let mut chained = false;
@@ -182,13 +249,7 @@ impl<'g> EventBuilder<'g> {
                 chained = false;
                 continue;
             }
-            let (date, end) = sentence_date(
-                &self.g.event_cues,
-                &s.text,
-                &s.lower,
-                last_date.or(any_last_date),
-                published,
-            );
+            let (date, end) = self.date(s, last_date.or(any_last_date), published);
             // `Chiều 28/8, ông A cho biết, tỉnh vừa kỷ luật ...`: the day of
             // the telling, not of the events told after it.
             let found = self.triggers_at(s);
@@ -494,11 +555,8 @@ impl<'g> EventBuilder<'g> {
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
                 continue;
             }
-            let dated = si == 0
-                || sentence_date(cues, &s.text, &s.lower, Some((1, 1, None)), None)
-                    .0
-                    .is_some();
-            for c in YEAR.captures_iter(&s.text) {
+            let dated = si == 0 || self.date(s, Some((1, 1, None)), None).0.is_some();
+            for c in YEAR.captures_iter(numbered(&s.text)) {
                 let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()
                 } else if dated && c.get(1).is_none() {
@@ -529,7 +587,7 @@ impl<'g> EventBuilder<'g> {
         let cues = &self.g.event_cues;
         let mut out = Vec::new();
         for s in sentences {
-            for c in YEAR.captures_iter(&s.text) {
+            for c in YEAR.captures_iter(numbered(&s.text)) {
                 let Some(y) = c.get(2) else { continue };
                 let whole = c.get(0).expect("match");
                 let toks = words_before(&s.text, whole.start(), 30);
@@ -568,12 +626,7 @@ impl<'g> EventBuilder<'g> {
             // The title names the article's subject, not an episode.
             // A province named in a sentence that reports nothing (a
             // career, a title in passing) is no move to another episode.
-            let eventful = || {
-                !self.triggers(s).is_empty()
-                    || sentence_date(&self.g.event_cues, &s.text, &s.lower, None, None)
-                        .0
-                        .is_some()
-            };
+            let eventful = || !self.triggers(s).is_empty() || self.date(s, None, None).0.is_some();
             let named = if si == 0 { None } else { first_province(s) }.filter(|_| eventful());
             if let Some(p) = named {
                 if current.is_some_and(|c| c != p) {
@@ -599,7 +652,7 @@ impl<'g> EventBuilder<'g> {
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
             // any other body.
-            if let Some((n, default)) = self.cue_at(&s.tokens, i, EventCueKind::Sitting) {
+            if let Some((n, default)) = self.cue_in(s, i, EventCueKind::Sitting) {
                 let kind = self.sitting(s, i, default);
                 if !out.iter().any(|&(k, _)| k == kind) {
                     out.push((kind, i));
@@ -611,7 +664,7 @@ impl<'g> EventBuilder<'g> {
                 Some((n, Some(kind))) => {
                     // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
                     // worth it: an award, a decision, a delegation.
-                    let weak = n == 1 && self.cue_at(&s.tokens, i, EventCueKind::Weak).is_some();
+                    let weak = n == 1 && self.cue_in(s, i, EventCueKind::Weak).is_some();
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
                     if !passing && !out.iter().any(|(k, _)| k == kind) {
                         out.push((*kind, i));
@@ -665,16 +718,40 @@ impl<'g> EventBuilder<'g> {
         cue_at(&self.g.event_cues, tokens, i, cue)
     }
 
+    /// The cue of class `cue` starting at token `i` of a sentence: its
+    /// length and type (as [`EventBuilder::cue_at`] on its tokens).
+    fn cue_in(
+        &self,
+        s: &Sentence,
+        i: usize,
+        cue: EventCueKind,
+    ) -> Option<(usize, Option<EventType>)> {
+        self.marks(s).cue_at(i, cue)
+    }
+
     /// Whether a sentence holds a cue of class `cue` (of type `kind`, when given).
     fn has_cue(&self, s: &Sentence, cue: EventCueKind, kind: Option<EventType>) -> bool {
-        (0..s.tokens.len()).any(|i| {
-            self.g
-                .event_cues
-                .longest_where(&s.tokens, i, |c| {
-                    c.cue == cue && (kind.is_none() || c.kind == kind)
-                })
-                .is_some()
-        })
+        let marks = self.marks(s);
+        marks.classes & cue.bit() != 0
+            && marks
+                .spots
+                .iter()
+                .any(|&(_, _, c)| c.cue == cue && (kind.is_none() || c.kind == kind))
+    }
+
+    /// What the event rules read off a sentence, found on first use.
+    fn marks<'s>(&self, s: &'s Sentence) -> &'s SentenceMarks {
+        s.event_marks.get_or_init(|| SentenceMarks::of(self.g, s))
+    }
+
+    /// The date a sentence gives its events (see [`sentence_date`]).
+    fn date(
+        &self,
+        s: &Sentence,
+        last: Option<Dmy>,
+        published: Option<PubDate>,
+    ) -> (Option<Dmy>, Option<Dmy>) {
+        sentence_date(self.marks(s).written, &s.lower, last, published)
     }
 
     /// A sentence that tells an earlier step of a career: a cue of a former
@@ -704,7 +781,7 @@ impl<'g> EventBuilder<'g> {
     /// birth year or a term), or, when `loose` (no year known, and the
     /// article's first date has none), any day or month with its year.
     fn earlier_year(&self, s: &Sentence, reference: Option<i32>, loose: bool) -> bool {
-        YEAR.captures_iter(&s.text).any(|c| {
+        YEAR.captures_iter(numbered(&s.text)).any(|c| {
             if c.get(3).is_some() {
                 return false;
             }
@@ -737,20 +814,20 @@ impl<'g> EventBuilder<'g> {
         // A credit with a long text after it ran into the body: the
         // paragraphs around a photo are not always apart.
         let credit = |n: &Sentence| {
-            self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some() && n.tokens.len() <= 10
+            self.cue_in(n, 0, EventCueKind::Credit).is_some() && n.tokens.len() <= 10
         };
         self.has_cue(s, EventCueKind::Caption, None)
             || credit(s)
             || sentences
                 .get(si + 1)
-                .is_some_and(|n| self.cue_at(&n.tokens, 0, EventCueKind::Credit).is_some())
+                .is_some_and(|n| self.cue_in(n, 0, EventCueKind::Credit).is_some())
     }
 
     /// Where a sentence tells of events through someone (`cho biết`,
     /// `thông báo kết quả`): the events named after it took place on
     /// another day than the sentence's date, unless a date follows it.
     fn telling_at(&self, s: &Sentence) -> Option<usize> {
-        (0..s.tokens.len()).find(|&i| self.cue_at(&s.tokens, i, EventCueKind::Telling).is_some())
+        (0..s.tokens.len()).find(|&i| self.cue_in(s, i, EventCueKind::Telling).is_some())
     }
 
     /// Words that report an event as taking place.
@@ -841,8 +918,7 @@ impl<'g> EventBuilder<'g> {
     /// Whether the name at token `start` is the person an event honours
     /// (`kỷ niệm ngày sinh đồng chí A`, `tên đường B`, `tang lễ bà C`).
     fn honoree(&self, s: &Sentence, start: usize) -> bool {
-        (start.saturating_sub(5)..start)
-            .any(|i| self.cue_at(&s.tokens, i, EventCueKind::Honoree).is_some())
+        (start.saturating_sub(5)..start).any(|i| self.cue_in(s, i, EventCueKind::Honoree).is_some())
     }
 
     /// The part a person takes, from cue words after the name (and its
@@ -863,7 +939,7 @@ impl<'g> EventBuilder<'g> {
             j += 1;
         }
         if let Some(m) = ms.get(j) {
-            if let Some((_, cue)) = self.part_cue(&s.tokens, m.start) {
+            if let Some((_, cue)) = self.part_cue(s, m.start) {
                 if cue.side == "after" {
                     return Part::parse(&cue.part);
                 }
@@ -874,7 +950,7 @@ impl<'g> EventBuilder<'g> {
             if matches!(&ms[b].item, Item::Person { .. } | Item::Pronoun(_)) {
                 continue;
             }
-            if let Some((_, cue)) = self.part_cue(&s.tokens, ms[b].start) {
+            if let Some((_, cue)) = self.part_cue(s, ms[b].start) {
                 if cue.side == "before" {
                     return Part::parse(&cue.part);
                 }
@@ -885,16 +961,13 @@ impl<'g> EventBuilder<'g> {
 
     /// Whether a sentence holds a word of `data/event_parts.tsv`.
     fn has_part_cue(&self, s: &Sentence) -> bool {
-        (0..s.tokens.len()).any(|i| self.part_cue(&s.tokens, i).is_some())
+        self.marks(s).part_cue
     }
 
     /// The word of `data/event_parts.tsv` at `tokens[i]`, unless it begins
     /// a phrase that is no such word (`dự án`, `dự thảo`).
-    fn part_cue(&self, tokens: &[Token], i: usize) -> Option<(usize, &crate::gazetteer::PartCue)> {
-        if self.cue_at(tokens, i, EventCueKind::NotPart).is_some() {
-            return None;
-        }
-        self.g.part_cues.longest(tokens, i)
+    fn part_cue(&self, s: &Sentence, i: usize) -> Option<(usize, &crate::gazetteer::PartCue)> {
+        part_cue(self.g, &s.tokens, &self.marks(s).spots, i)
     }
 
     /// `X tổ chức ...`: the body before `tổ chức`.
@@ -953,34 +1026,26 @@ fn month_before(text: &str) -> Option<u32> {
         .and_then(|m| m.parse::<u32>().ok())
 }
 
-/// The first date a sentence writes (a range gives start and end), or
-/// the episode's date for `cùng ngày`.
-fn sentence_date(
-    cues: &Lexicon<EventCue>,
-    text: &str,
-    lower: &str,
-    last: Option<Dmy>,
-    published: Option<PubDate>,
-) -> (Option<Dmy>, Option<Dmy>) {
-    // Every written date has a digit (`\d` is any decimal digit, which
-    // `char::is_numeric` covers): most sentences have none, and the
-    // patterns need not run over them.
-    let numbered = if text.chars().any(|c| {
-        c.is_ascii_digit()
-            // (Vietnamese letters are no digits: no need to ask the tables.)
-            || (!c.is_ascii()
-                && !matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
-                && c.is_numeric())
-    }) {
+/// The text, if it has an ASCII digit, else nothing. A date or year the
+/// patterns find is read with `str::parse`, which takes ASCII digits only,
+/// so a sentence without one (most sentences) writes none, and the patterns
+/// need not run over it.
+fn numbered(text: &str) -> &str {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
         text
     } else {
         ""
-    };
+    }
+}
+
+/// The first date a sentence writes (a range gives start and end).
+fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy, Option<Dmy>)> {
+    let numbered = numbered(text);
     if let Some(c) = RANGE.captures(numbered) {
         let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         if valid(d1, m) && valid(d2, m) && d1 < d2 {
-            return (Some((d1, m, y)), Some((d2, m, y)));
+            return Some(((d1, m, y), Some((d2, m, y))));
         }
     }
     for c in DAY_MONTH.captures_iter(numbered) {
@@ -1005,17 +1070,29 @@ fn sentence_date(
             || ends_with_cue(cues, &before_toks, EventCueKind::Life)
             || (0..near.len()).any(|i| cue_at(cues, near, i, EventCueKind::Report).is_some());
         if timed && valid(d, m) && !spans_to_later && !not_the_event {
-            return (Some((d, m, y)), None);
+            return Some(((d, m, y), None));
         }
     }
     if let Some(c) = LONG_FORM.captures(numbered) {
         let (d, m) = (num(&c[1]), num(&c[2]));
         if valid(d, m) {
-            return (
-                Some((d, m, c.get(3).and_then(|y| y.as_str().parse().ok()))),
-                None,
-            );
+            return Some(((d, m, c.get(3).and_then(|y| y.as_str().parse().ok())), None));
         }
+    }
+    None
+}
+
+/// The date of a sentence: the first it writes (see [`written_date`]), or
+/// the day last written for `cùng ngày`, or the article's day for `hôm
+/// nay` and the day before for `hôm qua`.
+fn sentence_date(
+    written: Option<(Dmy, Option<Dmy>)>,
+    lower: &str,
+    last: Option<Dmy>,
+    published: Option<PubDate>,
+) -> (Option<Dmy>, Option<Dmy>) {
+    if let Some((start, end)) = written {
+        return (Some(start), end);
     }
     let t = lower;
     if t.contains("cùng ngày") {
@@ -1641,8 +1718,7 @@ mod tests {
     fn date_of(text: &str) -> Option<Dmy> {
         let g = Gazetteer::embedded();
         sentence_date(
-            &g.event_cues,
-            text,
+            written_date(&g.event_cues, text),
             &text.to_lowercase(),
             Some((5, 3, None)),
             None,
@@ -1669,8 +1745,10 @@ mod tests {
     fn range_with_mung() {
         assert_eq!(
             sentence_date(
-                &Gazetteer::embedded().event_cues,
-                "Trong mùng 7 và mùng 8/8, hội họp.",
+                written_date(
+                    &Gazetteer::embedded().event_cues,
+                    "Trong mùng 7 và mùng 8/8, hội họp."
+                ),
                 "",
                 None,
                 None

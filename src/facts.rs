@@ -40,6 +40,8 @@ pub struct Sentence {
     /// Which mentions stand in a person's home town (from `quê` to the
     /// end of the clause).
     pub hometown: Vec<bool>,
+    /// What the event rules read off the sentence, found on first use.
+    pub(crate) event_marks: std::cell::OnceCell<crate::events::SentenceMarks>,
 }
 
 /// A place known from the text so far.
@@ -272,6 +274,7 @@ impl<'g> FactBuilder<'g> {
             tokens,
             mentions,
             hometown,
+            event_marks: Default::default(),
         }
     }
 

@@ -102,13 +102,21 @@ impl<T> Lexicon<T> {
         i: usize,
         accept: impl Fn(&T) -> bool,
     ) -> Option<(usize, &T)> {
-        let list = self.group(tokens.get(i)?)?;
-        let rest = &tokens[i + 1..];
+        self.matches_at(tokens, i).find(|(_, value)| accept(value))
+    }
+
+    /// Every entry starting at `tokens[i]`, longest first: its length in
+    /// tokens and value.
+    pub fn matches_at<'a, 't>(
+        &'a self,
+        tokens: &'t [Token],
+        i: usize,
+    ) -> impl Iterator<Item = (usize, &'a T)> + use<'a, 't, T> {
+        let list = tokens.get(i).and_then(|t| self.group(t)).unwrap_or(&[]);
+        let rest = &tokens[(i + 1).min(tokens.len())..];
         list.iter()
-            .find(|(keys, value)| {
-                keys.len() <= rest.len() + 1
-                    && keys[1..].iter().zip(rest).all(|(k, t)| *k == t.key)
-                    && accept(value)
+            .filter(move |(keys, _)| {
+                keys.len() <= rest.len() + 1 && keys[1..].iter().zip(rest).all(|(k, t)| *k == t.key)
             })
             .map(|(keys, value)| (keys.len(), value))
     }
@@ -416,6 +424,11 @@ pub enum EventCueKind {
 }
 
 impl EventCueKind {
+    /// The class as one bit of a set of classes.
+    pub fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
     fn parse(s: &str) -> Option<EventCueKind> {
         Some(match s.trim() {
             "weak" => EventCueKind::Weak,
