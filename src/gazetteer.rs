@@ -27,16 +27,51 @@ use crate::{Error, EventType, Result};
 ///
 /// Entries are grouped by their first word. A token that carries its
 /// [`WordId`] (see [`Gazetteer::annotate`]) finds its group by number, with
-/// no hashing; any other token by its key.
+/// no hashing, and is compared with the entries' words by number; any
+/// other token by its key.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     /// Entries sharing a first word, longest first.
-    groups: Vec<Vec<(Vec<String>, T)>>,
+    groups: Vec<Vec<Entry<T>>>,
     /// First word → index into `groups`.
     by_first: FxHashMap<String, usize>,
     /// Vocabulary id → index into `groups` plus one (0: no entry starts
     /// with that word); empty until [`Lexicon::index`].
     by_word: Vec<u32>,
+}
+
+/// An entry of a [`Lexicon`]: its words (token keys) and value.
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    keys: Vec<String>,
+    /// The words' numbers in the vocabulary the lexicon was indexed with
+    /// (empty until then).
+    ids: Vec<u32>,
+    value: T,
+}
+
+impl<T> Entry<T> {
+    /// Whether the entry's words after the first are the tokens' (`rest`,
+    /// the tokens after the first).
+    #[inline]
+    fn follows(&self, rest: &[Token], indexed: bool) -> bool {
+        let n = self.keys.len() - 1;
+        if n > rest.len() {
+            return false;
+        }
+        if !indexed {
+            return self.keys[1..].iter().zip(rest).all(|(k, t)| *k == t.key);
+        }
+        self.ids[1..]
+            .iter()
+            .zip(&self.keys[1..])
+            .zip(rest)
+            .all(|((&id, k), t)| match t.word_id {
+                WordId::Id(x) => x == id,
+                WordId::Absent => false,
+                WordId::Unknown => *k == t.key,
+            })
+    }
 }
 
 impl<T> Default for Lexicon<T> {
@@ -70,14 +105,19 @@ impl<T> Lexicon<T> {
         let list = &mut self.groups[group];
         let pos = list
             .iter()
-            .position(|(k, _)| k.len() < keys.len())
+            .position(|e| e.keys.len() < keys.len())
             .unwrap_or(list.len());
-        list.insert(pos, (keys, value));
+        let entry = Entry {
+            keys,
+            ids: Vec::new(),
+            value,
+        };
+        list.insert(pos, entry);
     }
 
     /// The entries whose first word is the token's.
     #[inline]
-    fn group(&self, token: &Token) -> Option<&[(Vec<String>, T)]> {
+    fn group(&self, token: &Token) -> Option<&[Entry<T>]> {
         let indexed = !self.by_word.is_empty();
         let group = match token.word_id {
             WordId::Absent if indexed => return None,
@@ -96,13 +136,20 @@ impl<T> Lexicon<T> {
     }
 
     /// Like [`Lexicon::longest`], among the entries `accept` lets through.
+    #[inline]
     pub fn longest_where(
         &self,
         tokens: &[Token],
         i: usize,
         accept: impl Fn(&T) -> bool,
     ) -> Option<(usize, &T)> {
-        self.matches_at(tokens, i).find(|(_, value)| accept(value))
+        // Most tokens start no entry: that answer stays inline and cheap.
+        let list = self.group(tokens.get(i)?)?;
+        let indexed = !self.by_word.is_empty();
+        let rest = &tokens[i + 1..];
+        list.iter()
+            .find(|e| e.follows(rest, indexed) && accept(&e.value))
+            .map(|e| (e.keys.len(), &e.value))
     }
 
     /// Every entry starting at `tokens[i]`, longest first: its length in
@@ -113,12 +160,11 @@ impl<T> Lexicon<T> {
         i: usize,
     ) -> impl Iterator<Item = (usize, &'a T)> + use<'a, 't, T> {
         let list = tokens.get(i).and_then(|t| self.group(t)).unwrap_or(&[]);
+        let indexed = !self.by_word.is_empty();
         let rest = &tokens[(i + 1).min(tokens.len())..];
         list.iter()
-            .filter(move |(keys, _)| {
-                keys.len() <= rest.len() + 1 && keys[1..].iter().zip(rest).all(|(k, t)| *k == t.key)
-            })
-            .map(|(keys, value)| (keys.len(), value))
+            .filter(move |e| e.follows(rest, indexed))
+            .map(|e| (e.keys.len(), &e.value))
     }
 
     pub fn len(&self) -> usize {
@@ -130,7 +176,7 @@ impl<T> Lexicon<T> {
         self.by_first
             .values()
             .flat_map(|&g| &self.groups[g])
-            .map(|(_, v)| v)
+            .map(|e| &e.value)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -140,16 +186,18 @@ impl<T> Lexicon<T> {
 
 /// What indexing by word number needs of a lexicon, whatever its values.
 trait Indexed {
-    /// Adds the first words of the entries to `vocabulary`.
-    fn add_first_words(&self, vocabulary: &mut Vocabulary);
-    /// Numbers the groups by the vocabulary's ids, for tokens annotated
-    /// with that vocabulary.
+    /// Adds the words of the entries to `vocabulary`.
+    fn add_words(&self, vocabulary: &mut Vocabulary);
+    /// Numbers the groups and the entries' words by the vocabulary's ids,
+    /// for tokens annotated with that vocabulary.
     fn index(&mut self, vocabulary: &Vocabulary);
 }
 
 impl<T> Indexed for Lexicon<T> {
-    fn add_first_words(&self, vocabulary: &mut Vocabulary) {
-        self.by_first.keys().for_each(|w| vocabulary.add(w));
+    fn add_words(&self, vocabulary: &mut Vocabulary) {
+        for e in self.groups.iter().flatten() {
+            e.keys.iter().for_each(|w| vocabulary.add(w));
+        }
     }
 
     fn index(&mut self, vocabulary: &Vocabulary) {
@@ -158,12 +206,15 @@ impl<T> Indexed for Lexicon<T> {
             let id = vocabulary.ids[word.as_str()];
             self.by_word[id as usize] = group as u32 + 1;
         }
+        for e in self.groups.iter_mut().flatten() {
+            e.ids = e.keys.iter().map(|w| vocabulary.ids[w.as_str()]).collect();
+        }
     }
 }
 
-/// The first words of every lexicon of a gazetteer, numbered: a sentence's
+/// The words of every lexicon of a gazetteer, numbered: a sentence's
 /// tokens look their keys up once, and each of the dozen lexicons consulted
-/// per token then finds its entries by number.
+/// per token then finds its entries, and compares their words, by number.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     ids: FxHashMap<String, u32>,
@@ -731,12 +782,12 @@ impl Gazetteer {
         Ok(g)
     }
 
-    /// Numbers the first words of every lexicon, and indexes the lexicons
-    /// by those numbers.
+    /// Numbers the words of every lexicon, and indexes the lexicons by
+    /// those numbers.
     fn index_lexicons(&mut self) {
         let mut v = Vocabulary::default();
         for lexicon in self.lexicons_mut() {
-            lexicon.add_first_words(&mut v);
+            lexicon.add_words(&mut v);
         }
         for lexicon in self.lexicons_mut() {
             lexicon.index(&v);
