@@ -6,6 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
+/// The allocator of the `vnkg` binary, so that the figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use vnkg::article::{discover, Inputs, Item, DEFAULT_MAX_SIZE};
 use vnkg::{Article, Extractor, Gazetteer};

@@ -2,6 +2,11 @@
 
 use std::process::ExitCode;
 
+/// Extraction allocates many small strings and lists per sentence; mimalloc
+/// serves them in a fraction of the system allocator's time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // A bug must still read as one line, not a backtrace.
     std::panic::set_hook(Box::new(|info| {
