@@ -982,7 +982,7 @@ impl<'g> EventBuilder<'g> {
             .iter()
             .take_while(|m| m.end <= at)
             .filter_map(|m| match &m.item {
-                Item::Org(o) => Some(o),
+                Item::Org(o) => Some(&**o),
                 _ => None,
             })
             .last()?;

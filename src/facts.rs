@@ -167,7 +167,7 @@ fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
     for s in sentences {
         for m in &s.mentions {
             let loc = match &m.item {
-                Item::Place(l) => Some(l),
+                Item::Place(l) => Some(&**l),
                 Item::Org(o) => o.locality.as_ref(),
                 Item::Title(t) => t.org.as_ref().and_then(|o| o.locality.as_ref()),
                 _ => None,
@@ -213,7 +213,7 @@ fn localities(s: &Sentence) -> impl Iterator<Item = &Locality> {
         .zip(&s.hometown)
         .filter(|(_, &home)| !home)
         .filter_map(|(m, _)| match &m.item {
-            Item::Place(l) => Some(l),
+            Item::Place(l) => Some(&**l),
             Item::Org(o) => o.locality.as_ref(),
             Item::Title(t) => t.org.as_ref().and_then(|o| o.locality.as_ref()),
             _ => None,
@@ -353,7 +353,7 @@ impl<'g> FactBuilder<'g> {
             }
             for m in ms {
                 let named = match &m.item {
-                    Item::Org(o) => Some(o),
+                    Item::Org(o) => Some(&**o),
                     Item::Title(t) => t.org.as_ref(),
                     _ => None,
                 };
@@ -457,7 +457,7 @@ impl<'g> FactBuilder<'g> {
                             .iter()
                             .rev()
                             .filter_map(|m| match &m.item {
-                                Item::Org(o) => Some(o),
+                                Item::Org(o) => Some(&**o),
                                 Item::Title(t) => t.org.as_ref(),
                                 _ => None,
                             })
@@ -470,7 +470,7 @@ impl<'g> FactBuilder<'g> {
                 // earlier in the sentence, on its own.
                 if t.org.is_none() && t.implied_org.is_none() && ti > 0 {
                     let before_about = ms[..ti].iter().rev().find_map(|m| match &m.item {
-                        Item::Org(o) if !is_bare(o) => Some(o.clone()),
+                        Item::Org(o) if !is_bare(o) => Some(OrgPhrase::clone(o)),
                         _ => None,
                     });
                     let about = ms[..ti]

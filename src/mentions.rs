@@ -86,10 +86,12 @@ pub enum Item {
     },
     /// `Ông`, `Bà` opening a sentence: the person the text is about.
     Pronoun(String),
+    // The large items are boxed: most mentions are plain words, and every
+    // rule walks the mentions, so a small `Mention` keeps those walks cheap.
     Title(Box<Title>),
     Rank(String),
-    Org(OrgPhrase),
-    Place(Locality),
+    Org(Box<OrgPhrase>),
+    Place(Box<Locality>),
     Cue(Cue),
     /// Punctuation or `và`.
     Sep(CompactString),
@@ -140,7 +142,7 @@ impl<'g> MentionFinder<'g> {
             let (item, n) = if let Some((n, person)) = self.person_at(toks, i) {
                 (person, n)
             } else if let Some((loc, n)) = self.locality_at(toks, i, true) {
-                (Item::Place(loc), n)
+                (Item::Place(Box::new(loc)), n)
             } else if !toks[i].word {
                 (Item::Sep(toks[i].text.clone()), 1)
             } else {
@@ -192,10 +194,10 @@ impl<'g> MentionFinder<'g> {
             return (Item::Title(Box::new(title)), n + m);
         }
         if let Some((phrase, n)) = self.org_at(toks, i, None, false) {
-            return (Item::Org(phrase), n);
+            return (Item::Org(Box::new(phrase)), n);
         }
         if let Some((loc, n)) = self.locality_at(toks, i, true) {
-            return (Item::Place(loc), n);
+            return (Item::Place(Box::new(loc)), n);
         }
         if let Some((n, cue)) = self.g.cues.longest(toks, i) {
             return (Item::Cue(cue.clone()), n);
@@ -894,7 +896,7 @@ fn distribute_membership(ms: &mut [Mention]) {
             Item::Org(o) if joining => {
                 m.item = Item::Title(Box::new(Title {
                     role: "Ủy viên".to_string(),
-                    org: Some(o.clone()),
+                    org: Some(OrgPhrase::clone(o)),
                     implied_org: None,
                     fallback_org: None,
                 }));
