@@ -38,6 +38,8 @@ pub struct Lexicon<T> {
     /// Vocabulary id → index into `groups` plus one (0: no entry starts
     /// with that word); empty until [`Lexicon::index`].
     by_word: Vec<u32>,
+    /// The lexicon's bit in the vocabulary's sets of lexicons.
+    bit: u64,
 }
 
 /// An entry of a [`Lexicon`]: its words (token keys) and value.
@@ -67,7 +69,7 @@ impl<T> Entry<T> {
             .zip(&self.keys[1..])
             .zip(rest)
             .all(|((&id, k), t)| match t.word_id {
-                WordId::Id(x) => x == id,
+                WordId::Id { number, .. } => number == id,
                 WordId::Absent => false,
                 WordId::Unknown => *k == t.key,
             })
@@ -80,6 +82,7 @@ impl<T> Default for Lexicon<T> {
             groups: Vec::new(),
             by_first: FxHashMap::default(),
             by_word: Vec::new(),
+            bit: 0,
         }
     }
 }
@@ -121,8 +124,11 @@ impl<T> Lexicon<T> {
         let indexed = !self.by_word.is_empty();
         let group = match token.word_id {
             WordId::Absent if indexed => return None,
-            WordId::Id(id) if indexed => {
-                (*self.by_word.get(id as usize)? as usize).checked_sub(1)?
+            // Most words start no entry of this lexicon: the token says so
+            // without a look into the lexicon's own table.
+            WordId::Id { starts, .. } if indexed && starts & self.bit == 0 => return None,
+            WordId::Id { number, .. } if indexed => {
+                (*self.by_word.get(number as usize)? as usize).checked_sub(1)?
             }
             _ => *self.by_first.get(token.key.as_str())?,
         };
@@ -186,21 +192,25 @@ impl<T> Lexicon<T> {
 
 /// What indexing by word number needs of a lexicon, whatever its values.
 trait Indexed {
-    /// Adds the words of the entries to `vocabulary`.
-    fn add_words(&self, vocabulary: &mut Vocabulary);
+    /// Adds the words of the entries to `vocabulary`, the first words
+    /// marked with the lexicon's `bit`.
+    fn add_words(&self, vocabulary: &mut Vocabulary, bit: u64);
     /// Numbers the groups and the entries' words by the vocabulary's ids,
     /// for tokens annotated with that vocabulary.
-    fn index(&mut self, vocabulary: &Vocabulary);
+    fn index(&mut self, vocabulary: &Vocabulary, bit: u64);
 }
 
 impl<T> Indexed for Lexicon<T> {
-    fn add_words(&self, vocabulary: &mut Vocabulary) {
+    fn add_words(&self, vocabulary: &mut Vocabulary, bit: u64) {
         for e in self.groups.iter().flatten() {
             e.keys.iter().for_each(|w| vocabulary.add(w));
+            let first = vocabulary.ids[e.keys[0].as_str()];
+            vocabulary.starts[first as usize] |= bit;
         }
     }
 
-    fn index(&mut self, vocabulary: &Vocabulary) {
+    fn index(&mut self, vocabulary: &Vocabulary, bit: u64) {
+        self.bit = bit;
         self.by_word = vec![0; vocabulary.ids.len()];
         for (word, &group) in &self.by_first {
             let id = vocabulary.ids[word.as_str()];
@@ -215,9 +225,16 @@ impl<T> Indexed for Lexicon<T> {
 /// The words of every lexicon of a gazetteer, numbered: a sentence's
 /// tokens look their keys up once, and each of the dozen lexicons consulted
 /// per token then finds its entries, and compares their words, by number.
+///
+/// Each lexicon has a bit (the 64th and later share all bits), and each
+/// word the bits of the lexicons with an entry starting with it: a token
+/// tells at once that a lexicon has nothing for it, which is the answer
+/// to most questions.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     ids: FxHashMap<String, u32>,
+    /// Word id → the bits of the lexicons with an entry starting with it.
+    starts: Vec<u64>,
 }
 
 impl Vocabulary {
@@ -225,6 +242,16 @@ impl Vocabulary {
         if !self.ids.contains_key(word) {
             let id = self.ids.len() as u32;
             self.ids.insert(word.to_owned(), id);
+            self.starts.push(0);
+        }
+    }
+
+    /// The bit of the `n`th lexicon.
+    fn bit(n: usize) -> u64 {
+        if n < 64 {
+            1 << n
+        } else {
+            u64::MAX
         }
     }
 
@@ -232,7 +259,10 @@ impl Vocabulary {
     pub fn id(&self, key: &str) -> WordId {
         self.ids
             .get(key)
-            .map_or(WordId::Absent, |&id| WordId::Id(id))
+            .map_or(WordId::Absent, |&number| WordId::Id {
+                number,
+                starts: self.starts[number as usize],
+            })
     }
 }
 
@@ -786,11 +816,11 @@ impl Gazetteer {
     /// those numbers.
     fn index_lexicons(&mut self) {
         let mut v = Vocabulary::default();
-        for lexicon in self.lexicons_mut() {
-            lexicon.add_words(&mut v);
+        for (n, lexicon) in self.lexicons_mut().into_iter().enumerate() {
+            lexicon.add_words(&mut v, Vocabulary::bit(n));
         }
-        for lexicon in self.lexicons_mut() {
-            lexicon.index(&v);
+        for (n, lexicon) in self.lexicons_mut().into_iter().enumerate() {
+            lexicon.index(&v, Vocabulary::bit(n));
         }
         self.vocabulary = v;
     }

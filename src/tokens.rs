@@ -35,10 +35,11 @@ pub enum WordId {
     /// Not looked up: lexicons look the key up themselves.
     #[default]
     Unknown,
-    /// Looked up, and no lexicon entry starts with this word.
+    /// Looked up, and no lexicon entry holds this word.
     Absent,
-    /// The word's number in the vocabulary.
-    Id(u32),
+    /// The word's number in the vocabulary, and the lexicons with an entry
+    /// starting with it (one bit each, see [`Vocabulary`](crate::gazetteer::Vocabulary)).
+    Id { number: u32, starts: u64 },
 }
 
 impl Token {
