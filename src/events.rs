@@ -193,13 +193,11 @@ fn part_cue<'g>(
     spots: &[(usize, usize, EventCue)],
     i: usize,
 ) -> Option<(usize, &'g crate::gazetteer::PartCue)> {
-    if spots
+    let found = g.part_cues.longest(tokens, i)?;
+    let not_part = spots
         .iter()
-        .any(|&(at, _, c)| at == i && c.cue == EventCueKind::NotPart)
-    {
-        return None;
-    }
-    g.part_cues.longest(tokens, i)
+        .any(|&(at, _, c)| at == i && c.cue == EventCueKind::NotPart);
+    (!not_part).then_some(found)
 }
 
 impl<'g> EventBuilder<'g> {
@@ -1041,14 +1039,24 @@ fn numbered(text: &str) -> &str {
 /// The first date a sentence writes (a range gives start and end).
 fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy, Option<Dmy>)> {
     let numbered = numbered(text);
-    if let Some(c) = RANGE.captures(numbered) {
+    // Each pattern needs a mark: a range a `/`, a day and month a `/` or a
+    // `-`, the long form the `á` of `tháng` (in either case).
+    // (One `char` at a time: a single char is looked for with `memchr`.)
+    let with = |marks: &[char]| {
+        if marks.iter().any(|&m| numbered.contains(m)) {
+            numbered
+        } else {
+            ""
+        }
+    };
+    if let Some(c) = RANGE.captures(with(&['/'])) {
         let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         if valid(d1, m) && valid(d2, m) && d1 < d2 {
             return Some(((d1, m, y), Some((d2, m, y))));
         }
     }
-    for c in DAY_MONTH.captures_iter(numbered) {
+    for c in DAY_MONTH.captures_iter(with(&['/', '-'])) {
         let (d, m) = (num(&c[1]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         // A bare `5/10` (or `5-10`) is a date only after a time word.
@@ -1073,7 +1081,7 @@ fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy, Option<Dmy
             return Some(((d, m, y), None));
         }
     }
-    if let Some(c) = LONG_FORM.captures(numbered) {
+    if let Some(c) = LONG_FORM.captures(with(&['á', 'Á'])) {
         let (d, m) = (num(&c[1]), num(&c[2]));
         if valid(d, m) {
             return Some(((d, m, c.get(3).and_then(|y| y.as_str().parse().ok())), None));
