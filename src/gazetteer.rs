@@ -772,6 +772,17 @@ impl Gazetteer {
                     .filter(|w| !w.is_empty()),
             );
         }
+        // Only whether a sentence holds one matters: a word holding another
+        // (`phó chủ tịch`, `chủ tịch`) adds nothing but states, and a
+        // smaller automaton stays in the cache.
+        words.sort();
+        words.dedup();
+        let inner: Vec<String> = words
+            .iter()
+            .filter(|w| !words.iter().any(|o| o != *w && w.contains(o.as_str())))
+            .cloned()
+            .collect();
+        let words = inner;
         // A DFA: one table step per byte of every sentence.
         g.political = Some(
             AhoCorasick::builder()
