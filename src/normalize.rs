@@ -130,21 +130,33 @@ fn is_nfc_alone(c: char) -> bool {
 
 /// Where the first char that is not NFC at a glance starts (not ASCII, the
 /// Latin blocks before the combining marks or the precomposed letters of
-/// Vietnamese), read from the UTF-8 bytes: a byte below `0x80` is ASCII, a
-/// lead byte `C2`–`CB` starts a char below U+0300, and `E1 B8`–`E1 BB` a
-/// char of U+1E00–U+1EFF.
+/// Vietnamese), read from the UTF-8 bytes: its first byte is `CC` or more
+/// (a lead byte `C2`–`CB` starts a char below U+0300), and not `E1` before
+/// `B8`–`BB` (a char of U+1E00–U+1EFF). Continuation bytes are below `C0`,
+/// so the bytes can be read 16 at a time, wherever a char starts.
 fn first_not_nfc_at_a_glance(s: &str) -> Option<usize> {
+    // (Comparisons without branches over an array, which the compiler
+    // turns into vector instructions.)
+    fn not_at_a_glance(b: u8, next: u8) -> bool {
+        (b >= 0xCC) & ((b != 0xE1) | (next.wrapping_sub(0xB8) > 3))
+    }
     let bytes = s.as_bytes();
     let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        at += match b {
-            0..=0x7F => 1,
-            0xC2..=0xCB => 2,
-            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
-            _ => return Some(at),
-        };
+    // (A chunk and the byte after it.)
+    while let Some(chunk) = bytes
+        .get(at..at + 17)
+        .and_then(|c| <&[u8; 17]>::try_from(c).ok())
+    {
+        let mut any = 0u8;
+        for i in 0..16 {
+            any |= not_at_a_glance(chunk[i], chunk[i + 1]) as u8;
+        }
+        if any != 0 {
+            break;
+        }
+        at += 16;
     }
-    None
+    (at..bytes.len()).find(|&i| not_at_a_glance(bytes[i], bytes.get(i + 1).copied().unwrap_or(0)))
 }
 
 /// The NFC form of a text, copied as it is when it is NFC already.
@@ -653,8 +665,7 @@ mod tests {
 
     #[test]
     fn the_byte_scan_finds_the_first_char_not_nfc_at_a_glance() {
-        let chars = (0..=0x10FFFF).filter_map(char::from_u32);
-        for c in chars.clone() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             for s in [format!("{c}"), format!("ab{c}"), format!("ạ{c}x{c}")] {
                 assert_eq!(
                     first_not_nfc_at_a_glance(&s),
@@ -663,11 +674,31 @@ mod tests {
                 );
             }
         }
-        let mixed: String = chars.step_by(97).collect();
-        assert_eq!(
-            first_not_nfc_at_a_glance(&mixed),
-            mixed.find(|c| !nfc_at_a_glance(c))
-        );
+        // Chars at every offset of a 16-byte chunk, and across chunks.
+        for c in [
+            '\u{300}', '\u{2013}', 'ạ', 'ǿ', '\u{1F00}', '\u{1DFF}', '😀',
+        ] {
+            for n in 0..40 {
+                let s = format!("{}ệ{c}x", "ab".repeat(n / 2) + &"à".repeat(n % 3));
+                assert_eq!(
+                    first_not_nfc_at_a_glance(&s),
+                    s.find(|c| !nfc_at_a_glance(c)),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_finds_the_first_char_not_nfc_at_a_glance_in_any_text(
+            s in "([aạàệđ ]|\\PC){0,60}"
+        ) {
+            proptest::prop_assert_eq!(
+                first_not_nfc_at_a_glance(&s),
+                s.find(|c| !nfc_at_a_glance(c))
+            );
+        }
     }
 
     #[test]
