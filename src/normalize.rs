@@ -30,33 +30,77 @@ pub fn normalize(s: &str) -> String {
     // The text is copied in runs: up to `copied` it is in `out`, and only a
     // char replaced or a tone mark moved ends a run.
     let nfc = nfc.as_ref();
+    let bytes = nfc.as_bytes();
     let mut out = String::with_capacity(nfc.len());
     let mut copied = 0;
-    let mut word = WordEnd::default();
-    for (at, c) in nfc.char_indices() {
-        if is_letter(c) {
-            word.push(c, at);
+    // The text is read char by char up to `walk_until` and on to the end
+    // of a word; from there, chunks with nothing to change are skipped.
+    let mut walk_until = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if at >= walk_until && !in_word {
+            let skipped = skip_unchanged(bytes, at);
+            // (Up to the first char after the bytes skipped.)
+            at = skipped
+                + bytes[skipped..]
+                    .iter()
+                    .take_while(|&&b| is_continuation(b))
+                    .count();
+            walk_until = at + 17;
             continue;
         }
-        if let Some(rewritten) = place_tone(&word) {
-            out.push_str(&nfc[copied..word.second_last_at]);
-            out.push_str(rewritten.as_str());
-            copied = at;
+        // Most chars are ASCII letters and spaces or Vietnamese letters:
+        // no decoding for them.
+        let c = if b < 0x80 {
+            if b.is_ascii_alphabetic() {
+                at += 1;
+                in_word = true;
+                continue;
+            }
+            b as char
+        } else {
+            let len = latin_letter_len(bytes, at);
+            if len > 0 {
+                at += len;
+                in_word = true;
+                continue;
+            }
+            let c = char_at(nfc, at);
+            if is_letter(c) {
+                at += c.len_utf8();
+                in_word = true;
+                continue;
+            }
+            c
+        };
+        in_word = false;
+        let next = at + c.len_utf8();
+        // (A tone mark to move is on a last letter that is not ASCII.)
+        if at > 0 && bytes[at - 1] >= 0x80 {
+            if let Some((first_at, rewritten)) = place_tone(&nfc[..at]) {
+                out.push_str(&nfc[copied..first_at]);
+                out.push_str(rewritten.as_str());
+                copied = at;
+            }
         }
-        word = WordEnd::default();
         let replacement = match c {
             '_' => ' ',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
             '\u{2018}' | '\u{2019}' | '\u{201A}' => '\'',
             '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{200B}' | '\u{FEFF}' => ' ',
-            _ => continue,
+            _ => {
+                at = next;
+                continue;
+            }
         };
         out.push_str(&nfc[copied..at]);
         out.push(replacement);
-        copied = at + c.len_utf8();
+        copied = next;
+        at = next;
     }
-    if let Some(rewritten) = place_tone(&word) {
-        out.push_str(&nfc[copied..word.second_last_at]);
+    if let Some((first_at, rewritten)) = place_tone(nfc) {
+        out.push_str(&nfc[copied..first_at]);
         out.push_str(rewritten.as_str());
     } else {
         out.push_str(&nfc[copied..]);
@@ -64,14 +108,110 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// Where the first chunk of 16 bytes from `at` on that may hold something
+/// for [`normalize`] to change starts (or the last chunk, shorter): a byte
+/// `_`, a char starting `C2`, `E2` or `EF` (the quotes and spaces
+/// replaced, among others), or an `o` or `u` before a char starting `C3`
+/// or `E1` (a tone mark to move is on the second of `oa`, `oe`, `uy`: `à`
+/// is `C3 A0`, `ạ` is `E1 BA A1`). A word that may change is found in the
+/// chunk where its `o` or `u` stands, the byte after the chunk included.
+fn skip_unchanged(bytes: &[u8], mut at: usize) -> usize {
+    // (Comparisons without branches over an array, which the compiler
+    // turns into vector instructions.)
+    fn may_change(b: u8, next: u8) -> bool {
+        let lower = b | 0x20;
+        (b == b'_')
+            | (b == 0xC2)
+            | (b == 0xE2)
+            | (b == 0xEF)
+            | (((lower == b'o') | (lower == b'u')) & ((next == 0xC3) | (next == 0xE1)))
+    }
+    while let Some(chunk) = bytes
+        .get(at..at + 17)
+        .and_then(|c| <&[u8; 17]>::try_from(c).ok())
+    {
+        let mut any = 0u8;
+        for i in 0..16 {
+            any |= may_change(chunk[i], chunk[i + 1]) as u8;
+        }
+        if any != 0 {
+            break;
+        }
+        at += 16;
+    }
+    at
+}
+
+/// A byte inside a UTF-8 char, after its first.
+#[inline]
+fn is_continuation(b: u8) -> bool {
+    (0x80..0xC0).contains(&b)
+}
+
+/// The char that starts at byte `at` of `s` (a char boundary before its
+/// end).
+#[inline]
+pub(crate) fn char_at(s: &str, at: usize) -> char {
+    s[at..]
+        .chars()
+        .next()
+        .expect("a char boundary before the end")
+}
+
 /// Whether a text is in NFC for certain (the quick check says yes): the
 /// Vietnamese letters at a glance, the rest with the Unicode tables.
 pub fn is_nfc(s: &str) -> bool {
-    match s.find(|c| !nfc_at_a_glance(c)) {
-        None => true,
-        // (The check of the rest starts afresh, as after any of them.)
-        Some(rest) => is_nfc_quick(s[rest..].chars()) == IsNormalized::Yes,
+    let mut from = 0;
+    while let Some(skip) = first_not_nfc_at_a_glance(&s[from..]) {
+        let at = from + skip;
+        let c = char_at(s, at);
+        if !is_nfc_alone(c) {
+            // (The check of the rest starts afresh, as after any char
+            // NFC whatever stands around it.)
+            return is_nfc_quick(s[at..].chars()) == IsNormalized::Yes;
+        }
+        from = at + c.len_utf8();
     }
+    true
+}
+
+/// A char that is NFC whatever stands around it, by the Unicode tables
+/// (quick check `Yes`, no combining class): the quick check of a text goes
+/// past it as if the text started after it.
+fn is_nfc_alone(c: char) -> bool {
+    is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+        && unicode_normalization::char::canonical_combining_class(c) == 0
+}
+
+/// Where the first char that is not NFC at a glance starts (not ASCII, the
+/// Latin blocks before the combining marks or the precomposed letters of
+/// Vietnamese), read from the UTF-8 bytes: its first byte is `CC` or more
+/// (a lead byte `C2`–`CB` starts a char below U+0300), and not `E1` before
+/// `B8`–`BB` (a char of U+1E00–U+1EFF). Continuation bytes are below `C0`,
+/// so the bytes can be read 16 at a time, wherever a char starts.
+fn first_not_nfc_at_a_glance(s: &str) -> Option<usize> {
+    // (Comparisons without branches over an array, which the compiler
+    // turns into vector instructions.)
+    fn not_at_a_glance(b: u8, next: u8) -> bool {
+        (b >= 0xCC) & ((b != 0xE1) | (next.wrapping_sub(0xB8) > 3))
+    }
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    // (A chunk and the byte after it.)
+    while let Some(chunk) = bytes
+        .get(at..at + 17)
+        .and_then(|c| <&[u8; 17]>::try_from(c).ok())
+    {
+        let mut any = 0u8;
+        for i in 0..16 {
+            any |= not_at_a_glance(chunk[i], chunk[i + 1]) as u8;
+        }
+        if any != 0 {
+            break;
+        }
+        at += 16;
+    }
+    (at..bytes.len()).find(|&i| not_at_a_glance(bytes[i], bytes.get(i + 1).copied().unwrap_or(0)))
 }
 
 /// The NFC form of a text, copied as it is when it is NFC already.
@@ -83,12 +223,29 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
-/// A char that is NFC whatever stands around it (quick check `Yes`, no
-/// combining class): ASCII, the Latin blocks before the combining marks,
-/// and the precomposed letters of Vietnamese.
-#[inline]
+/// A char that is [`is_nfc_alone`] at a glance: ASCII, the Latin blocks
+/// before the combining marks, and the precomposed letters of Vietnamese.
+#[cfg(test)]
 fn nfc_at_a_glance(c: char) -> bool {
     c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// The length in bytes of the char at `bytes[at]` (a char boundary) when
+/// its UTF-8 bytes show it is a Latin letter of [`LATIN`] (the letters of
+/// Vietnamese among them), or else 0: the other chars need decoding.
+#[inline]
+pub(crate) fn latin_letter_len(bytes: &[u8], at: usize) -> usize {
+    let second = bytes.get(at + 1).copied().unwrap_or(0);
+    match bytes[at] {
+        // U+00C0–U+00FF but `×` and `÷`.
+        0xC3 if second == 0x97 || second == 0xB7 => 0,
+        // U+00C0–U+023F, and U+0240–U+024F.
+        0xC3..=0xC8 => 2,
+        0xC9 if second < 0x90 => 2,
+        // U+1E00–U+1EFF.
+        0xE1 if (0xB8..=0xBB).contains(&second) => 3,
+        _ => 0,
+    }
 }
 
 /// A letter (`char::is_alphabetic`). Vietnamese letters are answered from
@@ -112,19 +269,50 @@ pub fn lowercase(s: &str) -> String {
     out
 }
 
-/// [`lowercase`] into any string type (`String`, `CompactString`).
-pub fn lowercase_into(s: &str, out: &mut impl Extend<char>) {
-    if s.contains('Σ') {
+/// [`lowercase`] into any string type (`String`, `CompactString`). The
+/// text is copied in runs of chars that are their own lower case, which
+/// in news text are most of them.
+pub fn lowercase_into<S>(s: &str, out: &mut S)
+where
+    S: Extend<char> + for<'a> Extend<&'a str>,
+{
+    // (`Σ` is `CE A3`: the byte `CE` starts Greek letters only.)
+    if s.as_bytes().contains(&0xCE) && s.contains('Σ') {
         // The one letter whose lower case depends on its neighbours.
-        out.extend(s.to_lowercase().chars());
+        out.extend(Some(s.to_lowercase().as_str()));
         return;
     }
-    for c in s.chars() {
-        match one_char_lowercase(c) {
-            Some(lower) => out.extend(Some(lower)),
-            None => out.extend(c.to_lowercase()),
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                out.extend(Some(&s[copied..at]));
+                out.extend(Some(b.to_ascii_lowercase() as char));
+                copied = at + 1;
+            }
+            at += 1;
+            continue;
         }
+        let c = char_at(s, at);
+        let len = c.len_utf8();
+        match one_char_lowercase(c) {
+            Some(lower) if lower == c => {}
+            Some(lower) => {
+                out.extend(Some(&s[copied..at]));
+                out.extend(Some(lower));
+                copied = at + len;
+            }
+            None => {
+                out.extend(Some(&s[copied..at]));
+                out.extend(c.to_lowercase());
+                copied = at + len;
+            }
+        }
+        at += len;
     }
+    out.extend(Some(&s[copied..]));
 }
 
 /// The lower case of an ASCII or Latin letter, when it is one char
@@ -239,37 +427,23 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
-/// The end of the word being read: its last three letters and where the
-/// last two stand in the text, enough to move a tone mark.
-#[derive(Default)]
-struct WordEnd {
-    letters: usize,
-    last: [char; 3],
-    second_last_at: usize,
-    last_at: usize,
-}
-
-impl WordEnd {
-    fn push(&mut self, c: char, at: usize) {
-        self.letters += 1;
-        self.last = [self.last[1], self.last[2], c];
-        self.second_last_at = self.last_at;
-        self.last_at = at;
-    }
-}
-
-/// The last two letters of a word-final `oa`, `oe` or `uy` (not after
-/// `q`) with the tone mark moved from the second to the first, when it is
-/// on the second.
-fn place_tone(word: &WordEnd) -> Option<TwoLetters> {
-    let [before, first, second] = word.last;
+/// The last two letters of a text ending in a word in `oa`, `oe` or `uy`
+/// (not after `q`) with the tone mark moved from the second to the first,
+/// when it is on the second, and where the first stands.
+fn place_tone(text: &str) -> Option<(usize, TwoLetters)> {
     // A tone mark sits on a non-ASCII vowel after a plain `o` or `u`: most
-    // words stop here.
-    if word.letters < 2 || second.is_ascii() || !matches!(first, 'o' | 'O' | 'u' | 'U') {
+    // words stop at their last byte.
+    if text.as_bytes().last().is_none_or(u8::is_ascii) {
+        return None;
+    }
+    let mut letters = text.chars().rev().take_while(|&c| is_letter(c));
+    let second = letters.next()?;
+    let first = letters.next()?;
+    if !matches!(first, 'o' | 'O' | 'u' | 'U') {
         return None;
     }
     let first_lower = first.to_ascii_lowercase();
-    if word.letters >= 3 && matches!(before, 'q' | 'Q') && first_lower == 'u' {
+    if matches!(letters.next(), Some('q' | 'Q')) && first_lower == 'u' {
         return None;
     }
     let (base2, Some(tone)) = split_tone(second) else {
@@ -284,7 +458,8 @@ fn place_tone(word: &WordEnd) -> Option<TwoLetters> {
             let mut two = TwoLetters::default();
             two.push(marked);
             two.push(base2);
-            Some(two)
+            // (`first` is ASCII: one byte.)
+            Some((text.len() - second.len_utf8() - 1, two))
         }
         _ => None,
     }
@@ -392,7 +567,129 @@ mod tests {
             assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
             let s = format!("a{c}b");
             assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            let s = format!("Xy{c}{c}Zạ{c}Ồ");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            let mut compact = compact_str::CompactString::default();
+            lowercase_into(&s, &mut compact);
+            assert_eq!(compact, s.to_lowercase(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    /// The end of the word being read: its last three letters and where the
+    /// last two stand in the text, enough to move a tone mark.
+    #[derive(Default)]
+    struct WordEnd {
+        letters: usize,
+        last: [char; 3],
+        second_last_at: usize,
+        last_at: usize,
+    }
+
+    impl WordEnd {
+        fn push(&mut self, c: char, at: usize) {
+            self.letters += 1;
+            self.last = [self.last[1], self.last[2], c];
+            self.second_last_at = self.last_at;
+            self.last_at = at;
+        }
+    }
+
+    /// The last two letters of a word-final `oa`, `oe` or `uy` (not after
+    /// `q`) with the tone mark moved from the second to the first, when it is
+    /// on the second.
+    fn place_tone_char_by_char(word: &WordEnd) -> Option<TwoLetters> {
+        let [before, first, second] = word.last;
+        // A tone mark sits on a non-ASCII vowel after a plain `o` or `u`: most
+        // words stop here.
+        if word.letters < 2 || second.is_ascii() || !matches!(first, 'o' | 'O' | 'u' | 'U') {
+            return None;
+        }
+        let first_lower = first.to_ascii_lowercase();
+        if word.letters >= 3 && matches!(before, 'q' | 'Q') && first_lower == 'u' {
+            return None;
+        }
+        let (base2, Some(tone)) = split_tone(second) else {
+            return None;
+        };
+        let pair = matches!(
+            (first_lower, base2.to_lowercase().next().unwrap_or(base2)),
+            ('o', 'a') | ('o', 'e') | ('u', 'y')
+        );
+        match (pair, compose(first, tone)) {
+            (true, Some(marked)) => {
+                let mut two = TwoLetters::default();
+                two.push(marked);
+                two.push(base2);
+                Some(two)
+            }
+            _ => None,
+        }
+    }
+
+    /// [`normalize`] as it was written before its byte walk: char by char.
+    fn normalize_char_by_char(s: &str) -> String {
+        let nfc: String = s.nfc().collect();
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut word = WordEnd::default();
+        for (at, c) in nfc.char_indices() {
+            if c.is_alphabetic() {
+                word.push(c, at);
+                continue;
+            }
+            if let Some(rewritten) = place_tone_char_by_char(&word) {
+                out.push_str(&nfc[copied..word.second_last_at]);
+                out.push_str(rewritten.as_str());
+                copied = at;
+            }
+            word = WordEnd::default();
+            let replacement = match c {
+                '_' => ' ',
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+                '\u{2018}' | '\u{2019}' | '\u{201A}' => '\'',
+                '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{200B}' | '\u{FEFF}' => ' ',
+                _ => continue,
+            };
+            out.push_str(&nfc[copied..at]);
+            out.push(replacement);
+            copied = at + c.len_utf8();
+        }
+        if let Some(rewritten) = place_tone_char_by_char(&word) {
+            out.push_str(&nfc[copied..word.second_last_at]);
+            out.push_str(rewritten.as_str());
+        } else {
+            out.push_str(&nfc[copied..]);
+        }
+        out
+    }
+
+    #[test]
+    fn normalize_agrees_with_the_char_by_char_walk_for_every_char() {
+        // Chunks skipped or read around `c`, at several offsets.
+        let pad = "abcdefghijklmnopqrstu ";
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                format!("Ho{c}a uy{c} o{c} {c}_“x”"),
+                format!("{c}{pad}o{c} {pad}Uy{c}{pad}o{c}"),
+                format!("{}qu{c} {pad}{c}o{c}{pad}", &pad[..c as usize % 17]),
+            ] {
+                assert_eq!(normalize(&s), normalize_char_by_char(&s), "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_agrees_with_the_char_by_char_walk(
+            s in "([qQhHtT]?[oOuU][aAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]\u{0301}?|[ _,.“”‘’\u{00A0}\u{200B}]|[a-z ]{1,20}|\\PC){0,30}"
+        ) {
+            proptest::prop_assert_eq!(normalize(&s), normalize_char_by_char(&s));
+        }
+
+        #[test]
+        fn lowercase_agrees_with_the_standard_library_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(lowercase(&s), s.to_lowercase());
         }
     }
 
@@ -402,12 +699,80 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| nfc_at_a_glance(c))
         {
-            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
-            assert_eq!(
-                unicode_normalization::char::canonical_combining_class(c),
-                0,
-                "{c:?}"
+            assert!(is_nfc_alone(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_nfc_agrees_with_the_quick_check_for_every_char() {
+        // After a starter, before a letter, after a combining mark.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                format!("“a{c}”"),
+                format!("{c}\u{0301}"),
+                format!("a\u{0323}{c}"),
+            ] {
+                let quick = is_nfc_quick(s.chars()) == IsNormalized::Yes;
+                assert_eq!(is_nfc(&s), quick, "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_nfc_agrees_with_the_quick_check(s in "([aạ“–]|[\u{0300}-\u{0323}]|\\PC){0,20}") {
+            proptest::prop_assert_eq!(is_nfc(&s), is_nfc_quick(s.chars()) == IsNormalized::Yes);
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_finds_the_first_char_not_nfc_at_a_glance() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("ab{c}"), format!("ạ{c}x{c}")] {
+                assert_eq!(
+                    first_not_nfc_at_a_glance(&s),
+                    s.find(|c| !nfc_at_a_glance(c)),
+                    "{c:?}"
+                );
+            }
+        }
+        // Chars at every offset of a 16-byte chunk, and across chunks.
+        for c in [
+            '\u{300}', '\u{2013}', 'ạ', 'ǿ', '\u{1F00}', '\u{1DFF}', '😀',
+        ] {
+            for n in 0..40 {
+                let s = format!("{}ệ{c}x", "ab".repeat(n / 2) + &"à".repeat(n % 3));
+                assert_eq!(
+                    first_not_nfc_at_a_glance(&s),
+                    s.find(|c| !nfc_at_a_glance(c)),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_finds_the_first_char_not_nfc_at_a_glance_in_any_text(
+            s in "([aạàệđ ]|\\PC){0,60}"
+        ) {
+            proptest::prop_assert_eq!(
+                first_not_nfc_at_a_glance(&s),
+                s.find(|c| !nfc_at_a_glance(c))
             );
+        }
+    }
+
+    #[test]
+    fn latin_letter_len_is_that_of_letters_only() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("{c}{c}");
+            let len = latin_letter_len(s.as_bytes(), 0);
+            let latin = LATIN.iter().any(|block| block.contains(&c)) && !matches!(c, '×' | '÷');
+            assert_eq!(len, if latin { c.len_utf8() } else { 0 }, "{c:?}");
+            assert!(len == 0 || c.is_alphabetic(), "{c:?}");
+            // At the end of the text.
+            assert_eq!(latin_letter_len(c.to_string().as_bytes(), 0), len, "{c:?}");
         }
     }
 

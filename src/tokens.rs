@@ -9,7 +9,7 @@ sentence, so a fact can quote exactly the words it was read from.
 
 use compact_str::CompactString;
 
-use crate::normalize::{is_letter, is_uppercase, lowercase_into};
+use crate::normalize::{char_at, is_letter, is_uppercase, lowercase_into};
 
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,48 +66,82 @@ fn joins_word(c: char) -> bool {
 /// on both sides (`TN-MT`, `TP.HCM`, `10/12`, `2015-2020`); a `,` or `:`
 /// only between digits (`10.000,5`, `7:30`).
 pub fn tokenize(s: &str) -> Vec<Token> {
+    let bytes = s.as_bytes();
     // About one token per six bytes of news text: reserve once, not grow.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut start = 0;
-    while let Some(c) = s[start..].chars().next() {
+    while let Some(&b) = bytes.get(start) {
+        if b == b' ' {
+            start += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(s, start)
+        };
         if c.is_whitespace() {
             start += c.len_utf8();
             continue;
         }
         let mut end = start + c.len_utf8();
-        if is_word_char(c) {
+        let word = is_word_char(c);
+        let cap = is_uppercase(c);
+        // Whether any char of the token is upper case.
+        let mut upper = cap;
+        if word {
             // The last char of the word so far.
             let mut last = c;
-            while let Some(cj) = s[end..].chars().next() {
-                if is_word_char(cj) {
+            while let Some(&bj) = bytes.get(end) {
+                // Most chars of a word are ASCII letters: no decoding.
+                if bj.is_ascii_alphanumeric() {
+                    upper |= bj.is_ascii_uppercase();
+                    last = bj as char;
+                    end += 1;
+                    continue;
+                }
+                let cj = char_at(s, end);
+                if !cj.is_ascii() && is_word_char(cj) {
+                    upper |= is_uppercase(cj);
                     last = cj;
                     end += cj.len_utf8();
                     continue;
                 }
-                let after = end + cj.len_utf8();
-                let joined = joins_word(cj)
-                    && s[after..].chars().next().is_some_and(|next| {
-                        is_word_char(next)
-                            // `TP.Sầm Sơn`: the abbreviation stands apart.
-                            && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
-                            && (!matches!(cj, ',' | ':')
-                                || (last.is_ascii_digit() && next.is_ascii_digit()))
-                    });
+                if !joins_word(cj) {
+                    break;
+                }
+                // (Joining chars are ASCII.)
+                let after = end + 1;
+                let Some(next) = s.get(after..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                let joined = is_word_char(next)
+                    // `TP.Sầm Sơn`: the abbreviation stands apart.
+                    && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
+                    && (!matches!(cj, ',' | ':')
+                        || (last.is_ascii_digit() && next.is_ascii_digit()));
                 if !joined {
                     break;
                 }
-                last = s[after..].chars().next().expect("checked");
-                end = after + last.len_utf8();
+                upper |= is_uppercase(next);
+                last = next;
+                end = after + next.len_utf8();
             }
         }
         let text = &s[start..end];
+        let key = if upper {
+            key_of(text)
+        } else {
+            CompactString::from(text)
+        };
+        let text = CompactString::from(text);
         out.push(Token {
-            text: text.into(),
-            key: key_of(text),
+            text,
+            key,
             start,
             end,
-            word: is_word_char(c),
-            cap: is_uppercase(c),
+            word,
+            cap,
             word_id: WordId::Unknown,
         });
         start = end;
@@ -115,16 +149,13 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     out
 }
 
-/// The lower-case form of a token (`str::to_lowercase` when it has an
-/// upper-case letter).
+/// The lower-case form of a token that has an upper-case letter
+/// (`str::to_lowercase`; a token without one is its own key).
 fn key_of(text: &str) -> CompactString {
     if text.is_ascii() {
         let mut key = CompactString::from(text);
         key.make_ascii_lowercase();
         return key;
-    }
-    if !text.chars().any(is_uppercase) {
-        return text.into();
     }
     let mut key = CompactString::with_capacity(text.len());
     lowercase_into(text, &mut key);
@@ -141,16 +172,28 @@ const ABBREVIATIONS: [&str; 12] = [
 /// a quote or a digit, or at the end; a full stop after an abbreviation
 /// (`TP.`) or a lone initial does not end one.
 pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
+    let bytes = paragraph.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let char_at = |b: usize| paragraph[b..].chars().next();
-    for (b, mark) in paragraph.match_indices(['.', '!', '?', '…']) {
-        if b < start {
+    let char_at = |b: usize| paragraph.get(b..).and_then(|rest| rest.chars().next());
+    let mut b = 0;
+    while let Some(mark_at) = next_mark_byte(bytes, b) {
+        let (c, mark_len) = match bytes[mark_at] {
+            b'.' => ('.', 1),
+            b'!' => ('!', 1),
+            b'?' => ('?', 1),
+            _ if bytes.get(mark_at + 1..mark_at + 3) == Some(&[0x80, 0xA6]) => ('…', 3),
+            _ => {
+                b = mark_at + 1;
+                continue;
+            }
+        };
+        b = mark_at + mark_len;
+        if mark_at < start {
             continue;
         }
-        let c = mark.chars().next().expect("a mark");
         // Look at what follows: white space then an upper-case start.
-        let mut m = b + c.len_utf8();
+        let mut m = b;
         while let Some(x) = char_at(m).filter(|x| matches!(x, '.' | '!' | '?' | '…' | '"' | ')'))
         {
             m += x.len_utf8();
@@ -162,17 +205,17 @@ pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
             m += x.len_utf8();
         }
         let next_starts = char_at(m).is_none_or(|x| {
-            x.is_uppercase() || x.is_ascii_digit() || matches!(x, '"' | '(' | '-' | '\'')
+            is_uppercase(x) || x.is_ascii_digit() || matches!(x, '"' | '(' | '-' | '\'')
         });
         if !next_starts {
             continue;
         }
         if c == '.' {
-            let before = &paragraph[start..b];
+            let before = &paragraph[start..mark_at];
             let word_start = before
                 .char_indices()
                 .rev()
-                .take_while(|(_, c)| c.is_alphanumeric())
+                .take_while(|&(_, c)| is_word_char(c))
                 .last()
                 .map_or(before.len(), |(i, _)| i);
             let last_word = &before[word_start..];
@@ -180,7 +223,7 @@ pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
             // (Lower case has at least as many letters: only short words
             // can be abbreviations.)
             if (letters <= 3 && ABBREVIATIONS.contains(&last_word.to_lowercase().as_str()))
-                || (letters == 1 && last_word.chars().all(char::is_uppercase))
+                || (letters == 1 && last_word.chars().all(is_uppercase))
             {
                 continue;
             }
@@ -190,6 +233,31 @@ pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(paragraph, start, paragraph.len(), &mut out);
     out
+}
+
+/// Where the next byte that may start a sentence mark stands, from `from`
+/// on: `.`, `!`, `?`, or `E2`, the first of `…` (`E2 80 A6`). Marks are
+/// rare: the bytes are read 16 at a time.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    // (Comparisons without branches over an array, which the compiler
+    // turns into vector instructions.)
+    let is_mark = |b: u8| (b == b'.') | (b == b'!') | (b == b'?') | (b == 0xE2);
+    let mut at = from;
+    while let Some(chunk) = bytes
+        .get(at..at + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        let mut any = 0u8;
+        for &b in chunk {
+            any |= is_mark(b) as u8;
+        }
+        if any != 0 {
+            break;
+        }
+        at += 16;
+    }
+    let skip = bytes.get(at..)?.iter().position(|&b| is_mark(b))?;
+    Some(at + skip)
 }
 
 fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -207,6 +275,153 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.text.into()).collect()
+    }
+
+    /// [`tokenize`] as it was written before its byte walk: char by char,
+    /// with the general Unicode tables.
+    fn tokenize_char_by_char(s: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while let Some(c) = s[start..].chars().next() {
+            if c.is_whitespace() {
+                start += c.len_utf8();
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            if is_word_char(c) {
+                // The last char of the word so far.
+                let mut last = c;
+                while let Some(cj) = s[end..].chars().next() {
+                    if is_word_char(cj) {
+                        last = cj;
+                        end += cj.len_utf8();
+                        continue;
+                    }
+                    let after = end + cj.len_utf8();
+                    let joined = joins_word(cj)
+                        && s[after..].chars().next().is_some_and(|next| {
+                            is_word_char(next)
+                                // `TP.Sầm Sơn`: the abbreviation stands apart.
+                                && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
+                                && (!matches!(cj, ',' | ':')
+                                    || (last.is_ascii_digit() && next.is_ascii_digit()))
+                        });
+                    if !joined {
+                        break;
+                    }
+                    last = s[after..].chars().next().expect("checked");
+                    end = after + last.len_utf8();
+                }
+            }
+            let text = &s[start..end];
+            out.push(Token {
+                text: text.into(),
+                key: key_char_by_char(text),
+                start,
+                end,
+                word: is_word_char(c),
+                cap: is_uppercase(c),
+                word_id: WordId::Unknown,
+            });
+            start = end;
+        }
+        out
+    }
+
+    fn key_char_by_char(text: &str) -> CompactString {
+        if text.is_ascii() {
+            let mut key = CompactString::from(text);
+            key.make_ascii_lowercase();
+            return key;
+        }
+        if !text.chars().any(is_uppercase) {
+            return text.into();
+        }
+        let mut key = CompactString::with_capacity(text.len());
+        lowercase_into(text, &mut key);
+        key
+    }
+
+    /// [`sentences`] as it was written before its byte walk.
+    fn sentences_char_by_char(paragraph: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let char_at = |b: usize| paragraph[b..].chars().next();
+        for (b, mark) in paragraph.match_indices(['.', '!', '?', '…']) {
+            if b < start {
+                continue;
+            }
+            let c = mark.chars().next().expect("a mark");
+            // Look at what follows: white space then an upper-case start.
+            let mut m = b + c.len_utf8();
+            while let Some(x) =
+                char_at(m).filter(|x| matches!(x, '.' | '!' | '?' | '…' | '"' | ')'))
+            {
+                m += x.len_utf8();
+            }
+            if char_at(m).is_some_and(|x| !x.is_whitespace()) {
+                continue;
+            }
+            while let Some(x) = char_at(m).filter(|x| x.is_whitespace()) {
+                m += x.len_utf8();
+            }
+            let next_starts = char_at(m).is_none_or(|x| {
+                x.is_uppercase() || x.is_ascii_digit() || matches!(x, '"' | '(' | '-' | '\'')
+            });
+            if !next_starts {
+                continue;
+            }
+            if c == '.' {
+                let before = &paragraph[start..b];
+                let word_start = before
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| c.is_alphanumeric())
+                    .last()
+                    .map_or(before.len(), |(i, _)| i);
+                let last_word = &before[word_start..];
+                let letters = last_word.chars().count();
+                // (Lower case has at least as many letters: only short words
+                // can be abbreviations.)
+                if (letters <= 3 && ABBREVIATIONS.contains(&last_word.to_lowercase().as_str()))
+                    || (letters == 1 && last_word.chars().all(char::is_uppercase))
+                {
+                    continue;
+                }
+            }
+            push_trimmed(paragraph, start, m, &mut out);
+            start = m;
+        }
+        push_trimmed(paragraph, start, paragraph.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn tokenize_and_sentences_agree_with_the_char_by_char_walk_for_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                format!("TP.{c}x A{c}-{c}B 1,{c} 1:2{c}. {c}Ab a{c}. {c}. B"),
+                format!("Ông {c}. Ả{c}… {c}? x{c}! {c}A. TP. {c}"),
+                // Marks after long runs without one, at any offset.
+                format!(
+                    "{}{c}. Ông{c} – dự{c}… Ba.",
+                    "chủ tịch xã ".repeat(c as usize % 5)
+                ),
+            ] {
+                assert_eq!(tokenize(&s), tokenize_char_by_char(&s), "{c:?}");
+                assert_eq!(sentences(&s), sentences_char_by_char(&s), "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenize_and_sentences_agree_with_the_char_by_char_walk(
+            s in "([a-zA-Z0-9]{1,3}|[ĐđỦủỐốÂâƯưÁáǅ]|Σ|[-&./',:!?…\"() \t\n_]|\\PC){0,40}"
+        ) {
+            proptest::prop_assert_eq!(tokenize(&s), tokenize_char_by_char(&s));
+            proptest::prop_assert_eq!(sentences(&s), sentences_char_by_char(&s));
+        }
     }
 
     #[test]
