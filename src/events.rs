@@ -155,15 +155,20 @@ pub struct SentenceMarks {
 impl SentenceMarks {
     fn of(g: &Gazetteer, s: &Sentence) -> SentenceMarks {
         let mut spots = Vec::new();
-        for i in 0..s.tokens.len() {
-            spots.extend(
-                g.event_cues
-                    .matches_at(&s.tokens, i)
-                    .map(|(n, &cue)| (i, n, cue)),
-            );
+        // (Most tokens start no cue: they are passed over at a glance.)
+        for (i, t) in s.tokens.iter().enumerate() {
+            if g.event_cues.starts(t) {
+                for (n, &cue) in g.event_cues.matches_at(&s.tokens, i) {
+                    spots.push((i, n, cue));
+                }
+            }
         }
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
-        let part_cue = (0..s.tokens.len()).any(|i| part_cue(g, &s.tokens, &spots, i).is_some());
+        let part_cue = s
+            .tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| g.part_cues.starts(t) && part_cue(g, &s.tokens, &spots, i).is_some());
         SentenceMarks {
             spots,
             classes,
@@ -554,7 +559,7 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             let dated = si == 0 || self.date(s, Some((1, 1, None)), None).0.is_some();
-            for c in YEAR.captures_iter(numbered(&s.text)) {
+            for c in YEAR.captures_iter(yearly(&s.text)) {
                 let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()
                 } else if dated && c.get(1).is_none() {
@@ -585,7 +590,7 @@ impl<'g> EventBuilder<'g> {
         let cues = &self.g.event_cues;
         let mut out = Vec::new();
         for s in sentences {
-            for c in YEAR.captures_iter(numbered(&s.text)) {
+            for c in YEAR.captures_iter(yearly(&s.text)) {
                 let Some(y) = c.get(2) else { continue };
                 let whole = c.get(0).expect("match");
                 let toks = words_before(&s.text, whole.start(), 30);
@@ -779,7 +784,7 @@ impl<'g> EventBuilder<'g> {
     /// birth year or a term), or, when `loose` (no year known, and the
     /// article's first date has none), any day or month with its year.
     fn earlier_year(&self, s: &Sentence, reference: Option<i32>, loose: bool) -> bool {
-        YEAR.captures_iter(numbered(&s.text)).any(|c| {
+        YEAR.captures_iter(yearly(&s.text)).any(|c| {
             if c.get(3).is_some() {
                 return false;
             }
@@ -1030,6 +1035,16 @@ fn month_before(text: &str) -> Option<u32> {
 /// need not run over it.
 fn numbered(text: &str) -> &str {
     if text.bytes().any(|b| b.is_ascii_digit()) {
+        text
+    } else {
+        ""
+    }
+}
+
+/// The text, if it may write a year ([`YEAR`] needs `19` or `20`), else
+/// nothing.
+fn yearly(text: &str) -> &str {
+    if text.contains("19") || text.contains("20") {
         text
     } else {
         ""

@@ -135,6 +135,12 @@ impl<T> Lexicon<T> {
         Some(&self.groups[group])
     }
 
+    /// Whether an entry starts with the token's word.
+    #[inline]
+    pub fn starts(&self, token: &Token) -> bool {
+        self.group(token).is_some()
+    }
+
     /// The longest entry starting at `tokens[i]`: its length in tokens and value.
     #[inline]
     pub fn longest(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
