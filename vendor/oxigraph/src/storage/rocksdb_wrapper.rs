@@ -31,7 +31,11 @@ macro_rules! ffi_result {
         if error.is_null() {
             Ok(result)
         } else {
-            Err(ErrorStatus(::std::ffi::CString::from_raw(error)))
+            // (vnkg) RocksDB allocates the message with `malloc`: it is
+            // copied, then given back to RocksDB's allocator, not to Rust's.
+            let message = ::std::ffi::CStr::from_ptr(error).to_owned();
+            oxrocksdb_sys::rocksdb_free(error.cast());
+            Err(ErrorStatus(message))
         }
     }}
 }
