@@ -1765,6 +1765,71 @@ mod tests {
     }
 
     #[test]
+    fn long_form_in_capitals_and_dates_with_a_dash_only() {
+        // Each pattern runs only over text with its mark: `á`/`Á`, `/`, `-`.
+        assert_eq!(
+            date_of("NGÀY 10 THÁNG 12 NĂM 2024, HỘI NGHỊ KHAI MẠC."),
+            Some((10, 12, Some(2024)))
+        );
+        assert_eq!(date_of("Sáng 7-2, hội nghị khai mạc."), Some((7, 2, None)));
+        assert_eq!(date_of("Sáng nay, hội nghị khai mạc."), None);
+    }
+
+    #[test]
+    fn sentence_marks_answer_as_the_cue_table_does() {
+        // The cues found once per sentence give, at every token and for
+        // every class, the answer a look into the table gives.
+        let g = Gazetteer::embedded();
+        let b = FactBuilder::new(&g);
+        let e = EventBuilder::new(&g);
+        let kinds = [
+            EventCueKind::Weak,
+            EventCueKind::Context,
+            EventCueKind::Happening,
+            EventCueKind::Sitting,
+            EventCueKind::Background,
+            EventCueKind::Plan,
+            EventCueKind::Caption,
+            EventCueKind::Credit,
+            EventCueKind::Time,
+            EventCueKind::Telling,
+            EventCueKind::Relative,
+            EventCueKind::NotPart,
+            EventCueKind::Honoree,
+        ];
+        let mut found = 0;
+        for text in [
+            "Sáng 10/12, tại kỳ họp thứ 8, ông Nguyễn Văn An cho biết sẽ tổ chức lễ trao tặng.",
+            "Cách đây hai ngày, Bí thư Tỉnh ủy dự tang lễ đồng chí Trần Văn Bình (phải).",
+            "Ảnh: Hoàng Lam",
+            "Dự án được các đại biểu tham dự hội nghị thông qua.",
+        ] {
+            let s = b.sentence(text);
+            for i in 0..s.tokens.len() {
+                for kind in kinds {
+                    let expected = e.cue_at(&s.tokens, i, kind);
+                    found += usize::from(expected.is_some());
+                    assert_eq!(
+                        e.cue_in(&s, i, kind),
+                        expected,
+                        "{text}: token {i}, {kind:?}"
+                    );
+                }
+                assert_eq!(
+                    e.part_cue(&s, i).map(|(n, _)| n),
+                    (g.event_cues
+                        .longest_where(&s.tokens, i, |c| c.cue == EventCueKind::NotPart))
+                    .is_none()
+                    .then(|| g.part_cues.longest(&s.tokens, i).map(|(n, _)| n))
+                    .flatten(),
+                    "{text}: token {i}"
+                );
+            }
+        }
+        assert!(found >= 6, "{found}");
+    }
+
+    #[test]
     fn range_with_mung() {
         assert_eq!(
             sentence_date(

@@ -948,6 +948,65 @@ mod tests {
     }
 
     #[test]
+    fn annotated_tokens_find_what_plain_tokens_find() {
+        // Annotated tokens are looked up by word number and by the set of
+        // lexicons their word starts; plain ones by key. Both must agree,
+        // in every lexicon, at every token.
+        let g = Gazetteer::embedded();
+        let text = "Sáng 10/12, Phó Bí thư Thường trực Tỉnh ủy Thanh Hóa, Đại tá \
+                    Nguyễn Văn An dự hội nghị của Sở Tài nguyên và Môi trường \
+                    tỉnh, trao Huân chương Lao động hạng Nhì cho Công an xã; \
+                    kỳ họp thứ 8 HĐND huyện diễn ra tại TP. Hà Nội.";
+        let plain = tokenize(&normalize(text));
+        let mut annotated = plain.clone();
+        g.annotate(&mut annotated);
+        assert!(annotated
+            .iter()
+            .any(|t| matches!(t.word_id, WordId::Id { .. })));
+        // The same entries: lengths and the addresses of their values.
+        fn same<T>(l: &Lexicon<T>, a: &[Token], p: &[Token]) {
+            let at = |m: Option<(usize, &T)>| m.map(|(n, v)| (n, v as *const T));
+            for i in 0..a.len() {
+                assert_eq!(at(l.longest(a, i)), at(l.longest(p, i)), "token {i}");
+                assert_eq!(
+                    l.matches_at(a, i).map(|m| at(Some(m))).collect::<Vec<_>>(),
+                    l.matches_at(p, i).map(|m| at(Some(m))).collect::<Vec<_>>(),
+                    "token {i}"
+                );
+            }
+        }
+        same(&g.places, &annotated, &plain);
+        same(&g.roles, &annotated, &plain);
+        same(&g.units, &annotated, &plain);
+        same(&g.ranks, &annotated, &plain);
+        same(&g.event_triggers, &annotated, &plain);
+        same(&g.event_cues, &annotated, &plain);
+        same(&g.countries, &annotated, &plain);
+        for names in g.org_names.values() {
+            same(names, &annotated, &plain);
+        }
+        // Something is found, or the comparisons above prove nothing.
+        assert!((0..plain.len()).any(|i| g.roles.longest(&annotated, i).is_some()));
+        assert!((0..plain.len()).any(|i| g.event_cues.longest(&annotated, i).is_some()));
+    }
+
+    #[test]
+    fn every_political_word_makes_a_sentence_political() {
+        // The automaton keeps only the words that hold no other one.
+        let g = Gazetteer::embedded();
+        for table in ["roles.tsv", "ranks.tsv", "event_triggers.tsv"] {
+            let text = FILES.iter().find(|(n, _)| *n == table).unwrap().1;
+            for line in text.lines().skip_while(|l| l.starts_with('#')).skip(1) {
+                let word = key(line.split('\t').next().unwrap());
+                if !word.is_empty() {
+                    assert!(g.is_political(&format!("hôm qua, {word}.")), "{word}");
+                }
+            }
+        }
+        assert!(!g.is_political("trời mưa to ở đây."));
+    }
+
+    #[test]
     fn a_user_table_replaces_the_embedded_one() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
