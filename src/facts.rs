@@ -314,7 +314,16 @@ impl<'g> FactBuilder<'g> {
                     _ => None,
                 }
             };
-            for (pi, rank) in link_ranks(ms, &s.tokens) {
+            // Posts come only from titles and ranks from rank words: most
+            // sentences have neither, and the passes that link them to
+            // people are skipped.
+            let has = |f: fn(&Item) -> bool| ms.iter().any(|m| f(&m.item));
+            let ranks_here = if has(|i| matches!(i, Item::Rank(_))) {
+                link_ranks(ms, &s.tokens)
+            } else {
+                Vec::new()
+            };
+            for (pi, rank) in ranks_here {
                 if let Some(person) = resolve_person(pi) {
                     ranks.push(Rank {
                         person,
@@ -323,7 +332,11 @@ impl<'g> FactBuilder<'g> {
                     });
                 }
             }
-            let links = link_posts(ms, &s.tokens);
+            let links = if has(|i| matches!(i, Item::Title(_))) {
+                link_posts(ms, &s.tokens)
+            } else {
+                Vec::new()
+            };
             if !links.is_empty() {
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
                 let sent_locs: Vec<Locality> = localities(s).cloned().collect();
