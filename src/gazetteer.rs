@@ -156,6 +156,8 @@ impl<T> Lexicon<T> {
         accept: impl Fn(&T) -> bool,
     ) -> Option<(usize, &T)> {
         // Most tokens start no entry: that answer stays inline and cheap.
+        // (Written out, not through `matches_at`: that costs 3% more
+        // instructions in extraction.)
         let list = self.group(tokens.get(i)?)?;
         let indexed = !self.by_word.is_empty();
         let rest = &tokens[i + 1..];
@@ -783,12 +785,11 @@ impl Gazetteer {
         // smaller automaton stays in the cache.
         words.sort();
         words.dedup();
-        let inner: Vec<String> = words
+        let words: Vec<String> = words
             .iter()
             .filter(|w| !words.iter().any(|o| o != *w && w.contains(o.as_str())))
             .cloned()
             .collect();
-        let words = inner;
         // A DFA: one table step per byte of every sentence.
         g.political = Some(
             AhoCorasick::builder()

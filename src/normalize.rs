@@ -115,9 +115,7 @@ pub fn normalize(s: &str) -> String {
 /// or `E1` (a tone mark to move is on the second of `oa`, `oe`, `uy`: `à`
 /// is `C3 A0`, `ạ` is `E1 BA A1`). A word that may change is found in the
 /// chunk where its `o` or `u` stands, the byte after the chunk included.
-fn skip_unchanged(bytes: &[u8], mut at: usize) -> usize {
-    // (Comparisons without branches over an array, which the compiler
-    // turns into vector instructions.)
+fn skip_unchanged(bytes: &[u8], at: usize) -> usize {
     fn may_change(b: u8, next: u8) -> bool {
         let lower = b | 0x20;
         (b == b'_')
@@ -126,13 +124,23 @@ fn skip_unchanged(bytes: &[u8], mut at: usize) -> usize {
             | (b == 0xEF)
             | (((lower == b'o') | (lower == b'u')) & ((next == 0xC3) | (next == 0xE1)))
     }
+    skip_chunks(bytes, at, may_change)
+}
+
+/// Where the first chunk of 16 bytes from `at` on starts in which `hit`
+/// holds for a byte and the byte after it (or the last chunk, shorter).
+/// `hit` compares without branches, so that the compiler turns the scan
+/// of a chunk into vector instructions.
+#[inline(always)]
+fn skip_chunks(bytes: &[u8], mut at: usize, hit: impl Fn(u8, u8) -> bool) -> usize {
+    // (A chunk and the byte after it.)
     while let Some(chunk) = bytes
         .get(at..at + 17)
         .and_then(|c| <&[u8; 17]>::try_from(c).ok())
     {
         let mut any = 0u8;
         for i in 0..16 {
-            any |= may_change(chunk[i], chunk[i + 1]) as u8;
+            any |= hit(chunk[i], chunk[i + 1]) as u8;
         }
         if any != 0 {
             break;
@@ -190,27 +198,11 @@ fn is_nfc_alone(c: char) -> bool {
 /// `B8`–`BB` (a char of U+1E00–U+1EFF). Continuation bytes are below `C0`,
 /// so the bytes can be read 16 at a time, wherever a char starts.
 fn first_not_nfc_at_a_glance(s: &str) -> Option<usize> {
-    // (Comparisons without branches over an array, which the compiler
-    // turns into vector instructions.)
     fn not_at_a_glance(b: u8, next: u8) -> bool {
         (b >= 0xCC) & ((b != 0xE1) | (next.wrapping_sub(0xB8) > 3))
     }
     let bytes = s.as_bytes();
-    let mut at = 0;
-    // (A chunk and the byte after it.)
-    while let Some(chunk) = bytes
-        .get(at..at + 17)
-        .and_then(|c| <&[u8; 17]>::try_from(c).ok())
-    {
-        let mut any = 0u8;
-        for i in 0..16 {
-            any |= not_at_a_glance(chunk[i], chunk[i + 1]) as u8;
-        }
-        if any != 0 {
-            break;
-        }
-        at += 16;
-    }
+    let at = skip_chunks(bytes, 0, not_at_a_glance);
     (at..bytes.len()).find(|&i| not_at_a_glance(bytes[i], bytes.get(i + 1).copied().unwrap_or(0)))
 }
 
