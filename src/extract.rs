@@ -48,10 +48,11 @@ pub fn split(article: &Article) -> Vec<String> {
 /// The facts of one article.
 pub fn extract(g: &Gazetteer, article: &Article) -> Extraction {
     let builder = FactBuilder::new(g);
-    let sents: Vec<Sentence> = split(article)
+    let mut sents: Vec<Sentence> = split(article)
         .into_iter()
         .map(|s| builder.sentence_of(s))
         .collect();
+    builder.reread_short_names(&mut sents);
     let (posts, ranks) = builder.build(&sents);
     let events = EventBuilder::new(g).build(article, &sents, &posts);
     Extraction {

@@ -204,6 +204,19 @@ fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
     out
 }
 
+/// In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names are
+/// places, not people. Returns the mentions and the home-town mask (which
+/// stays the same: it looks at words, separators and places only).
+fn without_hometown_people(mut mentions: Vec<Mention>) -> (Vec<Mention>, Vec<bool>) {
+    let hometown = hometown_mask(&mentions);
+    for (m, &home) in mentions.iter_mut().zip(&hometown) {
+        if home && matches!(m.item, Item::Person { .. }) {
+            m.item = Item::Word(Default::default());
+        }
+    }
+    (mentions, hometown)
+}
+
 /// Every locality a sentence names, in order, except a person's home town
 /// (`quê xã Hồ Thầu (Hoàng Su Phì, Hà Giang)`), which says nothing of the
 /// bodies in the sentence.
@@ -254,20 +267,12 @@ impl<'g> FactBuilder<'g> {
         let mut tokens = tokenize(&text);
         self.g.annotate(&mut tokens);
         let lower = crate::normalize::lowercase(&text);
-        let mut mentions = if self.g.is_political(&lower) {
+        let mentions = if self.g.is_political(&lower) {
             self.finder.find(&tokens)
         } else {
             self.finder.find_people_and_places(&tokens)
         };
-        // In a home town (`quê thị trấn Đồng Đăng (Cao Lộc, Lạng Sơn)`) names
-        // are places, not people. (The mask stays the same: it looks at
-        // words, separators and places only.)
-        let hometown = hometown_mask(&mentions);
-        for (m, &home) in mentions.iter_mut().zip(&hometown) {
-            if home && matches!(m.item, Item::Person { .. }) {
-                m.item = Item::Word(Default::default());
-            }
-        }
+        let (mentions, hometown) = without_hometown_people(mentions);
         Sentence {
             text,
             lower,
@@ -275,6 +280,30 @@ impl<'g> FactBuilder<'g> {
             mentions,
             hometown,
             event_marks: Default::default(),
+        }
+    }
+
+    /// Reads again the sentences where a role word is followed by the given
+    /// name alone of someone the article names in full (`Bộ trưởng Thăng
+    /// nói`): that is the person, not a body named `Thăng`.
+    pub fn reread_short_names(&self, sentences: &mut [Sentence]) {
+        let mut given: Vec<String> = full_names(sentences)
+            .into_iter()
+            .filter_map(|(_, n)| n.rsplit(' ').next().map(key))
+            .collect();
+        given.sort();
+        given.dedup();
+        if given.is_empty() {
+            return;
+        }
+        for s in sentences.iter_mut() {
+            if !self.g.is_political(&s.lower)
+                || !self.finder.role_before_given_name(&s.tokens, &given)
+            {
+                continue;
+            }
+            let mentions = self.finder.find_with_given(&s.tokens, &given);
+            (s.mentions, s.hometown) = without_hometown_people(mentions);
         }
     }
 
@@ -1063,6 +1092,15 @@ fn scan_titles(
                 CueScope::Before => {
                     status = c.status;
                     after_cue = true;
+                }
+                // `ông X, Giám đốc Sở Y lúc bấy giờ`: the titles before it
+                // were held then, not now.
+                CueScope::After if c.status == Status::Former => {
+                    for &li in &mine {
+                        if links[li].status == Status::Held {
+                            links[li].status = Status::Former;
+                        }
+                    }
                 }
                 CueScope::After | CueScope::Transfer => {
                     for &li in &mine {

@@ -589,6 +589,9 @@ pub struct Gazetteer {
     pub event_cues: Lexicon<EventCue>,
     /// Words that may stand inside a list of posts without ending it.
     pub fillers: Lexicon<()>,
+    /// Words that start a predicate or a phrase of its own: a name written
+    /// in lower case ends before them.
+    pub clause_words: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
@@ -621,7 +624,7 @@ pub struct Implication {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 17] = [
+pub const FILES: [(&str, &str); 18] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -638,6 +641,7 @@ pub const FILES: [(&str, &str); 17] = [
     ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
     ("event_cues.tsv", include_str!("../data/event_cues.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
+    ("clause_words.txt", include_str!("../data/clause_words.txt")),
     (
         "abbreviations.tsv",
         include_str!("../data/abbreviations.tsv"),
@@ -818,13 +822,18 @@ impl Gazetteer {
         {
             g.countries.insert(line, normalize(line));
         }
-        let (_, t) = table("fillers.txt");
-        for line in t
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            g.fillers.insert(line, ());
+        for (file, lexicon) in [
+            ("fillers.txt", &mut g.fillers),
+            ("clause_words.txt", &mut g.clause_words),
+        ] {
+            let (_, t) = table(file);
+            for line in t
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
+                lexicon.insert(line, ());
+            }
         }
         g.index_lexicons();
         Ok(g)
@@ -857,6 +866,7 @@ impl Gazetteer {
             &mut self.event_cues,
             &mut self.part_cues,
             &mut self.fillers,
+            &mut self.clause_words,
             &mut self.countries,
         ];
         all.extend(

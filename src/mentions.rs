@@ -160,10 +160,33 @@ impl<'g> MentionFinder<'g> {
 
     /// The mentions of a sentence, covering every token in order.
     pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
-        let mut out = Vec::with_capacity(toks.len());
+        self.find_with_given(toks, &[])
+    }
+
+    /// [`MentionFinder::find`], knowing the given names of the people the
+    /// article names in full: such a name written alone right after a role
+    /// word is that person (`Bộ trưởng Thăng nói`), not the name of a body
+    /// (`Bộ Thăng`).
+    pub fn find_with_given(&self, toks: &[Token], given: &[String]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::with_capacity(toks.len());
         let mut i = 0;
         while i < toks.len() {
-            let (item, n) = self.item_at(toks, i);
+            let after_role = out
+                .last()
+                .is_some_and(|m| matches!(&m.item, Item::Title(t) if t.org.is_none()));
+            if after_role && self.given_name_at(toks, i, given) {
+                out.push(Mention {
+                    item: Item::Person {
+                        name: toks[i].text.to_string(),
+                        short: true,
+                    },
+                    start: i,
+                    end: i + 1,
+                });
+                i += 1;
+                continue;
+            }
+            let (item, n) = self.item_at_given(toks, i, given);
             let n = n.max(1);
             out.push(Mention {
                 item,
@@ -174,6 +197,50 @@ impl<'g> MentionFinder<'g> {
         }
         distribute_membership(&mut out);
         out
+    }
+
+    /// A given name of `given` written alone at `i` (capitalized, with no
+    /// capitalized word after it).
+    fn given_name_at(&self, toks: &[Token], i: usize, given: &[String]) -> bool {
+        let t = &toks[i];
+        is_title_case(t)
+            && given.iter().any(|g| *g == t.key)
+            && !toks.get(i + 1).is_some_and(|n| n.word && n.cap)
+            // (`Tỉnh ủy`, `Trung ương`, `Công an` are bodies, whatever names
+            // the article holds.)
+            && self.g.org_heads.longest(toks, i).is_none()
+            && self.g.units.longest(toks, i).is_none()
+            && self.g.roles.longest(toks, i).is_none()
+            && self.g.ranks.longest(toks, i).is_none()
+            && self.g.place_at(toks, i).is_none()
+            && !self.g.org_names.values().any(|l| l.longest(toks, i).is_some())
+    }
+
+    /// A role word whose body the text names by a given name of `given`
+    /// (`Bộ trưởng Thăng`, `Trưởng ban Hùng`): the person, not a body.
+    pub fn role_before_given_name(&self, toks: &[Token], given: &[String]) -> bool {
+        (0..toks.len()).any(|i| {
+            self.g
+                .roles
+                .longest(toks, i)
+                .is_some_and(|(n, _)| i + n < toks.len() && self.given_name_at(toks, i + n, given))
+        })
+    }
+
+    fn item_at_given(&self, toks: &[Token], i: usize, given: &[String]) -> (Item, usize) {
+        if !given.is_empty() {
+            if let Some((n, role)) = self.g.roles.longest(toks, i) {
+                if self.person_at(toks, i).is_none()
+                    && self.g.ranks.longest(toks, i).is_none()
+                    && i + n < toks.len()
+                    && self.given_name_at(toks, i + n, given)
+                {
+                    let (title, _) = self.title_after(role, toks, toks.len());
+                    return (Item::Title(Box::new(title)), n);
+                }
+            }
+        }
+        self.item_at(toks, i)
     }
 
     fn item_at(&self, toks: &[Token], i: usize) -> (Item, usize) {
@@ -570,7 +637,17 @@ impl<'g> MentionFinder<'g> {
                     n,
                 ),
                 None if head.name != NameRule::None => {
-                    let n = self.org_name_words(toks, after_head, head.name == NameRule::Required);
+                    // A capitalized head may go on with a name in lower case
+                    // (`Trung tâm điều dưỡng phục hồi chức năng`).
+                    let lower_ok = head.name == NameRule::Required
+                        && toks[k].cap
+                        && after_head > k;
+                    let n = self.org_name_words(
+                        toks,
+                        after_head,
+                        head.name == NameRule::Required,
+                        lower_ok,
+                    );
                     let name = (n > 0).then(|| self.expand(&toks[after_head..after_head + n]));
                     (name, false, None, n)
                 }
@@ -598,7 +675,9 @@ impl<'g> MentionFinder<'g> {
                 let country = toks.get(after_head + n).is_some_and(|t| t.key == "việt")
                     && toks.get(after_head + n + 1).is_some_and(|t| t.key == "nam");
                 let m = if country { 0 } else { m };
-                if m > 0 && !person && !self.stops_name(toks, after_head + n) {
+                // (`Đoàn Thanh niên Bộ Xây dựng`: a body it belongs to.)
+                let body = self.g.org_heads.longest(toks, after_head + n).is_some();
+                if m > 0 && !person && !body && !self.stops_name(toks, after_head + n) {
                     let extra = join(&toks[after_head + n..after_head + n + m]);
                     name = name.map(|nm| format!("{nm} {extra}"));
                     national = true;
@@ -679,7 +758,11 @@ impl<'g> MentionFinder<'g> {
     /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
     /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
     /// name start with a head word (`Bộ Tư lệnh Quân khu 4`).
-    fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool) -> usize {
+    ///
+    /// Lower-case words go on a name until a word that starts a predicate
+    /// or a phrase of its own (`clause_words.txt`: `Cục Chống tham nhũng
+    /// khẳng định`); with `lower_ok` the name may start with them.
+    fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool, lower_ok: bool) -> usize {
         // Cue and filler words end a name only in lower case (`Công ty CP
         // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
@@ -695,7 +778,54 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x)
                     .is_some_and(|(_, k)| *k == HonorificKind::Stop)
         };
+        let clause = |y: usize| self.g.clause_words.longest(toks, y).is_some();
+        // A status or list word right after a capitalized syllable is the
+        // rest of its word (`Tài nguyên`, `Tổ chức`), unless a post follows
+        // (`Công ty X nguyên Giám đốc`).
+        let soft_stop = |y: usize| {
+            let t = &toks[y];
+            !t.cap
+                && self.g.roles.longest(toks, y).is_none()
+                && self.unit_at(toks, y).is_none()
+                && (self.g.cues.longest(toks, y).is_some()
+                    || self.g.fillers.longest(toks, y).is_some())
+                && !self
+                    .g
+                    .honorifics
+                    .longest(toks, y)
+                    .is_some_and(|(_, k)| *k == HonorificKind::Stop)
+                && !(y + 1 < toks.len()
+                    && (self.g.roles.longest(toks, y + 1).is_some()
+                        || self.g.ranks.longest(toks, y + 1).is_some()))
+        };
+        let plain_lower = |y: usize| {
+            toks.get(y)
+                .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và"))
+                && !clause(y)
+        };
+        let lower = |y: usize| plain_lower(y) && (!stops(y) || soft_stop(y));
+        let ends_after = |y: usize| {
+            clause(y)
+                || toks.get(y).is_none_or(|t| {
+                    (t.cap && t.word)
+                        || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
+                        || t.is("và")
+                })
+                || self.unit_at(toks, y).is_some()
+        };
+        // The words after `y` in lower case that end where a name may end:
+        // up to `max`.
+        let lower_run = |y: usize, max: usize| {
+            (1..=max)
+                .take_while(|&k| lower(y + k - 1))
+                .filter(|&k| ends_after(y + k))
+                .last()
+                .unwrap_or(0)
+        };
         let mut n = 0;
+        if lower_ok {
+            n = lower_run(i, 6);
+        }
         while let Some(t) = toks.get(i + n) {
             let x = i + n;
             let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
@@ -719,27 +849,11 @@ impl<'g> MentionFinder<'g> {
                 continue;
             }
             // Lower-case syllables after it: one freely (`Cộng sản`), up to
-            // three more when the name clearly goes on or ends after them
-            // (`Quản lý đô thị quận 9`).
-            let lower = |y: usize| {
-                toks.get(y)
-                    .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và") && !stops(y))
-            };
-            let ends_after = |y: usize| {
-                toks.get(y).is_none_or(|t| {
-                    (t.cap && t.word)
-                        || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
-                        || t.is("và")
-                }) || self.unit_at(toks, y).is_some()
-            };
-            if lower(i + n) {
+            // four more when the name clearly goes on or ends after them
+            // (`Quản lý đô thị quận 9`, `Chống tham nhũng khẳng định`).
+            if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
-                let more = (1..=3)
-                    .take_while(|&k| lower(i + n + k - 1))
-                    .filter(|&k| ends_after(i + n + k))
-                    .last()
-                    .unwrap_or(0);
-                n += more;
+                n += lower_run(i + n, 4);
             }
         }
         // Never end on a connector.
