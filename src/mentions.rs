@@ -186,6 +186,26 @@ impl<'g> MentionFinder<'g> {
                 i += 1;
                 continue;
             }
+            // `Chủ tịch Quốc hội Lào Pany Yathotou`, `Tổng thống Pháp
+            // Emmanuel Macron`: after a foreign body, capitalized words are
+            // its holder's name, whatever its family name.
+            let foreign = out.last().is_some_and(|m| {
+                matches!(m.item, Item::Title(_)) && self.ends_with_country(toks, m.start, m.end)
+            });
+            if foreign {
+                if let Some(n) = self.foreign_name_words(toks, i) {
+                    out.push(Mention {
+                        item: Item::Person {
+                            name: join(&toks[i..i + n]),
+                            short: n == 1,
+                        },
+                        start: i,
+                        end: i + n,
+                    });
+                    i += n;
+                    continue;
+                }
+            }
             let (item, n) = self.item_at_given(toks, i, given);
             let n = n.max(1);
             out.push(Mention {
@@ -197,6 +217,39 @@ impl<'g> MentionFinder<'g> {
         }
         distribute_membership(&mut out);
         out
+    }
+
+    /// Whether the tokens `start..end` end with a country's name.
+    fn ends_with_country(&self, toks: &[Token], start: usize, end: usize) -> bool {
+        (start..end).any(|x| {
+            self.g
+                .countries
+                .longest(toks, x)
+                .is_some_and(|(n, _)| x + n == end)
+        })
+    }
+
+    /// Up to four capitalized words at `i` that no table knows (a foreign
+    /// name: `Pany Yathotou`, `Phết-tha-von Phi-lạ-văn`, `Lưu Kỳ Bảo`).
+    fn foreign_name_words(&self, toks: &[Token], i: usize) -> Option<usize> {
+        if let Some((n, Item::Person { .. })) = self.person_at(toks, i) {
+            return Some(n);
+        }
+        let mut n = 0;
+        while n < 4 && i + n < toks.len() {
+            let x = i + n;
+            let t = &toks[x];
+            let known = self.g.org_heads.longest(toks, x).is_some()
+                || self.g.roles.longest(toks, x).is_some()
+                || self.g.units.longest(toks, x).is_some()
+                || self.g.place_at(toks, x).is_some()
+                || self.g.countries.longest(toks, x).is_some();
+            if !is_title_case(t) || known {
+                break;
+            }
+            n += 1;
+        }
+        (n > 0).then_some(n)
     }
 
     /// A given name of `given` written alone at `i` (capitalized, with no
