@@ -23,6 +23,7 @@ then the article so far, then the whole article name.
 
 use std::collections::HashMap;
 
+use crate::abroad::{country_in, place_abroad, Countries, Origin};
 use crate::gazetteer::{Gazetteer, Level, OrgKind};
 use crate::mentions::{Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title};
 use crate::normalize::key;
@@ -315,7 +316,10 @@ impl<'g> FactBuilder<'g> {
             .filter(|(_, n)| !places.contains(&key(n)))
             .collect();
         let mut ctx = Context::dominant(self.g, sentences);
+        let countries = self.countries(sentences, ctx.province.is_some());
         let mut posts: Vec<Post> = Vec::new();
+        // Per post: how its body was named.
+        let mut origins: Vec<Origin> = Vec::new();
         let mut ranks: Vec<Rank> = Vec::new();
         // Whom a pronoun opening a sentence means: the person the previous
         // sentences were about (the one given a post there, else the first
@@ -381,6 +385,7 @@ impl<'g> FactBuilder<'g> {
                     else {
                         continue;
                     };
+                    origins.push(self.origin(title, shared.as_ref(), &org));
                     posts.push(Post {
                         person,
                         role: title.role.clone(),
@@ -420,6 +425,7 @@ impl<'g> FactBuilder<'g> {
                 subject = Some(who);
             }
         }
+        let mut posts = place_abroad(self.g, posts, &origins, &countries);
         let implied: Vec<Post> = posts
             .iter()
             .flat_map(|p| {
@@ -614,6 +620,57 @@ impl<'g> FactBuilder<'g> {
             }
         }
         out
+    }
+
+    /// The foreign countries of the article's sentences.
+    fn countries(&self, sentences: &[Sentence], home_places: bool) -> Countries {
+        let spans: Vec<(&[Token], Vec<(usize, usize)>)> = sentences
+            .iter()
+            .map(|s| {
+                let people = s
+                    .mentions
+                    .iter()
+                    .filter(|m| matches!(m.item, Item::Person { .. }))
+                    .map(|m| (m.start, m.end))
+                    .collect();
+                (s.tokens.as_slice(), people)
+            })
+            .collect();
+        Countries::of(self.g, &spans, home_places)
+    }
+
+    /// How a post's body was named: with its place or country, as a national
+    /// body of no country, or as a local body of the article's places.
+    fn origin(&self, title: &Title, shared: Option<&Locality>, org: &Org) -> Origin {
+        match country_in(self.g, &org.name) {
+            Some(c) if c == "Việt Nam" => return Origin::Home,
+            Some(_) => return Origin::Written,
+            None if shared.is_some_and(|l| l.name.is_some()) => return Origin::Home,
+            None => {}
+        }
+        let phrase = title
+            .org
+            .as_ref()
+            .or(title.implied_org.as_ref())
+            .or(title.fallback_org.as_ref());
+        match phrase {
+            Some(p) if p.locality.as_ref().is_some_and(|l| l.name.is_some()) => Origin::Home,
+            Some(p)
+                if p.segments
+                    .last()
+                    .is_some_and(|s| s.national || s.kind == OrgKind::National) =>
+            {
+                Origin::National
+            }
+            Some(p)
+                if self
+                    .needed_level(&p.segments, p.locality.as_ref())
+                    .is_some() =>
+            {
+                Origin::Local
+            }
+            _ => Origin::Written,
+        }
     }
 
     fn resolve_title_org(

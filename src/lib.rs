@@ -14,6 +14,7 @@ against gold annotations), `push` (the graphs to a remote SPARQL store).
 is here so tests and benches call it directly.
 */
 
+pub mod abroad;
 pub mod article;
 pub mod cache;
 pub mod cli;

@@ -119,6 +119,21 @@ fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
+/// All letters in capitals (`UBND`, `TƯ`).
+fn is_upper(t: &Token) -> bool {
+    t.text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
+/// A short one-word head written for a longer canonical name (`tư`, `ca`),
+/// which in title case is a syllable of another word. (Longer ones in title
+/// case are brand names: `Viettel`.)
+fn is_abbreviation(t: &Token, head: &OrgHead) -> bool {
+    head.canonical.split(' ').count() > 1 && t.key.chars().count() <= 3
+}
+
 fn is_title_case(t: &Token) -> bool {
     let mut chars = t.text.chars();
     t.word
@@ -189,11 +204,30 @@ impl<'g> MentionFinder<'g> {
             // `Chủ tịch Quốc hội Lào Pany Yathotou`, `Tổng thống Pháp
             // Emmanuel Macron`: after a foreign body, capitalized words are
             // its holder's name, whatever its family name.
-            let foreign = out.last().is_some_and(|m| {
-                matches!(m.item, Item::Title(_)) && self.ends_with_country(toks, m.start, m.end)
-            });
-            if foreign {
-                if let Some(n) = self.foreign_name_words(toks, i) {
+            // `Thủ tướng Ranil Wickremesinghe`, `Bộ trưởng Giao thông Yevgeny
+            // Dietrich`: after a title that names its body, capitalized
+            // words that are not Vietnamese syllables are a foreign name.
+            let (after_country, complete) = match out.last() {
+                Some(
+                    m @ Mention {
+                        item: Item::Title(t),
+                        ..
+                    },
+                ) => (
+                    self.ends_with_country(toks, m.start, m.end),
+                    t.org.is_some() || t.implied_org.is_some(),
+                ),
+                _ => (false, false),
+            };
+            if after_country || complete {
+                let found = self.foreign_name_words(toks, i).filter(|&n| {
+                    after_country
+                        || (n >= 2
+                            && toks[i..i + n]
+                                .iter()
+                                .any(|t| !crate::abroad::is_vietnamese_syllable(&t.text)))
+                });
+                if let Some(n) = found {
                     out.push(Mention {
                         item: Item::Person {
                             name: join(&toks[i..i + n]),
@@ -652,7 +686,10 @@ impl<'g> MentionFinder<'g> {
                 .g
                 .org_heads
                 .longest(toks, k)
-                .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role));
+                .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role))
+                // An abbreviation is written in capitals (`TƯ`, `UBND`); the
+                // same letters in a word are that word (`Tư vấn`).
+                .filter(|&(n, h)| n > 1 || !is_abbreviation(&toks[k], h) || is_upper(&toks[k]));
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
@@ -692,9 +729,7 @@ impl<'g> MentionFinder<'g> {
                 None if head.name != NameRule::None => {
                     // A capitalized head may go on with a name in lower case
                     // (`Trung tâm điều dưỡng phục hồi chức năng`).
-                    let lower_ok = head.name == NameRule::Required
-                        && toks[k].cap
-                        && after_head > k;
+                    let lower_ok = head.name == NameRule::Required && toks[k].cap && after_head > k;
                     let n = self.org_name_words(
                         toks,
                         after_head,
@@ -727,7 +762,14 @@ impl<'g> MentionFinder<'g> {
                     .is_some_and(|(p, _)| p >= 3);
                 let country = toks.get(after_head + n).is_some_and(|t| t.key == "việt")
                     && toks.get(after_head + n + 1).is_some_and(|t| t.key == "nam");
-                let m = if country { 0 } else { m };
+                // (`Bộ Quốc phòng Nga Sergei Shoigu`: a country, then a
+                // foreign name, end the body's name.)
+                let foreign = toks.get(after_head + n).is_some_and(|t| t.cap)
+                    && self.g.countries.longest(toks, after_head + n).is_some()
+                    || toks[after_head + n..(after_head + n + m).min(toks.len())]
+                        .iter()
+                        .any(|t| !crate::abroad::is_vietnamese_syllable(&t.text));
+                let m = if country || foreign { 0 } else { m };
                 // (`Đoàn Thanh niên Bộ Xây dựng`: a body it belongs to.)
                 let body = self.g.org_heads.longest(toks, after_head + n).is_some();
                 if m > 0 && !person && !body && !self.stops_name(toks, after_head + n) {

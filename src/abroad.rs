@@ -1,0 +1,370 @@
+/*!
+Officials of other countries: which country their post belongs to.
+
+A role word without a body names a body of the country the text is about:
+`Thủ tướng` alone is the head of `Chính phủ`, and the tables of roles and
+heads describe Viet Nam's. In news about another country (`Phó Thủ tướng Hàn
+Chính`, in an article on China's parliament) or about a foreign official
+(`Tổng thống Donald Trump`) that default is a wrong fact (annotation guide
+§1.5). This module decides, after the posts of an article are linked, which
+of them belong abroad and to which country:
+
+- a person is foreign when their name does not begin with a Vietnamese
+  surname, or when the article gives them a post in a body that names its
+  country (`Thủ tướng Nhật Bản Shinzo Abe`);
+- an article is about another country when it names foreign countries and
+  never Viet Nam nor a Vietnamese place: then everyone in it is foreign;
+- the country is the one the person's other posts name, else the
+  article's clearly most named foreign country. (The sentence's country is
+  no guide: `Tổng thống Trump đưa ra tuyên bố về Iran`.)
+
+A national body named without a country (`Bộ Quốc phòng`, `Chính phủ`) then
+takes the country (`Bộ Quốc phòng Nhật Bản`); a local body the article's
+Vietnamese places completed is dropped, as is any default whose country
+cannot be told. Articles naming no foreign country are left alone, so
+Vietnamese officials of ethnic minorities (`Y Thanh Hà Niê Kđăm`) keep their
+posts.
+*/
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::Gazetteer;
+use crate::tokens::{tokenize, Token};
+use crate::Post;
+
+/// How a post's body came to be named, for deciding whether it can belong
+/// abroad.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The text names the body with a Vietnamese place or as Viet Nam's
+    /// (`Tỉnh ủy Đắk Lắk`): its holder is Vietnamese.
+    Home,
+    /// The text names the body another way (with a foreign country, or a
+    /// company by its name): kept as it is.
+    Written,
+    /// A national body named without a country (`Bộ Tài chính`, or the
+    /// `Chính phủ` that `Thủ tướng` implies).
+    National,
+    /// A local body whose place came from the article's places.
+    Local,
+}
+
+/// What an article says of countries other than Viet Nam.
+pub struct Countries {
+    /// The article names a foreign country.
+    any: bool,
+    /// The foreign country the article names clearly most (at least twice,
+    /// and twice as often as any other).
+    dominant: Option<String>,
+    /// The article is about another country: it names a foreign country and
+    /// neither Viet Nam nor a Vietnamese place.
+    abroad: bool,
+}
+
+impl Countries {
+    /// Reads the countries written in capitals in an article's sentences
+    /// (`tokens`, with the spans of person names to skip: `Đức`, `Nga` are
+    /// given names too). `home_places` says whether the article names a
+    /// Vietnamese place.
+    pub fn of(
+        g: &Gazetteer,
+        sentences: &[(&[Token], Vec<(usize, usize)>)],
+        home_places: bool,
+    ) -> Self {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut home = home_places;
+        for (toks, people) in sentences {
+            let mut i = 0;
+            while i < toks.len() {
+                if let Some(&(_, end)) = people.iter().find(|&&(s, e)| s <= i && i < e) {
+                    i = end;
+                    continue;
+                }
+                if is_viet_nam(toks, i) {
+                    home = true;
+                    i += 2;
+                    continue;
+                }
+                // (`Lào Cai` is a province, not Laos.)
+                if let Some((n, _)) = g.place_at(toks, i) {
+                    i += n;
+                    continue;
+                }
+                match g.countries.longest(toks, i) {
+                    Some((n, country)) if toks[i..i + n].iter().all(|t| t.cap) => {
+                        *counts.entry(country.as_str()).or_default() += 1;
+                        i += n;
+                    }
+                    _ => i += 1,
+                }
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let dominant = match ranked.as_slice() {
+            [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| *n >= 2 * r.1) => {
+                Some(c.to_string())
+            }
+            _ => None,
+        };
+        Countries {
+            any: !ranked.is_empty(),
+            abroad: !home && !ranked.is_empty(),
+            dominant,
+        }
+    }
+}
+
+fn is_viet_nam(toks: &[Token], i: usize) -> bool {
+    toks[i].key == "việt" && toks[i].cap && toks.get(i + 1).is_some_and(|t| t.key == "nam")
+}
+
+/// Whether a person's name is not Vietnamese: a word of it is not a
+/// Vietnamese syllable (`Donald Trump`, `Shinzo Abe`, `Ri Yong`), or is a
+/// hyphenated transliteration (`Phết-tha-von`). Names read in Sino-Vietnamese
+/// (`Tập Cận Bình`) look Vietnamese: the article's countries tell them.
+pub fn looks_foreign(name: &str) -> bool {
+    name.split(' ')
+        .any(|w| w.contains('-') || !is_vietnamese_syllable(w))
+}
+
+/// Whether a name is foreign beyond doubt: a hyphenated transliteration or
+/// a letter Vietnamese does not write (f, j, w, z). A name that is only not
+/// made of Vietnamese syllables may be of a Vietnamese ethnic minority
+/// (`Êban Y Phu`).
+fn surely_foreign(name: &str) -> bool {
+    name.contains('-')
+        || name
+            .chars()
+            .any(|c| matches!(c.to_ascii_lowercase(), 'f' | 'j' | 'w' | 'z'))
+}
+
+/// Initial consonants of Vietnamese syllables, longest first.
+const ONSETS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+];
+
+/// Vowel sequences of Vietnamese rhymes, without tone marks.
+const NUCLEI: [&str; 53] = [
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây",
+    "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô",
+    "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oay", "oeo", "uây", "uôi", "ươi",
+    "ươu", "uya", "uyê", "yêu", "oo",
+];
+
+/// Final consonants of Vietnamese syllables.
+const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+/// Whether a word is one Vietnamese syllable: an initial consonant, a
+/// vowel sequence and a final consonant of the language's inventory.
+pub fn is_vietnamese_syllable(word: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    // Tone marks off (grave, acute, tilde, hook, dot below); the marks
+    // that make letters (ă, â, ê, ô, ơ, ư) stay.
+    let bare: String = word
+        .to_lowercase()
+        .nfd()
+        .filter(|c| !matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+        .nfc()
+        .collect();
+    if bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let rhyme_ok = |rest: &str| {
+        FINALS.iter().any(|f| {
+            rest.strip_suffix(f)
+                .is_some_and(|nucleus| NUCLEI.contains(&nucleus))
+        })
+    };
+    // `gi` and `qu` may lend their vowel to the rhyme (`gì`, `gìn`).
+    rhyme_ok(&bare)
+        || ONSETS
+            .iter()
+            .filter_map(|o| bare.strip_prefix(o))
+            .any(|rest| rhyme_ok(rest) || (rest.is_empty() && bare == "gi"))
+        || bare
+            .strip_prefix('g')
+            .is_some_and(|rest| rest.starts_with('i') && rhyme_ok(rest))
+}
+
+/// The country an organization's name ends with or holds, if any
+/// (`Bộ Ngoại giao Nhật Bản` → `Nhật Bản`); `Việt Nam` counts as one.
+pub fn country_in(g: &Gazetteer, name: &str) -> Option<String> {
+    let toks = tokenize(name);
+    (0..toks.len()).find_map(|i| {
+        if is_viet_nam(&toks, i) {
+            return Some("Việt Nam".to_string());
+        }
+        if g.place_at(&toks, i).is_some_and(|(n, _)| n > 1) {
+            return None;
+        }
+        // In capitals: `Pháp` is France, `Tư pháp` justice.
+        g.countries
+            .longest(&toks, i)
+            .filter(|&(n, _)| toks[i..i + n].iter().all(|t| t.cap))
+            .map(|(_, c)| c.clone())
+    })
+}
+
+/// Places abroad the posts whose bodies came from Vietnamese defaults:
+/// `origins[i]` says how the body of `posts[i]` was named (posts past the
+/// end of `origins` are kept as they are).
+pub fn place_abroad(
+    g: &Gazetteer,
+    posts: Vec<Post>,
+    origins: &[Origin],
+    countries: &Countries,
+) -> Vec<Post> {
+    if !countries.any {
+        return posts;
+    }
+    // The country each person's written posts name, and who holds a post
+    // written with a Vietnamese place.
+    let mut own: HashMap<String, String> = HashMap::new();
+    let mut home: HashSet<&str> = HashSet::new();
+    for (p, &origin) in posts.iter().zip(origins) {
+        match origin {
+            Origin::Home => {
+                home.insert(p.person.as_str());
+            }
+            Origin::Written => {
+                if let Some(c) = country_in(g, &p.org.name).filter(|c| c != "Việt Nam") {
+                    own.entry(p.person.clone()).or_insert(c);
+                }
+            }
+            _ => {}
+        }
+    }
+    let home: HashSet<String> = home.into_iter().map(str::to_string).collect();
+    posts
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, mut p)| {
+            let Some(&origin) = origins.get(i) else {
+                return Some(p);
+            };
+            if matches!(origin, Origin::Home | Origin::Written) {
+                return Some(p);
+            }
+            let known = countries.abroad || own.contains_key(&p.person);
+            let foreign = match origin {
+                _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
+                Origin::Local => known || surely_foreign(&p.person),
+                _ => known || looks_foreign(&p.person),
+            };
+            if !foreign {
+                return Some(p);
+            }
+            let country = own.get(&p.person).or(countries.dominant.as_ref())?;
+            if origin == Origin::Local {
+                return None;
+            }
+            p.org.name = format!("{} {country}", p.org.name);
+            p.org.alt_labels.clear();
+            p.org.parent = None;
+            Some(p)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{extract, Article, Status};
+
+    /// (person, role, organization, status) of every post of a text.
+    fn posts(text: &str) -> Vec<(String, String, String, Status)> {
+        let g = Gazetteer::embedded();
+        let a = Article {
+            id: "t".into(),
+            title: String::new(),
+            date: None,
+            body: text.into(),
+            url: None,
+        };
+        let mut out: Vec<_> = extract(&g, &a)
+            .posts
+            .into_iter()
+            .map(|p| (p.person, p.role, p.org.name, p.status))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
+        (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn syllables_of_the_language_and_others() {
+        for w in ["Nguyễn", "nghiêng", "Lềnh", "gì", "quyết", "Khuất", "A", "Hầu"] {
+            assert!(is_vietnamese_syllable(w), "{w}");
+        }
+        for w in ["Donald", "Trump", "Shinzo", "Yong", "Kđăm", "Putin", "Abe", "E-mail"] {
+            assert!(!is_vietnamese_syllable(w), "{w}");
+        }
+        assert!(looks_foreign("Phết-tha-von Phi-lạ-văn"));
+        assert!(!looks_foreign("Lâm Hữu Đức"));
+    }
+
+    #[test]
+    fn a_country_in_capitals_not_a_province_nor_a_word() {
+        let g = Gazetteer::embedded();
+        assert_eq!(country_in(&g, "Bộ Quốc phòng Nga").as_deref(), Some("Nga"));
+        assert_eq!(country_in(&g, "Bộ Tư pháp"), None);
+        assert_eq!(country_in(&g, "Tỉnh ủy Lào Cai"), None);
+        assert_eq!(country_in(&g, "Hội Nông dân Việt Nam").as_deref(), Some("Việt Nam"));
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_body_and_its_country_is_the_holder() {
+        assert_eq!(
+            posts("Bộ trưởng Quốc phòng Nga Sergei Ivanov khẳng định kế hoạch vẫn giữ nguyên."),
+            [post("Sergei Ivanov", "Bộ trưởng", "Bộ Quốc phòng Nga", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_foreign_official_named_again_without_country_keeps_it() {
+        let text = "Thủ tướng Nhật Bản Kenji Tanaka phát biểu tại hội nghị. \
+                    Chiều cùng ngày, Thủ tướng Kenji Tanaka gặp các doanh nghiệp.";
+        assert_eq!(
+            posts(text),
+            [post("Kenji Tanaka", "Thủ tướng", "Chính phủ Nhật Bản", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_with_no_country_to_tell_gets_no_vietnamese_default() {
+        // Two countries, neither named most: the post has no body to give.
+        let text = "Tổng thống Donald Smith nói về Iran. Đoàn của Pháp và Đức cũng có mặt.";
+        assert_eq!(posts(text), []);
+        // The same with a country the article is clearly about.
+        let text = "Tổng thống Donald Smith nói về Iran. Người dân Mỹ và báo chí Mỹ đồng tình.";
+        assert_eq!(
+            posts(text),
+            [post("Donald Smith", "Tổng thống", "Nhà nước Mỹ", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn officials_in_news_about_another_country_hold_its_posts() {
+        let text = "Quốc hội Trung Quốc ngày 19/3 phê chuẩn ông Lâm Hữu Đức làm Phó Thủ tướng. \
+                    Đây là lần đầu Trung Quốc có ba phó thủ tướng mới trong một kỳ họp.";
+        assert_eq!(
+            posts(text),
+            [post("Lâm Hữu Đức", "Phó Thủ tướng", "Chính phủ Trung Quốc", Status::Starts)]
+        );
+    }
+
+    #[test]
+    fn vietnamese_officials_stay_home_when_the_article_names_laos() {
+        let text = "Ông Hầu Văn Lềnh, Ủy viên Trung ương Đảng, làm việc tại tỉnh Lào Cai. \
+                    Đoàn đã thăm Lào và Campuchia.";
+        assert_eq!(
+            posts(text),
+            [post("Hầu Văn Lềnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng", Status::Held)]
+        );
+    }
+}
