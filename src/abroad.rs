@@ -9,9 +9,10 @@ Chính`, in an article on China's parliament) or about a foreign official
 §1.5). This module decides, after the posts of an article are linked, which
 of them belong abroad and to which country:
 
-- a person is foreign when their name does not begin with a Vietnamese
-  surname, or when the article gives them a post in a body that names its
-  country (`Thủ tướng Nhật Bản Shinzo Abe`);
+- a person is foreign when their name is not made of Vietnamese syllables
+  (`Donald Trump`, `Phết-tha-von`), when the article gives them a post in a
+  body that names its country (`Thủ tướng Nhật Bản Shinzo Abe`), or when
+  the post is one Viet Nam does not have (`Tổng thống`, roles.tsv `abroad`);
 - an article is about another country when it names foreign countries and
   never Viet Nam nor a Vietnamese place: then everyone in it is foreign;
 - the country is the one the person's other posts name, else the
@@ -247,7 +248,9 @@ pub fn place_abroad(
             if matches!(origin, Origin::Home | Origin::Written) {
                 return Some(p);
             }
-            let known = countries.abroad || own.contains_key(&p.person);
+            let known = countries.abroad
+                || own.contains_key(&p.person)
+                || g.abroad_roles.contains(&p.role);
             let foreign = match origin {
                 _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
                 Origin::Local => known || surely_foreign(&p.person),

@@ -319,6 +319,10 @@ pub struct RoleEntry {
     /// the bodies named before (`Bộ trưởng` → `Bộ`).
     #[serde(default)]
     pub body: String,
+    /// `yes` for a post Viet Nam does not have (`Tổng thống`, `Quốc vương`):
+    /// its holder is a foreign official.
+    #[serde(default)]
+    pub abroad: String,
 }
 
 /// How an organization's name is built from its head (`data/org_heads.tsv`).
@@ -578,6 +582,9 @@ pub struct Gazetteer {
     pub units: Lexicon<Unit>,
     /// Family names, normalized, capitalized as written.
     pub surnames: FxHashSet<String>,
+    /// The canonical roles of posts only other countries have (roles.tsv
+    /// `abroad`).
+    pub abroad_roles: FxHashSet<String>,
     pub ranks: Lexicon<String>,
     pub honorifics: Lexicon<HonorificKind>,
     pub cues: Lexicon<Cue>,
@@ -706,6 +713,9 @@ impl Gazetteer {
         }
         let (o, t) = table("roles.tsv");
         for r in read_tsv::<RoleEntry>(o, t)? {
+            if r.abroad.trim() == "yes" {
+                g.abroad_roles.insert(r.role.clone());
+            }
             g.roles.insert(&r.surface.clone(), r);
         }
         let (o, t) = table("org_heads.tsv");
