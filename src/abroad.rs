@@ -29,7 +29,9 @@ posts.
 
 use std::collections::{HashMap, HashSet};
 
+use crate::facts::Sentence;
 use crate::gazetteer::Gazetteer;
+use crate::mentions::Item;
 use crate::tokens::{tokenize, Token};
 use crate::Post;
 
@@ -48,6 +50,9 @@ pub enum Origin {
     National,
     /// A local body whose place came from the article's places.
     Local,
+    /// The body of a unit (`Ủy ban nhân dân`, `Tỉnh ủy`) the article gives
+    /// no place to: no fact a reader can use.
+    Unplaced,
 }
 
 /// What an article says of countries other than Viet Nam.
@@ -64,17 +69,19 @@ pub struct Countries {
 
 impl Countries {
     /// Reads the countries written in capitals in an article's sentences
-    /// (`tokens`, with the spans of person names to skip: `Đức`, `Nga` are
-    /// given names too). `home_places` says whether the article names a
-    /// Vietnamese place.
-    pub fn of(
-        g: &Gazetteer,
-        sentences: &[(&[Token], Vec<(usize, usize)>)],
-        home_places: bool,
-    ) -> Self {
+    /// (person names skipped: `Đức`, `Nga` are given names too).
+    /// `home_places` says whether the article names a Vietnamese place.
+    pub fn of(g: &Gazetteer, sentences: &[Sentence], home_places: bool) -> Self {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let mut home = home_places;
-        for (toks, people) in sentences {
+        for sentence in sentences {
+            let toks = &sentence.tokens;
+            let people: Vec<(usize, usize)> = sentence
+                .mentions
+                .iter()
+                .filter(|m| matches!(m.item, Item::Person { .. }))
+                .map(|m| (m.start, m.end))
+                .collect();
             let mut i = 0;
             while i < toks.len() {
                 if let Some(&(_, end)) = people.iter().find(|&&(s, e)| s <= i && i < e) {
@@ -217,9 +224,6 @@ pub fn place_abroad(
     origins: &[Origin],
     countries: &Countries,
 ) -> Vec<Post> {
-    if !countries.any {
-        return posts;
-    }
     // The country each person's written posts name, and who holds a post
     // written with a Vietnamese place.
     let mut own: HashMap<String, String> = HashMap::new();
@@ -245,17 +249,19 @@ pub fn place_abroad(
             let Some(&origin) = origins.get(i) else {
                 return Some(p);
             };
-            if matches!(origin, Origin::Home | Origin::Written) {
-                return Some(p);
+            match origin {
+                Origin::Home | Origin::Written => return Some(p),
+                Origin::Unplaced => return None,
+                Origin::National | Origin::Local => {}
             }
-            let known = countries.abroad
-                || own.contains_key(&p.person)
-                || g.abroad_roles.contains(&p.role);
-            let foreign = match origin {
-                _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
-                Origin::Local => known || surely_foreign(&p.person),
-                _ => known || looks_foreign(&p.person),
-            };
+            let known =
+                countries.abroad || own.contains_key(&p.person) || g.abroad_roles.contains(&p.role);
+            let foreign = countries.any
+                && match origin {
+                    _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
+                    Origin::Local => known || surely_foreign(&p.person),
+                    _ => known || looks_foreign(&p.person),
+                };
             if !foreign {
                 return Some(p);
             }
@@ -301,10 +307,14 @@ mod tests {
 
     #[test]
     fn syllables_of_the_language_and_others() {
-        for w in ["Nguyễn", "nghiêng", "Lềnh", "gì", "quyết", "Khuất", "A", "Hầu"] {
+        for w in [
+            "Nguyễn", "nghiêng", "Lềnh", "gì", "quyết", "Khuất", "A", "Hầu",
+        ] {
             assert!(is_vietnamese_syllable(w), "{w}");
         }
-        for w in ["Donald", "Trump", "Shinzo", "Yong", "Kđăm", "Putin", "Abe", "E-mail"] {
+        for w in [
+            "Donald", "Trump", "Shinzo", "Yong", "Kđăm", "Putin", "Abe", "E-mail",
+        ] {
             assert!(!is_vietnamese_syllable(w), "{w}");
         }
         assert!(looks_foreign("Phết-tha-von Phi-lạ-văn"));
@@ -317,14 +327,22 @@ mod tests {
         assert_eq!(country_in(&g, "Bộ Quốc phòng Nga").as_deref(), Some("Nga"));
         assert_eq!(country_in(&g, "Bộ Tư pháp"), None);
         assert_eq!(country_in(&g, "Tỉnh ủy Lào Cai"), None);
-        assert_eq!(country_in(&g, "Hội Nông dân Việt Nam").as_deref(), Some("Việt Nam"));
+        assert_eq!(
+            country_in(&g, "Hội Nông dân Việt Nam").as_deref(),
+            Some("Việt Nam")
+        );
     }
 
     #[test]
     fn a_foreign_name_after_a_body_and_its_country_is_the_holder() {
         assert_eq!(
             posts("Bộ trưởng Quốc phòng Nga Sergei Ivanov khẳng định kế hoạch vẫn giữ nguyên."),
-            [post("Sergei Ivanov", "Bộ trưởng", "Bộ Quốc phòng Nga", Status::Held)]
+            [post(
+                "Sergei Ivanov",
+                "Bộ trưởng",
+                "Bộ Quốc phòng Nga",
+                Status::Held
+            )]
         );
     }
 
@@ -334,7 +352,12 @@ mod tests {
                     Chiều cùng ngày, Thủ tướng Kenji Tanaka gặp các doanh nghiệp.";
         assert_eq!(
             posts(text),
-            [post("Kenji Tanaka", "Thủ tướng", "Chính phủ Nhật Bản", Status::Held)]
+            [post(
+                "Kenji Tanaka",
+                "Thủ tướng",
+                "Chính phủ Nhật Bản",
+                Status::Held
+            )]
         );
     }
 
@@ -347,7 +370,12 @@ mod tests {
         let text = "Tổng thống Donald Smith nói về Iran. Người dân Mỹ và báo chí Mỹ đồng tình.";
         assert_eq!(
             posts(text),
-            [post("Donald Smith", "Tổng thống", "Nhà nước Mỹ", Status::Held)]
+            [post(
+                "Donald Smith",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
         );
     }
 
@@ -357,7 +385,12 @@ mod tests {
                     Đây là lần đầu Trung Quốc có ba phó thủ tướng mới trong một kỳ họp.";
         assert_eq!(
             posts(text),
-            [post("Lâm Hữu Đức", "Phó Thủ tướng", "Chính phủ Trung Quốc", Status::Starts)]
+            [post(
+                "Lâm Hữu Đức",
+                "Phó Thủ tướng",
+                "Chính phủ Trung Quốc",
+                Status::Starts
+            )]
         );
     }
 
@@ -367,7 +400,42 @@ mod tests {
                     Đoàn đã thăm Lào và Campuchia.";
         assert_eq!(
             posts(text),
-            [post("Hầu Văn Lềnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng", Status::Held)]
+            [post(
+                "Hầu Văn Lềnh",
+                "Ủy viên",
+                "Ban Chấp hành Trung ương Đảng",
+                Status::Held
+            )]
         );
+    }
+
+    #[test]
+    fn a_korean_given_name_with_a_spaced_hyphen_is_one_name() {
+        assert_eq!(
+            posts("Tổng thống Hàn Quốc Moon Jae - in cho rằng cuộc gặp là cần thiết."),
+            [post(
+                "Moon Jae - in",
+                "Tổng thống",
+                "Nhà nước Hàn Quốc",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_post_viet_nam_does_not_have_never_takes_a_vietnamese_body() {
+        // `Quốc vương` with no country to tell, in an article on Viet Nam.
+        assert_eq!(
+            posts("Quốc vương Salman tiếp đoàn doanh nghiệp Việt Nam tại Hà Nội."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_province_viet_nam_does_not_have_is_abroad() {
+        let text = "Ông Vương Quốc Sinh, Bí thư tỉnh Thanh Hải, phát biểu bên lề kỳ họp \
+                    Quốc hội Trung Quốc. Trung Quốc đã công bố kế hoạch mới.";
+        let got = posts(text);
+        assert!(got.iter().all(|p| p.2 != "Tỉnh ủy Thanh Hải"), "{got:?}");
     }
 }

@@ -316,7 +316,7 @@ impl<'g> FactBuilder<'g> {
             .filter(|(_, n)| !places.contains(&key(n)))
             .collect();
         let mut ctx = Context::dominant(self.g, sentences);
-        let countries = self.countries(sentences, ctx.province.is_some());
+        let countries = Countries::of(self.g, sentences, ctx.province.is_some());
         let mut posts: Vec<Post> = Vec::new();
         // Per post: how its body was named.
         let mut origins: Vec<Origin> = Vec::new();
@@ -622,23 +622,6 @@ impl<'g> FactBuilder<'g> {
         out
     }
 
-    /// The foreign countries of the article's sentences.
-    fn countries(&self, sentences: &[Sentence], home_places: bool) -> Countries {
-        let spans: Vec<(&[Token], Vec<(usize, usize)>)> = sentences
-            .iter()
-            .map(|s| {
-                let people = s
-                    .mentions
-                    .iter()
-                    .filter(|m| matches!(m.item, Item::Person { .. }))
-                    .map(|m| (m.start, m.end))
-                    .collect();
-                (s.tokens.as_slice(), people)
-            })
-            .collect();
-        Countries::of(self.g, &spans, home_places)
-    }
-
     /// How a post's body was named: with its place or country, as a national
     /// body of no country, or as a local body of the article's places.
     fn origin(&self, title: &Title, shared: Option<&Locality>, org: &Org) -> Origin {
@@ -654,7 +637,14 @@ impl<'g> FactBuilder<'g> {
             .or(title.implied_org.as_ref())
             .or(title.fallback_org.as_ref());
         match phrase {
-            Some(p) if p.locality.as_ref().is_some_and(|l| l.name.is_some()) => Origin::Home,
+            // (`bí thư tỉnh Thanh Hải`: a province Viet Nam does not have.)
+            Some(p)
+                if p.locality.as_ref().is_some_and(|l| {
+                    l.name.is_some() && (l.level != Level::Province || l.province.is_some())
+                }) =>
+            {
+                Origin::Home
+            }
             Some(p)
                 if p.segments
                     .last()
@@ -667,7 +657,15 @@ impl<'g> FactBuilder<'g> {
                     .needed_level(&p.segments, p.locality.as_ref())
                     .is_some() =>
             {
-                Origin::Local
+                let of_a_unit = p
+                    .segments
+                    .last()
+                    .is_some_and(|s| matches!(s.kind, OrgKind::Local | OrgKind::Committee));
+                if of_a_unit && self.render(&p.segments, None).name == org.name {
+                    Origin::Unplaced
+                } else {
+                    Origin::Local
+                }
             }
             _ => Origin::Written,
         }
@@ -1762,5 +1760,86 @@ mod tests {
                 Status::Ends
             )]
         );
+    }
+
+    #[test]
+    fn a_lower_case_name_ends_at_a_word_that_starts_a_predicate() {
+        assert_eq!(
+            posts("Ông Trần Văn Hải, Giám đốc Trung tâm điều dưỡng phục hồi chức năng Hải Tiến cho biết đơn vị đã sẵn sàng."),
+            [post(
+                "Trần Văn Hải",
+                "Giám đốc",
+                "Trung tâm điều dưỡng phục hồi chức năng Hải Tiến",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_keeps_its_second_syllable_when_it_is_a_cue_word() {
+        // `Tổ chức`, `Tài nguyên`: `chức`, `nguyên` are words of cues too.
+        assert_eq!(
+            posts("Bà Lê Thị Hoa, Trưởng ban Tổ chức Tỉnh ủy Nghệ An phát biểu."),
+            [post(
+                "Lê Thị Hoa",
+                "Trưởng ban",
+                "Ban Tổ chức Tỉnh ủy Nghệ An",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_unit_of_a_ministry_is_not_cut_at_the_ministry() {
+        let got =
+            posts("Anh Phạm Văn Nam, Bí thư Đoàn Thanh niên Bộ Xây dựng, phát biểu tại lễ ra mắt.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].2.starts_with("Đoàn Thanh niên"), "{got:?}");
+        assert!(got[0].2.contains("Bộ Xây dựng"), "{got:?}");
+    }
+
+    #[test]
+    fn a_given_name_after_a_role_is_the_person_not_a_body() {
+        let text = "Bộ trưởng Bộ Giao thông vận tải Đinh Văn Thăng dự lễ. \
+                    Bộ trưởng Thăng nói công trình phải xong đúng hạn.";
+        let got = posts(text);
+        assert!(got.iter().all(|p| p.0 == "Đinh Văn Thăng"), "{got:?}");
+        assert!(got.iter().all(|p| !p.2.contains("Thăng")), "{got:?}");
+    }
+
+    #[test]
+    fn a_late_president_and_a_post_held_at_that_time_are_former() {
+        assert_eq!(
+            posts("Đoàn đã dâng hương tưởng niệm cố Thủ tướng Phạm Văn Đồng."),
+            [post(
+                "Phạm Văn Đồng",
+                "Thủ tướng",
+                "Chính phủ",
+                Status::Former
+            )]
+        );
+        assert_eq!(
+            posts("Ông Nguyễn Văn Tư, Bí thư Tỉnh ủy Cà Mau lúc bấy giờ, đã ký quyết định."),
+            [post(
+                "Nguyễn Văn Tư",
+                "Bí thư",
+                "Tỉnh ủy Cà Mau",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn tu_van_in_a_company_name_is_not_the_central_committee() {
+        let got = posts(
+            "Ông Hans Müller, Giám đốc Tư vấn ABC Consulting GmbH, làm việc với tỉnh Hà Tĩnh.",
+        );
+        assert!(got.iter().all(|p| !p.2.contains("Trung ương")), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_of_a_unit_with_no_place_is_no_fact() {
+        // No province anywhere: `Chủ tịch` alone names no body a reader can find.
+        assert_eq!(posts("Ông Trần Văn Bình được bầu làm Chủ tịch."), []);
     }
 }

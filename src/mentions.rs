@@ -278,12 +278,23 @@ impl<'g> MentionFinder<'g> {
                 || self.g.units.longest(toks, x).is_some()
                 || self.g.place_at(toks, x).is_some()
                 || self.g.countries.longest(toks, x).is_some();
+            // `Moon Jae - in`, `Ri Yong - ho`: a Korean given name written
+            // with a spaced hyphen.
+            if n > 0
+                && t.text == "-"
+                && toks
+                    .get(x + 1)
+                    .is_some_and(|w| w.word && !w.cap && w.text.chars().count() <= 4)
+            {
+                n += 2;
+                continue;
+            }
             if !is_title_case(t) || known {
                 break;
             }
             n += 1;
         }
-        (n > 0).then_some(n)
+        (n > 0).then_some(n.min(toks.len() - i))
     }
 
     /// A given name of `given` written alone at `i` (capitalized, with no
