@@ -1842,4 +1842,26 @@ mod tests {
         // No province anywhere: `Chủ tịch` alone names no body a reader can find.
         assert_eq!(posts("Ông Trần Văn Bình được bầu làm Chủ tịch."), []);
     }
+
+    #[test]
+    fn a_ministry_name_joined_by_a_hyphen_or_an_ampersand() {
+        assert_eq!(
+            posts("Ông Bùi Văn Đắc, giám đốc Sở Giáo dục - đào tạo tỉnh Hòa Bình, cho biết."),
+            [post(
+                "Bùi Văn Đắc",
+                "Giám đốc",
+                "Sở Giáo dục và Đào tạo tỉnh Hòa Bình",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Nguyễn Huy Bình, Chánh Thanh tra Bộ GD & ĐT đề nghị rà soát."),
+            [post(
+                "Nguyễn Huy Bình",
+                "Chánh Thanh tra",
+                "Bộ Giáo dục và Đào tạo",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -724,10 +724,10 @@ impl Gazetteer {
         }
         let (o, t) = table("org_names.tsv");
         for n in read_tsv::<OrgName>(o, t)? {
-            g.org_names
-                .entry(n.head.clone())
-                .or_default()
-                .insert(&n.surface.clone(), n);
+            let names = g.org_names.entry(n.head.clone()).or_default();
+            for surface in joiner_variants(&n.surface) {
+                names.insert(&surface, n.clone());
+            }
         }
         let (o, t) = table("units.tsv");
         for u in read_tsv::<Unit>(o, t)? {
@@ -933,6 +933,44 @@ fn read_tsv<T: DeserializeOwned>(origin: &str, text: &str) -> Result<Vec<T>> {
     Ok(out)
 }
 
+/// The ways a name's parts are joined in running text: `và`, `-`, `,`,
+/// `&` or nothing stand for one another (`Giáo dục và Đào tạo`, `Giáo dục -
+/// đào tạo`, `GD & ĐT`, `GD&ĐT`), so one table row matches them all. The
+/// row itself comes first; at most three joiners are varied.
+pub fn joiner_variants(surface: &str) -> Vec<String> {
+    const JOINERS: [&str; 5] = ["và", "-", ",", "&", ""];
+    // Joiners inside a word (`gd&đt`, `kh-đt`) become words of their own.
+    let spaced = surface
+        .replace(',', " , ")
+        .replace('&', " & ")
+        .replace('-', " - ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let slots: Vec<usize> = (0..words.len())
+        .filter(|&i| i > 0 && i + 1 < words.len() && JOINERS.contains(&words[i]))
+        .collect();
+    let mut out = vec![surface.to_string()];
+    if slots.is_empty() || slots.len() > 3 {
+        return out;
+    }
+    let combos = JOINERS.len().pow(slots.len() as u32);
+    for mut c in 0..combos {
+        let mut ws: Vec<&str> = words.clone();
+        for &slot in &slots {
+            ws[slot] = JOINERS[c % JOINERS.len()];
+            c /= JOINERS.len();
+        }
+        let v = ws
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1079,5 +1117,21 @@ mod tests {
         .unwrap();
         let err = Gazetteer::load(Some(dir.path())).unwrap_err().to_string();
         assert!(err.contains("cues.tsv") && err.contains("maybe"), "{err}");
+    }
+
+    #[test]
+    fn joiners_of_a_name_stand_for_one_another() {
+        let v = joiner_variants("giáo dục và đào tạo");
+        assert_eq!(v[0], "giáo dục và đào tạo");
+        for form in [
+            "giáo dục - đào tạo",
+            "giáo dục , đào tạo",
+            "giáo dục đào tạo",
+        ] {
+            assert!(v.iter().any(|x| x == form), "{form}: {v:?}");
+        }
+        let v = joiner_variants("gd&đt");
+        assert!(v.iter().any(|x| x == "gd & đt"), "{v:?}");
+        assert_eq!(joiner_variants("tuyên giáo"), ["tuyên giáo"]);
     }
 }
