@@ -438,4 +438,22 @@ mod tests {
         let got = posts(text);
         assert!(got.iter().all(|p| p.2 != "Tỉnh ủy Thanh Hải"), "{got:?}");
     }
+
+    #[test]
+    fn a_one_word_country_before_a_lower_case_syllable_is_part_of_a_word() {
+        let got = posts(
+            "Bà Phạm Minh Thu, Trưởng phòng Xây dựng Pháp luật Sở Tư pháp tỉnh Nam Định phát biểu.",
+        );
+        assert!(!got.is_empty());
+        assert!(got.iter().all(|p| !p.2.ends_with("Pháp")), "{got:?}");
+        assert_eq!(
+            posts("Bộ trưởng Ngoại giao Lào Sa Vẳn Phôm đã tới Hà Nội."),
+            [post(
+                "Sa Vẳn Phôm",
+                "Bộ trưởng",
+                "Bộ Ngoại giao Lào",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -812,6 +812,19 @@ impl<'g> MentionFinder<'g> {
             .countries
             .longest(toks, j)
             .filter(|&(n, _)| toks[j].cap && n > province_len)
+            // (`Phòng Xây dựng Pháp luật`: a one-word country before a
+            // lower-case syllable that starts no clause is part of a word.)
+            .filter(|&(n, _)| {
+                n > 1
+                    || toks.get(j + 1).is_none_or(|t| {
+                        !t.word
+                            || t.cap
+                            || t.is("và")
+                            || self.g.clause_words.longest(toks, j + 1).is_some()
+                            || self.g.cues.longest(toks, j + 1).is_some()
+                            || self.g.fillers.longest(toks, j + 1).is_some()
+                    })
+            })
         {
             let last = segments.last_mut().expect("non-empty");
             last.text = format!("{} {country}", last.text);
