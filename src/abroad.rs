@@ -456,4 +456,18 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_initial_inside_a_foreign_name() {
+        let got = posts("Cựu Tổng thống Mỹ George W. Bush phát biểu tại lễ tang.");
+        assert_eq!(
+            got,
+            [post(
+                "George W. Bush",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Former
+            )]
+        );
+    }
 }

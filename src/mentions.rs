@@ -278,6 +278,16 @@ impl<'g> MentionFinder<'g> {
                 || self.g.units.longest(toks, x).is_some()
                 || self.g.place_at(toks, x).is_some()
                 || self.g.countries.longest(toks, x).is_some();
+            // `George W. Bush`: an initial inside a foreign name.
+            if n > 0
+                && t.text.chars().count() == 1
+                && t.cap
+                && toks.get(x + 1).is_some_and(|d| d.text == ".")
+                && toks.get(x + 2).is_some_and(is_title_case)
+            {
+                n += 2;
+                continue;
+            }
             // `Moon Jae - in`, `Ri Yong - ho`: a Korean given name written
             // with a spaced hyphen.
             if n > 0
