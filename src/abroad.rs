@@ -280,30 +280,8 @@ pub fn place_abroad(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{extract, Article, Status};
-
-    /// (person, role, organization, status) of every post of a text.
-    fn posts(text: &str) -> Vec<(String, String, String, Status)> {
-        let g = Gazetteer::embedded();
-        let a = Article {
-            id: "t".into(),
-            title: String::new(),
-            date: None,
-            body: text.into(),
-            url: None,
-        };
-        let mut out: Vec<_> = extract(&g, &a)
-            .posts
-            .into_iter()
-            .map(|p| (p.person, p.role, p.org.name, p.status))
-            .collect();
-        out.sort();
-        out
-    }
-
-    fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
-        (p.into(), r.into(), o.into(), s)
-    }
+    use crate::facts::tests::{post, posts};
+    use crate::Status;
 
     #[test]
     fn syllables_of_the_language_and_others() {

@@ -1562,11 +1562,11 @@ fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::{extract, Article, Gazetteer, PubDate, Status};
 
     /// (person, role, organization, status) of every post of a text.
-    fn posts(text: &str) -> Vec<(String, String, String, Status)> {
+    pub(crate) fn posts(text: &str) -> Vec<(String, String, String, Status)> {
         let g = Gazetteer::embedded();
         let a = Article {
             id: "t".into(),
@@ -1584,7 +1584,7 @@ mod tests {
         out
     }
 
-    fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
+    pub(crate) fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
         (p.into(), r.into(), o.into(), s)
     }
 
