@@ -254,14 +254,16 @@ pub fn place_abroad(
                 Origin::Unplaced => return None,
                 Origin::National | Origin::Local => {}
             }
-            let known =
-                countries.abroad || own.contains_key(&p.person) || g.abroad_roles.contains(&p.role);
-            let foreign = countries.any
-                && match origin {
-                    _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
-                    Origin::Local => known || surely_foreign(&p.person),
-                    _ => known || looks_foreign(&p.person),
-                };
+            // A post Viet Nam does not have is foreign whoever holds it.
+            let abroad_role = g.abroad_roles.contains(&p.role);
+            let known = countries.abroad || own.contains_key(&p.person);
+            let foreign = abroad_role
+                || (countries.any
+                    && match origin {
+                        _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
+                        Origin::Local => known || surely_foreign(&p.person),
+                        _ => known || looks_foreign(&p.person),
+                    });
             if !foreign {
                 return Some(p);
             }
@@ -402,10 +404,19 @@ mod tests {
 
     #[test]
     fn a_post_viet_nam_does_not_have_never_takes_a_vietnamese_body() {
-        // `Quốc vương` with no country to tell, in an article on Viet Nam.
+        // `Tổng thống` with no country to tell, in an article on Viet Nam.
         assert_eq!(
-            posts("Quốc vương Salman tiếp đoàn doanh nghiệp Việt Nam tại Hà Nội."),
+            posts("Ông Trần Văn Minh, Tổng thống, tiếp đoàn doanh nghiệp tại Hà Nội."),
             []
+        );
+        assert_eq!(
+            posts("Ông Trần Văn Minh, Chủ tịch nước, tiếp đoàn doanh nghiệp tại Hà Nội."),
+            [post(
+                "Trần Văn Minh",
+                "Chủ tịch nước",
+                "Nhà nước",
+                Status::Held
+            )]
         );
     }
 
