@@ -1864,4 +1864,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_lower_case_name_ends_before_a_parenthesis() {
+        assert_eq!(
+            posts("Ông Lưu Văn Hồ, nguyên Viện trưởng Viện Chiến lược phát triển (Bộ Kế hoạch và Đầu tư), nhấn mạnh."),
+            [post(
+                "Lưu Văn Hồ",
+                "Viện trưởng",
+                "Viện Chiến lược phát triển",
+                Status::Former
+            )]
+        );
+    }
 }

@@ -937,7 +937,10 @@ impl<'g> MentionFinder<'g> {
             clause(y)
                 || toks.get(y).is_none_or(|t| {
                     (t.cap && t.word)
-                        || matches!(t.text.as_str(), "," | ";" | "." | ")" | ":" | "-" | "–")
+                        || matches!(
+                            t.text.as_str(),
+                            "," | ";" | "." | "(" | ")" | ":" | "-" | "–"
+                        )
                         || t.is("và")
                 })
                 || self.unit_at(toks, y).is_some()
