@@ -37,13 +37,16 @@ use crate::Post;
 
 /// How a post's body came to be named, for deciding whether it can belong
 /// abroad.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
     /// The text names the body with a Vietnamese place or as Viet Nam's
     /// (`Tỉnh ủy Đắk Lắk`): its holder is Vietnamese.
     Home,
-    /// The text names the body another way (with a foreign country, or a
-    /// company by its name): kept as it is.
+    /// The body's name holds this foreign country (`Bộ Ngoại giao Nga`):
+    /// the country of its holder's other posts.
+    Abroad(String),
+    /// The text names the body another way (a company by its name): kept
+    /// as it is.
     Written,
     /// A national body named without a country (`Bộ Tài chính`, or the
     /// `Chính phủ` that `Thủ tướng` implies).
@@ -84,6 +87,12 @@ impl Countries {
                 .collect();
             let mut i = 0;
             while i < toks.len() {
+                // (Countries, `Việt Nam` and the places that hold a country's
+                // name are written in capitals.)
+                if !toks[i].cap {
+                    i += 1;
+                    continue;
+                }
                 if let Some(&(_, end)) = people.iter().find(|&&(s, e)| s <= i && i < e) {
                     i = end;
                     continue;
@@ -227,30 +236,27 @@ pub fn place_abroad(
     // The country each person's written posts name, and who holds a post
     // written with a Vietnamese place.
     let mut own: HashMap<String, String> = HashMap::new();
-    let mut home: HashSet<&str> = HashSet::new();
-    for (p, &origin) in posts.iter().zip(origins) {
+    let mut home: HashSet<String> = HashSet::new();
+    for (p, origin) in posts.iter().zip(origins) {
         match origin {
             Origin::Home => {
-                home.insert(p.person.as_str());
+                home.insert(p.person.clone());
             }
-            Origin::Written => {
-                if let Some(c) = country_in(g, &p.org.name).filter(|c| c != "Việt Nam") {
-                    own.entry(p.person.clone()).or_insert(c);
-                }
+            Origin::Abroad(c) => {
+                own.entry(p.person.clone()).or_insert_with(|| c.clone());
             }
             _ => {}
         }
     }
-    let home: HashSet<String> = home.into_iter().map(str::to_string).collect();
     posts
         .into_iter()
         .enumerate()
         .filter_map(|(i, mut p)| {
-            let Some(&origin) = origins.get(i) else {
+            let Some(origin) = origins.get(i) else {
                 return Some(p);
             };
             match origin {
-                Origin::Home | Origin::Written => return Some(p),
+                Origin::Home | Origin::Abroad(_) | Origin::Written => return Some(p),
                 Origin::Unplaced => return None,
                 Origin::National | Origin::Local => {}
             }
@@ -268,7 +274,7 @@ pub fn place_abroad(
                 return Some(p);
             }
             let country = own.get(&p.person).or(countries.dominant.as_ref())?;
-            if origin == Origin::Local {
+            if *origin == Origin::Local {
                 return None;
             }
             p.org.name = format!("{} {country}", p.org.name);

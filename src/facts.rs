@@ -627,7 +627,7 @@ impl<'g> FactBuilder<'g> {
     fn origin(&self, title: &Title, shared: Option<&Locality>, org: &Org) -> Origin {
         match country_in(self.g, &org.name) {
             Some(c) if c == "Việt Nam" => return Origin::Home,
-            Some(_) => return Origin::Written,
+            Some(c) => return Origin::Abroad(c),
             None if shared.is_some_and(|l| l.name.is_some()) => return Origin::Home,
             None => {}
         }

@@ -304,7 +304,7 @@ impl<'g> MentionFinder<'g> {
             }
             n += 1;
         }
-        (n > 0).then_some(n.min(toks.len() - i))
+        (n > 0).then_some(n)
     }
 
     /// A given name of `given` written alone at `i` (capitalized, with no
