@@ -42,7 +42,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::facts::{full_names, resolve_pronoun, resolve_short, FactBuilder, Sentence};
+use crate::facts::{
+    full_names, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder, Sentence,
+};
 use crate::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::mentions::Item;
 use crate::model::days_in_month;
@@ -651,6 +653,17 @@ impl<'g> EventBuilder<'g> {
     /// first named, in order of appearance.
     fn triggers_at(&self, s: &Sentence) -> Vec<(EventType, usize)> {
         let mut out: Vec<(EventType, usize)> = Vec::new();
+        // `giới thiệu để HĐND tỉnh bầu ...`: a vote proposed, not held.
+        let proposed: Vec<std::ops::Range<usize>> = nomination_clauses(&s.mentions, &s.tokens)
+            .into_iter()
+            .map(|c| {
+                s.mentions[c.start].start..s.mentions.get(c.end).map_or(s.tokens.len(), |m| m.start)
+            })
+            .collect();
+        let vote = |kind: EventType, i: usize| {
+            matches!(kind, EventType::Election | EventType::Appointment)
+                && proposed.iter().any(|r| r.contains(&i))
+        };
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
@@ -669,7 +682,7 @@ impl<'g> EventBuilder<'g> {
                     // worth it: an award, a decision, a delegation.
                     let weak = n == 1 && self.cue_in(s, i, EventCueKind::Weak).is_some();
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
-                    if !passing && !out.iter().any(|(k, _)| k == kind) {
+                    if !passing && !vote(*kind, i) && !out.iter().any(|(k, _)| k == kind) {
                         out.push((*kind, i));
                     }
                     i += n;
@@ -1420,6 +1433,16 @@ mod tests {
 
     fn kinds(events: &[Event]) -> Vec<EventType> {
         events.iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_vote_proposed_is_no_election() {
+        let events = events_of(
+            "Công tác cán bộ",
+            "Sáng 8/12, Ban Bí thư chỉ định ông Lê Văn An giữ chức Phó Bí thư Tỉnh ủy Nam Định \
+             và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.",
+        );
+        assert_eq!(kinds(&events), [EventType::Appointment]);
     }
 
     #[test]

@@ -22,6 +22,7 @@ then the article so far, then the whole article name.
 */
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::abroad::{country_in, place_abroad, Countries, Origin};
 use crate::gazetteer::{Gazetteer, Level, OrgKind};
@@ -1144,6 +1145,8 @@ fn scan_titles(
                 break;
             }
             Item::Cue(c) => match c.scope {
+                // The titles after it are proposed, and taken already.
+                CueScope::Nomination => {}
                 CueScope::Before => {
                     status = c.status;
                     after_cue = true;
@@ -1216,6 +1219,65 @@ fn scan_titles(
     }
 }
 
+/// The clauses of a sentence that propose people for posts rather than give
+/// them (guide 1.5: a nomination is no post and no appointment), as ranges
+/// of mentions from a nomination cue (`đề cử`, `ứng cử viên`, `giới thiệu
+/// để`) to the end of its clause. The clause ends at `;`, at a cue of
+/// another kind, at a person other than the nominee named right after the
+/// cue, and at a title before a name; an election cue joined by `và` ends
+/// it too (`được đề cử và được bầu làm T`), unless the vote is the
+/// nomination's purpose (`giới thiệu để HĐND tỉnh bầu giữ chức T`).
+pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
+    use crate::gazetteer::CueScope;
+    let mut out = Vec::new();
+    let mut open: Option<(usize, bool)> = None;
+    let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
+    // The mention before `j`, past fillers and commas.
+    let before = |j: usize| {
+        (0..j)
+            .rev()
+            .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
+    };
+    for (j, m) in ms.iter().enumerate() {
+        let Some((from, purpose)) = open else {
+            if let Item::Cue(c) = &m.item {
+                if c.scope == CueScope::Nomination {
+                    open = Some((j, c.surface.ends_with("để")));
+                }
+            }
+            continue;
+        };
+        if word_is(m, "để") {
+            open = Some((from, true));
+            continue;
+        }
+        let close = match &m.item {
+            Item::Sep(s) => s == ";",
+            Item::Cue(c) if c.scope == CueScope::Nomination => false,
+            // `đề cử ông A làm T`, `... để HĐND tỉnh bầu giữ chức T`: the
+            // post proposed; `được đề cử và được bầu làm T`: a vote after it.
+            Item::Cue(c) if c.scope == CueScope::Before && c.status == Status::Starts => {
+                !purpose && j > 0 && sep_is(&ms[j - 1], &["và"])
+            }
+            Item::Cue(_) => true,
+            Item::Person { .. } | Item::Pronoun(_) => before(j) != Some(from),
+            // `ứng cử viên Tổng thống X`: the title right after the cue is the
+            // one proposed, whoever follows; a later title before a name
+            // is that person's own.
+            Item::Title(_) => before(j) != Some(from) && ms.get(j + 1).is_some_and(is_person),
+            _ => false,
+        };
+        if close {
+            out.push(from..j);
+            open = None;
+        }
+    }
+    if let Some((from, _)) = open {
+        out.push(from..ms.len());
+    }
+    out
+}
+
 fn cue_before(c: &crate::gazetteer::Cue) -> bool {
     c.scope == crate::gazetteer::CueScope::Before
 }
@@ -1225,6 +1287,23 @@ fn cue_before(c: &crate::gazetteer::Cue) -> bool {
 fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut taken = vec![false; ms.len()];
+    // Titles proposed for a vote are no one's post; the nominee's own
+    // titles, in apposition (`đề cử ông A, Phó Bí thư Tỉnh ủy, ...`), are.
+    let mut proposed = vec![false; ms.len()];
+    for clause in nomination_clauses(ms, toks) {
+        for t in clause.clone() {
+            let apposition = (clause.start..t)
+                .rev()
+                .find(|&x| {
+                    !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"])
+                })
+                .is_some_and(|x| is_person(&ms[x]) && x + 1 < t);
+            if matches!(ms[t].item, Item::Title(_)) && !apposition {
+                proposed[t] = true;
+                taken[t] = true;
+            }
+        }
+    }
     // 1. Titles right before a name.
     for (k, m) in ms.iter().enumerate() {
         if !is_person(m) {
@@ -1468,6 +1547,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         }
         scan_titles(ms, c, p, &[p], Status::Held, false, &mut taken, &mut links);
     }
+    links.retain(|l| !proposed[l.title]);
     links
 }
 
@@ -1874,6 +1954,33 @@ pub(crate) mod tests {
                 "Viện trưởng",
                 "Viện Chiến lược phát triển",
                 Status::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn a_nomination_is_no_post() {
+        assert_eq!(
+            posts("Ban Bí thư chỉ định ông Lê Văn An giữ chức Phó Bí thư Tỉnh ủy Nam Định và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh."),
+            [post("Lê Văn An", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Starts)]
+        );
+        assert_eq!(
+            posts("Ông Trần Văn Bình được giới thiệu ứng cử đại biểu Quốc hội khóa XV."),
+            []
+        );
+        // The nominee's own post, in apposition, is held.
+        assert_eq!(
+            posts("Đại hội đề cử ông Lê Văn An, Phó Bí thư Tỉnh ủy Nam Định, làm ứng cử viên chức danh Chủ tịch nước."),
+            [post("Lê Văn An", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Held)]
+        );
+        // A vote after the nomination gives the post.
+        assert_eq!(
+            posts("Ông Trần Văn Dũng được đề cử và được bầu làm Chủ tịch HĐND tỉnh Nam Định."),
+            [post(
+                "Trần Văn Dũng",
+                "Chủ tịch",
+                "Hội đồng nhân dân tỉnh Nam Định",
+                Status::Starts
             )]
         );
     }

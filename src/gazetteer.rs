@@ -432,6 +432,9 @@ pub enum CueScope {
     Before,
     After,
     Transfer,
+    /// The titles after it are proposed for a vote, not given (`đề cử`,
+    /// `giới thiệu để ... bầu`): no post (guide 1.5).
+    Nomination,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
