@@ -29,8 +29,9 @@ tells:
   kết quả`) dates only the events named before it; a day counted from
   another (`cách đây hai ngày`, `sau đó`) or a first plenum takes no date
   from the episode. An undated article takes its year from the text (`năm
-  2017` by a dated event, an anniversary, else a month written with its
-  year);
+  2017` by a dated event, an anniversary, else the year written with the event's month, the next or
+  the previous one; never the start of a span such as a career's `tháng
+  5/2007 đến ...`);
 - who took part: the guests listed after an event (`Về phía tỉnh có các
   đồng chí: ...`) while each sentence gives titles; for a Discipline, the
   people named after its word; never the person an event honours
@@ -250,7 +251,12 @@ impl<'g> EventBuilder<'g> {
             }
             // A photo caption shows people; it reports no event of its own.
             // A plan (`sẽ tổ chức`) reports no event yet, nor its date.
-            if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
+            // A step of a career (`Tháng 5/2007 đến 12/5/2011: ông A ...`)
+            // is background, not news.
+            if self.caption(sentences, si)
+                || self.has_cue(s, EventCueKind::Plan, None)
+                || career_span(&s.text)
+            {
                 chained = false;
                 continue;
             }
@@ -489,36 +495,44 @@ impl<'g> EventBuilder<'g> {
                 }
             }
         }
-        // Without a year for the article, a day whose month the text writes
-        // with its year (`từ tháng 2/2016 đến tháng 5/2017`, `kể từ ngày
-        // 14/3/2019`) is of that year.
+        // Without a year for the article, a day takes the year the text
+        // writes with its month (`từ tháng 2/2016 đến tháng 5/2017`, `kể từ
+        // ngày 14/3/2019`), unless it writes the month with two years
+        // (`tháng 5/2007 ... tháng 5/2011`: a career). Failing that, the
+        // year of the next month (`sẽ tổ chức vào tháng 9/2019` in news of
+        // August: news looks ahead a month), then of the month before
+        // (`nghỉ hưu từ ngày 1/2/2019` in news of March), if the text writes
+        // no later year and the date is not an earlier event's own
+        // (`Ngày 27/6/2016, tại kỳ họp ...`).
         let month_years = if published.is_none() {
             self.month_years(sentences)
         } else {
             Vec::new()
         };
-        // Failing that, the text's next month (`sẽ tổ chức vào tháng 9/2019`
-        // in news of August): news looks ahead a month more than it looks
-        // back at the same one.
+        let years_of = |month: u32| {
+            month_years
+                .iter()
+                .filter(move |&&(mm, _, _)| mm == month)
+                .map(|&(_, y, _)| y)
+        };
+        let latest = month_years.iter().map(|&(_, y, _)| y).max();
+        let undated_years_of = |month: u32| {
+            month_years
+                .iter()
+                .filter(move |&&(mm, _, dates_event)| mm == month && !dates_event)
+                .map(|&(_, y, _)| y)
+        };
         let with_year = |x: Dmy| -> Dmy {
-            match x {
-                (d, m, None) => {
-                    let same = month_years
-                        .iter()
-                        .filter(|&&(mm, _)| mm == m)
-                        .map(|&(_, y)| y)
-                        .max();
-                    let next = || {
-                        month_years
-                            .iter()
-                            .filter(|&&(mm, _)| mm == m % 12 + 1)
-                            .map(|&(_, y)| if m == 12 { y - 1 } else { y })
-                            .max()
-                    };
-                    (d, m, same.or_else(next))
-                }
-                dated => dated,
-            }
+            let (d, m, None) = x else { return x };
+            let same = years_of(m).min().filter(|&y| years_of(m).all(|o| o == y));
+            let next = years_of(m % 12 + 1)
+                .max()
+                .map(|y| if m == 12 { y - 1 } else { y });
+            let previous = undated_years_of((m + 10) % 12 + 1)
+                .max()
+                .map(|y| if m == 1 { y + 1 } else { y })
+                .filter(|&y| latest <= Some(y));
+            (d, m, same.or(next).or(previous))
         };
         drafts
             .into_iter()
@@ -551,7 +565,8 @@ impl<'g> EventBuilder<'g> {
     /// in a sentence that dates an event (`Sáng 12/12, hội nghị tổng kết năm
     /// 2018`, `Chiều cùng ngày`), or celebrated by an anniversary
     /// (`14/6/1957 - 14/6/2017`); not a birth year, a deadline (`đến năm
-    /// 2020`) or a term (`nhiệm kỳ 2015-2020`). A full date (`27/6/2016`)
+    /// 2020`), a term (`nhiệm kỳ 2015-2020`) or the start of a span
+    /// (`tháng 5/2007 đến 12/5/2011`: a career). A full date (`27/6/2016`)
     /// dates its own event only: an article tells of earlier days too.
     fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let cues = &self.g.event_cues;
@@ -564,7 +579,10 @@ impl<'g> EventBuilder<'g> {
             for c in YEAR.captures_iter(yearly(&s.text)) {
                 let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()
-                } else if dated && c.get(1).is_none() {
+                } else if dated
+                    && c.get(1).is_none()
+                    && !opens_span(&s.text[c.get(0).expect("match").end()..])
+                {
                     let toks = words_before(&s.text, c.get(0).expect("match").start(), 30);
                     let excluded = ends_with_cue(cues, &toks, EventCueKind::NotDate)
                         || ends_with_cue(cues, &toks, EventCueKind::Life)
@@ -587,12 +605,15 @@ impl<'g> EventBuilder<'g> {
 
     /// Months the text writes with their year (`tháng 5/2017`,
     /// `14/3/2019`), but for life records (`sinh ngày 12/8/1962`) and the
-    /// first date of an anniversary.
-    fn month_years(&self, sentences: &[Sentence]) -> Vec<(u32, i32)> {
+    /// first date of an anniversary; each with whether it is the date of
+    /// the event its sentence reports.
+    fn month_years(&self, sentences: &[Sentence]) -> Vec<(u32, i32, bool)> {
         let cues = &self.g.event_cues;
         let mut out = Vec::new();
         for s in sentences {
+            let mut own = None;
             for c in YEAR.captures_iter(yearly(&s.text)) {
+                let own = *own.get_or_insert_with(|| self.date(s, None, None).0);
                 let Some(y) = c.get(2) else { continue };
                 let whole = c.get(0).expect("match");
                 let toks = words_before(&s.text, whole.start(), 30);
@@ -603,7 +624,8 @@ impl<'g> EventBuilder<'g> {
                 let month = month_before(&s.text[whole.start()..y.start()]);
                 if let (Some(m), Ok(y)) = (month, y.as_str().parse::<i32>()) {
                     if (1..=12).contains(&m) {
-                        out.push((m, y));
+                        let dates_event = own.is_some_and(|(_, om, oy)| om == m && oy == Some(y));
+                        out.push((m, y, dates_event));
                     }
                 }
                 // An anniversary's later date.
@@ -611,7 +633,7 @@ impl<'g> EventBuilder<'g> {
                     let m = month_before(&s.text[y.end()..later.start()]);
                     if let (Some(m), Ok(y)) = (m, later.as_str().parse::<i32>()) {
                         if (1..=12).contains(&m) {
-                            out.push((m, y));
+                            out.push((m, y, false));
                         }
                     }
                 }
@@ -1052,6 +1074,36 @@ fn numbered(text: &str) -> &str {
     } else {
         ""
     }
+}
+
+/// Whether the text after a date goes on to a later one (`tháng 5/2007 đến
+/// 12/5/2011`, `2/2016 - 5/2017`): the date opens a span of time.
+fn opens_span(after: &str) -> bool {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix("đến")
+        .or_else(|| rest.strip_prefix(['-', '–']))
+        .map(str::trim_start);
+    rest.is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit())
+            || r.starts_with("tháng")
+            || r.starts_with("nay")
+    })
+}
+
+/// Whether a text writes a span of time from a month of a year to a later
+/// one (`tháng 5/2007 đến 12/5/2011`, `từ 2/2016 - 5/2017`, `tháng
+/// 11/2015 đến nay`): a step of a career.
+fn career_span(text: &str) -> bool {
+    YEAR.captures_iter(yearly(text)).any(|c| {
+        c.get(2).is_some() && c.get(3).is_none() && {
+            let after = &text[c.get(0).expect("match").end()..];
+            opens_span(after) && {
+                let near: String = after.chars().take(24).collect();
+                near.contains("nay") || YEAR.is_match(&near)
+            }
+        }
+    })
 }
 
 /// The text, if it may write a year ([`YEAR`] needs `19` or `20`), else
@@ -1727,6 +1779,49 @@ mod tests {
             events
                 .iter()
                 .all(|e| e.date == Some(EventDate::MonthDay(12, 10))),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn an_undated_day_takes_the_year_of_the_month_before() {
+        // The month before the event's, written with its year.
+        let events = events_dated(
+            "Hiệp thương",
+            "Ngày 14/3, Ủy ban MTTQ tỉnh Phú Yên tổ chức hội nghị hiệp thương. \
+             Người tiền nhiệm đã nhận quyết định nghỉ hưu từ ngày 1/2/2019.",
+            None,
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date, Some(EventDate::Full(2019, 3, 14)));
+        // ... but not when the text writes a later year: a career told.
+        let events = events_dated(
+            "Hội nghị",
+            "Ngày 14/3, Tỉnh ủy Phú Yên tổ chức hội nghị. \
+             Ông Trần Văn Bình nghỉ hưu từ ngày 1/2/2016, tháng 10/2017 ông Lê Văn Cường làm Bí thư.",
+            None,
+        );
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(3, 14)));
+    }
+
+    #[test]
+    fn the_start_of_a_career_span_is_no_year_of_the_article() {
+        let events = events_dated(
+            "Kỳ họp HĐND",
+            "Sáng 11/5, HĐND tỉnh Phú Yên khai mạc kỳ họp thứ 14. \
+             Tháng 5/2007 đến 12/5/2011: ông Trần Văn Bình được bổ nhiệm làm Phó Giám đốc Công an tỉnh. \
+             Tháng 5/2011, ông được bổ nhiệm làm Giám đốc Công an tỉnh.",
+            None,
+        );
+        let session = events.iter().find(|e| e.kind == EventType::Session);
+        assert_eq!(
+            session.and_then(|e| e.date),
+            Some(EventDate::MonthDay(5, 11)),
+            "{events:?}"
+        );
+        // The step of the career itself is background: no event.
+        assert!(
+            !events.iter().any(|e| e.evidence.starts_with("Tháng 5/2007")),
             "{events:?}"
         );
     }
