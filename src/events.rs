@@ -1821,7 +1821,9 @@ mod tests {
         );
         // The step of the career itself is background: no event.
         assert!(
-            !events.iter().any(|e| e.evidence.starts_with("Tháng 5/2007")),
+            !events
+                .iter()
+                .any(|e| e.evidence.starts_with("Tháng 5/2007")),
             "{events:?}"
         );
     }

@@ -1984,4 +1984,45 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_name_goes_on_in_lower_case_to_where_a_clause_starts() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Trung tâm Điều độ hệ thống điện quốc gia, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Trung tâm Điều độ hệ thống điện quốc gia",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bộ Y tế tặng bằng khen cho ông Lê Văn An, Giám đốc Bệnh viện Thống Nhất vì hoàn thành xuất sắc nhiệm vụ."),
+            [post("Lê Văn An", "Giám đốc", "Bệnh viện Thống Nhất", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_province_in_a_name_is_one_piece_and_written_once() {
+        // `Phòng` of `Hải Phòng` is no head of another body.
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Trung tâm Da liễu Hải Phòng, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Trung tâm Da liễu Hải Phòng",
+                Status::Held
+            )]
+        );
+        // A department named with its province bare keeps it once, with its unit.
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Sở Du lịch Đà Nẵng, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Sở Du lịch thành phố Đà Nẵng",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -751,12 +751,23 @@ impl<'g> MentionFinder<'g> {
                     // A capitalized head may go on with a name in lower case
                     // (`Trung tâm điều dưỡng phục hồi chức năng`).
                     let lower_ok = head.name == NameRule::Required && toks[k].cap && after_head > k;
-                    let n = self.org_name_words(
+                    let mut n = self.org_name_words(
                         toks,
                         after_head,
                         head.name == NameRule::Required,
                         lower_ok,
                     );
+                    // A department's name ends before a province that ends
+                    // it (`Sở Du lịch Đà Nẵng`): that is its place.
+                    if head.kind == OrgKind::Dept {
+                        if let Some(x) = (after_head + 1..after_head + n).find(|&x| {
+                            self.g
+                                .place_at(toks, x)
+                                .is_some_and(|(m, _)| x + m == after_head + n)
+                        }) {
+                            n = x - after_head;
+                        }
+                    }
                     let name = (n > 0).then(|| self.expand(&toks[after_head..after_head + n]));
                     (name, false, None, n)
                 }
@@ -966,6 +977,16 @@ impl<'g> MentionFinder<'g> {
             if !usable {
                 break;
             }
+            // A province's name is one piece, whatever its syllables look
+            // like (`Trung tâm Da liễu Hải Phòng`: `Phòng` is no head here).
+            if capital && n > 0 {
+                let split =
+                    |m: usize| (1..m).any(|k| self.g.org_heads.longest(toks, x + k).is_some());
+                if let Some((m, _)) = self.g.place_at(toks, x).filter(|&(m, _)| split(m)) {
+                    n += m;
+                    continue;
+                }
+            }
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
                 break;
             }
@@ -985,7 +1006,7 @@ impl<'g> MentionFinder<'g> {
             // (`Quản lý đô thị quận 9`, `Chống tham nhũng khẳng định`).
             if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
-                n += lower_run(i + n, 4);
+                n += lower_run(i + n, 6);
             }
         }
         // Never end on a connector.
