@@ -2025,4 +2025,21 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_school_named_after_a_person_is_no_person() {
+        assert_eq!(
+            posts("Ông Trần Văn Bình, Hiệu trưởng Trường THPT Chu Văn An, cho biết."),
+            [post(
+                "Trần Văn Bình",
+                "Hiệu trưởng",
+                "Trường THPT Chu Văn An",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Hiệu trưởng Trường Đại học Lê Quý Đôn phát biểu."),
+            []
+        );
+    }
 }

@@ -372,9 +372,18 @@ pub struct OrgHead {
     /// empty for public bodies.
     #[serde(default)]
     pub sector: String,
+    /// Whether the body may be named after a person (`Trường THPT Chu Văn
+    /// An`, `Bệnh viện Nguyễn Tri Phương`): `yes` in the `eponym` column.
+    #[serde(default)]
+    pub eponym: String,
 }
 
 impl OrgHead {
+    /// Whether the body may be named after a person (`eponym` is `yes`).
+    pub fn eponym(&self) -> bool {
+        self.eponym.trim() == "yes"
+    }
+
     /// Whether the head names a business rather than a public body.
     pub fn is_enterprise(&self) -> bool {
         self.sector.trim() == "enterprise"

@@ -756,6 +756,7 @@ impl<'g> MentionFinder<'g> {
                         after_head,
                         head.name == NameRule::Required,
                         lower_ok,
+                        head.eponym(),
                     );
                     // A department's name ends before a province that ends
                     // it (`Sở Du lịch Đà Nẵng`): that is its place.
@@ -897,12 +898,20 @@ impl<'g> MentionFinder<'g> {
     /// does: capitalized words, each possibly followed by lower-case
     /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
     /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
-    /// name start with a head word (`Bộ Tư lệnh Quân khu 4`).
+    /// name start with a head word (`Bộ Tư lệnh Quân khu 4`); `eponym` lets
+    /// it be a person's name (`Trường THPT Chu Văn An`).
     ///
     /// Lower-case words go on a name until a word that starts a predicate
     /// or a phrase of its own (`clause_words.txt`: `Cục Chống tham nhũng
     /// khẳng định`); with `lower_ok` the name may start with them.
-    fn org_name_words(&self, toks: &[Token], i: usize, heads_ok: bool, lower_ok: bool) -> usize {
+    fn org_name_words(
+        &self,
+        toks: &[Token],
+        i: usize,
+        heads_ok: bool,
+        lower_ok: bool,
+        eponym: bool,
+    ) -> usize {
         // Cue and filler words end a name only in lower case (`Công ty CP
         // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
@@ -990,12 +999,25 @@ impl<'g> MentionFinder<'g> {
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
                 break;
             }
-            if capital
-                && self
-                    .person_here(toks, x, false)
-                    .is_some_and(|(m, _)| m >= 3)
-            {
-                break;
+            if capital {
+                if let Some((m, _)) = self.person_here(toks, x, false).filter(|&(m, _)| m >= 3) {
+                    // `Trường THPT Chu Văn An`, `Trường Đại học Tôn Đức
+                    // Thắng`: a body named after a person, the name right
+                    // after the head and its kind (abbreviations, heads).
+                    let mut y = i;
+                    while y < x {
+                        y += match self.g.org_heads.longest(toks, y) {
+                            Some((k, _)) => k,
+                            None if is_upper(&toks[y]) => 1,
+                            None => break,
+                        };
+                    }
+                    if !(eponym && y == x) {
+                        break;
+                    }
+                    n += m;
+                    continue;
+                }
             }
             n += 1;
             if !capital {
