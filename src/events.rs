@@ -1488,6 +1488,19 @@ mod tests {
     }
 
     #[test]
+    fn an_event_word_in_another_sense_reports_nothing() {
+        for text in [
+            "Sáng 17/9, bầu trời Hà Nội mờ mịt.",
+            "Làm việc với cơ quan công an ngày 12/3, ông Trần Văn Bình khai nhận hành vi.",
+            "Ngày 5/6, ông Trần Văn Bình chia sẻ nhiều kỷ niệm về quê hương.",
+            "Ngày 5/6, đoàn kiểm tra phát hiện nhiều vi phạm kỷ luật lao động.",
+            "Ngày 23/9, ông Trần Văn Bình phát biểu trước Đại hội đồng Liên Hợp Quốc.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", text)), [], "{text}");
+        }
+    }
+
+    #[test]
     fn a_vote_proposed_is_no_election() {
         let events = events_of(
             "Công tác cán bộ",
