@@ -1145,8 +1145,10 @@ fn scan_titles(
                 break;
             }
             Item::Cue(c) => match c.scope {
-                // The titles after it are proposed, and taken already.
+                // The titles after it are proposed: their links are dropped.
                 CueScope::Nomination => {}
+                // `ông A giới thiệu ...`: what follows is not A's.
+                CueScope::Proposal => break,
                 CueScope::Before => {
                     status = c.status;
                     after_cue = true;
@@ -1238,12 +1240,31 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
             .rev()
             .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
     };
+    // A proposal cue waiting for its purpose: whether `để` was seen.
+    let mut pending: Option<bool> = None;
     for (j, m) in ms.iter().enumerate() {
         let Some((from, purpose)) = open else {
-            if let Item::Cue(c) = &m.item {
-                if c.scope == CueScope::Nomination {
+            match &m.item {
+                Item::Cue(c) if c.scope == CueScope::Nomination => {
                     open = Some((j, c.surface.ends_with("để")));
+                    pending = None;
                 }
+                Item::Cue(c) if c.scope == CueScope::Proposal => pending = Some(false),
+                _ if pending.is_none() => {}
+                _ if word_is(m, "để") => pending = Some(true),
+                // `giới thiệu ông A để Quốc hội bầu làm T`: the vote is proposed.
+                Item::Cue(c)
+                    if c.scope == CueScope::Before
+                        && c.status == Status::Starts
+                        && pending == Some(true) =>
+                {
+                    open = Some((j, true));
+                    pending = None;
+                }
+                Item::Cue(c) if c.scope == CueScope::Before && c.status == Status::Starts => {}
+                Item::Cue(_) => pending = None,
+                Item::Sep(s) if s == ";" => pending = None,
+                _ => {}
             }
             continue;
         };
@@ -1253,11 +1274,16 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
         }
         let close = match &m.item {
             Item::Sep(s) => s == ";",
-            Item::Cue(c) if c.scope == CueScope::Nomination => false,
+            Item::Cue(c) if matches!(c.scope, CueScope::Nomination | CueScope::Proposal) => false,
             // `đề cử ông A làm T`, `... để HĐND tỉnh bầu giữ chức T`: the
             // post proposed; `được đề cử và được bầu làm T`: a vote after it.
+            // `giới thiệu ông A để hiệp thương cử giữ chức T1, chỉ định giữ
+            // chức T2`: once the post is named, another vote or appointment.
             Item::Cue(c) if c.scope == CueScope::Before && c.status == Status::Starts => {
-                !purpose && j > 0 && sep_is(&ms[j - 1], &["và"])
+                let named = (from..j).any(|x| matches!(ms[x].item, Item::Title(_)));
+                j > 0
+                    && ((!purpose && sep_is(&ms[j - 1], &["và"]))
+                        || (named && sep_is(&ms[j - 1], &["và", ","])))
             }
             Item::Cue(_) => true,
             Item::Person { .. } | Item::Pronoun(_) => before(j) != Some(from),
@@ -1287,8 +1313,9 @@ fn cue_before(c: &crate::gazetteer::Cue) -> bool {
 fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut taken = vec![false; ms.len()];
-    // Titles proposed for a vote are no one's post; the nominee's own
-    // titles, in apposition (`đề cử ông A, Phó Bí thư Tỉnh ủy, ...`), are.
+    // Titles proposed for a vote are no one's post (their links are
+    // dropped at the end); the nominee's own titles, in apposition (`đề cử
+    // ông A, Phó Bí thư Tỉnh ủy, ...`), are.
     let mut proposed = vec![false; ms.len()];
     for clause in nomination_clauses(ms, toks) {
         for t in clause.clone() {
@@ -1300,7 +1327,6 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                 .is_some_and(|x| is_person(&ms[x]) && x + 1 < t);
             if matches!(ms[t].item, Item::Title(_)) && !apposition {
                 proposed[t] = true;
-                taken[t] = true;
             }
         }
     }
@@ -1972,6 +1998,31 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Đại hội đề cử ông Lê Văn An, Phó Bí thư Tỉnh ủy Nam Định, làm ứng cử viên chức danh Chủ tịch nước."),
             [post("Lê Văn An", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Held)]
+        );
+        // `giới thiệu ... để ... bầu`: the vote's post is proposed; the
+        // nominee's own title, and a post given after it, stay.
+        assert_eq!(
+            posts(
+                "Bộ Chính trị giới thiệu Tổng Bí thư Lê Văn An để Quốc hội bầu làm Chủ tịch nước."
+            ),
+            [post(
+                "Lê Văn An",
+                "Tổng Bí thư",
+                "Ban Chấp hành Trung ương Đảng",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bộ Chính trị giới thiệu ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Nam Định, để hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ tỉnh, chỉ định giữ chức Bí thư Đảng đoàn MTTQ tỉnh."),
+            [
+                post(
+                    "Trần Văn Bình",
+                    "Bí thư",
+                    "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định",
+                    Status::Starts
+                ),
+                post("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Held),
+            ]
         );
         // A vote after the nomination gives the post.
         assert_eq!(

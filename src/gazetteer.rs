@@ -444,6 +444,9 @@ pub enum CueScope {
     /// The titles after it are proposed for a vote, not given (`đề cử`,
     /// `giới thiệu để ... bầu`): no post (guide 1.5).
     Nomination,
+    /// Like `Nomination`, for the titles of the vote its purpose names
+    /// (`giới thiệu ông A để Quốc hội bầu làm T`); nothing without `để`.
+    Proposal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
