@@ -29,9 +29,9 @@ tells:
   kết quả`) dates only the events named before it; a day counted from
   another (`cách đây hai ngày`, `sau đó`) or a first plenum takes no date
   from the episode. An undated article takes its year from the text (`năm
-  2017` by a dated event, an anniversary, else the year written with the event's month, the next or
-  the previous one; never the start of a span such as a career's `tháng
-  5/2007 đến ...`);
+  2017` by a dated event, an anniversary, else the year written with the
+  event's month, the next or the previous one; never the start of a span
+  such as a career's `tháng 5/2007 đến ...`);
 - who took part: the guests listed after an event (`Về phía tỉnh có các
   đồng chí: ...`) while each sentence gives titles; for a Discipline, the
   people named after its word; never the person an event honours
@@ -509,26 +509,24 @@ impl<'g> EventBuilder<'g> {
         } else {
             Vec::new()
         };
-        let years_of = |month: u32| {
+        // The years written with `month` (with `undated`, but for the
+        // dates of the events their sentences report).
+        let years_of = |month: u32, undated: bool| {
             month_years
                 .iter()
-                .filter(move |&&(mm, _, _)| mm == month)
+                .filter(move |&&(mm, _, dates_event)| mm == month && !(undated && dates_event))
                 .map(|&(_, y, _)| y)
         };
         let latest = month_years.iter().map(|&(_, y, _)| y).max();
-        let undated_years_of = |month: u32| {
-            month_years
-                .iter()
-                .filter(move |&&(mm, _, dates_event)| mm == month && !dates_event)
-                .map(|&(_, y, _)| y)
-        };
         let with_year = |x: Dmy| -> Dmy {
             let (d, m, None) = x else { return x };
-            let same = years_of(m).min().filter(|&y| years_of(m).all(|o| o == y));
-            let next = years_of(m % 12 + 1)
+            let same = years_of(m, false)
+                .min()
+                .filter(|&y| years_of(m, false).all(|o| o == y));
+            let next = years_of(m % 12 + 1, false)
                 .max()
                 .map(|y| if m == 12 { y - 1 } else { y });
-            let previous = undated_years_of((m + 10) % 12 + 1)
+            let previous = years_of((m + 10) % 12 + 1, true)
                 .max()
                 .map(|y| if m == 1 { y + 1 } else { y })
                 .filter(|&y| latest <= Some(y));

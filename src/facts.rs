@@ -1221,25 +1221,32 @@ fn scan_titles(
     }
 }
 
+/// The mention before `j` and from `from` on, past fillers, commas and
+/// dashes: what a title or a name is said after.
+fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
+    (from..j)
+        .rev()
+        .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
+}
+
 /// The clauses of a sentence that propose people for posts rather than give
 /// them (guide 1.5: a nomination is no post and no appointment), as ranges
 /// of mentions from a nomination cue (`đề cử`, `ứng cử viên`, `giới thiệu
-/// để`) to the end of its clause. The clause ends at `;`, at a cue of
-/// another kind, at a person other than the nominee named right after the
-/// cue, and at a title before a name; an election cue joined by `và` ends
-/// it too (`được đề cử và được bầu làm T`), unless the vote is the
-/// nomination's purpose (`giới thiệu để HĐND tỉnh bầu giữ chức T`).
+/// để`) to the end of its clause; after a proposal cue (`giới thiệu`), from
+/// the vote its purpose names (`giới thiệu ông A để Quốc hội bầu làm T`:
+/// from `bầu làm`). The clause ends at `;`, at a cue of another kind, at a
+/// person other than the nominee named right after the cue, and at a title
+/// before a name. An election cue ends it when joined by `và` (`được đề cử
+/// và được bầu làm T`) unless the vote is the nomination's purpose
+/// (`giới thiệu để HĐND tỉnh bầu giữ chức T`), and any appointment cue
+/// after `,` or `và` once the proposed post is named (`..., chỉ định giữ
+/// chức T2`).
 pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
     use crate::gazetteer::CueScope;
     let mut out = Vec::new();
     let mut open: Option<(usize, bool)> = None;
     let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
-    // The mention before `j`, past fillers and commas.
-    let before = |j: usize| {
-        (0..j)
-            .rev()
-            .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
-    };
+    let before = |j: usize| said_after(ms, 0, j);
     // A proposal cue waiting for its purpose: whether `để` was seen.
     let mut pending: Option<bool> = None;
     for (j, m) in ms.iter().enumerate() {
@@ -1319,12 +1326,8 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
     let mut proposed = vec![false; ms.len()];
     for clause in nomination_clauses(ms, toks) {
         for t in clause.clone() {
-            let apposition = (clause.start..t)
-                .rev()
-                .find(|&x| {
-                    !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"])
-                })
-                .is_some_and(|x| is_person(&ms[x]) && x + 1 < t);
+            let apposition =
+                said_after(ms, clause.start, t).is_some_and(|x| is_person(&ms[x]) && x + 1 < t);
             if matches!(ms[t].item, Item::Title(_)) && !apposition {
                 proposed[t] = true;
             }
