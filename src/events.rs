@@ -1493,6 +1493,9 @@ mod tests {
             "Ngày 5/6, ông Trần Văn Bình chia sẻ nhiều kỷ niệm về quê hương.",
             "Ngày 5/6, đoàn kiểm tra phát hiện nhiều vi phạm kỷ luật lao động.",
             "Ngày 23/9, ông Trần Văn Bình phát biểu trước Đại hội đồng Liên Hợp Quốc.",
+            "Ngày 2/10, ông Trần Văn Bình tiếp khách tại Phòng Bầu dục.",
+            "Ngày 2/10, hai người đăng ký kết hôn tại lãnh sự quán.",
+            "Ngày 2/10, công ty được chỉ định thầu gói xây lắp.",
         ] {
             assert_eq!(kinds(&events_of("Tin", text)), [], "{text}");
         }
