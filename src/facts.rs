@@ -1247,6 +1247,9 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
     let mut open: Option<(usize, bool)> = None;
     let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
     let before = |j: usize| said_after(ms, 0, j);
+    // A cue of a vote or an appointment (`bầu làm`, `giữ chức`).
+    let gives =
+        |c: &crate::gazetteer::Cue| c.scope == CueScope::Before && c.status == Status::Starts;
     // A proposal cue waiting for its purpose: whether `để` was seen.
     let mut pending: Option<bool> = None;
     for (j, m) in ms.iter().enumerate() {
@@ -1260,15 +1263,11 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
                 _ if pending.is_none() => {}
                 _ if word_is(m, "để") => pending = Some(true),
                 // `giới thiệu ông A để Quốc hội bầu làm T`: the vote is proposed.
-                Item::Cue(c)
-                    if c.scope == CueScope::Before
-                        && c.status == Status::Starts
-                        && pending == Some(true) =>
-                {
+                Item::Cue(c) if gives(c) && pending == Some(true) => {
                     open = Some((j, true));
                     pending = None;
                 }
-                Item::Cue(c) if c.scope == CueScope::Before && c.status == Status::Starts => {}
+                Item::Cue(c) if gives(c) => {}
                 Item::Cue(_) => pending = None,
                 Item::Sep(s) if s == ";" => pending = None,
                 _ => {}
@@ -1286,7 +1285,7 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
             // post proposed; `được đề cử và được bầu làm T`: a vote after it.
             // `giới thiệu ông A để hiệp thương cử giữ chức T1, chỉ định giữ
             // chức T2`: once the post is named, another vote or appointment.
-            Item::Cue(c) if c.scope == CueScope::Before && c.status == Status::Starts => {
+            Item::Cue(c) if gives(c) => {
                 let named = (from..j).any(|x| matches!(ms[x].item, Item::Title(_)));
                 j > 0
                     && ((!purpose && sep_is(&ms[j - 1], &["và"]))
@@ -1326,11 +1325,12 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
     let mut proposed = vec![false; ms.len()];
     for clause in nomination_clauses(ms, toks) {
         for t in clause.clone() {
+            if !matches!(ms[t].item, Item::Title(_)) {
+                continue;
+            }
             let apposition =
                 said_after(ms, clause.start, t).is_some_and(|x| is_person(&ms[x]) && x + 1 < t);
-            if matches!(ms[t].item, Item::Title(_)) && !apposition {
-                proposed[t] = true;
-            }
+            proposed[t] = !apposition;
         }
     }
     // 1. Titles right before a name.

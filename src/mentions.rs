@@ -1004,15 +1004,18 @@ impl<'g> MentionFinder<'g> {
                     // `Trường THPT Chu Văn An`, `Trường Đại học Tôn Đức
                     // Thắng`: a body named after a person, the name right
                     // after the head and its kind (abbreviations, heads).
-                    let mut y = i;
-                    while y < x {
-                        y += match self.g.org_heads.longest(toks, y) {
-                            Some((k, _)) => k,
-                            None if is_upper(&toks[y]) => 1,
-                            None => break,
-                        };
-                    }
-                    if !(eponym && y == x) {
+                    let right_after_kind = || {
+                        let mut y = i;
+                        while y < x {
+                            y += match self.g.org_heads.longest(toks, y) {
+                                Some((k, _)) => k,
+                                None if is_upper(&toks[y]) => 1,
+                                None => return false,
+                            };
+                        }
+                        y == x
+                    };
+                    if !(eponym && right_after_kind()) {
                         break;
                     }
                     n += m;
@@ -1024,8 +1027,9 @@ impl<'g> MentionFinder<'g> {
                 continue;
             }
             // Lower-case syllables after it: one freely (`Cộng sản`), up to
-            // four more when the name clearly goes on or ends after them
-            // (`Quản lý đô thị quận 9`, `Chống tham nhũng khẳng định`).
+            // six more when the name clearly goes on or ends after them
+            // (`Quản lý đô thị quận 9`, `Chống tham nhũng khẳng định`,
+            // `Điều độ hệ thống điện quốc gia`).
             if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
                 n += lower_run(i + n, 6);
