@@ -90,11 +90,6 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid")
 });
-/// A term of office: `nhiệm kỳ 2019 - 2024`, `nhiệm kì 2015-2020`.
-static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)nhiệm\s+k[ỳì]\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?-u:\b)")
-        .expect("valid")
-});
 /// `cho 5 tập thể`: recipients counted, not named.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)cho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)")
@@ -571,17 +566,12 @@ impl<'g> EventBuilder<'g> {
     /// 2020`), a term (`nhiệm kỳ 2015-2020`) or the start of a span
     /// (`tháng 5/2007 đến 12/5/2011`: a career). A full date (`27/6/2016`)
     /// dates its own event only: an article tells of earlier days too.
-    /// A congress reported with the term it opens (`tổ chức Đại hội ... nhiệm
-    /// kỳ 2019 - 2024`) is held in the term's first year.
     fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let cues = &self.g.event_cues;
         let mut best: Option<i32> = None;
         for (si, s) in sentences.iter().enumerate() {
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
                 continue;
-            }
-            if let Some(y) = self.congress_term(s) {
-                best = Some(best.map_or(y, |b: i32| b.max(y)));
             }
             let dated = si == 0 || self.date(s, Some((1, 1, None)), None).0.is_some();
             for c in YEAR.captures_iter(yearly(&s.text)) {
@@ -609,22 +599,6 @@ impl<'g> EventBuilder<'g> {
             }
         }
         best
-    }
-
-    /// The first year of the term a congress reported in `s` opens, but for
-    /// a congress told as background (`Trước khi Đại hội ... nhiệm kỳ
-    /// 2015-2020 diễn ra`).
-    fn congress_term(&self, s: &Sentence) -> Option<i32> {
-        if self.has_cue(s, EventCueKind::Background, None)
-            || career_span(&s.text)
-            || !self.triggers(s).contains(&EventType::Congress)
-            || self.date(s, Some((1, 1, None)), None).0.is_none()
-        {
-            return None;
-        }
-        let c = TERM.captures(&s.text)?;
-        let (from, to): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-        (2..=5).contains(&(to - from)).then_some(from)
     }
 
     /// Months the text writes with their year (`tháng 5/2017`,
@@ -1824,45 +1798,14 @@ mod tests {
     }
 
     #[test]
-    fn a_congress_is_held_in_the_first_year_of_its_term() {
-        let congress = |body: &str| {
-            let events = events_dated("Đại hội", body, None);
-            events
-                .iter()
-                .find(|e| e.kind == EventType::Congress)
-                .and_then(|e| e.date)
-        };
-        assert_eq!(
-            congress(
-                "Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ 17, nhiệm kỳ \
-                 2020 - 2025 đã khai mạc."
-            ),
-            Some(EventDate::Full(2020, 10, 12))
-        );
-        // A term named in passing dates nothing: a congress told as
-        // background, or a shareholders' meeting filling a running term.
-        assert_eq!(
-            congress(
-                "Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ 17 đã khai mạc. \
-                 Ngày 1/10, trước khi Đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020 diễn ra, ông \
-                 Trần Văn Bình được điều động về tỉnh."
-            ),
-            Some(EventDate::MonthDay(10, 12))
-        );
-        let events = events_dated(
+    fn a_shareholders_meeting_is_no_congress() {
+        let events = events_of(
             "Đại hội cổ đông",
             "Sáng 12/4, đại hội cổ đông Công ty Cổ phần Phú Yên đã bầu bổ sung ông Trần Văn \
-             Bình vào Hội đồng quản trị nhiệm kỳ 2015-2020.",
-            None,
+             Bình vào Hội đồng quản trị.",
         );
         assert!(
             events.iter().all(|e| e.kind != EventType::Congress),
-            "{events:?}"
-        );
-        assert!(
-            events
-                .iter()
-                .all(|e| !matches!(e.date, Some(EventDate::Full(..)))),
             "{events:?}"
         );
     }
