@@ -2057,6 +2057,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_goes_on_in_lower_case_after_and() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Trung tâm Quan trắc và phân tích môi trường, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Trung tâm Quan trắc và phân tích môi trường",
+                Status::Held
+            )]
+        );
+        // Not after a capitalized word: `và` joins the sentence there.
+        assert_eq!(
+            posts("Ông Lê Văn An, Chủ tịch Công ty Đồng Tâm và nhường ghế cho con."),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Công ty Đồng Tâm",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_province_in_a_name_is_one_piece_and_written_once() {
         // `Phòng` of `Hải Phòng` is no head of another body.
         assert_eq!(

@@ -974,6 +974,28 @@ impl<'g> MentionFinder<'g> {
                 .last()
                 .unwrap_or(0)
         };
+        // Only after a name already going on in lower case (not `Công ty
+        // Đồng Tâm và nhường ghế`), in the language (not `Công ty Verizon và
+        // vốn`), and not over a word for a person (`và chị T`).
+        let and_run = |y: usize| {
+            let before = &toks[y - 2];
+            if before.cap || !crate::abroad::is_vietnamese_syllable(&before.text) {
+                return 0;
+            }
+            (1..=6)
+                .take_while(|&k| {
+                    plain_lower(y + k - 1)
+                        && !stops(y + k - 1)
+                        && !self
+                            .g
+                            .honorifics
+                            .longest(toks, y + k - 1)
+                            .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
+                })
+                .filter(|&k| ends_after(y + k))
+                .last()
+                .unwrap_or(0)
+        };
         let mut n = 0;
         if lower_ok {
             n = lower_run(i, 6);
@@ -1024,6 +1046,11 @@ impl<'g> MentionFinder<'g> {
             }
             n += 1;
             if !capital {
+                // `Trung tâm Quan trắc và phân tích môi trường`: a name goes
+                // on in lower case after `và` when it ends where a name may.
+                if t.is("và") {
+                    n += and_run(i + n);
+                }
                 continue;
             }
             // Lower-case syllables after it: one freely (`Cộng sản`), up to
