@@ -492,8 +492,20 @@ impl<'g> FactBuilder<'g> {
                         .find(same_kind)
                         .or_else(|| before.clone().find(same_kind))
                         .and_then(|n| n.org.clone());
+                    // But a party post shares no council or committee of the
+                    // state: `Bí thư kiêm Chủ tịch UBND huyện X` is the
+                    // secretary of the district's party committee.
+                    let council = |o: &OrgPhrase| {
+                        matches!(
+                            o.segments[0].head.as_str(),
+                            "Ủy ban nhân dân" | "Hội đồng nhân dân"
+                        )
+                    };
                     if t.org.is_none() && joined {
-                        t.org = rest().next().and_then(|n| n.org.clone());
+                        t.org = rest()
+                            .next()
+                            .and_then(|n| n.org.clone())
+                            .filter(|o| !(party_post(&t) && council(o)));
                     }
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
@@ -685,26 +697,32 @@ impl<'g> FactBuilder<'g> {
         }
         // A bare `Bí thư` is the secretary of the local party committee;
         // other bare roles name a body only as a predicate.
-        let committee = title
-            .fallback_org
-            .as_ref()
-            .is_some_and(|f| f.segments.len() == 1 && f.segments[0].kind == OrgKind::Committee);
+        let committee = party_post(title);
         let mut phrase = title
             .fallback_org
             .clone()
             .filter(|_| via_cue || committee)?;
         // The committee of the place the list names (`Phó bí thư - Chủ tịch
-        // UBND huyện Sa Pa` → Huyện ủy), else of the province; a
-        // centrally-run city's committee is its Thành ủy.
+        // UBND huyện Sa Pa` → Huyện ủy, `UBND xã X` → Đảng ủy), else of the
+        // province; a centrally-run city's committee is its Thành ủy.
         if phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
             let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+            let local = shared
+                .filter(|l| matches!(l.level, Level::District | Level::Commune))
+                .and_then(|l| l.unit.as_ref())
+                .and_then(|u| self.g.unit_committees.get(u));
             let head = match shared.map(|l| l.level) {
+                _ if local.is_some() => local.expect("checked").as_str(),
                 Some(Level::District) => "Huyện ủy",
                 Some(Level::City) if shared.is_some_and(|l| l.province.is_none()) => "Thành ủy",
                 _ if city => "Thành ủy",
                 _ => "Tỉnh ủy",
             };
             phrase.segments = vec![self.head_segment(head)?];
+            // A commune's `Đảng ủy` names its place itself.
+            if local.is_some() {
+                phrase.locality = shared.cloned();
+            }
         }
         Some(self.resolve_org(&phrase, shared, sent_locs, ctx))
     }
@@ -1606,6 +1624,15 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
         .map(|(_, n)| n.clone())
 }
 
+/// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):
+/// bare, it means the committee of the place.
+fn party_post(title: &Title) -> bool {
+    title
+        .fallback_org
+        .as_ref()
+        .is_some_and(|f| f.segments.len() == 1 && f.segments[0].kind == OrgKind::Committee)
+}
+
 /// Whether a pronoun fits a name: `ông` a man, `bà` a woman (women's names
 /// mostly carry `Thị`).
 fn pronoun_fits(word: &str, name: &str) -> bool {
@@ -2053,6 +2080,33 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Bộ Y tế tặng bằng khen cho ông Lê Văn An, Giám đốc Bệnh viện Thống Nhất vì hoàn thành xuất sắc nhiệm vụ."),
             [post("Lê Văn An", "Giám đốc", "Bệnh viện Thống Nhất", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_party_post_joined_to_a_council_post_is_the_places_committee() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Bí thư kiêm Chủ tịch UBND huyện Tĩnh Gia, cho biết."),
+            [
+                post("Lê Văn An", "Bí thư", "Huyện ủy Tĩnh Gia", Status::Held),
+                post(
+                    "Lê Văn An",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân huyện Tĩnh Gia",
+                    Status::Held
+                )
+            ]
+        );
+        // A ward's committee is its `Đảng ủy`, a urban district's its `Quận ủy`.
+        assert!(
+            posts("Ông Lê Văn An, Phó Bí thư - Chủ tịch UBND quận Hải Châu, cho biết.").contains(
+                &post("Lê Văn An", "Phó Bí thư", "Quận ủy Hải Châu", Status::Held)
+            )
+        );
+        assert!(
+            posts("Ông Lê Văn An, Bí thư kiêm Chủ tịch UBND phường Bình An, cho biết.").contains(
+                &post("Lê Văn An", "Bí thư", "Đảng ủy Bình An", Status::Held)
+            )
         );
     }
 

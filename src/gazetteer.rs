@@ -412,6 +412,8 @@ pub struct Unit {
     pub surface: String,
     pub unit: String,
     pub level: Level,
+    /// The head of the unit's party committee (`Huyện ủy`, `Đảng ủy`).
+    pub committee: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -595,6 +597,8 @@ pub struct Gazetteer {
     /// Canonical head → names that follow it.
     pub org_names: HashMap<String, Lexicon<OrgName>>,
     pub units: Lexicon<Unit>,
+    /// Canonical unit word → the head of its party committee.
+    pub unit_committees: HashMap<String, String>,
     /// Family names, normalized, capitalized as written.
     pub surnames: FxHashSet<String>,
     /// The canonical roles of posts only other countries have (roles.tsv
@@ -746,6 +750,8 @@ impl Gazetteer {
         }
         let (o, t) = table("units.tsv");
         for u in read_tsv::<Unit>(o, t)? {
+            g.unit_committees
+                .insert(u.unit.clone(), u.committee.clone());
             g.units.insert(&u.surface.clone(), u);
         }
         let (_, t) = table("surnames.txt");
