@@ -2084,6 +2084,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_country_is_no_person() {
+        // `Hàn` and `Hà` are family names; `Hàn Quốc` and `Hà Lan` are countries.
+        for sentence in [
+            "Giới chức Hàn Quốc và phó thủ tướng Malaysia cho rằng nạn nhân là người nước ngoài.",
+            "Đại sứ Hà Lan và Chủ tịch Hội Khoa học lịch sử Việt Nam dự lễ.",
+        ] {
+            let people: Vec<String> = posts(sentence).into_iter().map(|p| p.0).collect();
+            assert!(
+                people.iter().all(|p| p != "Hàn Quốc" && p != "Hà Lan"),
+                "{sentence}: {people:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_party_post_joined_to_a_council_post_is_the_places_committee() {
         assert_eq!(
             posts("Ông Lê Văn An, Bí thư kiêm Chủ tịch UBND huyện Tĩnh Gia, cho biết."),

@@ -565,11 +565,12 @@ impl<'g> MentionFinder<'g> {
                 return None;
             }
         }
-        // A province's name is a place, not a person (`Hà Giang`, `Cao Bằng`).
-        if let Some((pn, _)) = self.g.place_at(toks, i) {
-            if pn >= m {
-                return None;
-            }
+        // A province's or a country's name is a place, not a person (`Hà
+        // Giang`, `Cao Bằng`, `Hàn Quốc`).
+        let place = self.g.place_at(toks, i).map(|(n, _)| n);
+        let country = self.g.countries.longest(toks, i).map(|(n, _)| n);
+        if place.into_iter().chain(country).any(|n| n >= m) {
+            return None;
         }
         Some((
             m,
