@@ -794,10 +794,18 @@ impl<'g> EventBuilder<'g> {
     /// post (`từng`, `trước đó`, `nguyên`; `data/cues.tsv`), or a year
     /// before the article's (`năm 2015`, `tháng 1/2014`).
     fn career_background(&self, s: &Sentence, published: Option<PubDate>) -> bool {
+        // A former post in apposition in a dated sentence (`Ngày 26/2, ...
+        // điều động ông A, nguyên Bí thư Tỉnh ủy, giữ chức ...`) is no
+        // background: the news is the new post.
+        let dated = self.date(s, Some((1, 1, None)), None).0.is_some();
         let former_cue = s
             .mentions
             .iter()
-            .any(|m| matches!(&m.item, Item::Cue(c) if c.status == Status::Former))
+            .zip(s.mentions.iter().skip(1).map(Some).chain([None]))
+            .any(|(m, next)| {
+                matches!(&m.item, Item::Cue(c) if c.status == Status::Former)
+                    && !(dated && next.is_some_and(|n| matches!(n.item, Item::Title(_))))
+            })
             || self.has_cue(s, EventCueKind::Background, None);
         let earlier_year = published.is_some_and(|p| {
             s.tokens.iter().any(|t| {
@@ -1793,6 +1801,31 @@ mod tests {
             events
                 .iter()
                 .all(|e| e.date == Some(EventDate::MonthDay(12, 10))),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_former_post_in_apposition_on_a_dated_day_is_no_background() {
+        let events = events_of(
+            "Điều động",
+            "Ngày 26/2, ông Lê Văn An trao quyết định điều động ông Trần Văn Bình, nguyên Bí \
+             thư Tỉnh ủy Phú Yên, giữ chức Phó Trưởng ban Tổ chức Trung ương.",
+        );
+        let appointment = events.iter().find(|e| e.kind == EventType::Appointment);
+        assert_eq!(
+            appointment.and_then(|e| e.date),
+            Some(EventDate::Full(2024, 2, 26)),
+            "{events:?}"
+        );
+        // Undated, the same words tell a step of a career.
+        let events = events_of(
+            "Điều động",
+            "Ông Trần Văn Bình, nguyên Bí thư Tỉnh ủy Phú Yên, được điều động giữ chức Phó \
+             Trưởng ban Tổ chức Trung ương.",
+        );
+        assert!(
+            events.iter().all(|e| e.kind != EventType::Appointment),
             "{events:?}"
         );
     }
