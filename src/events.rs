@@ -1731,6 +1731,20 @@ mod tests {
             "Đại hội Đảng bộ tỉnh Phú Yên sẽ được tổ chức vào ngày 20/12.",
         );
         assert!(events.is_empty(), "{events:?}");
+        // A purpose (`để tổ chức`) and a congress to come (`tiến tới Đại hội`)
+        // are plans too.
+        for body in [
+            "Ngày 5/3, Quốc hội giải tán để tổ chức bầu cử sớm.",
+            "Ngày 5/3, tỉnh Phú Yên phát động thi đua tiến tới Đại hội Đảng bộ tỉnh lần thứ 17.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(
+                events
+                    .iter()
+                    .all(|e| !matches!(e.kind, EventType::Election | EventType::Congress)),
+                "{body}: {events:?}"
+            );
+        }
     }
 
     #[test]
