@@ -573,7 +573,7 @@ impl<'g> EventBuilder<'g> {
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
                 continue;
             }
-            let dated = si == 0 || self.date(s, Some((1, 1, None)), None).0.is_some();
+            let dated = si == 0 || self.writes_a_day(s);
             for c in YEAR.captures_iter(yearly(&s.text)) {
                 let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()
@@ -790,6 +790,12 @@ impl<'g> EventBuilder<'g> {
         sentence_date(self.marks(s).written, &s.lower, last, published)
     }
 
+    /// Whether a sentence writes the day of something, a `cùng ngày` (the
+    /// day written before) included.
+    fn writes_a_day(&self, s: &Sentence) -> bool {
+        self.date(s, Some((1, 1, None)), None).0.is_some()
+    }
+
     /// A sentence that tells an earlier step of a career: a cue of a former
     /// post (`từng`, `trước đó`, `nguyên`; `data/cues.tsv`), or a year
     /// before the article's (`năm 2015`, `tháng 1/2014`).
@@ -797,7 +803,7 @@ impl<'g> EventBuilder<'g> {
         // A former post in apposition in a dated sentence (`Ngày 26/2, ...
         // điều động ông A, nguyên Bí thư Tỉnh ủy, giữ chức ...`) is no
         // background: the news is the new post.
-        let dated = self.date(s, Some((1, 1, None)), None).0.is_some();
+        let dated = self.writes_a_day(s);
         let former_cue = s
             .mentions
             .iter()

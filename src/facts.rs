@@ -711,10 +711,12 @@ impl<'g> FactBuilder<'g> {
                 .filter(|l| matches!(l.level, Level::District | Level::Commune))
                 .and_then(|l| l.unit.as_ref())
                 .and_then(|u| self.g.unit_committees.get(u));
-            let head = match shared.map(|l| l.level) {
-                _ if local.is_some() => local.expect("checked").as_str(),
-                Some(Level::District) => "Huyện ủy",
-                Some(Level::City) if shared.is_some_and(|l| l.province.is_none()) => "Thành ủy",
+            let head = match (local, shared.map(|l| l.level)) {
+                (Some(head), _) => head.as_str(),
+                (None, Some(Level::District)) => "Huyện ủy",
+                (None, Some(Level::City)) if shared.is_some_and(|l| l.province.is_none()) => {
+                    "Thành ủy"
+                }
                 _ if city => "Thành ủy",
                 _ => "Tỉnh ủy",
             };

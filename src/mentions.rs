@@ -966,36 +966,31 @@ impl<'g> MentionFinder<'g> {
                 })
                 || self.unit_at(toks, y).is_some()
         };
-        // The words after `y` in lower case that end where a name may end:
-        // up to `max`.
-        let lower_run = |y: usize, max: usize| {
+        // The words from `y` on that `word` accepts and that end where a name
+        // may end: up to `max`.
+        let run = |y: usize, max: usize, word: &dyn Fn(usize) -> bool| {
             (1..=max)
-                .take_while(|&k| lower(y + k - 1))
+                .take_while(|&k| word(y + k - 1))
                 .filter(|&k| ends_after(y + k))
                 .last()
                 .unwrap_or(0)
         };
-        // Only after a name already going on in lower case (not `Công ty
-        // Đồng Tâm và nhường ghế`), in the language (not `Công ty Verizon và
-        // vốn`), and not over a word for a person (`và chị T`).
+        let lower_run = |y: usize, max: usize| run(y, max, &lower);
+        // After `và`: only after a name already going on in lower case (not
+        // `Công ty Đồng Tâm và nhường ghế`), in the language (not `Công ty
+        // Verizon và vốn`), and not over a word for a person (`và chị T`).
         let and_run = |y: usize| {
             let before = &toks[y - 2];
             if before.cap || !crate::abroad::is_vietnamese_syllable(&before.text) {
                 return 0;
             }
-            (1..=6)
-                .take_while(|&k| {
-                    plain_lower(y + k - 1)
-                        && !stops(y + k - 1)
-                        && !self
-                            .g
-                            .honorifics
-                            .longest(toks, y + k - 1)
-                            .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
-                })
-                .filter(|&k| ends_after(y + k))
-                .last()
-                .unwrap_or(0)
+            let person = |x: usize| {
+                self.g
+                    .honorifics
+                    .longest(toks, x)
+                    .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
+            };
+            run(y, 6, &|x| plain_lower(x) && !stops(x) && !person(x))
         };
         let mut n = 0;
         if lower_ok {
