@@ -31,7 +31,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::facts::Sentence;
 use crate::gazetteer::Gazetteer;
-use crate::mentions::Item;
+use crate::mentions::{Item, Mention};
 use crate::tokens::{tokenize, Token};
 use crate::Post;
 
@@ -54,8 +54,10 @@ pub enum Origin {
     /// A local body whose place came from the article's places.
     Local,
     /// The body of a unit (`Ủy ban nhân dân`, `Tỉnh ủy`) the article gives
-    /// no place to: no fact a reader can use.
-    Unplaced,
+    /// no place to: no fact a reader can use. `addressed`: the role is
+    /// written as a form of address, capitalized right before the name
+    /// (`Chủ tịch Tập Cận Bình`), as heads of state are.
+    Unplaced { addressed: bool },
 }
 
 /// What an article says of countries other than Viet Nam.
@@ -107,8 +109,8 @@ impl Countries {
                     i += n;
                     continue;
                 }
-                match g.countries.longest(toks, i) {
-                    Some((n, country)) if toks[i..i + n].iter().all(|t| t.cap) => {
+                match country_at(g, toks, i) {
+                    Some((n, country)) => {
                         *counts.entry(country.as_str()).or_default() += 1;
                         i += n;
                     }
@@ -216,21 +218,69 @@ pub fn country_in(g: &Gazetteer, name: &str) -> Option<String> {
         if g.place_at(&toks, i).is_some_and(|(n, _)| n > 1) {
             return None;
         }
-        // In capitals: `Pháp` is France, `Tư pháp` justice.
-        g.countries
-            .longest(&toks, i)
-            .filter(|&(n, _)| toks[i..i + n].iter().all(|t| t.cap))
-            .map(|(_, c)| c.clone())
+        country_at(g, &toks, i).map(|(_, c)| c.clone())
     })
 }
 
+/// The country named at token `i`, and how many tokens it takes. In
+/// capitals: `Pháp` is France, `Tư pháp` justice. A one-word country right
+/// after a capitalized Vietnamese syllable inside a sentence ends a
+/// Vietnamese name (`huyện Đông Anh`, `Bệnh viện Việt Đức`), unless that
+/// syllable ends the head of a body (`Quốc Hội Mỹ`, `Đảng Lào`).
+pub fn country_at<'g>(g: &'g Gazetteer, toks: &[Token], i: usize) -> Option<(usize, &'g String)> {
+    let (n, country) = g.countries.longest(toks, i)?;
+    if !toks[i..i + n].iter().all(|t| t.cap) {
+        return None;
+    }
+    let after_head = || {
+        (i.saturating_sub(3)..i).any(|j| {
+            g.org_heads
+                .longest(toks, j)
+                .is_some_and(|(m, _)| j + m == i)
+        })
+    };
+    // (`Phía Mỹ`, `Tại Mỹ`: a word capitalized only because it opens the
+    // sentence or clause.)
+    let opens = i < 2 || !toks[i - 2].text.chars().any(char::is_alphanumeric);
+    let in_a_name = n == 1
+        && !opens
+        && toks[i - 1].cap
+        && is_vietnamese_syllable(&toks[i - 1].text)
+        && !after_head();
+    (!in_a_name).then_some((n, country))
+}
+
+/// The side a sentence names last before token `end`: a country after
+/// `phía` or `đoàn` (`Phía Nga có Phó Thủ tướng A, Ngoại trưởng B`), whose
+/// officials the sentence goes on to list. (Any country named before is no
+/// guide: `Trong chuyến thăm Trung Quốc, Tổng thống Trump …`.)
+pub fn side_before(
+    g: &Gazetteer,
+    mentions: &[Mention],
+    toks: &[Token],
+    end: usize,
+) -> Option<String> {
+    let people: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| matches!(m.item, Item::Person { .. }))
+        .map(|m| (m.start, m.end))
+        .collect();
+    (1..end.min(toks.len()))
+        .rev()
+        .filter(|&j| matches!(toks[j - 1].key.as_str(), "phía" | "đoàn"))
+        .filter(|&j| !people.iter().any(|&(s, e)| s <= j && j < e))
+        .find_map(|j| country_at(g, toks, j).map(|(_, c)| c.clone()))
+}
+
 /// Places abroad the posts whose bodies came from Vietnamese defaults:
-/// `origins[i]` says how the body of `posts[i]` was named (posts past the
-/// end of `origins` are kept as they are).
+/// `origins[i]` says how the body of `posts[i]` was named and `nearby[i]`
+/// which side its sentence names before the post (posts past the end of
+/// `origins` are kept as they are).
 pub fn place_abroad(
     g: &Gazetteer,
     posts: Vec<Post>,
     origins: &[Origin],
+    nearby: &[Option<String>],
     countries: &Countries,
 ) -> Vec<Post> {
     // The country each person's written posts name, and who holds a post
@@ -257,7 +307,22 @@ pub fn place_abroad(
             };
             match origin {
                 Origin::Home | Origin::Abroad(_) | Origin::Written => return Some(p),
-                Origin::Unplaced => return None,
+                // `Chủ tịch Tập Cận Bình`, after `Chủ tịch Trung Quốc Tập Cận
+                // Bình`, or in news about China for a name read in
+                // Sino-Vietnamese: the body the role names there. (Not for
+                // any name in such news: `Chủ tịch Jack Ma` heads a company;
+                // nor for a role in lower case or apart from the name:
+                // `cựu chủ tịch Interpol`.)
+                Origin::Unplaced { addressed: false } => return None,
+                Origin::Unplaced { addressed: true } => {
+                    let country = own.get(&p.person).or(countries
+                        .dominant
+                        .as_ref()
+                        .filter(|_| countries.abroad && !looks_foreign(&p.person)))?;
+                    let body = g.country_orgs.get(&p.role)?;
+                    p.org = crate::Org::named(format!("{body} {country}"));
+                    return Some(p);
+                }
                 Origin::National | Origin::Local => {}
             }
             // A post Viet Nam does not have is foreign whoever holds it.
@@ -273,7 +338,13 @@ pub fn place_abroad(
             if !foreign {
                 return Some(p);
             }
-            let country = own.get(&p.person).or(countries.dominant.as_ref())?;
+            // The person's own country, else the article's, else, in news
+            // of several countries, the side the sentence names before the
+            // post.
+            let country = own
+                .get(&p.person)
+                .or(countries.dominant.as_ref())
+                .or(nearby.get(i).and_then(Option::as_ref))?;
             if *origin == Origin::Local {
                 return None;
             }
@@ -463,6 +534,103 @@ mod tests {
                 "Nhà nước Mỹ",
                 Status::Former
             )]
+        );
+    }
+
+    #[test]
+    fn a_chairman_before_a_country_heads_its_state() {
+        assert_eq!(
+            posts("Chủ tịch Trung Quốc Lâm Hữu Đức hội đàm với Tổng thống Mỹ Donald Smith."),
+            [
+                post("Donald Smith", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+                post(
+                    "Lâm Hữu Đức",
+                    "Chủ tịch",
+                    "Nhà nước Trung Quốc",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_chairman_addressed_by_name_in_news_about_china_heads_its_state() {
+        let text = "Quốc hội Trung Quốc khai mạc kỳ họp. \
+                    Chủ tịch Lâm Hữu Đức phát biểu về kinh tế Trung Quốc.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Lâm Hữu Đức",
+                "Chủ tịch",
+                "Nhà nước Trung Quốc",
+                Status::Held
+            )]
+        );
+        // In lower case, apart from the name, the chair is of a body the
+        // text does not make out: no fact.
+        let text = "Quốc hội Trung Quốc khai mạc kỳ họp. \
+                    Ông Lâm Hữu Đức, chủ tịch Interpol, phát biểu về kinh tế Trung Quốc.";
+        assert_eq!(posts(text), []);
+    }
+
+    #[test]
+    fn a_later_bare_chairman_does_not_borrow_a_head_of_state() {
+        let text = "Chủ tịch Trung Quốc Lâm Hữu Đức thăm Pháp. \
+                    Ông Mạnh Hoàng Vĩ được bầu làm chủ tịch Interpol năm 2016.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Lâm Hữu Đức",
+                "Chủ tịch",
+                "Nhà nước Trung Quốc",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn officials_listed_after_a_side_are_of_that_country() {
+        // Two countries named alike: no country of the article to give;
+        // the side the sentence opens with is the officials' own.
+        let text = "Phía Nga có Phó Thủ tướng Yury Petrov và Ngoại trưởng Ivan Sokolov. \
+                    Phía Triều Tiên có Ngoại trưởng Ri Yong - ho. \
+                    Nga và Triều Tiên ký thỏa thuận.";
+        assert_eq!(
+            posts(text),
+            [
+                post(
+                    "Ivan Sokolov",
+                    "Bộ trưởng",
+                    "Bộ Ngoại giao Nga",
+                    Status::Held
+                ),
+                post(
+                    "Ri Yong - ho",
+                    "Bộ trưởng",
+                    "Bộ Ngoại giao Triều Tiên",
+                    Status::Held
+                ),
+                post(
+                    "Yury Petrov",
+                    "Phó Thủ tướng",
+                    "Chính phủ Nga",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_word_ending_a_vietnamese_name_is_no_country() {
+        let g = Gazetteer::embedded();
+        assert_eq!(country_in(&g, "Công ty Cổ phần Cơ khí Đông Anh"), None);
+        assert_eq!(country_in(&g, "Bệnh viện Việt Đức"), None);
+        assert_eq!(country_in(&g, "Quốc Hội Mỹ").as_deref(), Some("Mỹ"));
+        // A word capitalized because it opens the sentence.
+        let toks = tokenize("Phía Mỹ đồng ý.");
+        assert_eq!(
+            country_at(&g, &toks, 1).map(|(n, c)| (n, c.as_str())),
+            Some((1, "Mỹ"))
         );
     }
 }

@@ -24,7 +24,7 @@ then the article so far, then the whole article name.
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::abroad::{country_in, place_abroad, Countries, Origin};
+use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
 use crate::gazetteer::{Gazetteer, Level, OrgKind};
 use crate::mentions::{Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title};
 use crate::normalize::key;
@@ -321,6 +321,9 @@ impl<'g> FactBuilder<'g> {
         let mut posts: Vec<Post> = Vec::new();
         // Per post: how its body was named.
         let mut origins: Vec<Origin> = Vec::new();
+        // Per post: the side its sentence names before the title (`Phía Nga
+        // có Phó Thủ tướng A`).
+        let mut nearby: Vec<Option<String>> = Vec::new();
         let mut ranks: Vec<Rank> = Vec::new();
         // Whom a pronoun opening a sentence means: the person the previous
         // sentences were about (the one given a post there, else the first
@@ -381,12 +384,33 @@ impl<'g> FactBuilder<'g> {
                     let Some((title, shared)) = titles.get(&l.title) else {
                         continue;
                     };
-                    let Some(org) =
-                        self.resolve_title_org(title, l.via_cue, shared.as_ref(), &sent_locs, &ctx)
-                    else {
-                        continue;
+                    // `Chủ tịch Tập Cận Bình`: a role capitalized right
+                    // before the name, as heads of state are addressed.
+                    let addressed =
+                        ms[l.title].end == ms[l.person].start && s.tokens[ms[l.title].start].cap;
+                    let (org, origin) = match self.resolve_title_org(
+                        title,
+                        l.via_cue,
+                        shared.as_ref(),
+                        &sent_locs,
+                        &ctx,
+                    ) {
+                        Some(org) => {
+                            let origin = match self.origin(title, shared.as_ref(), &org) {
+                                Origin::Unplaced { .. } => Origin::Unplaced { addressed },
+                                origin => origin,
+                            };
+                            (org, origin)
+                        }
+                        // Bare, it names no body at home; abroad it may
+                        // name the state (`place_abroad` decides).
+                        None if addressed && self.g.country_orgs.contains_key(&title.role) => {
+                            (Org::named(""), Origin::Unplaced { addressed })
+                        }
+                        None => continue,
                     };
-                    origins.push(self.origin(title, shared.as_ref(), &org));
+                    origins.push(origin);
+                    nearby.push(side_before(self.g, ms, &s.tokens, ms[l.title].start));
                     posts.push(Post {
                         person,
                         role: title.role.clone(),
@@ -405,8 +429,19 @@ impl<'g> FactBuilder<'g> {
                     Item::Title(t) => t.org.as_ref(),
                     _ => None,
                 };
+                // (Not a head of state, `Chủ tịch Trung Quốc`: a later bare
+                // `chủ tịch` in news about China chairs something else,
+                // `chủ tịch Interpol`.)
                 if let (Item::Title(t), Some(o)) = (&m.item, named) {
-                    recent_titles.push((t.role.clone(), o.clone()));
+                    let state = t.implied_org.is_none()
+                        && self.g.country_orgs.get(&t.role).is_some_and(|body| {
+                            o.segments
+                                .last()
+                                .is_some_and(|s| s.text.starts_with(body.as_str()))
+                        });
+                    if !state {
+                        recent_titles.push((t.role.clone(), o.clone()));
+                    }
                 }
                 if let Some(o) = named.filter(|o| !is_bare(o)) {
                     recent.push(o.clone());
@@ -426,7 +461,7 @@ impl<'g> FactBuilder<'g> {
                 subject = Some(who);
             }
         }
-        let mut posts = place_abroad(self.g, posts, &origins, &countries);
+        let mut posts = place_abroad(self.g, posts, &origins, &nearby, &countries);
         let implied: Vec<Post> = posts
             .iter()
             .flat_map(|p| {
@@ -675,7 +710,7 @@ impl<'g> FactBuilder<'g> {
                     .last()
                     .is_some_and(|s| matches!(s.kind, OrgKind::Local | OrgKind::Committee));
                 if of_a_unit && self.render(&p.segments, None).name == org.name {
-                    Origin::Unplaced
+                    Origin::Unplaced { addressed: false }
                 } else {
                     Origin::Local
                 }
@@ -1370,6 +1405,16 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         {
             b -= 1;
         }
+        // `Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
+        // Kim Phyong - hae`: the body's abbreviation in brackets between.
+        if b == k
+            && b >= 4
+            && sep_is(&ms[b - 1], &[")"])
+            && sep_is(&ms[b - 3], &["("])
+            && matches!(ms[b - 4].item, Item::Title(_))
+        {
+            b -= 3;
+        }
         // `Trên cương vị Phó Thủ tướng Chính phủ, đồng chí X`: the post
         // a sentence opens with, then its holder.
         if b == k
@@ -1617,13 +1662,23 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 /// given name before the sentence, else the first after it.
 pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
     let k = key(short);
-    let matches = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
-    names
+    let by_last = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
+    let last = names
         .iter()
         .rev()
-        .find(|(s, n)| *s <= si && matches(n))
-        .or_else(|| names.iter().find(|(_, n)| matches(n)))
-        .map(|(_, n)| n.clone())
+        .find(|(s, n)| *s <= si && by_last(n))
+        .or_else(|| names.iter().find(|(_, n)| by_last(n)));
+    if let Some((_, n)) = last {
+        return Some(n.clone());
+    }
+    // Chinese and Korean names are shortened to the family name (`ông Tập`
+    // for `Tập Cận Bình`, `ông Moon` for `Moon Jae - in`): when no name ends
+    // with the word, the one name that starts with it.
+    let by_first =
+        |n: &String| n.contains(' ') && n.split(' ').next().is_some_and(|first| key(first) == k);
+    let mut firsts = names.iter().filter(|(_, n)| by_first(n)).map(|(_, n)| n);
+    let first = firsts.next()?;
+    firsts.all(|n| n == first).then(|| first.clone())
 }
 
 /// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):
@@ -1701,6 +1756,7 @@ fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use super::resolve_short;
     use crate::{extract, Article, Gazetteer, PubDate, Status};
 
     /// (person, role, organization, status) of every post of a text.
@@ -1724,6 +1780,63 @@ pub(crate) mod tests {
 
     pub(crate) fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
         (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn a_title_takes_the_name_after_its_bodys_abbreviation() {
+        assert_eq!(
+            posts(
+                "Dự họp có Tổng Giám đốc Công ty Cổ phần Cơ khí Hà Tĩnh (HTM) Trần Văn An, \
+                 Giám đốc Công ty Cổ phần Xây dựng Bắc Giang (BGC) Lê Văn Bình."
+            ),
+            [
+                post(
+                    "Lê Văn Bình",
+                    "Giám đốc",
+                    "Công ty Cổ phần Xây dựng Bắc Giang",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn An",
+                    "Tổng Giám đốc",
+                    "Công ty Cổ phần Cơ khí Hà Tĩnh",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_korean_name_after_a_ministry_is_no_part_of_its_name() {
+        assert_eq!(
+            posts("Triều Tiên cử Thứ trưởng Ngoại giao Choe Son - hui, theo báo chí Triều Tiên."),
+            [post(
+                "Choe Son - hui",
+                "Thứ trưởng",
+                "Bộ Ngoại giao Triều Tiên",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_name_is_the_last_word_else_a_chinese_family_name() {
+        let names = [
+            (0, "Lâm Hữu Đức".to_string()),
+            (1, "Nguyễn Văn Lâm".to_string()),
+            (2, "Moon Jae - in".to_string()),
+        ];
+        // A name ending with the word wins.
+        assert_eq!(
+            resolve_short("Lâm", 2, &names).as_deref(),
+            Some("Nguyễn Văn Lâm")
+        );
+        // Else the one name starting with it (`ông Moon`).
+        assert_eq!(
+            resolve_short("Moon", 2, &names).as_deref(),
+            Some("Moon Jae - in")
+        );
+        assert_eq!(resolve_short("Trần", 2, &names), None);
     }
 
     #[test]

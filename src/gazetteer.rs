@@ -323,6 +323,11 @@ pub struct RoleEntry {
     /// its holder is a foreign official.
     #[serde(default)]
     pub abroad: String,
+    /// The body the role names in another country (`Chủ tịch` → `Nhà
+    /// nước`): before a country's name, or for a foreign official named
+    /// without a body.
+    #[serde(default)]
+    pub country_org: String,
 }
 
 /// How an organization's name is built from its head (`data/org_heads.tsv`).
@@ -604,6 +609,9 @@ pub struct Gazetteer {
     /// The canonical roles of posts only other countries have (roles.tsv
     /// `abroad`).
     pub abroad_roles: FxHashSet<String>,
+    /// Canonical role → the body it names in another country (roles.tsv
+    /// `country_org`).
+    pub country_orgs: HashMap<String, String>,
     pub ranks: Lexicon<String>,
     pub honorifics: Lexicon<HonorificKind>,
     pub cues: Lexicon<Cue>,
@@ -734,6 +742,10 @@ impl Gazetteer {
         for r in read_tsv::<RoleEntry>(o, t)? {
             if r.abroad.trim() == "yes" {
                 g.abroad_roles.insert(r.role.clone());
+            }
+            if !r.country_org.is_empty() {
+                g.country_orgs
+                    .insert(r.role.clone(), r.country_org.trim().to_string());
             }
             g.roles.insert(&r.surface.clone(), r);
         }

@@ -207,7 +207,14 @@ impl<'g> MentionFinder<'g> {
             // `Thủ tướng Ranil Wickremesinghe`, `Bộ trưởng Giao thông Yevgeny
             // Dietrich`: after a title that names its body, capitalized
             // words that are not Vietnamese syllables are a foreign name.
-            let (after_country, complete) = match out.last() {
+            // (`Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
+            // Kim Phyong - hae`: the body's abbreviation in brackets between.)
+            let sep = |m: &Mention, s: &str| matches!(&m.item, Item::Sep(x) if x == s);
+            let before = match out.as_slice() {
+                [.., title, open, _, close] if sep(open, "(") && sep(close, ")") => Some(title),
+                _ => out.last(),
+            };
+            let (after_country, complete) = match before {
                 Some(
                     m @ Mention {
                         item: Item::Title(t),
@@ -606,11 +613,17 @@ impl<'g> MentionFinder<'g> {
             implied_org,
             fallback_org: None,
         };
-        // `Thủ tướng Campuchia`: the body the role names, of that country.
-        if let (Some(implied), Some((n, country))) =
-            (&title.implied_org, self.g.countries.longest(toks, i))
-        {
-            let mut org = implied.clone();
+        // `Thủ tướng Campuchia`, `Chủ tịch Trung Quốc`: the body the role
+        // names, of that country.
+        let country = self.g.countries.longest(toks, i);
+        let body = country.and_then(|_| {
+            title.implied_org.clone().or_else(|| {
+                let body = self.g.country_orgs.get(&role.role)?;
+                let rt = crate::tokens::tokenize(body);
+                self.org_at(&rt, 0, None, false).map(|(p, _)| p)
+            })
+        });
+        if let (Some(mut org), Some((n, country))) = (body, country) {
             if let Some(seg) = org.segments.last_mut() {
                 seg.text = format!("{} {country}", seg.text);
                 seg.national = true;
@@ -798,9 +811,19 @@ impl<'g> MentionFinder<'g> {
                     && toks.get(after_head + n + 1).is_some_and(|t| t.key == "nam");
                 // (`Bộ Quốc phòng Nga Sergei Shoigu`: a country, then a
                 // foreign name, end the body's name.)
+                // (`Thứ trưởng Ngoại giao Choe Son - hui,`: a Korean given
+                // name goes on after a spaced hyphen and ends there; `huyện
+                // Diễn Châu - cho biết` goes on with the sentence.)
+                let end = (after_head + n + m).min(toks.len());
+                let word = |t: &Token| t.text.chars().all(char::is_alphabetic);
+                let korean = m > 0
+                    && toks.get(end).is_some_and(|t| t.text == "-")
+                    && toks.get(end + 1).is_some_and(|t| !t.cap && word(t))
+                    && toks.get(end + 2).is_none_or(|t| t.cap || !word(t));
                 let foreign = toks.get(after_head + n).is_some_and(|t| t.cap)
                     && self.g.countries.longest(toks, after_head + n).is_some()
-                    || toks[after_head + n..(after_head + n + m).min(toks.len())]
+                    || korean
+                    || toks[after_head + n..end]
                         .iter()
                         .any(|t| !crate::abroad::is_vietnamese_syllable(&t.text));
                 let m = if country || foreign { 0 } else { m };
