@@ -598,7 +598,78 @@ impl<'g> EventBuilder<'g> {
                 }
             }
         }
-        best
+        best.max(self.anniversary_year(sentences))
+    }
+
+    /// The year an anniversary the article reports falls in: the count of a
+    /// `kỷ niệm 35 năm` in the title or a dated sentence, added to the year
+    /// it counts from, written after it as a span (`(1919 - 2019)`) or
+    /// anywhere as a founding (`thành lập năm 1982`). None when the
+    /// anniversaries or foundings disagree.
+    fn anniversary_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let year = |t: &Token| {
+            (t.text.len() == 4)
+                .then(|| t.text.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1800..=2100).contains(y))
+        };
+        // (count, the years written after it in its sentence)
+        let mut counts: Vec<(i32, Vec<i32>)> = Vec::new();
+        let mut founded: Vec<i32> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let marks = self.marks(s);
+            if marks.classes & (EventCueKind::Anniversary.bit() | EventCueKind::Founding.bit()) == 0
+            {
+                continue;
+            }
+            let toks = &s.tokens;
+            for &(i, n, c) in &marks.spots {
+                let after = &toks[(i + n).min(toks.len())..];
+                match c.cue {
+                    EventCueKind::Anniversary => {
+                        let Some(count) = after.first().and_then(|t| t.text.parse::<i32>().ok())
+                        else {
+                            continue;
+                        };
+                        if after.get(1).is_some_and(|t| t.key == "năm")
+                            && (si == 0 || self.writes_a_day(s))
+                        {
+                            counts.push((count, after.iter().take(30).filter_map(year).collect()));
+                        }
+                    }
+                    EventCueKind::Founding => {
+                        let first = after
+                            .iter()
+                            .take(8)
+                            .take_while(|t| !matches!(t.text.as_str(), "," | ";" | "."))
+                            .find_map(year);
+                        founded.extend(first);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        founded.sort_unstable();
+        founded.dedup();
+        let mut years: Vec<i32> = counts
+            .iter()
+            .filter_map(|(count, span)| {
+                let spanned = span
+                    .windows(2)
+                    .find(|w| w[1] - w[0] == *count)
+                    .map(|w| w[1]);
+                spanned.or(match founded.as_slice() {
+                    [from] => Some(from + count),
+                    _ => None,
+                })
+            })
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        match years.as_slice() {
+            [y] => Some(*y),
+            _ => None,
+        }
     }
 
     /// Months the text writes with their year (`tháng 5/2017`,
@@ -1846,6 +1917,39 @@ mod tests {
         );
         assert!(
             events.iter().all(|e| e.kind != EventType::Appointment),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn an_anniversary_tells_the_year_of_an_undated_article() {
+        let body = "Sáng 8/7, Công ty Cổ phần Xây dựng Số 5 tổ chức lễ kỷ niệm 40 năm thành lập. \
+                    Công ty được thành lập năm 1978 tại Thanh Hóa.";
+        let events = events_dated("Kỷ niệm", body, None);
+        let commemoration = events.iter().find(|e| e.kind == EventType::Commemoration);
+        assert_eq!(
+            commemoration.and_then(|e| e.date),
+            Some(EventDate::Full(2018, 7, 8)),
+            "{events:?}"
+        );
+        // The span written after the count tells it too.
+        let body = "Sáng 8/7, tỉnh tổ chức lễ kỷ niệm 100 năm ngày sinh đồng chí Lê Văn An \
+                    (1919 - 2019).";
+        let events = events_dated("Kỷ niệm", body, None);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.date == Some(EventDate::Full(2019, 7, 8))),
+            "{events:?}"
+        );
+        // Two foundings that disagree tell nothing.
+        let body = "Sáng 8/7, Công ty tổ chức lễ kỷ niệm 40 năm thành lập. \
+                    Công ty A thành lập năm 1978, công ty B thành lập năm 1980.";
+        let events = events_dated("Kỷ niệm", body, None);
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::MonthDay(7, 8))),
             "{events:?}"
         );
     }

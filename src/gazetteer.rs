@@ -536,6 +536,12 @@ pub enum EventCueKind {
     /// A word before the name of the person an event honours (`ngày sinh`,
     /// `tang lễ`, `tên đường`): not a participant.
     Honoree,
+    /// A word before the count of years an anniversary celebrates
+    /// (`kỷ niệm 35 năm`).
+    Anniversary,
+    /// A word before the year a body or a relation began (`thành lập năm
+    /// 1982`): with an anniversary's count, the year it is celebrated.
+    Founding,
 }
 
 impl EventCueKind {
@@ -564,6 +570,8 @@ impl EventCueKind {
             "relative" => EventCueKind::Relative,
             "not_part" => EventCueKind::NotPart,
             "honoree" => EventCueKind::Honoree,
+            "anniversary" => EventCueKind::Anniversary,
+            "founding" => EventCueKind::Founding,
             _ => return None,
         })
     }
