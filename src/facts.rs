@@ -1641,8 +1641,47 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         }
         scan_titles(ms, c, p, &[p], Status::Held, false, &mut taken, &mut links);
     }
+    // `giữ chức T từ tháng 8/1991 đến tháng 8/1996`: a span that has closed
+    // is a post of the past (`đến nay`, to this day: still held).
+    for l in links.iter_mut() {
+        if matches!(l.status, Status::Starts | Status::Held) && closed_span_after(ms, toks, l.title)
+        {
+            l.status = Status::Former;
+        }
+    }
     links.retain(|l| !proposed[l.title]);
     links
+}
+
+/// Whether title `t` is followed right away by a span that has closed with
+/// a year (`T từ tháng 8/1991 đến tháng 8/1996`, `T đến năm 2017`). (Not a
+/// span further on: `T cho biết, đến năm 2030 ...` is a plan.)
+fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
+    let stop = ms[t + 1..]
+        .iter()
+        .find(|m| is_person(m) || matches!(m.item, Item::Title(_)) || sep_is(m, &[";"]))
+        .map_or(toks.len(), |m| m.start);
+    let after = &toks[ms[t].end.min(stop)..stop];
+    let after = after
+        .strip_prefix(&after[..after.iter().take_while(|w| w.text == "(").count()])
+        .unwrap_or(after);
+    if !after
+        .first()
+        .is_some_and(|w| matches!(w.key.as_str(), "từ" | "đến"))
+    {
+        return false;
+    }
+    after.iter().enumerate().any(|(i, w)| {
+        w.key == "đến"
+            && after
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "tháng" | "năm" | "ngày"))
+            && after[i + 1..].iter().take(7).any(|y| {
+                // (`1996`, or a date that ends with it: `8/1996`)
+                let tail = y.text.rsplit(['/', '-', '.']).next().unwrap_or("");
+                tail.len() == 4 && tail.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+            })
+    })
 }
 
 /// Full names in the article, with the sentence they first appear in.
@@ -1780,6 +1819,45 @@ pub(crate) mod tests {
 
     pub(crate) fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
         (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn a_dismissal_from_a_named_post_ends_it() {
+        assert_eq!(
+            posts(
+                "HĐND tỉnh thông qua nghị quyết miễn nhiệm chức danh Chủ tịch UBND tỉnh \
+                 Nam Định đối với ông Trần Văn An."
+            ),
+            [post(
+                "Trần Văn An",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Ends
+            )]
+        );
+    }
+
+    #[test]
+    fn a_post_whose_span_has_closed_is_former() {
+        assert_eq!(
+            posts("Ông Trần Văn An giữ chức Tổng biên tập Báo Nam Định từ tháng 8/1991 đến tháng 8/1996."),
+            [post("Trần Văn An", "Tổng Biên tập", "Báo Nam Định", Status::Former)]
+        );
+        // To this day: still held.
+        assert_eq!(
+            posts("Ông Trần Văn An giữ chức Tổng biên tập Báo Nam Định từ tháng 8/1991 đến nay."),
+            [post(
+                "Trần Văn An",
+                "Tổng Biên tập",
+                "Báo Nam Định",
+                Status::Starts
+            )]
+        );
+        // A target further on is no span of the post.
+        assert_eq!(
+            posts("Ông Trần Văn An, Giám đốc Sở Y tế tỉnh Nam Định, cho biết đến năm 2030 tỉnh có 5 bệnh viện."),
+            [post("Trần Văn An", "Giám đốc", "Sở Y tế tỉnh Nam Định", Status::Held)]
+        );
     }
 
     #[test]
