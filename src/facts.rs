@@ -1822,6 +1822,57 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_standing_deputy_is_a_post_of_its_own() {
+        assert_eq!(
+            posts("Ông Trần Văn An, Phó Tổng giám đốc thường trực Tổng công ty Đường sắt Việt Nam, phát biểu."),
+            [post(
+                "Trần Văn An",
+                "Phó Tổng Giám đốc Thường trực",
+                "Tổng công ty Đường sắt Việt Nam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_ends_after_an_abbreviation_or_before_a_dash_and_a_count() {
+        assert_eq!(
+            posts("Ông Trần Văn An, nguyên Bộ trưởng Bộ TTTT thừa nhận sai phạm."),
+            [post("Trần Văn An", "Bộ trưởng", "Bộ TTTT", Status::Former)]
+        );
+        assert_eq!(
+            posts(
+                "Tòa tuyên phạt Trần Văn An, nguyên Trưởng ban Tài chính PVEP lĩnh án 20 năm tù."
+            ),
+            [post(
+                "Trần Văn An",
+                "Trưởng ban",
+                "Ban Tài chính PVEP",
+                Status::Former
+            )]
+        );
+        assert_eq!(
+            posts("Ông Trần Văn An, nguyên Tổng cục trưởng Tổng cục Cảnh sát - 9 năm tù."),
+            [post(
+                "Trần Văn An",
+                "Tổng Cục trưởng",
+                "Tổng cục Cảnh sát",
+                Status::Former
+            )]
+        );
+        // A school's number goes on after its kind.
+        assert_eq!(
+            posts("Ông Trần Văn An, Hiệu trưởng Trường THPT số 1 Văn Bàn, phát biểu."),
+            [post(
+                "Trần Văn An",
+                "Hiệu trưởng",
+                "Trường THPT số 1 Văn Bàn",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_dismissal_from_a_named_post_ends_it() {
         assert_eq!(
             posts(

@@ -1022,6 +1022,14 @@ impl<'g> MentionFinder<'g> {
         while let Some(t) = toks.get(i + n) {
             let x = i + n;
             let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
+            // (`Tổng cục Cảnh sát - 9 năm tù`: a number after a dash that
+            // the sentence goes on from is no part of the name.)
+            if connector
+                && toks.get(x + 1).is_some_and(Token::is_number)
+                && toks.get(x + 2).is_some_and(|u| u.word && !u.cap)
+            {
+                break;
+            }
             let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
             let usable = connector || (capital && !stops(x));
             if !usable {
@@ -1075,8 +1083,17 @@ impl<'g> MentionFinder<'g> {
             // Lower-case syllables after it: one freely (`Cộng sản`), up to
             // six more when the name clearly goes on or ends after them
             // (`Quản lý đô thị quận 9`, `Chống tham nhũng khẳng định`,
-            // `Điều độ hệ thống điện quốc gia`).
-            if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
+            // `Điều độ hệ thống điện quốc gia`). After an abbreviation or a
+            // foreign word none freely: it ends a word of its own (`Bộ TTTT
+            // thừa nhận`, `HĐQT VietinBank làm`).
+            let whole_word = (is_upper(t) && t.text.chars().count() > 1)
+                || !crate::abroad::is_vietnamese_syllable(&t.text);
+            if whole_word && !t.is_number() {
+                // (`Trường THPT số 1`: a number goes on in the loop.)
+                let numbered = toks.get(i + n).is_some_and(|u| u.is("số"))
+                    && toks.get(i + n + 1).is_some_and(Token::is_number);
+                n += if numbered { 1 } else { lower_run(i + n, 7) };
+            } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
                 n += lower_run(i + n, 6);
             }
