@@ -1860,6 +1860,15 @@ pub(crate) mod tests {
                 Status::Former
             )]
         );
+        assert_eq!(
+            posts("Ngân hàng cử ông Trần Văn An, Chủ tịch HĐQT VietinBank làm người đại diện vốn."),
+            [post(
+                "Trần Văn An",
+                "Chủ tịch",
+                "Hội đồng quản trị VietinBank",
+                Status::Held
+            )]
+        );
         // A school's number goes on after its kind.
         assert_eq!(
             posts("Ông Trần Văn An, Hiệu trưởng Trường THPT số 1 Văn Bàn, phát biểu."),

@@ -1092,7 +1092,12 @@ impl<'g> MentionFinder<'g> {
                 // (`Trường THPT số 1`: a number goes on in the loop.)
                 let numbered = toks.get(i + n).is_some_and(|u| u.is("số"))
                     && toks.get(i + n + 1).is_some_and(Token::is_number);
-                n += if numbered { 1 } else { lower_run(i + n, 7) };
+                // (No status word either: `HĐQT VietinBank làm người đại diện`.)
+                n += if numbered {
+                    1
+                } else {
+                    run(i + n, 7, &|x| plain_lower(x) && !stops(x))
+                };
             } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
                 n += lower_run(i + n, 6);
