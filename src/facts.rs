@@ -1882,6 +1882,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_committee_of_the_national_assembly_names_it() {
+        assert_eq!(
+            posts("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Tư pháp, phát biểu tại phiên họp."),
+            [post(
+                "Lê Thị Hoa",
+                "Chủ nhiệm",
+                "Ủy ban Tư pháp Quốc hội",
+                Status::Held
+            )]
+        );
+        // Written after it, the assembly keeps its canonical spelling.
+        assert_eq!(
+            posts("Ông Trần Văn An, Phó Chủ nhiệm Ủy ban Kinh tế Quốc Hội, phát biểu."),
+            [post(
+                "Trần Văn An",
+                "Phó Chủ nhiệm",
+                "Ủy ban Kinh tế Quốc hội",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_dismissal_from_a_named_post_ends_it() {
         assert_eq!(
             posts(

@@ -838,8 +838,11 @@ impl<'g> MentionFinder<'g> {
             }
             // A national head after another segment keeps its written form
             // (`Ban Kinh tế Trung ương`, not `... Ban Chấp hành Trung ương Đảng`).
+            // (Written as the head is, it is the head: `Quốc hội`, not
+            // `Quốc Hội`.)
             let written = (!segments.is_empty() && head.kind == OrgKind::National)
-                .then(|| national_surface(&toks[k..after_head]));
+                .then(|| national_surface(&toks[k..after_head]))
+                .filter(|w| crate::normalize::key(w) != crate::normalize::key(&head.canonical));
             let mut seg = segment(&head, name, parent);
             if let Some(w) = written {
                 seg.text = w;
