@@ -480,6 +480,14 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_place_before_a_spaced_hyphen_is_no_korean_name() {
+        assert_eq!(
+            posts("Chánh án Tòa án nhân dân tỉnh Khánh Hòa Vạn Ninh - cho biết sẽ xử."),
+            []
+        );
+    }
+
+    #[test]
     fn a_post_viet_nam_does_not_have_never_takes_a_vietnamese_body() {
         // `Tổng thống` with no country to tell, in an article on Viet Nam.
         assert_eq!(

@@ -296,9 +296,11 @@ impl<'g> MentionFinder<'g> {
                 continue;
             }
             // `Moon Jae - in`, `Ri Yong - ho`: a Korean given name written
-            // with a spaced hyphen.
+            // with a spaced hyphen, after a name in plain letters (not `huyện
+            // Vạn Ninh - cho biết`).
             if n > 0
                 && t.text == "-"
+                && toks[i..x].iter().all(|w| w.text.is_ascii())
                 && toks
                     .get(x + 1)
                     .is_some_and(|w| w.word && !w.cap && w.text.chars().count() <= 4)
