@@ -551,29 +551,26 @@ mod tests {
             posts("Chủ tịch Trung Quốc Lâm Hữu Đức hội đàm với Tổng thống Mỹ Donald Smith."),
             [
                 post("Donald Smith", "Tổng thống", "Nhà nước Mỹ", Status::Held),
-                post(
-                    "Lâm Hữu Đức",
-                    "Chủ tịch",
-                    "Nhà nước Trung Quốc",
-                    Status::Held
-                ),
+                chinese_chairman(),
             ]
         );
+    }
+
+    /// The head of state of the chairman tests.
+    fn chinese_chairman() -> (String, String, String, Status) {
+        post(
+            "Lâm Hữu Đức",
+            "Chủ tịch",
+            "Nhà nước Trung Quốc",
+            Status::Held,
+        )
     }
 
     #[test]
     fn a_chairman_addressed_by_name_in_news_about_china_heads_its_state() {
         let text = "Quốc hội Trung Quốc khai mạc kỳ họp. \
                     Chủ tịch Lâm Hữu Đức phát biểu về kinh tế Trung Quốc.";
-        assert_eq!(
-            posts(text),
-            [post(
-                "Lâm Hữu Đức",
-                "Chủ tịch",
-                "Nhà nước Trung Quốc",
-                Status::Held
-            )]
-        );
+        assert_eq!(posts(text), [chinese_chairman()]);
         // In lower case, apart from the name, the chair is of a body the
         // text does not make out: no fact.
         let text = "Quốc hội Trung Quốc khai mạc kỳ họp. \
@@ -585,15 +582,7 @@ mod tests {
     fn a_later_bare_chairman_does_not_borrow_a_head_of_state() {
         let text = "Chủ tịch Trung Quốc Lâm Hữu Đức thăm Pháp. \
                     Ông Mạnh Hoàng Vĩ được bầu làm chủ tịch Interpol năm 2016.";
-        assert_eq!(
-            posts(text),
-            [post(
-                "Lâm Hữu Đức",
-                "Chủ tịch",
-                "Nhà nước Trung Quốc",
-                Status::Held
-            )]
-        );
+        assert_eq!(posts(text), [chinese_chairman()]);
     }
 
     #[test]

@@ -1662,9 +1662,7 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
         .find(|m| is_person(m) || matches!(m.item, Item::Title(_)) || sep_is(m, &[";"]))
         .map_or(toks.len(), |m| m.start);
     let after = &toks[ms[t].end.min(stop)..stop];
-    let after = after
-        .strip_prefix(&after[..after.iter().take_while(|w| w.text == "(").count()])
-        .unwrap_or(after);
+    let after = &after[after.iter().take_while(|w| w.text == "(").count()..];
     if !after
         .first()
         .is_some_and(|w| matches!(w.key.as_str(), "từ" | "đến"))
