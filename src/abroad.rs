@@ -480,6 +480,17 @@ mod tests {
     }
 
     #[test]
+    fn a_chamber_of_a_foreign_parliament_is_a_body() {
+        assert_eq!(
+            posts("Chủ tịch Hạ viện Mỹ Nancy Smith phát biểu. Ông John Carter, Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ, đồng tình."),
+            [
+                post("John Carter", "Chủ tịch", "Ủy ban Đối ngoại Thượng viện Mỹ", Status::Held),
+                post("Nancy Smith", "Chủ tịch", "Hạ viện Mỹ", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
     fn a_vietnamese_place_before_a_spaced_hyphen_is_no_korean_name() {
         assert_eq!(
             posts("Chánh án Tòa án nhân dân tỉnh Khánh Hòa Vạn Ninh - cho biết sẽ xử."),
