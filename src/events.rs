@@ -47,7 +47,7 @@ use crate::facts::{
     full_names, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder, Sentence,
 };
 use crate::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
-use crate::mentions::Item;
+use crate::mentions::{sep_is, Item};
 use crate::model::days_in_month;
 use crate::tokens::Token;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
@@ -1054,7 +1054,7 @@ impl<'g> EventBuilder<'g> {
                 Item::Title(_) | Item::Sep(_) | Item::Filler | Item::Rank(_)
             )
         {
-            if matches!(&ms[j].item, Item::Sep(x) if x == ";") {
+            if sep_is(&ms[j], &[";"]) {
                 break;
             }
             j += 1;

@@ -26,7 +26,9 @@ use std::ops::Range;
 
 use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
 use crate::gazetteer::{Gazetteer, Level, OrgKind};
-use crate::mentions::{Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title};
+use crate::mentions::{
+    past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
+};
 use crate::normalize::key;
 use crate::tokens::{tokenize, Token};
 use crate::{Org, Post, Rank, Status};
@@ -396,10 +398,7 @@ impl<'g> FactBuilder<'g> {
                         &ctx,
                     ) {
                         Some(org) => {
-                            let origin = match self.origin(title, shared.as_ref(), &org) {
-                                Origin::Unplaced { .. } => Origin::Unplaced { addressed },
-                                origin => origin,
-                            };
+                            let origin = self.origin(title, shared.as_ref(), &org, addressed);
                             (org, origin)
                         }
                         // Bare, it names no body at home; abroad it may
@@ -672,7 +671,15 @@ impl<'g> FactBuilder<'g> {
 
     /// How a post's body was named: with its place or country, as a national
     /// body of no country, or as a local body of the article's places.
-    fn origin(&self, title: &Title, shared: Option<&Locality>, org: &Org) -> Origin {
+    /// `addressed`: the title stands capitalized right before the name
+    /// ([`Origin::Unplaced`]).
+    fn origin(
+        &self,
+        title: &Title,
+        shared: Option<&Locality>,
+        org: &Org,
+        addressed: bool,
+    ) -> Origin {
         match country_in(self.g, &org.name) {
             Some(c) if c == "Việt Nam" => return Origin::Home,
             Some(c) => return Origin::Abroad(c),
@@ -710,7 +717,7 @@ impl<'g> FactBuilder<'g> {
                     .last()
                     .is_some_and(|s| matches!(s.kind, OrgKind::Local | OrgKind::Committee));
                 if of_a_unit && self.render(&p.segments, None).name == org.name {
-                    Origin::Unplaced { addressed: false }
+                    Origin::Unplaced { addressed }
                 } else {
                     Origin::Local
                 }
@@ -1037,10 +1044,6 @@ fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
 
 fn is_person(m: &Mention) -> bool {
     matches!(m.item, Item::Person { .. } | Item::Pronoun(_))
-}
-
-fn sep_is(m: &Mention, seps: &[&str]) -> bool {
-    matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
 }
 
 /// Ranks written right before a person (`Đại tá Nguyễn Văn A`), right after
@@ -1407,13 +1410,13 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         }
         // `Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
         // Kim Phyong - hae`: the body's abbreviation in brackets between.
+        let bracketed = past_brackets(&ms[..b]);
         if b == k
-            && b >= 4
-            && sep_is(&ms[b - 1], &[")"])
-            && sep_is(&ms[b - 3], &["("])
-            && matches!(ms[b - 4].item, Item::Title(_))
+            && bracketed < b
+            && bracketed >= 1
+            && matches!(ms[bracketed - 1].item, Item::Title(_))
         {
-            b -= 3;
+            b = bracketed;
         }
         // `Trên cương vị Phó Thủ tướng Chính phủ, đồng chí X`: the post
         // a sentence opens with, then its holder.

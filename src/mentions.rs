@@ -120,6 +120,21 @@ fn is_roman(s: &str) -> bool {
 }
 
 /// All letters in capitals (`UBND`, `TƯ`).
+/// Whether a mention is one of the separators `seps`.
+pub(crate) fn sep_is(m: &Mention, seps: &[&str]) -> bool {
+    matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
+}
+
+/// How many of `ms` stand before a bracketed word they end with (`Ủy ban
+/// Trung ương Đảng Lao động Triều Tiên (WPK)`: the abbreviation of the body
+/// before it); all of them when they end otherwise.
+pub(crate) fn past_brackets(ms: &[Mention]) -> usize {
+    match ms {
+        [.., open, _, close] if sep_is(open, &["("]) && sep_is(close, &[")"]) => ms.len() - 3,
+        _ => ms.len(),
+    }
+}
+
 fn is_upper(t: &Token) -> bool {
     t.text
         .chars()
@@ -209,11 +224,7 @@ impl<'g> MentionFinder<'g> {
             // words that are not Vietnamese syllables are a foreign name.
             // (`Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
             // Kim Phyong - hae`: the body's abbreviation in brackets between.)
-            let sep = |m: &Mention, s: &str| matches!(&m.item, Item::Sep(x) if x == s);
-            let before = match out.as_slice() {
-                [.., title, open, _, close] if sep(open, "(") && sep(close, ")") => Some(title),
-                _ => out.last(),
-            };
+            let before = out[..past_brackets(&out)].last();
             let (after_country, complete) = match before {
                 Some(
                     m @ Mention {
