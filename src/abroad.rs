@@ -491,6 +491,19 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_after_a_spaced_hyphen_is_no_korean_name() {
+        assert_eq!(
+            posts("Tổng thống Mỹ John Carter - bà Mary Lee cho biết."),
+            [post(
+                "John Carter",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_vietnamese_place_before_a_spaced_hyphen_is_no_korean_name() {
         assert_eq!(
             posts("Chánh án Tòa án nhân dân tỉnh Khánh Hòa Vạn Ninh - cho biết sẽ xử."),

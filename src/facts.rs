@@ -1433,13 +1433,13 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             continue;
         }
         // `Thừa quyền Chủ tịch nước, Chủ tịch UBND tỉnh X Lê Hồng Vinh`,
-        // `Giấy khen của Chủ tịch UBND ...`: a title on whose behalf someone
-        // acts is not theirs.
+        // `Thay mặt Thủ tướng, ...`: a title on whose behalf someone acts is
+        // not theirs. (`chính sách của Thủ tướng Đức Angela Merkel` is hers.)
         let on_behalf = |t: usize| {
             t > 0
                 && matches!(
                     toks.get(ms[t - 1].start).map(|t| t.key.as_str()),
-                    Some("quyền" | "mặt" | "của")
+                    Some("quyền" | "mặt")
                 )
         };
         if on_behalf(b - 1) {
@@ -1832,6 +1832,17 @@ pub(crate) mod tests {
                 "Tổng công ty Đường sắt Việt Nam",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_after_of_is_its_holders() {
+        assert_eq!(
+            posts("Dự án nằm trong chính sách của Thủ tướng Đức Karl Weber. Ông Hà nghe báo cáo của Chủ tịch UBND tỉnh Nam Định Trần Văn Lâm."),
+            [
+                post("Karl Weber", "Thủ tướng", "Chính phủ Đức", Status::Held),
+                post("Trần Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
         );
     }
 

@@ -308,13 +308,14 @@ impl<'g> MentionFinder<'g> {
             }
             // `Moon Jae - in`, `Ri Yong - ho`: a Korean given name written
             // with a spaced hyphen, after a name in plain letters (not `huyện
-            // Vạn Ninh - cho biết`).
+            // Vạn Ninh - cho biết`, nor `Donald Trump - bà Omarosa`).
             if n > 0
                 && t.text == "-"
                 && toks[i..x].iter().all(|w| w.text.is_ascii())
                 && toks
                     .get(x + 1)
                     .is_some_and(|w| w.word && !w.cap && w.text.chars().count() <= 4)
+                && self.g.honorifics.longest(toks, x + 1).is_none()
             {
                 n += 2;
                 continue;
