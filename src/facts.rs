@@ -513,15 +513,19 @@ impl<'g> FactBuilder<'g> {
                         _ => None,
                     });
                     // `Tư lệnh kiêm Chính ủy Đoàn 559`, `Phó Chủ tịch - Tổng thư ký
-                    // Mặt trận`: titles joined by `kiêm` or a dash share their body.
-                    let joined = run.get(k + 1).is_some_and(|&next| {
-                        (ti + 1..next).all(|x| {
-                            matches!(
-                                toks.get(ms[x].start).map(|t| t.key.as_str()),
-                                Some("kiêm" | "-" | "–")
-                            )
-                        }) && next > ti + 1
-                    });
+                    // Mặt trận`, `Phó Chủ tịch, Tổng Thư ký Hội Luật gia`: titles
+                    // joined by `kiêm`, a dash or a comma share their body.
+                    let joined_by = |words: &[&str]| {
+                        run.get(k + 1).is_some_and(|&next| {
+                            next > ti + 1
+                                && (ti + 1..next).all(|x| {
+                                    toks.get(ms[x].start)
+                                        .is_some_and(|t| words.contains(&t.key.as_str()))
+                                })
+                        })
+                    };
+                    let joined = joined_by(&["kiêm", "-", "–"])
+                        || joined_by(&[","]) && self.shares_after_comma(&t, ms, ti, toks, rest());
                     t.org = rest()
                         .find(same_kind)
                         .or_else(|| before.clone().find(same_kind))
@@ -539,7 +543,8 @@ impl<'g> FactBuilder<'g> {
                         t.org = rest()
                             .next()
                             .and_then(|n| n.org.clone())
-                            .filter(|o| !(party_post(&t) && council(o)));
+                            .filter(|o| !(party_post(&t) && council(o)))
+                            .map(|o| without_board(o, &t.role));
                     }
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
@@ -667,6 +672,39 @@ impl<'g> FactBuilder<'g> {
             }
         }
         out
+    }
+
+    /// Whether a bare title before a comma shares the body of the next
+    /// title (`Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam`, `Bộ trưởng,
+    /// Chủ nhiệm Văn phòng Chính phủ`). Not a party post, which has its own
+    /// committee (`Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`); not a
+    /// plural (`ý kiến của các đại biểu, Bộ trưởng X`); not a state post in a
+    /// party committee (`Chủ tịch, Bí thư Thành ủy`); and, for a role whose
+    /// bodies are known, a body of that kind (a minister may also chair a
+    /// national body of ministerial rank).
+    fn shares_after_comma<'t>(
+        &self,
+        title: &Title,
+        ms: &[Mention],
+        ti: usize,
+        toks: &[Token],
+        mut rest: impl Iterator<Item = &'t Title>,
+    ) -> bool {
+        let plural =
+            ms[ti].start > 0 && matches!(toks[ms[ti].start - 1].key.as_str(), "các" | "những");
+        let Some(next) = rest.next().and_then(|n| n.org.clone()) else {
+            return false;
+        };
+        let next = without_board(next, &title.role);
+        let first = &next.segments[0];
+        let fits = match self.g.role_body_heads(&title.role) {
+            None => true,
+            Some(heads) => {
+                heads.split('|').any(|h| h == first.head)
+                    || heads == "Bộ" && next.segments.len() == 1 && first.national
+            }
+        };
+        !party_post(title) && !plural && first.kind != OrgKind::Committee && fits
     }
 
     /// How a post's body was named: with its place or country, as a national
@@ -1157,12 +1195,22 @@ fn scan_titles(
         match &ms[j].item {
             Item::Sep(s)
                 if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
-            // A semicolon goes on with a list of titles, and ends anything else.
+            // A semicolon goes on with a list of titles, and ends anything
+            // else, titles before the next name included (`A; Bộ trưởng,
+            // Chủ nhiệm Văn phòng Chính phủ B`).
             Item::Sep(s) if s == ";" => {
                 let next = ms[j + 1..]
                     .iter()
                     .find(|m| !matches!(m.item, Item::Sep(_) | Item::Filler));
-                if !next.is_some_and(|m| matches!(m.item, Item::Title(_))) {
+                let past_titles = ms[j + 1..].iter().find(|m| {
+                    !matches!(
+                        m.item,
+                        Item::Sep(_) | Item::Filler | Item::Title(_) | Item::Rank(_)
+                    )
+                });
+                if !next.is_some_and(|m| matches!(m.item, Item::Title(_)))
+                    || past_titles.is_some_and(is_person)
+                {
                     break;
                 }
             }
@@ -1459,7 +1507,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         // one right before this name.
         let earlier_person = (0..first)
             .rev()
-            .take_while(|&x| !matches!(ms[x].item, Item::Word(_)))
+            .take_while(|&x| !matches!(ms[x].item, Item::Word(_)) && !sep_is(&ms[x], &[";"]))
             .any(|x| is_person(&ms[x]));
         if earlier_person {
             chain.truncate(1);
@@ -1723,6 +1771,18 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
 
 /// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):
 /// bare, it means the committee of the place.
+/// A company's own post shared with a post on its board is the company's
+/// (`Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Đông Á` → the bank).
+fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
+    let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
+    let board_role =
+        role.ends_with("Chủ tịch") || role.starts_with("Ủy viên") || role == "Thành viên";
+    if org.segments.len() > 1 && boards.contains(&org.segments[0].text.as_str()) && !board_role {
+        org.segments.remove(0);
+    }
+    org
+}
+
 fn party_post(title: &Title) -> bool {
     title
         .fallback_org
@@ -1842,6 +1902,35 @@ pub(crate) mod tests {
             [
                 post("Karl Weber", "Thủ tướng", "Chính phủ Đức", Status::Held),
                 post("Trần Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_a_comma_shares_the_next_titles_body() {
+        assert_eq!(
+            posts("Dự họp có bà Trần Thị Lan, Phó Chủ tịch, Tổng Thư ký Hội Nông dân Việt Nam; ông Lê Văn Hòa, Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định. Trả lời các đại biểu, Bộ trưởng Bộ Tài chính Phan Văn Sáu cho biết. Ông Đỗ Văn Tư, nguyên Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Nam Á bị bắt."),
+            [
+                post("Lê Văn Hòa", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Nam Định", Status::Held),
+                post("Lê Văn Hòa", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Held),
+                post("Phan Văn Sáu", "Bộ trưởng", "Bộ Tài chính", Status::Held),
+                post("Trần Thị Lan", "Phó Chủ tịch", "Hội Nông dân Việt Nam", Status::Held),
+                post("Trần Thị Lan", "Tổng Thư ký", "Hội Nông dân Việt Nam", Status::Held),
+                post("Đỗ Văn Tư", "Phó Chủ tịch", "Hội đồng quản trị Ngân hàng Nam Á", Status::Former),
+                post("Đỗ Văn Tư", "Tổng Giám đốc", "Ngân hàng Nam Á", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_after_a_semicolon_before_a_name_are_that_names() {
+        assert_eq!(
+            posts("Cùng đi có Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lê Văn Bình; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Cường."),
+            [
+                post("Lê Văn Bình", "Bộ trưởng", "Bộ Ngoại giao", Status::Held),
+                post("Lê Văn Bình", "Phó Thủ tướng", "Chính phủ", Status::Held),
+                post("Trần Văn Cường", "Bộ trưởng", "Văn phòng Chính phủ", Status::Held),
+                post("Trần Văn Cường", "Chủ nhiệm", "Văn phòng Chính phủ", Status::Held),
             ]
         );
     }
