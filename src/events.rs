@@ -599,6 +599,59 @@ impl<'g> EventBuilder<'g> {
             }
         }
         best.max(self.anniversary_year(sentences))
+            .max(self.opening_year(sentences))
+    }
+
+    /// The year a meeting that opens a term meets, told by the term written
+    /// after it in the title or a dated sentence (`Sáng 14/10, Đại hội Đảng
+    /// bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025 khai mạc` → 2020). None when
+    /// such meetings disagree.
+    fn opening_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let year = |t: &Token| {
+            (t.text.len() == 4)
+                .then(|| t.text.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
+        };
+        let mut years: Vec<i32> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let marks = self.marks(s);
+            if marks.classes & EventCueKind::Opening.bit() == 0
+                || !(si == 0 || self.writes_a_day(s))
+            {
+                continue;
+            }
+            let toks = &s.tokens;
+            for &(i, n, c) in &marks.spots {
+                let led_to = marks
+                    .spots
+                    .iter()
+                    .any(|&(j, m, d)| d.cue == EventCueKind::NotOpening && j + m == i);
+                if c.cue != EventCueKind::Opening || led_to {
+                    continue;
+                }
+                let after = toks[(i + n).min(toks.len())..]
+                    .iter()
+                    .take(30)
+                    .take_while(|t| !matches!(t.text.as_str(), "." | ";"))
+                    .collect::<Vec<_>>();
+                let term = after.windows(5).find_map(|w| {
+                    let (from, to) = (year(w[2])?, year(w[4])?);
+                    (w[0].key == "nhiệm"
+                        && w[1].key == "kỳ"
+                        && matches!(w[3].text.as_str(), "-" | "–")
+                        && (2..=6).contains(&(to - from)))
+                    .then_some(from)
+                });
+                years.extend(term);
+            }
+        }
+        years.sort_unstable();
+        years.dedup();
+        match years.as_slice() {
+            [y] => Some(*y),
+            _ => None,
+        }
     }
 
     /// The year an anniversary the article reports falls in: the count of a
@@ -1917,6 +1970,29 @@ mod tests {
         );
         assert!(
             events.iter().all(|e| e.kind != EventType::Appointment),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_congress_opening_a_term_tells_the_year_of_an_undated_article() {
+        let body = "Sáng 14/10, Đại hội đại biểu Đảng bộ huyện Yên Lạc lần thứ XX, \
+                    nhiệm kỳ 2020 - 2025 khai mạc.";
+        let events = events_dated("Đại hội", body, None);
+        let congress = events.iter().find(|e| e.kind == EventType::Congress);
+        assert_eq!(
+            congress.and_then(|e| e.date),
+            Some(EventDate::Full(2020, 10, 14)),
+            "{events:?}"
+        );
+        // A conference on the congress's resolution meets later.
+        let body = "Sáng 18/1, Huyện ủy tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ \
+                    huyện lần thứ XX, nhiệm kỳ 2020 - 2025.";
+        let events = events_dated("Hội nghị", body, None);
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::MonthDay(1, 18))),
             "{events:?}"
         );
     }

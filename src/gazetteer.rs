@@ -542,6 +542,14 @@ pub enum EventCueKind {
     /// A word before the year a body or a relation began (`thành lập năm
     /// 1982`): with an anniversary's count, the year it is celebrated.
     Founding,
+    /// A meeting that opens a term (`Đại hội`, `kỳ họp thứ nhất`): the first
+    /// year of the term written after it (`nhiệm kỳ 2020 - 2025`) is the
+    /// year it meets.
+    Opening,
+    /// A word before an opening meeting that names what came of it or led
+    /// up to it (`Nghị quyết Đại hội`, `chuẩn bị đại hội`): its term tells
+    /// no year.
+    NotOpening,
 }
 
 impl EventCueKind {
@@ -572,6 +580,8 @@ impl EventCueKind {
             "honoree" => EventCueKind::Honoree,
             "anniversary" => EventCueKind::Anniversary,
             "founding" => EventCueKind::Founding,
+            "opening" => EventCueKind::Opening,
+            "not_opening" => EventCueKind::NotOpening,
             _ => return None,
         })
     }
