@@ -246,6 +246,9 @@ struct Link {
     /// Linked through a cue (`được bầu giữ chức Phó Chủ tịch`): a role with
     /// no body then means the usual body of the place.
     via_cue: bool,
+    /// The person the title's new holder replaces (`làm quyền Chủ tịch thay
+    /// ông Y`): Y held the post itself, not an acting one.
+    replaced: bool,
 }
 
 /// Builds posts and ranks of one article.
@@ -410,9 +413,13 @@ impl<'g> FactBuilder<'g> {
                     };
                     origins.push(origin);
                     nearby.push(side_before(self.g, ms, &s.tokens, ms[l.title].start));
+                    let role = match title.role.strip_prefix("Quyền ") {
+                        Some(post) if l.replaced => post.to_string(),
+                        _ => title.role.clone(),
+                    };
                     posts.push(Post {
                         person,
-                        role: title.role.clone(),
+                        role,
                         org,
                         status: l.status,
                         evidence: s.text.clone(),
@@ -1218,6 +1225,18 @@ fn scan_titles(
             // is not this person's.
             Item::Title(_) if taken[j] => break,
             Item::Title(_) if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"])) => break,
+            // `... miễn nhiệm chức vụ Tổng Giám đốc đối với ông Y`: Y's.
+            Item::Title(_)
+                if ms
+                    .get(j + 1)
+                    .is_some_and(|m| matches!(&m.item, Item::Word(w) if w == "đối"))
+                    && ms
+                        .get(j + 2)
+                        .is_some_and(|m| matches!(m.item, Item::Filler))
+                    && ms.get(j + 3).is_some_and(is_person) =>
+            {
+                break
+            }
             Item::Title(_) => {
                 taken[j] = true;
                 let who: &[usize] = if after_cue { members } else { &[person] };
@@ -1227,6 +1246,7 @@ fn scan_titles(
                         title: j,
                         status,
                         via_cue: after_cue,
+                        replaced: false,
                     });
                 }
                 mine.push(links.len() - 1);
@@ -1481,16 +1501,26 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             continue;
         }
         // `Thừa quyền Chủ tịch nước, Chủ tịch UBND tỉnh X Lê Hồng Vinh`,
-        // `Thay mặt Thủ tướng, ...`: a title on whose behalf someone acts is
-        // not theirs. (`chính sách của Thủ tướng Đức Angela Merkel` is hers.)
+        // `Thừa ủy quyền của Bộ trưởng Bộ Công an, Trung tướng X`: a title
+        // on whose behalf someone acts is not theirs; but the name straight
+        // after it is its holder's (`thừa ủy quyền của Thủ tướng Nguyễn Xuân
+        // Phúc`), and `của` alone acts for no one (`chính sách của Thủ tướng
+        // Đức Angela Merkel`).
         let on_behalf = |t: usize| {
-            t > 0
-                && matches!(
-                    toks.get(ms[t - 1].start).map(|t| t.key.as_str()),
-                    Some("quyền" | "mặt")
-                )
+            let before = |back: usize| {
+                ms[t]
+                    .start
+                    .checked_sub(back)
+                    .and_then(|x| toks.get(x))
+                    .map(|t| t.key.as_str())
+            };
+            let acting = |w: Option<&str>| matches!(w, Some("quyền" | "mặt"));
+            acting(before(1))
+                || before(1) == Some("của")
+                    && acting(before(2))
+                    && matches!(before(3), Some("ủy" | "thừa" | "thay"))
         };
-        if on_behalf(b - 1) {
+        if on_behalf(b - 1) && b != k {
             continue;
         }
         let mut chain = vec![b - 1];
@@ -1524,6 +1554,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                 title: t,
                 status,
                 via_cue: false,
+                replaced: false,
             });
         }
     }
@@ -1556,6 +1587,11 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             {
                 status = c.status;
             }
+        }
+        // `ông A được Thủ tướng Chính phủ B bổ nhiệm làm T`: the titles
+        // after the cue are A's, the subject's, not the agent B's.
+        if let Some(cue) = passive_cue(ms, k) {
+            scan_titles(ms, cue, k, &members, status, false, &mut taken, &mut links);
         }
         scan_titles(
             ms,
@@ -1613,6 +1649,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                         title: t,
                         status,
                         via_cue: true,
+                        replaced: false,
                     });
                     // The next person of the list, past this one's own titles
                     // (`đối với ông A - Giám đốc Sở X; ông B - ...`).
@@ -1641,6 +1678,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                     title: t,
                     status,
                     via_cue: cued,
+                    replaced: false,
                 });
             }
         }
@@ -1663,6 +1701,7 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
                         title: t,
                         status: Status::Ends,
                         via_cue: true,
+                        replaced: true,
                     });
                 }
                 break;
@@ -1783,6 +1822,29 @@ fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
     org
 }
 
+/// The cue of a passive clause whose subject is the person at `k`: `ông A
+/// (, T,) được [T] B [, T] bổ nhiệm làm ...`, where B, the agent, acts.
+fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
+    let skip = |from: usize| {
+        (from..ms.len()).find(|&x| {
+            !matches!(
+                ms[x].item,
+                Item::Title(_) | Item::Rank(_) | Item::Filler | Item::Sep(_)
+            ) || sep_is(&ms[x], &[";", "."])
+        })
+    };
+    let by = skip(k + 1)?;
+    if !matches!(&ms[by].item, Item::Word(w) if w == "được") {
+        return None;
+    }
+    let agent = skip(by + 1)?;
+    if !is_person(&ms[agent]) {
+        return None;
+    }
+    let cue = skip(agent + 1)?;
+    matches!(&ms[cue].item, Item::Cue(c) if cue_before(c)).then_some(cue)
+}
+
 fn party_post(title: &Title) -> bool {
     title
         .fallback_org
@@ -1898,10 +1960,47 @@ pub(crate) mod tests {
     #[test]
     fn a_title_after_of_is_its_holders() {
         assert_eq!(
-            posts("Dự án nằm trong chính sách của Thủ tướng Đức Karl Weber. Ông Hà nghe báo cáo của Chủ tịch UBND tỉnh Nam Định Trần Văn Lâm."),
+            posts("Dự án nằm trong chính sách của Thủ tướng Đức Karl Weber. Ông Hà nghe báo cáo của Chủ tịch UBND tỉnh Nam Định Trần Văn Lâm. Thừa ủy quyền của Bộ trưởng Bộ Tài chính, ông Lê Văn Hải trao quyết định. Chính quyền của Tổng thống Mỹ John Carter lên tiếng."),
             [
+                post("John Carter", "Tổng thống", "Nhà nước Mỹ", Status::Held),
                 post("Karl Weber", "Thủ tướng", "Chính phủ Đức", Status::Held),
                 post("Trần Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acting_post_keeps_its_word() {
+        assert_eq!(
+            posts("Quyền Bộ trưởng Quốc phòng Mỹ John Carter phát biểu. Chính quyền Tổng thống Pháp Paul Martin lên tiếng. Ông Lê Văn An được bổ nhiệm làm quyền Giám đốc Sở Tài chính tỉnh Nam Định thay ông Trần Văn Bình."),
+            [
+                post("John Carter", "Quyền Bộ trưởng", "Bộ Quốc phòng Mỹ", Status::Held),
+                post("Lê Văn An", "Quyền Giám đốc", "Sở Tài chính tỉnh Nam Định", Status::Starts),
+                post("Paul Martin", "Tổng thống", "Nhà nước Pháp", Status::Held),
+                post("Trần Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Nam Định", Status::Ends),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_titles_of_a_passive_clause_are_its_subjects_not_its_agents() {
+        assert_eq!(
+            posts("Ông Lê Văn An được Chủ tịch UBND tỉnh Nam Định Trần Văn Lâm bổ nhiệm làm Giám đốc Sở Y tế."),
+            [
+                post("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Nam Định", Status::Starts),
+                post("Trần Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_doi_voi_a_person_is_that_persons() {
+        assert_eq!(
+            posts("Ngân hàng Nam Á bổ nhiệm bà Lê Thị Hoa - Phó Tổng Giám đốc - giữ chức vụ quyền Tổng Giám đốc, đồng thời miễn nhiệm chức vụ Tổng Giám đốc đối với ông Trần Văn Bình."),
+            [
+                post("Lê Thị Hoa", "Phó Tổng Giám đốc", "Ngân hàng Nam Á", Status::Held),
+                post("Lê Thị Hoa", "Quyền Tổng Giám đốc", "Ngân hàng Nam Á", Status::Starts),
+                post("Trần Văn Bình", "Tổng Giám đốc", "Ngân hàng Nam Á", Status::Ends),
             ]
         );
     }

@@ -433,6 +433,12 @@ pub enum HonorificKind {
     Honorific,
     Blocker,
     Stop,
+    /// Before a role, an acting post, which keeps the word (`Quyền Bộ
+    /// trưởng`).
+    Acting,
+    /// A noun ending in an acting word, which is then no such word
+    /// (`chính quyền Tổng thống X`: the administration of President X).
+    Compound,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -707,6 +713,8 @@ impl Gazetteer {
     /// The heads (`|`-separated) of the body a bare `role` means, if the
     /// roles table gives one (`Bộ trưởng` → `Bộ`). Rare: a linear scan.
     pub fn role_body_heads(&self, role: &str) -> Option<&str> {
+        // An acting post's bodies are its post's (`Quyền Tổng Giám đốc`).
+        let role = role.strip_prefix("Quyền ").unwrap_or(role);
         self.roles
             .values()
             .find(|r| r.role == role && !r.body.is_empty())

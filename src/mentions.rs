@@ -389,6 +389,24 @@ impl<'g> MentionFinder<'g> {
             let (title, m) = self.title_after(role, toks, i + n);
             return (Item::Title(Box::new(title)), n + m);
         }
+        // `Quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan`: an acting post
+        // keeps its word (guide 1.5); not `chính quyền Tổng thống X`.
+        if let (Some((1, HonorificKind::Acting)), Some((n, role))) = (
+            self.g.honorifics.longest(toks, i),
+            self.g.roles.longest(toks, i + 1),
+        ) {
+            let compound = i > 0
+                && self
+                    .g
+                    .honorifics
+                    .longest(toks, i - 1)
+                    .is_some_and(|(m, k)| m == 2 && *k == HonorificKind::Compound);
+            if !compound {
+                let (mut title, m) = self.title_after(role, toks, i + 1 + n);
+                title.role = format!("Quyền {}", title.role);
+                return (Item::Title(Box::new(title)), 1 + n + m);
+            }
+        }
         if let Some((phrase, n)) = self.org_at(toks, i, None, false) {
             return (Item::Org(Box::new(phrase)), n);
         }
