@@ -1318,6 +1318,14 @@ fn scan_titles(
                     _ => break,
                 }
             }
+            // `A, Giám đốc Công an tỉnh X đến nhận công tác, giữ chức vụ T`:
+            // a move, then the cue of the new post.
+            Item::Word(w)
+                if matches!(w.as_str(), "đến" | "về" | "sang")
+                    && !mine.is_empty()
+                    && ms
+                        .get(j + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Cue(_))) => {}
             Item::Word(_) | Item::Org(_) => {
                 let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
                     !matches!(
@@ -1965,6 +1973,17 @@ pub(crate) mod tests {
                 post("John Carter", "Tổng thống", "Nhà nước Mỹ", Status::Held),
                 post("Karl Weber", "Thủ tướng", "Chính phủ Đức", Status::Held),
                 post("Trần Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_move_ends_and_the_one_after_its_cue_starts() {
+        assert_eq!(
+            posts("Bộ Công an điều động Đại tá Lê Văn An, Giám đốc Công an tỉnh Nam Định đến nhận công tác, giữ chức vụ Giám đốc Công an tỉnh Thái Bình."),
+            [
+                post("Lê Văn An", "Giám đốc", "Công an tỉnh Nam Định", Status::Ends),
+                post("Lê Văn An", "Giám đốc", "Công an tỉnh Thái Bình", Status::Starts),
             ]
         );
     }
