@@ -1476,6 +1476,14 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         while b > 0 && matches!(ms[b - 1].item, Item::Rank(_)) {
             b -= 1;
         }
+        // `Đại biểu Quốc hội Hà Nội Hoàng Văn Cường`: the title's place.
+        if b == k
+            && b >= 2
+            && matches!(ms[b - 1].item, Item::Place(_))
+            && matches!(ms[b - 2].item, Item::Title(_))
+        {
+            b -= 1;
+        }
         // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`.
         if b < k
             && b >= 2
@@ -1985,6 +1993,14 @@ pub(crate) mod tests {
                 post("Lê Văn An", "Giám đốc", "Công an tỉnh Nam Định", Status::Ends),
                 post("Lê Văn An", "Giám đốc", "Công an tỉnh Thái Bình", Status::Starts),
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_full_name_is_no_part_of_it() {
+        assert_eq!(
+            posts("Đại biểu Quốc hội Hà Nội Hoàng Văn Lâm phát biểu."),
+            [post("Hoàng Văn Lâm", "Đại biểu", "Quốc hội", Status::Held)]
         );
     }
 

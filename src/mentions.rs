@@ -611,6 +611,13 @@ impl<'g> MentionFinder<'g> {
         if place.into_iter().chain(country).any(|n| n >= m) {
             return None;
         }
+        // `Đại biểu Quốc hội Hà Nội Hoàng Văn Cường`: a place, then a full
+        // name of its own.
+        if place.is_some_and(|n| {
+            m >= n + 2 && toks[i + n].cap && self.g.surnames.contains(toks[i + n].text.as_str())
+        }) {
+            return None;
+        }
         Some((
             m,
             Item::Person {
