@@ -607,12 +607,6 @@ impl<'g> EventBuilder<'g> {
     /// bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025 khai mạc` → 2020). None when
     /// such meetings disagree.
     fn opening_year(&self, sentences: &[Sentence]) -> Option<i32> {
-        let year = |t: &Token| {
-            (t.text.len() == 4)
-                .then(|| t.text.parse::<i32>().ok())
-                .flatten()
-                .filter(|y| (1900..=2100).contains(y))
-        };
         let mut years: Vec<i32> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let marks = self.marks(s);
@@ -636,7 +630,7 @@ impl<'g> EventBuilder<'g> {
                     .take_while(|t| !matches!(t.text.as_str(), "." | ";"))
                     .collect::<Vec<_>>();
                 let term = after.windows(5).find_map(|w| {
-                    let (from, to) = (year(w[2])?, year(w[4])?);
+                    let (from, to) = (year_token(w[2])?, year_token(w[4])?);
                     (w[0].key == "nhiệm"
                         && w[1].key == "kỳ"
                         && matches!(w[3].text.as_str(), "-" | "–")
@@ -646,12 +640,7 @@ impl<'g> EventBuilder<'g> {
                 years.extend(term);
             }
         }
-        years.sort_unstable();
-        years.dedup();
-        match years.as_slice() {
-            [y] => Some(*y),
-            _ => None,
-        }
+        only_one(years)
     }
 
     /// The year an anniversary the article reports falls in: the count of a
@@ -660,12 +649,6 @@ impl<'g> EventBuilder<'g> {
     /// anywhere as a founding (`thành lập năm 1982`). None when the
     /// anniversaries or foundings disagree.
     fn anniversary_year(&self, sentences: &[Sentence]) -> Option<i32> {
-        let year = |t: &Token| {
-            (t.text.len() == 4)
-                .then(|| t.text.parse::<i32>().ok())
-                .flatten()
-                .filter(|y| (1800..=2100).contains(y))
-        };
         // (count, the years written after it in its sentence)
         let mut counts: Vec<(i32, Vec<i32>)> = Vec::new();
         let mut founded: Vec<i32> = Vec::new();
@@ -687,7 +670,10 @@ impl<'g> EventBuilder<'g> {
                         if after.get(1).is_some_and(|t| t.key == "năm")
                             && (si == 0 || self.writes_a_day(s))
                         {
-                            counts.push((count, after.iter().take(30).filter_map(year).collect()));
+                            counts.push((
+                                count,
+                                after.iter().take(30).filter_map(year_token).collect(),
+                            ));
                         }
                     }
                     EventCueKind::Founding => {
@@ -695,7 +681,7 @@ impl<'g> EventBuilder<'g> {
                             .iter()
                             .take(8)
                             .take_while(|t| !matches!(t.text.as_str(), "," | ";" | "."))
-                            .find_map(year);
+                            .find_map(year_token);
                         founded.extend(first);
                     }
                     _ => {}
@@ -704,7 +690,7 @@ impl<'g> EventBuilder<'g> {
         }
         founded.sort_unstable();
         founded.dedup();
-        let mut years: Vec<i32> = counts
+        let years: Vec<i32> = counts
             .iter()
             .filter_map(|(count, span)| {
                 let spanned = span
@@ -717,12 +703,7 @@ impl<'g> EventBuilder<'g> {
                 })
             })
             .collect();
-        years.sort_unstable();
-        years.dedup();
-        match years.as_slice() {
-            [y] => Some(*y),
-            _ => None,
-        }
+        only_one(years)
     }
 
     /// Months the text writes with their year (`tháng 5/2017`,
@@ -1214,6 +1195,24 @@ fn numbered(text: &str) -> &str {
 
 /// Whether the text after a date goes on to a later one (`tháng 5/2007 đến
 /// 12/5/2011`, `2/2016 - 5/2017`): the date opens a span of time.
+/// A year written alone as a four-digit token (`1982`).
+fn year_token(t: &Token) -> Option<i32> {
+    (t.text.len() == 4)
+        .then(|| t.text.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1800..=2100).contains(y))
+}
+
+/// The one year the evidence agrees on, if it agrees.
+fn only_one(mut years: Vec<i32>) -> Option<i32> {
+    years.sort_unstable();
+    years.dedup();
+    match years.as_slice() {
+        [y] => Some(*y),
+        _ => None,
+    }
+}
+
 fn opens_span(after: &str) -> bool {
     let rest = after.trim_start();
     let rest = rest

@@ -413,7 +413,7 @@ impl<'g> FactBuilder<'g> {
                     };
                     origins.push(origin);
                     nearby.push(side_before(self.g, ms, &s.tokens, ms[l.title].start));
-                    let role = match title.role.strip_prefix("Quyền ") {
+                    let role = match title.role.strip_prefix(crate::gazetteer::ACTING) {
                         Some(post) if l.replaced => post.to_string(),
                         _ => title.role.clone(),
                     };

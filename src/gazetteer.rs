@@ -427,6 +427,10 @@ struct RankRow {
     rank: String,
 }
 
+/// How an acting post's role begins (`Quyền Bộ trưởng`), whatever word of
+/// kind `acting` the text wrote.
+pub const ACTING: &str = "Quyền ";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum HonorificKind {
@@ -714,7 +718,7 @@ impl Gazetteer {
     /// roles table gives one (`Bộ trưởng` → `Bộ`). Rare: a linear scan.
     pub fn role_body_heads(&self, role: &str) -> Option<&str> {
         // An acting post's bodies are its post's (`Quyền Tổng Giám đốc`).
-        let role = role.strip_prefix("Quyền ").unwrap_or(role);
+        let role = role.strip_prefix(ACTING).unwrap_or(role);
         self.roles
             .values()
             .find(|r| r.role == role && !r.body.is_empty())

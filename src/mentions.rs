@@ -19,7 +19,7 @@ right before a name") and about what stands between a name and a title
 use compact_str::CompactString;
 
 use crate::gazetteer::{
-    Cue, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry,
+    Cue, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry, ACTING,
 };
 use crate::tokens::Token;
 
@@ -395,15 +395,15 @@ impl<'g> MentionFinder<'g> {
             self.g.honorifics.longest(toks, i),
             self.g.roles.longest(toks, i + 1),
         ) {
-            let compound = i > 0
-                && self
-                    .g
+            let compound = (1..=i.min(3)).any(|back| {
+                self.g
                     .honorifics
-                    .longest(toks, i - 1)
-                    .is_some_and(|(m, k)| m == 2 && *k == HonorificKind::Compound);
+                    .longest(toks, i - back)
+                    .is_some_and(|(m, k)| m == back + 1 && *k == HonorificKind::Compound)
+            });
             if !compound {
                 let (mut title, m) = self.title_after(role, toks, i + 1 + n);
-                title.role = format!("Quyền {}", title.role);
+                title.role = format!("{ACTING}{}", title.role);
                 return (Item::Title(Box::new(title)), 1 + n + m);
             }
         }
