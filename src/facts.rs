@@ -1971,6 +1971,16 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // So is a standing member.
+        assert_eq!(
+            posts("Ủy viên thường trực Ủy ban Pháp luật Quốc hội Lê Văn Hòa cho biết."),
+            [post(
+                "Lê Văn Hòa",
+                "Ủy viên Thường trực",
+                "Ủy ban Pháp luật Quốc hội",
+                Status::Held
+            )]
+        );
     }
 
     #[test]
