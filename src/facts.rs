@@ -644,9 +644,8 @@ impl<'g> FactBuilder<'g> {
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
                     // A company's board borrows only a company.
-                    let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
                     let companies = ["Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"];
-                    let board = boards.contains(&bare.segments[0].text.as_str());
+                    let board = BOARDS.contains(&bare.segments[0].text.as_str());
                     let body = rest()
                         .chain(before_titles(ms, &run[..k]))
                         .filter_map(|n| n.org.as_ref())
@@ -660,10 +659,9 @@ impl<'g> FactBuilder<'g> {
                     if let Some(body) = body {
                         // The company, not its board (`Chủ tịch Hội đồng quản
                         // trị PVN` → the party committee of PVN).
-                        let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
                         let skip = usize::from(
                             body.segments.len() > 1
-                                && boards.contains(&body.segments[0].text.as_str()),
+                                && BOARDS.contains(&body.segments[0].text.as_str()),
                         );
                         let mut segments = bare.segments.clone();
                         segments.extend(body.segments[skip..].iter().cloned());
@@ -1824,15 +1822,16 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
     firsts.all(|n| n == first).then(|| first.clone())
 }
 
-/// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):
-/// bare, it means the committee of the place.
+/// A company's boards: a post on one is the company's board's, not the
+/// company's (`Chủ tịch HĐQT Công ty X`).
+const BOARDS: [&str; 2] = ["Hội đồng quản trị", "Hội đồng thành viên"];
+
 /// A company's own post shared with a post on its board is the company's
 /// (`Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Đông Á` → the bank).
 fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
-    let boards = ["Hội đồng quản trị", "Hội đồng thành viên"];
     let board_role =
         role.ends_with("Chủ tịch") || role.starts_with("Ủy viên") || role == "Thành viên";
-    if org.segments.len() > 1 && boards.contains(&org.segments[0].text.as_str()) && !board_role {
+    if org.segments.len() > 1 && BOARDS.contains(&org.segments[0].text.as_str()) && !board_role {
         org.segments.remove(0);
     }
     org
@@ -1861,6 +1860,8 @@ fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
     matches!(&ms[cue].item, Item::Cue(c) if cue_before(c)).then_some(cue)
 }
 
+/// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):
+/// bare, it means the committee of the place.
 fn party_post(title: &Title) -> bool {
     title
         .fallback_org
