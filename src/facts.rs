@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
-use crate::gazetteer::{Gazetteer, Level, OrgKind};
+use crate::gazetteer::{Gazetteer, Level, OrgKind, ACTING};
 use crate::mentions::{
     past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
 };
@@ -512,9 +512,7 @@ impl<'g> FactBuilder<'g> {
                     // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
                     // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
                     // (the previous one).
-                    let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
-                    let same_kind =
-                        |n: &&Title| n.org.is_some() && n.role.to_lowercase().ends_with(&last_word);
+                    let same_kind = |n: &&Title| n.org.is_some() && same_kind(&t.role, &n.role);
                     let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
                         Item::Title(t) => Some(t.as_ref()),
                         _ => None,
@@ -556,21 +554,34 @@ impl<'g> FactBuilder<'g> {
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
                 // body of that kind named last, in the sentence or before it.
+                // (`Cục trưởng Cục A, Bộ B giữ chức Thứ trưởng Bộ này`: the
+                // ministry the department belongs to.)
                 if t.org.is_none() && t.implied_org.is_none() {
                     if let Some(heads) = self.g.role_body_heads(&t.role) {
-                        let fits =
-                            |o: &OrgPhrase| heads.split('|').any(|h| h == o.segments[0].head);
+                        let fits = |h: &str| heads.split('|').any(|x| x == h);
+                        // A title's body in this sentence may be a unit of
+                        // the body meant; other mentions must be that body.
+                        let body = |(o, inner): (&OrgPhrase, bool)| {
+                            let at = match inner {
+                                true => o.segments.iter().position(|s| fits(&s.head))?,
+                                false => fits(&o.segments[0].head).then_some(0)?,
+                            };
+                            Some(OrgPhrase {
+                                segments: o.segments[at..].to_vec(),
+                                locality: o.locality.clone(),
+                                surface: o.surface.clone(),
+                            })
+                        };
                         t.org = ms[..ti]
                             .iter()
                             .rev()
                             .filter_map(|m| match &m.item {
-                                Item::Org(o) => Some(&**o),
-                                Item::Title(t) => t.org.as_ref(),
+                                Item::Org(o) => Some((&**o, false)),
+                                Item::Title(t) => t.org.as_ref().map(|o| (o, true)),
                                 _ => None,
                             })
-                            .chain(recent.iter().rev())
-                            .find(|o| fits(o))
-                            .cloned();
+                            .chain(recent.iter().rev().map(|o| (o, false)))
+                            .find_map(body);
                     }
                 }
                 // `Về phía Ủy ban X có ông A, Phó Chủ tịch`: a body named
@@ -592,8 +603,7 @@ impl<'g> FactBuilder<'g> {
                 // The sentence's own titles come first (`bầu ông A làm Chủ tịch
                 // UBND tỉnh; ông B làm Phó chủ tịch`).
                 if t.org.is_none() && t.implied_org.is_none() {
-                    let last_word = t.role.split(' ').next_back().unwrap_or("").to_lowercase();
-                    let same_kind = |role: &str| role.to_lowercase().ends_with(&last_word);
+                    let same_kind = |role: &str| same_kind(&t.role, role);
                     t.org = ms[..ti]
                         .iter()
                         .rev()
@@ -609,33 +619,12 @@ impl<'g> FactBuilder<'g> {
                                 .map(|(_, o)| o.clone())
                         });
                 }
-                // `trưởng phòng Quy hoạch - Kiến trúc, Sở Xây dựng Hà Tĩnh`: a
-                // unit, then after a comma the department it belongs to.
-                if let Some(org) = t.org.as_mut() {
-                    let unit = matches!(
-                        org.segments[0].head.as_str(),
-                        "Phòng" | "Trung tâm" | "Văn phòng"
-                    );
-                    let parent = (ms.get(ti + 1).is_some_and(|m| sep_is(m, &[","])))
-                        .then(|| ms.get(ti + 2))
-                        .flatten()
-                        .and_then(|m| match &m.item {
-                            Item::Org(o)
-                                if matches!(
-                                    o.segments[0].head.as_str(),
-                                    "Sở" | "Bộ" | "Cục" | "Ủy ban nhân dân"
-                                ) =>
-                            {
-                                Some(o)
-                            }
-                            _ => None,
-                        });
-                    if let (true, None, Some(parent)) = (unit, &org.locality, parent) {
-                        org.segments.extend(parent.segments.iter().cloned());
-                        org.locality = parent.locality.clone();
-                    }
-                }
+                // The place a list names once is each title's: the next
+                // titles' (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa`),
+                // else the previous ones' (`Tổng Biên tập Báo X Tuyên Quang,
+                // Chủ tịch Hội Nhà báo tỉnh`).
                 let shared = rest()
+                    .chain(before_titles(ms, &run[..k]))
                     .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
                     .find(|l| l.name.is_some());
                 // `Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh X`: a party committee or
@@ -1028,6 +1017,21 @@ impl<'g> FactBuilder<'g> {
 
 /// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
 /// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
+/// Whether `other` is a post of the same kind as `role`, so that one may
+/// lend its body to the other: the same office but for a deputy's, an
+/// acting holder's or a standing member's word (`Phó Giám đốc` and `Giám
+/// đốc`, `Phó Chủ tịch Thường trực` and `Chủ tịch`); not offices that share
+/// only a last word (`Cục trưởng` and `Thứ trưởng`, `Tổng Giám đốc` and
+/// `Giám đốc`).
+fn same_kind(role: &str, other: &str) -> bool {
+    fn office(role: &str) -> String {
+        let role = role.trim_start_matches(ACTING).trim_start_matches("Phó ");
+        let role = role.trim_end_matches(" Thường trực");
+        role.to_lowercase()
+    }
+    office(role) == office(other)
+}
+
 fn is_bare(o: &OrgPhrase) -> bool {
     o.locality.is_none()
         && o.segments.len() == 1
@@ -1222,7 +1226,14 @@ fn scan_titles(
             // A taken title, or a list's header (`các Phó Tổng Giám đốc: A, B`),
             // is not this person's.
             Item::Title(_) if taken[j] => break,
-            Item::Title(_) if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"])) => break,
+            // (A title before a colon and a quote, `ông A, Giám đốc Sở X: ...`,
+            // is the speaker's.)
+            Item::Title(_)
+                if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"]))
+                    && ms.iter().skip(j + 2).take(3).any(is_person) =>
+            {
+                break
+            }
             // `... miễn nhiệm chức vụ Tổng Giám đốc đối với ông Y`: Y's.
             Item::Title(_)
                 if ms
@@ -1959,6 +1970,114 @@ pub(crate) mod tests {
 
     pub(crate) fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
         (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn a_unit_then_a_comma_and_the_body_it_belongs_to_is_one_body() {
+        assert_eq!(
+            posts("Ông Phạm Văn Hải, Vụ trưởng Vụ Kế hoạch, Bộ Tài chính cho biết."),
+            [post(
+                "Phạm Văn Hải",
+                "Vụ trưởng",
+                "Vụ Kế hoạch Bộ Tài chính",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts(
+                "Trung tá Lò Văn Sơn, Trưởng phòng Cảnh sát hình sự, Công an tỉnh Sơn La cho biết."
+            ),
+            [post(
+                "Lò Văn Sơn",
+                "Trưởng phòng",
+                "Phòng Cảnh sát hình sự Công an tỉnh Sơn La",
+                Status::Held
+            )]
+        );
+        // Two bodies of one kind are two, and a role word is no body.
+        assert_eq!(
+            posts("Ông Đỗ Văn Bảy, Cục trưởng Cục Tham mưu, Tổng cục trưởng Tổng cục Hậu cần phát biểu."),
+            [
+                post("Đỗ Văn Bảy", "Cục trưởng", "Cục Tham mưu", Status::Held),
+                post("Đỗ Văn Bảy", "Tổng Cục trưởng", "Tổng cục Hậu cần", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn this_ministry_after_a_department_of_it_is_that_ministry() {
+        // `Bộ này` after `Cục trưởng Cục X, Bộ Y`: Y, not the department, and
+        // a `Cục trưởng` lends no body to a `Thứ trưởng`.
+        assert_eq!(
+            posts(
+                "Thủ tướng bổ nhiệm bà Hà Thị Mai, Cục trưởng Cục Di sản, Bộ Văn hóa, \
+                 Thể thao và Du lịch giữ chức Thứ trưởng Bộ này."
+            ),
+            [
+                post(
+                    "Hà Thị Mai",
+                    "Cục trưởng",
+                    "Cục Di sản Bộ Văn hóa, Thể thao và Du lịch",
+                    Status::Held
+                ),
+                post(
+                    "Hà Thị Mai",
+                    "Thứ trưởng",
+                    "Bộ Văn hóa, Thể thao và Du lịch",
+                    Status::Starts
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_colon_is_the_speakers() {
+        assert_eq!(
+            posts("Theo ông Vi Văn Tám, Chủ tịch UBND huyện Tân Lạc: người dân đã được di dời."),
+            [post(
+                "Vi Văn Tám",
+                "Chủ tịch",
+                "Ủy ban nhân dân huyện Tân Lạc",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_named_in_a_persons_earlier_title_is_the_next_ones() {
+        assert_eq!(
+            posts(
+                "Ông Hoàng Văn Lực, Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Lạng Sơn, \
+                 Chủ tịch Hội Nhà báo tỉnh dẫn đầu đoàn."
+            ),
+            [
+                post(
+                    "Hoàng Văn Lực",
+                    "Chủ tịch",
+                    "Hội Nhà báo tỉnh Lạng Sơn",
+                    Status::Held
+                ),
+                post(
+                    "Hoàng Văn Lực",
+                    "Tổng Biên tập",
+                    "Báo và Đài Phát thanh - Truyền hình tỉnh Lạng Sơn",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_first_secretary_of_the_youth_union() {
+        assert_eq!(
+            posts("Anh Lục Văn Hòa, Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn, phát biểu."),
+            [post(
+                "Lục Văn Hòa",
+                "Bí thư thứ nhất",
+                "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                Status::Held
+            )]
+        );
     }
 
     #[test]

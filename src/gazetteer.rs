@@ -381,9 +381,19 @@ pub struct OrgHead {
     /// An`, `Bệnh viện Nguyễn Tri Phương`): `yes` in the `eponym` column.
     #[serde(default)]
     pub eponym: String,
+    /// The heads of the bodies this unit belongs to when one is written
+    /// after it and a comma (`Vụ Đầu tư, Bộ Tài chính`), `|`-separated.
+    #[serde(default)]
+    pub within: String,
 }
 
 impl OrgHead {
+    /// Whether a body with head `parent`, written after this one and a
+    /// comma, is the body this one belongs to (the `within` column).
+    pub fn within(&self, parent: &OrgHead) -> bool {
+        self.within.split('|').any(|w| w.trim() == parent.canonical)
+    }
+
     /// Whether the body may be named after a person (`eponym` is `yes`).
     pub fn eponym(&self) -> bool {
         self.eponym.trim() == "yes"

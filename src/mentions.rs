@@ -725,11 +725,29 @@ impl<'g> MentionFinder<'g> {
         after_role: bool,
     ) -> Option<(OrgPhrase, usize)> {
         let mut segments: Vec<Segment> = Vec::new();
+        let mut prev: Option<OrgHead> = None;
         let mut j = i;
         loop {
             // `cơ quan` (Đảng ủy cơ quan Tạp chí ...) and `các cơ quan` join segments.
             let mut k = j;
-            if !segments.is_empty() {
+            // A comma joins a unit to the body it belongs to (`Vụ Đầu tư,
+            // Bộ Tài chính`; org_heads.tsv `within`); the head is checked
+            // below as any other. (`Cục Tham mưu, Tổng cục trưởng ...`: a
+            // role word is no head.)
+            if toks.get(k).is_some_and(|t| t.text == ",")
+                && prev.as_ref().is_some_and(|p| {
+                    self.g.org_heads.longest(toks, k + 1).is_some_and(|(n, h)| {
+                        p.within(h)
+                            && self
+                                .g
+                                .roles
+                                .longest(toks, k + 1)
+                                .is_none_or(|(r, _)| r <= n)
+                    })
+                })
+            {
+                k += 1;
+            } else if !segments.is_empty() {
                 if toks.get(k).is_some_and(|t| t.is("các")) {
                     k += 1;
                 }
@@ -888,6 +906,7 @@ impl<'g> MentionFinder<'g> {
             }
             seg.national |= national;
             segments.push(seg);
+            prev = Some(head);
             j = after_head + n;
         }
         if segments.is_empty() {
