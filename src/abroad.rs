@@ -147,6 +147,17 @@ pub fn looks_foreign(name: &str) -> bool {
         .any(|w| w.contains('-') || !is_vietnamese_syllable(w))
 }
 
+/// Whether a name is a Vietnamese's beyond doubt: three or more Vietnamese
+/// syllables, one of them a word no Chinese name read in Vietnamese carries
+/// (`home_names.txt`: `Nguyễn Xuân Phúc`, `Trần Văn Nam`; not `Phạm Trường
+/// Long`).
+fn surely_vietnamese(g: &Gazetteer, name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() >= 3
+        && words.iter().all(|w| is_vietnamese_syllable(w))
+        && words.iter().any(|w| g.home_names.contains(*w))
+}
+
 /// Whether a name is foreign beyond doubt: a hyphenated transliteration or
 /// a letter Vietnamese does not write (f, j, w, z). A name that is only not
 /// made of Vietnamese syllables may be of a Vietnamese ethnic minority
@@ -315,10 +326,13 @@ pub fn place_abroad(
                 // `cựu chủ tịch Interpol`.)
                 Origin::Unplaced { addressed: false } => return None,
                 Origin::Unplaced { addressed: true } => {
-                    let country = own.get(&p.person).or(countries
-                        .dominant
-                        .as_ref()
-                        .filter(|_| countries.abroad && !looks_foreign(&p.person)))?;
+                    let country =
+                        own.get(&p.person)
+                            .or(countries.dominant.as_ref().filter(|_| {
+                                countries.abroad
+                                    && !looks_foreign(&p.person)
+                                    && !surely_vietnamese(g, &p.person)
+                            }))?;
                     let body = g.country_orgs.get(&p.role)?;
                     p.org = crate::Org::named(format!("{body} {country}"));
                     return Some(p);
@@ -331,7 +345,13 @@ pub fn place_abroad(
             let foreign = abroad_role
                 || (countries.any
                     && match origin {
-                        _ if home.contains(&p.person) && !own.contains_key(&p.person) => false,
+                        // (A Vietnamese in news of another country keeps
+                        // the body unless a post of theirs names that country.)
+                        _ if !own.contains_key(&p.person)
+                            && (home.contains(&p.person) || surely_vietnamese(g, &p.person)) =>
+                        {
+                            false
+                        }
                         Origin::Local => known || surely_foreign(&p.person),
                         _ => known || looks_foreign(&p.person),
                     });
@@ -401,6 +421,36 @@ mod tests {
                 Status::Held
             )]
         );
+    }
+
+    #[test]
+    fn a_vietnamese_in_news_of_another_country_keeps_the_home_body() {
+        // Every country the article names is France, but the guest's name is
+        // Vietnamese beyond doubt (`home_names.txt`).
+        let got = posts(
+            "Tổng thống Pháp Jean Dupont đã tiếp Thủ tướng Nguyễn Văn Hòa tại Paris. \
+             Hai bên nhất trí tăng cường hợp tác giữa Pháp và châu Âu.",
+        );
+        assert!(
+            got.contains(&post(
+                "Nguyễn Văn Hòa",
+                "Thủ tướng",
+                "Chính phủ",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+        let g = Gazetteer::embedded();
+        assert!(surely_vietnamese(&g, "Trần Văn Nam"));
+        // Names Chinese readings share, and short names, are not sure.
+        for name in [
+            "Phạm Trường Long",
+            "Tập Cận Bình",
+            "Lê Na",
+            "Nguyễn Jean Paul",
+        ] {
+            assert!(!surely_vietnamese(&g, name), "{name}");
+        }
     }
 
     #[test]

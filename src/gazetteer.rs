@@ -644,6 +644,9 @@ pub struct Gazetteer {
     pub unit_committees: HashMap<String, String>,
     /// Family names, normalized, capitalized as written.
     pub surnames: FxHashSet<String>,
+    /// Words of Vietnamese names that Chinese names read in Vietnamese do
+    /// not carry (`Nguyễn`, `Văn`), normalized.
+    pub home_names: FxHashSet<String>,
     /// The canonical roles of posts only other countries have (roles.tsv
     /// `abroad`).
     pub abroad_roles: FxHashSet<String>,
@@ -696,13 +699,14 @@ pub struct Implication {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 18] = [
+pub const FILES: [(&str, &str); 19] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
     ("org_names.tsv", include_str!("../data/org_names.tsv")),
     ("units.tsv", include_str!("../data/units.tsv")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
+    ("home_names.txt", include_str!("../data/home_names.txt")),
     ("ranks.tsv", include_str!("../data/ranks.tsv")),
     ("honorifics.tsv", include_str!("../data/honorifics.tsv")),
     ("cues.tsv", include_str!("../data/cues.tsv")),
@@ -806,13 +810,15 @@ impl Gazetteer {
                 .insert(u.unit.clone(), u.committee.clone());
             g.units.insert(&u.surface.clone(), u);
         }
-        let (_, t) = table("surnames.txt");
-        g.surnames = t
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(normalize)
-            .collect();
+        let words = |t: &str| -> FxHashSet<String> {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(normalize)
+                .collect()
+        };
+        g.surnames = words(&table("surnames.txt").1);
+        g.home_names = words(&table("home_names.txt").1);
         let (o, t) = table("ranks.tsv");
         for r in read_tsv::<RankRow>(o, t)? {
             g.ranks.insert(&r.surface, r.rank);
