@@ -1017,6 +1017,24 @@ impl<'g> FactBuilder<'g> {
 
 /// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
 /// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
+/// Whether the title at `t` is the next person's, not the one before it:
+/// `Bộ trưởng X A, Bộ trưởng Y, ông B, nói` (A is named after a title of
+/// theirs; B, named after this one, has none after the name).
+fn leads_to_next(ms: &[Mention], t: usize) -> bool {
+    t >= 3
+        && matches!(ms[t].item, Item::Title(_))
+        && sep_is(&ms[t - 1], &[","])
+        && is_person(&ms[t - 2])
+        && matches!(ms[t - 3].item, Item::Title(_))
+        && ms.get(t + 1).is_some_and(|m| sep_is(m, &[","]))
+        && ms.get(t + 2).is_some_and(is_person)
+        && !ms
+            .iter()
+            .skip(t + 3)
+            .find(|m| !sep_is(m, &[",", "-", "–"]))
+            .is_some_and(|m| matches!(m.item, Item::Title(_)))
+}
+
 /// Whether `other` is a post of the same kind as `role`, so that one may
 /// lend its body to the other: the same office but for a deputy's, an
 /// acting holder's or a standing member's word (`Phó Giám đốc` and `Giám
@@ -1226,6 +1244,7 @@ fn scan_titles(
             // A taken title, or a list's header (`các Phó Tổng Giám đốc: A, B`),
             // is not this person's.
             Item::Title(_) if taken[j] => break,
+            Item::Title(_) if leads_to_next(ms, j) => break,
             // (A title before a colon and a quote, `ông A, Giám đốc Sở X: ...`,
             // is the speaker's.)
             Item::Title(_)
@@ -1510,6 +1529,9 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
             && matches!(ms[bracketed - 1].item, Item::Title(_))
         {
             b = bracketed;
+        }
+        if b == k && b >= 2 && sep_is(&ms[b - 1], &[","]) && leads_to_next(ms, b - 2) {
+            b -= 1;
         }
         // `Trên cương vị Phó Thủ tướng Chính phủ, đồng chí X`: the post
         // a sentence opens with, then its holder.
@@ -2077,6 +2099,47 @@ pub(crate) mod tests {
                 "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_transliterated_name_goes_on_over_its_hyphens_not_into_the_sentence() {
+        assert_eq!(
+            posts("Thủ tướng Thái Lan Somchai Wong - sa - wat phát biểu tại hội nghị."),
+            [post(
+                "Somchai Wong - sa - wat",
+                "Thủ tướng",
+                "Chính phủ Thái Lan",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Tổng thống Mỹ John Miller - một người ủng hộ thương mại - phát biểu."),
+            [post(
+                "John Miller",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_between_a_titled_name_and_an_honorific_name_is_the_seconds() {
+        assert_eq!(
+            posts(
+                "Bộ trưởng Bộ Công an Trung Quốc Triệu Minh Đạt, Bộ trưởng Bộ Tư pháp Mỹ, \
+                 ông Peter Lane, đã nêu vấn đề."
+            ),
+            [
+                post("Peter Lane", "Bộ trưởng", "Bộ Tư pháp Mỹ", Status::Held),
+                post(
+                    "Triệu Minh Đạt",
+                    "Bộ trưởng",
+                    "Bộ Công an Trung Quốc",
+                    Status::Held
+                ),
+            ]
         );
     }
 

@@ -287,8 +287,11 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, Item::Person { .. })) = self.person_at(toks, i) {
             return Some(n);
         }
+        // (At most four words, the pieces a hyphen joins not counted:
+        // `Prayut Chan - o - cha`.)
         let mut n = 0;
-        while n < 4 && i + n < toks.len() {
+        let mut pieces = 0;
+        while n - pieces < 4 && i + n < toks.len() {
             let x = i + n;
             let t = &toks[x];
             let known = self.g.org_heads.longest(toks, x).is_some()
@@ -312,12 +315,13 @@ impl<'g> MentionFinder<'g> {
             if n > 0
                 && t.text == "-"
                 && toks[i..x].iter().all(|w| w.text.is_ascii())
-                && toks
-                    .get(x + 1)
-                    .is_some_and(|w| w.word && !w.cap && w.text.chars().count() <= 4)
+                && toks.get(x + 1).is_some_and(|w| {
+                    w.word && !w.cap && w.text.is_ascii() && w.text.chars().count() <= 4
+                })
                 && self.g.honorifics.longest(toks, x + 1).is_none()
             {
                 n += 2;
+                pieces += 2;
                 continue;
             }
             if !is_title_case(t) || known {
