@@ -512,7 +512,7 @@ impl<'g> FactBuilder<'g> {
                     // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
                     // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
                     // (the previous one).
-                    let same_kind = |n: &&Title| n.org.is_some() && same_kind(&t.role, &n.role);
+                    let same_office = |n: &&Title| n.org.is_some() && same_kind(&t.role, &n.role);
                     let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
                         Item::Title(t) => Some(t.as_ref()),
                         _ => None,
@@ -532,8 +532,8 @@ impl<'g> FactBuilder<'g> {
                     let joined = joined_by(&["kiêm", "-", "–"])
                         || joined_by(&[","]) && self.shares_after_comma(&t, ms, ti, toks, rest());
                     t.org = rest()
-                        .find(same_kind)
-                        .or_else(|| before.clone().find(same_kind))
+                        .find(same_office)
+                        .or_else(|| before.clone().find(same_office))
                         .and_then(|n| n.org.clone());
                     // But a party post shares no council or committee of the
                     // state: `Bí thư kiêm Chủ tịch UBND huyện X` is the
@@ -603,19 +603,19 @@ impl<'g> FactBuilder<'g> {
                 // The sentence's own titles come first (`bầu ông A làm Chủ tịch
                 // UBND tỉnh; ông B làm Phó chủ tịch`).
                 if t.org.is_none() && t.implied_org.is_none() {
-                    let same_kind = |role: &str| same_kind(&t.role, role);
+                    let same_office = |role: &str| same_kind(&t.role, role);
                     t.org = ms[..ti]
                         .iter()
                         .rev()
                         .find_map(|m| match &m.item {
-                            Item::Title(n) if same_kind(&n.role) => n.org.clone(),
+                            Item::Title(n) if same_office(&n.role) => n.org.clone(),
                             _ => None,
                         })
                         .or_else(|| {
                             recent_titles
                                 .iter()
                                 .rev()
-                                .find(|(role, _)| same_kind(role))
+                                .find(|(role, _)| same_office(role))
                                 .map(|(_, o)| o.clone())
                         });
                 }
@@ -2016,7 +2016,7 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
-        // Two bodies of one kind are two, and a role word is no body.
+        // A role word after the comma is no body.
         assert_eq!(
             posts("Ông Đỗ Văn Bảy, Cục trưởng Cục Tham mưu, Tổng cục trưởng Tổng cục Hậu cần phát biểu."),
             [
@@ -2120,6 +2120,16 @@ pub(crate) mod tests {
                 "Tổng thống",
                 "Nhà nước Mỹ",
                 Status::Held
+            )]
+        );
+        // Nor are initials counted among its four words.
+        assert_eq!(
+            posts("Cựu Tổng thống Mỹ Henry J. K. Walker qua đời."),
+            [post(
+                "Henry J. K. Walker",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Former
             )]
         );
     }

@@ -287,8 +287,8 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, Item::Person { .. })) = self.person_at(toks, i) {
             return Some(n);
         }
-        // (At most four words, the pieces a hyphen joins not counted:
-        // `Prayut Chan - o - cha`.)
+        // (At most four words, initials' dots and the pieces a hyphen joins
+        // not counted: `George H. W. Bush`, `Prayut Chan - o - cha`.)
         let mut n = 0;
         let mut pieces = 0;
         while n - pieces < 4 && i + n < toks.len() {
@@ -307,6 +307,7 @@ impl<'g> MentionFinder<'g> {
                 && toks.get(x + 2).is_some_and(is_title_case)
             {
                 n += 2;
+                pieces += 1;
                 continue;
             }
             // `Moon Jae - in`, `Ri Yong - ho`: a Korean given name written
