@@ -147,15 +147,18 @@ pub fn looks_foreign(name: &str) -> bool {
         .any(|w| w.contains('-') || !is_vietnamese_syllable(w))
 }
 
-/// Whether a name is a Vietnamese's beyond doubt: three or more Vietnamese
-/// syllables, one of them a word no Chinese name read in Vietnamese carries
-/// (`home_names.txt`: `Nguyễn Xuân Phúc`, `Trần Văn Nam`; not `Phạm Trường
-/// Long`).
+/// Whether a name is surely a Vietnamese's: three or more Vietnamese
+/// syllables, with a family or middle name that Chinese names read in
+/// Vietnamese seldom carry (`home_names.tsv`: `Nguyễn Xuân Phúc`, `Trần Văn
+/// Nam`; not `Phạm Trường Long`, `Thái Anh Văn`).
 fn surely_vietnamese(g: &Gazetteer, name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     words.len() >= 3
         && words.iter().all(|w| is_vietnamese_syllable(w))
-        && words.iter().any(|w| g.home_names.contains(*w))
+        && (g.home_families.contains(words[0])
+            || words[1..words.len() - 1]
+                .iter()
+                .any(|w| g.home_middles.contains(*w)))
 }
 
 /// Whether a name is foreign beyond doubt: a hyphenated transliteration or
@@ -426,7 +429,7 @@ mod tests {
     #[test]
     fn a_vietnamese_in_news_of_another_country_keeps_the_home_body() {
         // Every country the article names is France, but the guest's name is
-        // Vietnamese beyond doubt (`home_names.txt`).
+        // surely Vietnamese (`home_names.tsv`).
         let got = posts(
             "Tổng thống Pháp Jean Dupont đã tiếp Thủ tướng Nguyễn Văn Hòa tại Paris. \
              Hai bên nhất trí tăng cường hợp tác giữa Pháp và châu Âu.",

@@ -560,16 +560,22 @@ impl<'g> FactBuilder<'g> {
                     if let Some(heads) = self.g.role_body_heads(&t.role) {
                         let fits = |h: &str| heads.split('|').any(|x| x == h);
                         // A title's body in this sentence may be a unit of
-                        // the body meant; other mentions must be that body.
+                        // the body meant; so may any body written with the
+                        // one it belongs to after a comma; other mentions
+                        // must be that body.
                         let body = |(o, inner): (&OrgPhrase, bool)| {
-                            let at = match inner {
-                                true => o.segments.iter().position(|s| fits(&s.head))?,
-                                false => fits(&o.segments[0].head).then_some(0)?,
-                            };
+                            let at = o.segments.iter().enumerate().position(|(x, s)| {
+                                fits(&s.head) && (x == 0 || inner || s.after_comma)
+                            })?;
                             Some(OrgPhrase {
                                 segments: o.segments[at..].to_vec(),
                                 locality: o.locality.clone(),
-                                surface: o.surface.clone(),
+                                // (The words written are the unit's.)
+                                surface: if at == 0 {
+                                    o.surface.clone()
+                                } else {
+                                    String::new()
+                                },
                             })
                         };
                         t.org = ms[..ti]
@@ -1015,23 +1021,27 @@ impl<'g> FactBuilder<'g> {
     }
 }
 
-/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
-/// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
 /// Whether the title at `t` is the next person's, not the one before it:
 /// `Bộ trưởng X A, Bộ trưởng Y, ông B, nói` (A is named after a title of
 /// theirs; B, named after this one, has none after the name).
 fn leads_to_next(ms: &[Mention], t: usize) -> bool {
+    let named = |m: &Mention| matches!(m.item, Item::Person { .. });
     t >= 3
         && matches!(ms[t].item, Item::Title(_))
         && sep_is(&ms[t - 1], &[","])
-        && is_person(&ms[t - 2])
+        && named(&ms[t - 2])
         && matches!(ms[t - 3].item, Item::Title(_))
         && ms.get(t + 1).is_some_and(|m| sep_is(m, &[","]))
-        && ms.get(t + 2).is_some_and(is_person)
+        && ms.get(t + 2).is_some_and(named)
+        // (`ông B, nguyên Thứ trưởng ...`, `ông B, Thiếu tướng, Cục
+        // trưởng ...`: B's own titles.)
         && !ms
             .iter()
             .skip(t + 3)
-            .find(|m| !sep_is(m, &[",", "-", "–"]))
+            .find(|m| {
+                !sep_is(m, &[",", "-", "–"])
+                    && !matches!(m.item, Item::Filler | Item::Cue(_) | Item::Rank(_))
+            })
             .is_some_and(|m| matches!(m.item, Item::Title(_)))
 }
 
@@ -1050,6 +1060,8 @@ fn same_kind(role: &str, other: &str) -> bool {
     office(role) == office(other)
 }
 
+/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
+/// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
 fn is_bare(o: &OrgPhrase) -> bool {
     o.locality.is_none()
         && o.segments.len() == 1
@@ -1278,6 +1290,10 @@ fn scan_titles(
                     });
                 }
                 mine.push(links.len() - 1);
+                // (What a colon after a title opens is what the holder says.)
+                if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"])) {
+                    break;
+                }
             }
             // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
             // leaving cue with no title after it ends the titles before it.
@@ -1329,7 +1345,7 @@ fn scan_titles(
             Item::Rank(_) | Item::Filler => {}
             // A stray word at the end of a title in a list (`... UBND
             // tỉnhh; Phó Bí thư ...`), or the body a title is part of
-            // (`trưởng phòng X, Sở Xây dựng Hà Tĩnh; ...`): go on to the next
+            // (`Giám đốc Sở Xây dựng, Sở Tài chính Hà Tĩnh; ...`): go on to the next
             // title.
             // A person's age and home town between the name and the posts
             // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`):
@@ -2050,6 +2066,22 @@ pub(crate) mod tests {
                 ),
             ]
         );
+        // So is a bare deputy minister's in the next sentence.
+        assert_eq!(
+            posts(
+                "Sáng 5/3, ông Trần Văn Bình, Cục trưởng Cục Quản lý Dược, Bộ Y tế chủ trì \
+                 hội nghị. Thứ trưởng Đỗ Xuân Tuyên phát biểu."
+            ),
+            [
+                post(
+                    "Trần Văn Bình",
+                    "Cục trưởng",
+                    "Cục Quản lý Dược Bộ Y tế",
+                    Status::Held
+                ),
+                post("Đỗ Xuân Tuyên", "Thứ trưởng", "Bộ Y tế", Status::Held),
+            ]
+        );
     }
 
     #[test]
@@ -2122,7 +2154,7 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
-        // Nor are initials counted among its four words.
+        // Nor are the dots of its initials counted among its four words.
         assert_eq!(
             posts("Cựu Tổng thống Mỹ Henry J. K. Walker qua đời."),
             [post(

@@ -644,9 +644,10 @@ pub struct Gazetteer {
     pub unit_committees: HashMap<String, String>,
     /// Family names, normalized, capitalized as written.
     pub surnames: FxHashSet<String>,
-    /// Words of Vietnamese names that Chinese names read in Vietnamese do
-    /// not carry (`Nguyễn`, `Văn`), normalized.
-    pub home_names: FxHashSet<String>,
+    /// Family and middle names of Vietnamese names that Chinese names read
+    /// in Vietnamese seldom carry (`Nguyễn`; `Văn`), normalized.
+    pub home_families: FxHashSet<String>,
+    pub home_middles: FxHashSet<String>,
     /// The canonical roles of posts only other countries have (roles.tsv
     /// `abroad`).
     pub abroad_roles: FxHashSet<String>,
@@ -698,6 +699,13 @@ pub struct Implication {
     pub implied_org: String,
 }
 
+/// A row of `home_names.tsv`: a family or middle name of Vietnamese names.
+#[derive(Debug, Clone, Deserialize)]
+struct HomeName {
+    kind: String,
+    word: String,
+}
+
 /// The file names under `data/`, with their embedded contents.
 pub const FILES: [(&str, &str); 19] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
@@ -706,7 +714,7 @@ pub const FILES: [(&str, &str); 19] = [
     ("org_names.tsv", include_str!("../data/org_names.tsv")),
     ("units.tsv", include_str!("../data/units.tsv")),
     ("surnames.txt", include_str!("../data/surnames.txt")),
-    ("home_names.txt", include_str!("../data/home_names.txt")),
+    ("home_names.tsv", include_str!("../data/home_names.tsv")),
     ("ranks.tsv", include_str!("../data/ranks.tsv")),
     ("honorifics.tsv", include_str!("../data/honorifics.tsv")),
     ("cues.tsv", include_str!("../data/cues.tsv")),
@@ -810,15 +818,21 @@ impl Gazetteer {
                 .insert(u.unit.clone(), u.committee.clone());
             g.units.insert(&u.surface.clone(), u);
         }
-        let words = |t: &str| -> FxHashSet<String> {
-            t.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(normalize)
-                .collect()
-        };
-        g.surnames = words(&table("surnames.txt").1);
-        g.home_names = words(&table("home_names.txt").1);
+        let (_, t) = table("surnames.txt");
+        g.surnames = t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(normalize)
+            .collect();
+        let (o, t) = table("home_names.tsv");
+        for h in read_tsv::<HomeName>(o, t)? {
+            let word = normalize(h.word.trim());
+            match h.kind.trim() {
+                "family" => g.home_families.insert(word),
+                _ => g.home_middles.insert(word),
+            };
+        }
         let (o, t) = table("ranks.tsv");
         for r in read_tsv::<RankRow>(o, t)? {
             g.ranks.insert(&r.surface, r.rank);

@@ -50,6 +50,9 @@ pub struct Segment {
     pub default_parent: Option<String>,
     /// A national body: no locality.
     pub national: bool,
+    /// Written after the segment before it and a comma, as the body that
+    /// one belongs to (`Vụ Kế hoạch, Bộ Tài chính`).
+    pub after_comma: bool,
 }
 
 /// An organization as written: its segments, outermost first, and the
@@ -320,6 +323,10 @@ impl<'g> MentionFinder<'g> {
                     w.word && !w.cap && w.text.is_ascii() && w.text.chars().count() <= 4
                 })
                 && self.g.honorifics.longest(toks, x + 1).is_none()
+                // (`Shinzo Abe - sau khi ...`: a word that opens a clause.)
+                && self.g.clause_words.longest(toks, x + 1).is_none()
+                && self.g.fillers.longest(toks, x + 1).is_none()
+                && self.g.cues.longest(toks, x + 1).is_none()
             {
                 n += 2;
                 pieces += 2;
@@ -729,17 +736,21 @@ impl<'g> MentionFinder<'g> {
         implicit_head: Option<&str>,
         after_role: bool,
     ) -> Option<(OrgPhrase, usize)> {
+        let title_body = after_role;
         let mut segments: Vec<Segment> = Vec::new();
         let mut prev: Option<OrgHead> = None;
         let mut j = i;
         loop {
             // `cơ quan` (Đảng ủy cơ quan Tạp chí ...) and `các cơ quan` join segments.
             let mut k = j;
-            // A comma joins a unit to the body it belongs to (`Vụ Đầu tư,
-            // Bộ Tài chính`; org_heads.tsv `within`); the head is checked
-            // below as any other. (`Cục Tham mưu, Tổng cục trưởng ...`: a
-            // role word is no head.)
-            if toks.get(k).is_some_and(|t| t.text == ",")
+            // After a title, a comma joins a unit to the body it belongs to
+            // (`Vụ trưởng Vụ Đầu tư, Bộ Tài chính`; org_heads.tsv `within`);
+            // the head is checked below as any other. (Not in a list of
+            // bodies, `Sở Y tế, Trung tâm A, Bệnh viện B`; and `Cục Tham
+            // mưu, Tổng cục trưởng ...`: a role word is no head.)
+            let mut comma = false;
+            if title_body
+                && toks.get(k).is_some_and(|t| t.text == ",")
                 && prev.as_ref().is_some_and(|p| {
                     self.g.org_heads.longest(toks, k + 1).is_some_and(|(n, h)| {
                         p.within(h)
@@ -752,6 +763,7 @@ impl<'g> MentionFinder<'g> {
                 })
             {
                 k += 1;
+                comma = true;
             } else if !segments.is_empty() {
                 if toks.get(k).is_some_and(|t| t.is("các")) {
                     k += 1;
@@ -910,6 +922,7 @@ impl<'g> MentionFinder<'g> {
                 seg.text = w;
             }
             seg.national |= national;
+            seg.after_comma = comma;
             segments.push(seg);
             prev = Some(head);
             j = after_head + n;
@@ -1345,6 +1358,7 @@ fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segm
         level: head.level,
         default_parent: parent.or_else(|| (!head.parent.is_empty()).then(|| head.parent.clone())),
         national: head.kind == OrgKind::National,
+        after_comma: false,
     }
 }
 
