@@ -2186,6 +2186,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_post_held_while_still_in_it_is_former_and_a_retirement_decision_ends_it() {
+        assert_eq!(
+            posts("Năm 2015, ông Lò Văn Pao, khi còn làm Giám đốc Sở Giao thông vận tải tỉnh Lai Châu đã được biểu dương."),
+            [post(
+                "Lò Văn Pao",
+                "Giám đốc",
+                "Sở Giao thông vận tải tỉnh Lai Châu",
+                Status::Former
+            )]
+        );
+        assert_eq!(
+            posts("Ngày 14/1, bà Hà Thị Lan, Phó Bí thư Tỉnh ủy Lai Châu, nhận quyết định nghỉ hưu theo chế độ."),
+            [post("Hà Thị Lan", "Phó Bí thư", "Tỉnh ủy Lai Châu", Status::Ends)]
+        );
+    }
+
+    #[test]
     fn a_standing_deputy_is_a_post_of_its_own() {
         assert_eq!(
             posts("Ông Trần Văn An, Phó Tổng giám đốc thường trực Tổng công ty Đường sắt Việt Nam, phát biểu."),
@@ -2196,7 +2213,16 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
-        // So is a standing member.
+        // So are a standing secretary and a standing member.
+        assert_eq!(
+            posts("Anh Lục Văn Minh, Bí thư thường trực Trung ương Đoàn, đến thăm."),
+            [post(
+                "Lục Văn Minh",
+                "Bí thư Thường trực",
+                "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                Status::Held
+            )]
+        );
         assert_eq!(
             posts("Ủy viên thường trực Ủy ban Pháp luật Quốc hội Lê Văn Hòa cho biết."),
             [post(
