@@ -2011,7 +2011,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_unit_then_a_comma_and_the_body_it_belongs_to_is_one_body() {
+    fn a_unit_then_a_comma_or_brackets_and_the_body_it_belongs_to_is_one_body() {
         assert_eq!(
             posts("Ông Phạm Văn Hải, Vụ trưởng Vụ Kế hoạch, Bộ Tài chính cho biết."),
             [post(
@@ -2031,6 +2031,20 @@ pub(crate) mod tests {
                 "Phòng Cảnh sát hình sự Công an tỉnh Sơn La",
                 Status::Held
             )]
+        );
+        // Nor in brackets, unless they hold more than the body.
+        assert_eq!(
+            posts("Ông Mai Văn Tư, Vụ trưởng Vụ Pháp chế (Bộ Y tế), cho biết."),
+            [post(
+                "Mai Văn Tư",
+                "Vụ trưởng",
+                "Vụ Pháp chế Bộ Y tế",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Mai Văn Tư, Vụ trưởng Vụ Pháp chế (Bộ Y tế cho biết) phát biểu."),
+            [post("Mai Văn Tư", "Vụ trưởng", "Vụ Pháp chế", Status::Held)]
         );
         // A role word after the comma is no body.
         assert_eq!(
@@ -2777,10 +2791,11 @@ pub(crate) mod tests {
     fn a_lower_case_name_ends_before_a_parenthesis() {
         assert_eq!(
             posts("Ông Lưu Văn Hồ, nguyên Viện trưởng Viện Chiến lược phát triển (Bộ Kế hoạch và Đầu tư), nhấn mạnh."),
+            // (The ministry in the brackets is the institute's parent.)
             [post(
                 "Lưu Văn Hồ",
                 "Viện trưởng",
-                "Viện Chiến lược phát triển",
+                "Viện Chiến lược phát triển Bộ Kế hoạch và Đầu tư",
                 Status::Former
             )]
         );

@@ -748,9 +748,11 @@ impl<'g> MentionFinder<'g> {
             // the head is checked below as any other. (Not in a list of
             // bodies, `Sở Y tế, Trung tâm A, Bệnh viện B`; and `Cục Tham
             // mưu, Tổng cục trưởng ...`: a role word is no head.)
+            // (Or in brackets: `Vụ Giáo dục Đại học (Bộ GD-ĐT)`.)
             let mut comma = false;
+            let bracket = toks.get(k).is_some_and(|t| t.text == "(");
             if title_body
-                && toks.get(k).is_some_and(|t| t.text == ",")
+                && toks.get(k).is_some_and(|t| t.text == "," || t.text == "(")
                 && prev.as_ref().is_some_and(|p| {
                     self.g.org_heads.longest(toks, k + 1).is_some_and(|(n, h)| {
                         p.within(h)
@@ -925,6 +927,16 @@ impl<'g> MentionFinder<'g> {
             seg.after_comma = comma;
             segments.push(seg);
             prev = Some(head);
+            if comma && bracket {
+                // The bracket closes right after the body, or it holds
+                // more than the body: no join.
+                if toks.get(after_head + n).is_some_and(|t| t.text == ")") {
+                    j = after_head + n + 1;
+                    continue;
+                }
+                segments.pop();
+                break;
+            }
             j = after_head + n;
         }
         if segments.is_empty() {
