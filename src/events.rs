@@ -1193,8 +1193,6 @@ fn numbered(text: &str) -> &str {
     }
 }
 
-/// Whether the text after a date goes on to a later one (`tháng 5/2007 đến
-/// 12/5/2011`, `2/2016 - 5/2017`): the date opens a span of time.
 /// A year written alone as a four-digit token (`1982`).
 fn year_token(t: &Token) -> Option<i32> {
     (t.text.len() == 4)
@@ -1213,6 +1211,8 @@ fn only_one(mut years: Vec<i32>) -> Option<i32> {
     }
 }
 
+/// Whether the text after a date goes on to a later one (`tháng 5/2007 đến
+/// 12/5/2011`, `2/2016 - 5/2017`): the date opens a span of time.
 fn opens_span(after: &str) -> bool {
     let rest = after.trim_start();
     let rest = rest

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
-use crate::gazetteer::{Gazetteer, Level, OrgKind, ACTING};
+use crate::gazetteer::{listed, Gazetteer, Level, OrgKind, ACTING};
 use crate::mentions::{
     past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
 };
@@ -413,7 +413,7 @@ impl<'g> FactBuilder<'g> {
                     };
                     origins.push(origin);
                     nearby.push(side_before(self.g, ms, &s.tokens, ms[l.title].start));
-                    let role = match title.role.strip_prefix(crate::gazetteer::ACTING) {
+                    let role = match title.role.strip_prefix(ACTING) {
                         Some(post) if l.replaced => post.to_string(),
                         _ => title.role.clone(),
                     };
@@ -512,7 +512,8 @@ impl<'g> FactBuilder<'g> {
                     // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
                     // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
                     // (the previous one).
-                    let same_office = |n: &&Title| n.org.is_some() && same_kind(&t.role, &n.role);
+                    let of_same_office =
+                        |n: &&Title| n.org.is_some() && same_office(&t.role, &n.role);
                     let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
                         Item::Title(t) => Some(t.as_ref()),
                         _ => None,
@@ -532,8 +533,8 @@ impl<'g> FactBuilder<'g> {
                     let joined = joined_by(&["kiêm", "-", "–"])
                         || joined_by(&[","]) && self.shares_after_comma(&t, ms, ti, toks, rest());
                     t.org = rest()
-                        .find(same_office)
-                        .or_else(|| before.clone().find(same_office))
+                        .find(of_same_office)
+                        .or_else(|| before.clone().find(of_same_office))
                         .and_then(|n| n.org.clone());
                     // But a party post shares no council or committee of the
                     // state: `Bí thư kiêm Chủ tịch UBND huyện X` is the
@@ -558,14 +559,13 @@ impl<'g> FactBuilder<'g> {
                 // ministry the department belongs to.)
                 if t.org.is_none() && t.implied_org.is_none() {
                     if let Some(heads) = self.g.role_body_heads(&t.role) {
-                        let fits = |h: &str| heads.split('|').any(|x| x == h);
                         // A title's body in this sentence may be a unit of
                         // the body meant; so may any body written with the
                         // one it belongs to after a comma; other mentions
                         // must be that body.
                         let body = |(o, inner): (&OrgPhrase, bool)| {
                             let at = o.segments.iter().enumerate().position(|(x, s)| {
-                                fits(&s.head) && (x == 0 || inner || s.after_comma)
+                                listed(heads, &s.head) && (x == 0 || inner || s.after_comma)
                             })?;
                             Some(OrgPhrase {
                                 segments: o.segments[at..].to_vec(),
@@ -609,19 +609,19 @@ impl<'g> FactBuilder<'g> {
                 // The sentence's own titles come first (`bầu ông A làm Chủ tịch
                 // UBND tỉnh; ông B làm Phó chủ tịch`).
                 if t.org.is_none() && t.implied_org.is_none() {
-                    let same_office = |role: &str| same_kind(&t.role, role);
+                    let of_same_office = |role: &str| same_office(&t.role, role);
                     t.org = ms[..ti]
                         .iter()
                         .rev()
                         .find_map(|m| match &m.item {
-                            Item::Title(n) if same_office(&n.role) => n.org.clone(),
+                            Item::Title(n) if of_same_office(&n.role) => n.org.clone(),
                             _ => None,
                         })
                         .or_else(|| {
                             recent_titles
                                 .iter()
                                 .rev()
-                                .find(|(role, _)| same_office(role))
+                                .find(|(role, _)| of_same_office(role))
                                 .map(|(_, o)| o.clone())
                         });
                 }
@@ -700,7 +700,7 @@ impl<'g> FactBuilder<'g> {
         let fits = match self.g.role_body_heads(&title.role) {
             None => true,
             Some(heads) => {
-                heads.split('|').any(|h| h == first.head)
+                listed(heads, &first.head)
                     || heads == "Bộ" && next.segments.len() == 1 && first.national
             }
         };
@@ -1045,13 +1045,13 @@ fn leads_to_next(ms: &[Mention], t: usize) -> bool {
             .is_some_and(|m| matches!(m.item, Item::Title(_)))
 }
 
-/// Whether `other` is a post of the same kind as `role`, so that one may
+/// Whether `other` is a post of the same office as `role`, so that one may
 /// lend its body to the other: the same office but for a deputy's, an
 /// acting holder's or a standing member's word (`Phó Giám đốc` and `Giám
 /// đốc`, `Phó Chủ tịch Thường trực` and `Chủ tịch`); not offices that share
 /// only a last word (`Cục trưởng` and `Thứ trưởng`, `Tổng Giám đốc` and
 /// `Giám đốc`).
-fn same_kind(role: &str, other: &str) -> bool {
+fn same_office(role: &str, other: &str) -> bool {
     fn office(role: &str) -> String {
         let role = role.trim_start_matches(ACTING).trim_start_matches("Phó ");
         let role = role.trim_end_matches(" Thường trực");

@@ -391,7 +391,7 @@ impl OrgHead {
     /// Whether a body with head `parent`, written after this one and a
     /// comma, is the body this one belongs to (the `within` column).
     pub fn within(&self, parent: &OrgHead) -> bool {
-        self.within.split('|').any(|w| w.trim() == parent.canonical)
+        listed(&self.within, &parent.canonical)
     }
 
     /// Whether the body may be named after a person (`eponym` is `yes`).
@@ -435,6 +435,12 @@ pub struct Unit {
 struct RankRow {
     surface: String,
     rank: String,
+}
+
+/// Whether `item` is one of a table cell's `|`-separated values (`Bộ|Tổng
+/// cục`).
+pub fn listed(cell: &str, item: &str) -> bool {
+    cell.split('|').any(|x| x.trim() == item)
 }
 
 /// How an acting post's role begins (`Quyền Bộ trưởng`), whatever word of

@@ -50,8 +50,9 @@ pub struct Segment {
     pub default_parent: Option<String>,
     /// A national body: no locality.
     pub national: bool,
-    /// Written after the segment before it and a comma, as the body that
-    /// one belongs to (`Vụ Kế hoạch, Bộ Tài chính`).
+    /// Written after the segment before it and a comma, or in brackets, as
+    /// the body that one belongs to (`Vụ Kế hoạch, Bộ Tài chính`, `Vụ Kế
+    /// hoạch (Bộ Tài chính)`).
     pub after_comma: bool,
 }
 
@@ -743,13 +744,13 @@ impl<'g> MentionFinder<'g> {
         loop {
             // `cơ quan` (Đảng ủy cơ quan Tạp chí ...) and `các cơ quan` join segments.
             let mut k = j;
-            // After a title, a comma joins a unit to the body it belongs to
-            // (`Vụ trưởng Vụ Đầu tư, Bộ Tài chính`; org_heads.tsv `within`);
-            // the head is checked below as any other. (Not in a list of
-            // bodies, `Sở Y tế, Trung tâm A, Bệnh viện B`; and `Cục Tham
-            // mưu, Tổng cục trưởng ...`: a role word is no head.)
-            // (Or in brackets: `Vụ Giáo dục Đại học (Bộ GD-ĐT)`.)
-            let mut comma = false;
+            // After a title, a comma or a bracket joins a unit to the body it
+            // belongs to (`Vụ trưởng Vụ Đầu tư, Bộ Tài chính`, `Vụ Giáo dục
+            // Đại học (Bộ GD-ĐT)`; org_heads.tsv `within`); the head is
+            // checked below as any other. (Not in a list of bodies, `Sở Y
+            // tế, Trung tâm A, Bệnh viện B`; and `Cục Tham mưu, Tổng cục
+            // trưởng ...`: a role word is no head.)
+            let mut joined = false;
             let bracket = toks.get(k).is_some_and(|t| t.text == "(");
             if title_body
                 && toks.get(k).is_some_and(|t| t.text == "," || t.text == "(")
@@ -765,7 +766,7 @@ impl<'g> MentionFinder<'g> {
                 })
             {
                 k += 1;
-                comma = true;
+                joined = true;
             } else if !segments.is_empty() {
                 if toks.get(k).is_some_and(|t| t.is("các")) {
                     k += 1;
@@ -924,10 +925,10 @@ impl<'g> MentionFinder<'g> {
                 seg.text = w;
             }
             seg.national |= national;
-            seg.after_comma = comma;
+            seg.after_comma = joined;
             segments.push(seg);
             prev = Some(head);
-            if comma && bracket {
+            if joined && bracket {
                 // The bracket closes right after the body, or it holds
                 // more than the body: no join.
                 if toks.get(after_head + n).is_some_and(|t| t.text == ")") {
