@@ -827,10 +827,18 @@ impl<'g> FactBuilder<'g> {
                     .or_else(|| sent_locs.iter().find_map(|l| l.province))
                     .or(ctx.province);
                 let city = province.is_some_and(|p| self.g.provinces[p].is_city());
-                let parent = if parent == "Tỉnh ủy" && city {
-                    "Thành ủy".to_string()
-                } else {
-                    parent
+                // A district's board is its own committee's (`Ban Tuyên giáo
+                // huyện X` → Huyện ủy, `quận 1` → Quận ủy).
+                let local = phrase
+                    .locality
+                    .as_ref()
+                    .filter(|l| matches!(l.level, Level::District | Level::Commune));
+                let parent = match local {
+                    Some(l) if parent == "Tỉnh ủy" => {
+                        self.g.committee_of(l.unit.as_deref(), l.level).to_string()
+                    }
+                    _ if parent == "Tỉnh ủy" && city => "Thành ủy".to_string(),
+                    _ => parent,
                 };
                 if let Some(seg) = self.head_segment(&parent) {
                     segments.push(seg);
@@ -848,12 +856,11 @@ impl<'g> FactBuilder<'g> {
         }
         if let Some(last) = segments.last_mut() {
             if last.text == "Đảng bộ" {
-                let head = match phrase.locality.as_ref().map(|l| l.level) {
-                    Some(Level::Province) => Some("Tỉnh ủy"),
-                    Some(Level::City) => Some("Thành ủy"),
-                    Some(Level::District) => Some("Huyện ủy"),
-                    _ => None,
-                };
+                let head = phrase
+                    .locality
+                    .as_ref()
+                    .filter(|l| matches!(l.level, Level::Province | Level::City | Level::District))
+                    .map(|l| self.g.committee_of(l.unit.as_deref(), l.level));
                 if let Some(seg) = head.and_then(|h| self.head_segment(h)) {
                     *last = seg;
                 }
@@ -999,7 +1006,25 @@ impl<'g> FactBuilder<'g> {
             (None, _) | (_, None) => base,
             (Some(p), Some(last)) => {
                 let province = p.province.map(|i| &self.g.provinces[i]);
-                let where_ = if last.kind == OrgKind::Committee {
+                let numbered = p.name.starts_with(|c: char| c.is_ascii_digit());
+                let where_ = if last.kind == OrgKind::Committee && numbered {
+                    // `Quận ủy Quận 8`, `Đảng ủy Phường 3`: a number is no
+                    // name without its unit.
+                    let mut unit = p.unit.as_deref().unwrap_or("quận").chars();
+                    let first = unit.next().into_iter().flat_map(char::to_uppercase);
+                    format!("{}{} {}", first.collect::<String>(), unit.as_str(), p.name)
+                } else if let Some(u) = p.unit.as_ref().filter(|u| {
+                    last.kind == OrgKind::Committee
+                        && self
+                            .g
+                            .unit_committees
+                            .get(*u)
+                            .is_some_and(|c| c == "Đảng ủy")
+                }) {
+                    // `Đảng ủy xã Tân Lập`: a commune's committee, a plain
+                    // `Đảng ủy`, needs the unit word.
+                    format!("{u} {}", p.name)
+                } else if last.kind == OrgKind::Committee {
                     province.map_or(p.name.clone(), |pr| pr.label.clone())
                 } else {
                     match (province, &p.unit) {
@@ -2907,7 +2932,12 @@ pub(crate) mod tests {
         );
         assert!(
             posts("Ông Lê Văn An, Bí thư kiêm Chủ tịch UBND phường Bình An, cho biết.").contains(
-                &post("Lê Văn An", "Bí thư", "Đảng ủy Bình An", Status::Held)
+                &post(
+                    "Lê Văn An",
+                    "Bí thư",
+                    "Đảng ủy phường Bình An",
+                    Status::Held
+                )
             )
         );
     }
@@ -2973,6 +3003,96 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Hiệu trưởng Trường Đại học Lê Quý Đôn phát biểu."),
             []
+        );
+    }
+
+    #[test]
+    fn a_closed_period_opening_a_timeline_line_makes_its_posts_former() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám sinh năm 1964 tại tỉnh Nam Định.\n\
+                 Từ tháng 3/2000 đến tháng 9/2002: Ông là Phó Giám đốc Sở Tài chính tỉnh Nam Định.\n\
+                 Từ năm 2015 đến nay, ông Lê Văn Tám là Giám đốc Sở Y tế tỉnh Nam Định."
+            ),
+            [
+                post("Lê Văn Tám", "Giám đốc", "Sở Y tế tỉnh Nam Định", Status::Held),
+                post(
+                    "Lê Văn Tám",
+                    "Phó Giám đốc",
+                    "Sở Tài chính tỉnh Nam Định",
+                    Status::Former
+                ),
+            ]
+        );
+        // A period counted in days is a visit's, not a career's.
+        assert_eq!(
+            posts(
+                "Từ ngày 10 đến 12/5/2017, Chủ tịch UBND tỉnh Nam Định Lê Văn Tám thăm Nhật Bản."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_period_in_brackets_before_a_name_is_not_a_foreign_bodys_abbreviation() {
+        // (It read `ông Lê Văn Tám` as a foreign name after the bracket.)
+        let found = posts(
+            "Phó Chủ tịch UBND huyện Mê Linh (từ năm 2007 đến 2018) ông Lê Văn Tám đã vi phạm.",
+        );
+        assert!(found.iter().all(|p| p.0 == "Lê Văn Tám"), "{found:?}");
+        assert_eq!(
+            posts("Ngày 3/1, Phó chủ tịch UBND huyện Mê Linh (Hà Nội) Lê Văn Tám cho hay."),
+            [post(
+                "Lê Văn Tám",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân huyện Mê Linh",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_units_party_committee_follows_its_unit_word() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám được chỉ định làm Bí thư Quận 2.\n\
+                 Ông Trần Văn Hai, Trưởng ban Tuyên giáo huyện Mê Linh, cho biết.\n\
+                 Ông Phạm Văn Ba, Bí thư xã Tân Lập, cho biết."
+            ),
+            [
+                post("Lê Văn Tám", "Bí thư", "Quận ủy Quận 2", Status::Starts),
+                post("Phạm Văn Ba", "Bí thư", "Đảng ủy xã Tân Lập", Status::Held),
+                post(
+                    "Trần Văn Hai",
+                    "Trưởng ban",
+                    "Ban Tuyên giáo Huyện ủy Mê Linh",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_member_of_any_bodys_party_committee_names_that_body() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám là Đảng ủy viên Công an tỉnh Nam Định.\n\
+                 Bà Trần Thị Hai bị cách chức chi ủy viên phòng Lao động - Thương binh và Xã hội quận 6."
+            ),
+            [
+                post("Lê Văn Tám", "Ủy viên", "Đảng ủy Công an tỉnh Nam Định", Status::Held),
+                post(
+                    "Trần Thị Hai",
+                    "Ủy viên",
+                    "Chi ủy Phòng Lao động - Thương binh và Xã hội quận 6",
+                    Status::Ends
+                ),
+            ]
         );
     }
 }

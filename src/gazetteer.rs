@@ -753,6 +753,20 @@ impl Gazetteer {
             .map(|r| r.body.as_str())
     }
 
+    /// The head of the party committee of a unit: by its unit word when
+    /// written (`quận` → `Quận ủy`, `xã` → `Đảng ủy`), else by its level.
+    pub fn committee_of(&self, unit: Option<&str>, level: Level) -> &str {
+        match unit.and_then(|u| self.unit_committees.get(u)) {
+            Some(head) => head,
+            None => match level {
+                Level::City => "Thành ủy",
+                Level::District => "Huyện ủy",
+                Level::Commune => "Đảng ủy",
+                Level::Province | Level::Any => "Tỉnh ủy",
+            },
+        }
+    }
+
     /// The tables embedded in the binary. They are tested, so this cannot fail.
     pub fn embedded() -> Gazetteer {
         Gazetteer::load(None).expect("embedded gazetteers are valid")

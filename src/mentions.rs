@@ -118,6 +118,103 @@ pub struct MentionFinder<'g> {
     g: &'g Gazetteer,
 }
 
+/// A period of a career, opening a clause: `từ tháng 3/2000 đến tháng
+/// 9/2002`, `từ năm 2010 đến 2015`, `tháng 5/2007 đến 12/5/2011` (at the
+/// start of a sentence) closes, so the titles after it are former; `từ năm
+/// 2015 đến nay` runs on, so they are held. A period that starts on a day
+/// (`từ ngày 10 đến 12/5/2017`) is a visit's or a meeting's, not a career's,
+/// and one with no year anywhere (`từ tháng 3 đến tháng 5`) may be this
+/// year's: neither is a cue.
+fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
+    let mut j = i;
+    // (After a title, `T từ 1991 đến 1996` is that title's span: see
+    // `facts::closed_span_after`.)
+    let opens = i == 0 || matches!(toks[i - 1].text.as_str(), "," | ";" | ":" | "(" | "-");
+    if toks[i].is("từ") && opens {
+        j += 1;
+    } else if i != 0 {
+        return None;
+    }
+    let (n, start_day, start_year) = period_date(toks, j)?;
+    if start_day {
+        return None;
+    }
+    j += n;
+    if !toks.get(j).is_some_and(|t| t.is("đến") || t.is("tới")) {
+        return None;
+    }
+    j += 1;
+    let status = if toks.get(j).is_some_and(|t| t.is("nay")) {
+        j += 1;
+        if !start_year {
+            return None;
+        }
+        crate::Status::Held
+    } else if toks.get(j).is_some_and(|t| t.is("hiện"))
+        && toks.get(j + 1).is_some_and(|t| t.is("nay"))
+    {
+        j += 2;
+        if !start_year {
+            return None;
+        }
+        crate::Status::Held
+    } else {
+        let (n, _, end_year) = period_date(toks, j)?;
+        j += n;
+        if !start_year && !end_year {
+            return None;
+        }
+        crate::Status::Former
+    };
+    let surface = toks[i..j]
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        j - i,
+        Cue {
+            surface,
+            status,
+            scope: crate::gazetteer::CueScope::Before,
+        },
+    ))
+}
+
+/// A date of a period at `i`: `tháng 3/2000`, `năm 2010`, `2015`, `3/2000`,
+/// `tháng 3 năm 2000`, `ngày 12/5/2011`. Returns its length, whether it
+/// names a day and whether it names a year (four digits).
+fn period_date(toks: &[Token], i: usize) -> Option<(usize, bool, bool)> {
+    let mut j = i;
+    let mut day = false;
+    let mut numbers = 0;
+    let mut year = false;
+    while let Some(t) = toks.get(j) {
+        if t.is("ngày") && j == i {
+            day = true;
+        } else if (t.is("tháng") || t.is("năm")) && (j == i || numbers > 0) {
+        } else if t.is_number() {
+            // One token or several: `3/2000`, `3 / 2000`.
+            for part in t.text.split(['/', '-', '.']) {
+                if part.is_empty() || !part.chars().all(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                year |= part.len() == 4;
+                numbers += 1;
+            }
+        } else if t.text == "/" && numbers > 0 {
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    // A trailing unit word belongs to what follows (`2010 năm` is no date).
+    while j > i && !toks[j - 1].is_number() {
+        j -= 1;
+    }
+    (numbers > 0).then_some((j - i, day || numbers >= 3, year))
+}
+
 /// `XIV`, `II`: a term of office, not a name.
 fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
@@ -134,7 +231,13 @@ pub(crate) fn sep_is(m: &Mention, seps: &[&str]) -> bool {
 /// before it); all of them when they end otherwise.
 pub(crate) fn past_brackets(ms: &[Mention]) -> usize {
     match ms {
-        [.., open, _, close] if sep_is(open, &["("]) && sep_is(close, &[")"]) => ms.len() - 3,
+        [.., open, word, close]
+            if sep_is(open, &["("])
+                && sep_is(close, &[")"])
+                && matches!(word.item, Item::Word(_) | Item::Org(_) | Item::Place(_)) =>
+        {
+            ms.len() - 3
+        }
         _ => ms.len(),
     }
 }
@@ -390,6 +493,9 @@ impl<'g> MentionFinder<'g> {
         if !t.word {
             return (Item::Sep(t.text.clone()), 1);
         }
+        if let Some((n, cue)) = career_period(toks, i) {
+            return (Item::Cue(cue), n);
+        }
         if let Some((n, item)) = self.person_at(toks, i) {
             return (item, n);
         }
@@ -587,7 +693,11 @@ impl<'g> MentionFinder<'g> {
                 // (`Các đồng chí nguyên ...` opens a list, not a pronoun.)
                 let plural = t.key == "các";
                 let opens =
-                    !plural && ((i == 0 && t.cap) || (i > 0 && toks[i - 1].text == "," && !t.cap));
+                    // `Từ tháng 3/2000 đến tháng 9/2002: Ông là ...`
+                    !plural
+                        && ((i == 0 && t.cap)
+                            || (i > 0 && toks[i - 1].text == "," && !t.cap)
+                            || (i > 0 && toks[i - 1].text == ":"));
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some();
                 if opens && predicate {
@@ -684,7 +794,23 @@ impl<'g> MentionFinder<'g> {
             title.org = Some(org);
             return (title, skipped + n);
         }
-        if let Some((phrase, n)) = self.org_at(toks, i, head, true) {
+        if let Some((mut phrase, n)) = self.org_at(toks, i, head, true) {
+            // `Đảng ủy viên Công an tỉnh X`, `chi ủy viên phòng Y`: the party
+            // committee (of any body) the role word names, of the body after
+            // it.
+            if let Some(implied) = title.implied_org.take() {
+                let generic = |s: &Segment| s.kind == OrgKind::Committee && s.level == Level::Any;
+                if implied.segments.iter().all(generic)
+                    && !phrase
+                        .segments
+                        .first()
+                        .is_some_and(|s| s.kind == OrgKind::Committee)
+                {
+                    phrase.segments.splice(0..0, implied.segments);
+                } else {
+                    title.implied_org = Some(implied);
+                }
+            }
             title.org = Some(phrase);
             return (title, skipped + n);
         }
@@ -702,11 +828,8 @@ impl<'g> MentionFinder<'g> {
         if !role.locality_org.is_empty() {
             if let Some((loc, n)) = self.locality_at(toks, i, false) {
                 let head = if role.locality_org == "@committee" {
-                    match loc.level {
-                        Level::City => "Thành ủy",
-                        Level::District => "Huyện ủy",
-                        _ => "Tỉnh ủy",
-                    }
+                    // `Bí thư quận 1` → Quận ủy, `Bí thư xã X` → Đảng ủy.
+                    self.g.committee_of(loc.unit.as_deref(), loc.level)
                 } else {
                     role.locality_org.as_str()
                 };
