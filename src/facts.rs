@@ -1255,6 +1255,9 @@ fn scan_titles(
 ) {
     use crate::gazetteer::CueScope;
     let mut mine: Vec<usize> = Vec::new();
+    // Whether the titles go to all the names of a list (`A và B được bầu
+    // làm T`), as after a cue.
+    let mut group = after_cue;
     while j < ms.len() {
         match &ms[j].item {
             Item::Sep(s)
@@ -1304,7 +1307,7 @@ fn scan_titles(
             }
             Item::Title(_) => {
                 taken[j] = true;
-                let who: &[usize] = if after_cue { members } else { &[person] };
+                let who: &[usize] = if group { members } else { &[person] };
                 for &p in who {
                     links.push(Link {
                         person: p,
@@ -1347,6 +1350,9 @@ fn scan_titles(
                 CueScope::Before => {
                     status = c.status;
                     after_cue = true;
+                    // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
+                    // apposition is the last name's, not the list's.
+                    group = !(c.status == Status::Former && j > 0 && sep_is(&ms[j - 1], &[","]));
                 }
                 // `ông X, Giám đốc Sở Y lúc bấy giờ`: the titles before it
                 // were held then, not now.
@@ -3093,6 +3099,61 @@ pub(crate) mod tests {
                     Status::Ends
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_compound_word_goes_on_in_a_lower_case_name() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám, Trưởng phòng Vật tư - Thiết bị y tế, cho biết.\n\
+                 Anh Trần Văn Hai, phó giám đốc Trung tâm Công tác xã hội thanh niên tỉnh Nam Định, cho biết.\n\
+                 Ông Phạm Văn Ba, Giám đốc công ty TNHH một thành viên Cấp nước Nam Định, cho biết."
+            ),
+            [
+                post("Lê Văn Tám", "Trưởng phòng", "Phòng Vật tư - Thiết bị y tế", Status::Held),
+                post(
+                    "Phạm Văn Ba",
+                    "Giám đốc",
+                    "Công ty Trách nhiệm hữu hạn một thành viên Cấp nước Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn Hai",
+                    "Phó Giám đốc",
+                    "Trung tâm Công tác xã hội thanh niên tỉnh Nam Định",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn defendants_listed_with_their_birth_year_keep_their_own_posts() {
+        assert_eq!(
+            posts(
+                "Các bị cáo gồm: Lê Văn Tám (SN 1976), Giám đốc HTX Xuân Long; Trần Văn Hai (SN 1962) \
+                 Phó Giám đốc BVĐK tỉnh Hòa Bình."
+            ),
+            [
+                post("Lê Văn Tám", "Giám đốc", "Hợp tác xã Xuân Long", Status::Held),
+                post(
+                    "Trần Văn Hai",
+                    "Phó Giám đốc",
+                    "Bệnh viện Đa khoa tỉnh Hòa Bình",
+                    Status::Held
+                ),
+            ]
+        );
+        // A former post in apposition is the last name's, not the list's.
+        assert_eq!(
+            posts("Các bị can gồm ông Lê Văn Tám, Trần Văn Hai (SN 1957), cựu Giám đốc Sở Tài chính tỉnh Nam Định."),
+            [post(
+                "Trần Văn Hai",
+                "Giám đốc",
+                "Sở Tài chính tỉnh Nam Định",
+                Status::Former
+            )]
         );
     }
 }

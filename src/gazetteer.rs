@@ -674,6 +674,9 @@ pub struct Gazetteer {
     /// Words that start a predicate or a phrase of its own: a name written
     /// in lower case ends before them.
     pub clause_words: Lexicon<()>,
+    /// Words of two syllables one of which is a clause word on its own
+    /// (`thiết bị`, `sáng tạo`): no end of a name.
+    pub compound_words: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
@@ -713,7 +716,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 19] = [
+pub const FILES: [(&str, &str); 20] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -732,6 +735,10 @@ pub const FILES: [(&str, &str); 19] = [
     ("event_cues.tsv", include_str!("../data/event_cues.tsv")),
     ("fillers.txt", include_str!("../data/fillers.txt")),
     ("clause_words.txt", include_str!("../data/clause_words.txt")),
+    (
+        "compound_words.txt",
+        include_str!("../data/compound_words.txt"),
+    ),
     (
         "abbreviations.tsv",
         include_str!("../data/abbreviations.tsv"),
@@ -948,6 +955,7 @@ impl Gazetteer {
         for (file, lexicon) in [
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),
+            ("compound_words.txt", &mut g.compound_words),
         ] {
             let (_, t) = table(file);
             for line in t
@@ -990,6 +998,7 @@ impl Gazetteer {
             &mut self.part_cues,
             &mut self.fillers,
             &mut self.clause_words,
+            &mut self.compound_words,
             &mut self.countries,
         ];
         all.extend(

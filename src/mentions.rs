@@ -1151,10 +1151,23 @@ impl<'g> MentionFinder<'g> {
         lower_ok: bool,
         eponym: bool,
     ) -> usize {
+        // A syllable of a compound word (`Thiết bị`, `sáng tạo`, `xã hội`)
+        // ends no name.
+        let compound = |y: usize| {
+            (0..=y.min(3)).any(|back| {
+                self.g
+                    .compound_words
+                    .longest(toks, y - back)
+                    .is_some_and(|(n, _)| n > back)
+            })
+        };
         // Cue and filler words end a name only in lower case (`Công ty CP
         // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
             let t = &toks[x];
+            if compound(x) {
+                return false;
+            }
             self.g.roles.longest(toks, x).is_some()
                 || self.unit_at(toks, x).is_some()
                 || (!t.cap
@@ -1166,7 +1179,7 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x)
                     .is_some_and(|(_, k)| *k == HonorificKind::Stop)
         };
-        let clause = |y: usize| self.g.clause_words.longest(toks, y).is_some();
+        let clause = |y: usize| self.g.clause_words.longest(toks, y).is_some() && !compound(y);
         // A status or list word right after a capitalized syllable is the
         // rest of its word (`Tài nguyên`, `Tổ chức`), unless a post follows
         // (`Công ty X nguyên Giám đốc`).
