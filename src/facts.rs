@@ -659,7 +659,28 @@ impl<'g> FactBuilder<'g> {
                                 && BOARDS.contains(&body.segments[0].text.as_str()),
                         );
                         let mut segments = bare.segments.clone();
-                        segments.extend(body.segments[skip..].iter().cloned());
+                        // `Bí thư Đảng ủy, Chủ tịch UBND xã X`: the party
+                        // committee of a commune's government is the
+                        // commune's.
+                        let unit = body
+                            .locality
+                            .as_ref()
+                            .filter(|_| {
+                                matches!(
+                                    body.segments[0].text.as_str(),
+                                    "Ủy ban nhân dân" | "Hội đồng nhân dân"
+                                )
+                            })
+                            .filter(|_| {
+                                matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
+                            });
+                        // (A commune's: a province's is never written so.)
+                        let commune = unit.is_some_and(|l| {
+                            self.g.committee_of(l.unit.as_deref(), l.level) == "Đảng ủy"
+                        });
+                        if !commune {
+                            segments.extend(body.segments[skip..].iter().cloned());
+                        }
                         t.org = Some(OrgPhrase {
                             segments,
                             locality: body.locality.clone(),
@@ -1393,6 +1414,9 @@ fn scan_titles(
                     _ => break,
                 }
             }
+            // `bà A - hiệu trưởng Trường X, huyện Y (tỉnh Z) - vừa bị buộc
+            // thôi việc`: the places of the title before.
+            Item::Place(_) if !mine.is_empty() => {}
             // `A, Giám đốc Công an tỉnh X đến nhận công tác, giữ chức vụ T`:
             // a move, then the cue of the new post.
             Item::Word(w)
@@ -3154,6 +3178,57 @@ pub(crate) mod tests {
                 "Sở Tài chính tỉnh Nam Định",
                 Status::Former
             )]
+        );
+    }
+
+    #[test]
+    fn a_commune_secretarys_committee_is_the_communes_not_its_councils() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Lập, cho biết."),
+            [
+                post("Lê Văn Tám", "Bí thư", "Đảng ủy xã Tân Lập", Status::Held),
+                post(
+                    "Lê Văn Tám",
+                    "Chủ tịch",
+                    "Hội đồng nhân dân xã Tân Lập",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dismissal_after_the_places_of_a_title_ends_it() {
+        assert_eq!(
+            posts(
+                "Bà Lê Thị Tám - hiệu trưởng Trường mầm non xã Tân Lập, huyện Nông Cống (Thanh Hóa) - \
+                 vừa bị buộc thôi việc."
+            ),
+            [post(
+                "Lê Thị Tám",
+                "Hiệu trưởng",
+                "Trường mầm non xã Tân Lập",
+                Status::Ends
+            )]
+        );
+    }
+
+    #[test]
+    fn a_board_of_a_province_or_a_corporation_is_named_by_it() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám - trưởng Ban Dân tộc tỉnh Quảng Ngãi cho biết.\n\
+                 Ông Trần Văn Hai - Trưởng ban An ninh An toàn (Tổng công ty Đường sắt Việt Nam), cho hay."
+            ),
+            [
+                post("Lê Văn Tám", "Trưởng ban", "Ban Dân tộc tỉnh Quảng Ngãi", Status::Held),
+                post(
+                    "Trần Văn Hai",
+                    "Trưởng ban",
+                    "Ban An ninh An toàn Tổng công ty Đường sắt Việt Nam",
+                    Status::Held
+                ),
+            ]
         );
     }
 }
