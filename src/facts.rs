@@ -648,6 +648,8 @@ impl<'g> FactBuilder<'g> {
                             !is_bare(o)
                                 && o.segments[0].text != bare.segments[0].text
                                 && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                                // (nor a party board: `Ủy ban Kiểm tra`)
+                                && o.segments.iter().all(|s| s.default_parent.is_none())
                                 && (!board
                                     || companies.iter().any(|c| o.segments[0].text.starts_with(c)))
                         });
@@ -1107,20 +1109,22 @@ fn same_office(role: &str, other: &str) -> bool {
 }
 
 /// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
-/// đoàn`, `Hội đồng quản trị`), which says nothing without its body.
+/// đoàn`, `Hội đồng quản trị`), or a board of one (`Ủy ban Kiểm tra Đảng
+/// ủy`), which says nothing without its body.
 fn is_bare(o: &OrgPhrase) -> bool {
     o.locality.is_none()
-        && o.segments.len() == 1
-        && matches!(
-            o.segments[0].text.as_str(),
-            "Đảng ủy"
-                | "Đảng bộ"
-                | "Đảng đoàn"
-                | "Quân ủy"
-                | "Hội đồng quản trị"
-                | "Hội đồng thành viên"
-                | "Ban cán sự đảng"
-        )
+        && o.segments.last().is_some_and(|last| {
+            matches!(
+                last.text.as_str(),
+                "Đảng ủy"
+                    | "Đảng bộ"
+                    | "Đảng đoàn"
+                    | "Quân ủy"
+                    | "Hội đồng quản trị"
+                    | "Hội đồng thành viên"
+                    | "Ban cán sự đảng"
+            )
+        })
 }
 
 /// The titles among `items`, nearest last first.
@@ -3228,6 +3232,63 @@ pub(crate) mod tests {
                     "Ban An ninh An toàn Tổng công ty Đường sắt Việt Nam",
                     Status::Held
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_board_of_a_bare_party_committee_belongs_to_the_next_titles_body() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám hiện là Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, \
+                 Phó Giám đốc Công an tỉnh Nam Định."
+            ),
+            [
+                post(
+                    "Lê Văn Tám",
+                    "Chủ nhiệm",
+                    "Ủy ban Kiểm tra Đảng ủy Công an tỉnh Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Phó Bí thư",
+                    "Đảng ủy Công an tỉnh Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Phó Giám đốc",
+                    "Công an tỉnh Nam Định",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_inspector_general_heads_the_government_inspectorate() {
+        assert_eq!(
+            posts(
+                "Lãnh đạo Thanh tra Chính phủ tại tỉnh Nam Định gồm Tổng thanh tra Lê Văn Tám.\n\
+                 Phó Tổng Thanh tra Chính phủ Trần Văn Hai dự.\n\
+                 Bà Phạm Thị Ba, Giám đốc Sở GDĐT tỉnh Quảng Trị, nguyên Chủ tịch Hội LHTN Việt Nam tỉnh Quảng Trị."
+            ),
+            [
+                post("Lê Văn Tám", "Tổng Thanh tra", "Thanh tra Chính phủ", Status::Held),
+                post(
+                    "Phạm Thị Ba",
+                    "Chủ tịch",
+                    "Hội Liên hiệp Thanh niên Việt Nam tỉnh Quảng Trị",
+                    Status::Former
+                ),
+                post(
+                    "Phạm Thị Ba",
+                    "Giám đốc",
+                    "Sở Giáo dục và Đào tạo tỉnh Quảng Trị",
+                    Status::Held
+                ),
+                post("Trần Văn Hai", "Phó Tổng Thanh tra", "Thanh tra Chính phủ", Status::Held),
             ]
         );
     }

@@ -794,7 +794,9 @@ impl<'g> MentionFinder<'g> {
             title.org = Some(org);
             return (title, skipped + n);
         }
-        if let Some((mut phrase, n)) = self.org_at(toks, i, head, true) {
+        // (A head the role word ends with is a body only with words after it:
+        // `Tổng Thanh tra Chính phủ`, not `Tổng Thanh tra Lê Minh Khái`.)
+        if let Some((mut phrase, n)) = self.org_at(toks, i, head, true).filter(|&(_, n)| n > 0) {
             // `Đảng ủy viên Công an tỉnh X`, `chi ủy viên phòng Y`: the party
             // committee (of any body) the role word names, of the body after
             // it.
