@@ -315,6 +315,17 @@ impl<'g> FactBuilder<'g> {
     }
 
     /// Posts and ranks of an article's sentences (the title first).
+    /// Per mention of `s`: whether it is a word that starts a clause.
+    fn clause_words(&self, s: &Sentence) -> Vec<bool> {
+        s.mentions
+            .iter()
+            .map(|m| {
+                matches!(m.item, Item::Word(_))
+                    && self.g.clause_words.longest(&s.tokens, m.start).is_some()
+            })
+            .collect()
+    }
+
     pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
         let places = place_names(sentences);
         let full_names: Vec<(usize, String)> = full_names(sentences)
@@ -375,7 +386,7 @@ impl<'g> FactBuilder<'g> {
                 }
             }
             let links = if has(|i| matches!(i, Item::Title(_))) {
-                link_posts(ms, &s.tokens)
+                link_posts(ms, &s.tokens, &self.clause_words(s))
             } else {
                 Vec::new()
             };
@@ -1270,6 +1281,7 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
 #[allow(clippy::too_many_arguments)]
 fn scan_titles(
     ms: &[Mention],
+    clause: &[bool],
     mut j: usize,
     person: usize,
     members: &[usize],
@@ -1436,12 +1448,17 @@ fn scan_titles(
                         Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler
                     )
                 });
+                // (Not over what the name says or does: `A cho biết, Thủ
+                // tướng đã ...`, `với GS A và các nhà khoa học, Thủ tướng
+                // ghi nhận` are other clauses.)
+                let says = |x: usize| mine.is_empty() && !after_cue && clause[j..x].contains(&true);
                 match next {
                     Some(x)
                         if sep_is(&ms[x], &[",", ";", ":"])
                             && ms
                                 .get(x + 1)
-                                .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+                                .is_some_and(|m| matches!(m.item, Item::Title(_)))
+                            && !says(x) =>
                     {
                         j = x;
                     }
@@ -1553,7 +1570,9 @@ fn cue_before(c: &crate::gazetteer::Cue) -> bool {
 
 /// Links titles to people in one sentence (the rules of the module
 /// documentation).
-fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
+/// `clause[k]`: whether mention `k` is a word that starts a clause
+/// (`clause_words.txt`: `cho biết`, `nói`).
+fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut taken = vec![false; ms.len()];
     // Titles proposed for a vote are no one's post (their links are
@@ -1713,10 +1732,13 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         // `ông A được Thủ tướng Chính phủ B bổ nhiệm làm T`: the titles
         // after the cue are A's, the subject's, not the agent B's.
         if let Some(cue) = passive_cue(ms, k) {
-            scan_titles(ms, cue, k, &members, status, false, &mut taken, &mut links);
+            scan_titles(
+                ms, clause, cue, k, &members, status, false, &mut taken, &mut links,
+            );
         }
         scan_titles(
             ms,
+            clause,
             k + 1,
             k,
             &members,
@@ -1851,7 +1873,17 @@ fn link_posts(ms: &[Mention], toks: &[Token]) -> Vec<Link> {
         if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) {
             continue;
         }
-        scan_titles(ms, c, p, &[p], Status::Held, false, &mut taken, &mut links);
+        scan_titles(
+            ms,
+            clause,
+            c,
+            p,
+            &[p],
+            Status::Held,
+            false,
+            &mut taken,
+            &mut links,
+        );
     }
     // `giữ chức T từ tháng 8/1991 đến tháng 8/1996`: a span that has closed
     // is a post of the past (`đến nay`, to this day: still held).
@@ -3290,6 +3322,22 @@ pub(crate) mod tests {
                 ),
                 post("Trần Văn Hai", "Phó Tổng Thanh tra", "Thanh tra Chính phủ", Status::Held),
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_what_a_name_says_is_not_that_names() {
+        // (`A cho biết, Thủ tướng đã ...` gave A the Prime Minister's post.)
+        assert_eq!(
+            posts(
+                "Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Tám cho biết, Thủ tướng rất quan tâm đến việc này."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Held
+            )]
         );
     }
 }
