@@ -674,23 +674,16 @@ impl<'g> FactBuilder<'g> {
                         let mut segments = bare.segments.clone();
                         // `Bí thư Đảng ủy, Chủ tịch UBND xã X`: the party
                         // committee of a commune's government is the
-                        // commune's.
-                        let unit = body
-                            .locality
-                            .as_ref()
-                            .filter(|_| {
-                                matches!(
+                        // commune's (a province's is never written so).
+                        let commune =
+                            matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
+                                && matches!(
                                     body.segments[0].text.as_str(),
                                     "Ủy ban nhân dân" | "Hội đồng nhân dân"
                                 )
-                            })
-                            .filter(|_| {
-                                matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
-                            });
-                        // (A commune's: a province's is never written so.)
-                        let commune = unit.is_some_and(|l| {
-                            self.g.committee_of(l.unit.as_deref(), l.level) == "Đảng ủy"
-                        });
+                                && body.locality.as_ref().is_some_and(|l| {
+                                    self.g.committee_of(l.unit.as_deref(), l.level) == "Đảng ủy"
+                                });
                         if !commune {
                             segments.extend(body.segments[skip..].iter().cloned());
                         }
@@ -1449,8 +1442,7 @@ fn scan_titles(
                     )
                 });
                 // (Not over what the name says or does: `A cho biết, Thủ
-                // tướng đã ...`, `với GS A và các nhà khoa học, Thủ tướng
-                // ghi nhận` are other clauses.)
+                // tướng đã ...` is another clause.)
                 let says = |x: usize| mine.is_empty() && !after_cue && clause[j..x].contains(&true);
                 match next {
                     Some(x)

@@ -144,16 +144,14 @@ fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
         return None;
     }
     j += 1;
-    let status = if toks.get(j).is_some_and(|t| t.is("nay")) {
-        j += 1;
-        if !start_year {
-            return None;
-        }
-        crate::Status::Held
-    } else if toks.get(j).is_some_and(|t| t.is("hiện"))
-        && toks.get(j + 1).is_some_and(|t| t.is("nay"))
-    {
-        j += 2;
+    // `đến nay`, `đến hiện nay`: to this day.
+    let now = match (toks.get(j), toks.get(j + 1)) {
+        (Some(a), _) if a.is("nay") => 1,
+        (Some(a), Some(b)) if a.is("hiện") && b.is("nay") => 2,
+        _ => 0,
+    };
+    let status = if now > 0 {
+        j += now;
         if !start_year {
             return None;
         }
