@@ -9,9 +9,9 @@ errors get their context; the work itself happens in `article`, `store`,
 */
 
 use crate::article::{self, discover, Inputs, Item};
-use crate::push;
-use crate::report::{self, EventFilter, Output, OutputFormat, PostFilter};
 use crate::store::{IngestOptions, Store};
+use crate::views::push;
+use crate::views::report::{self, EventFilter, Output, OutputFormat, PostFilter};
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
@@ -399,7 +399,7 @@ pub struct GraphArgs {
     #[arg(long, value_name = "NAME")]
     pub focus: Option<String>,
     /// How many relations away from the focus to draw (0: no limit).
-    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_DEPTH)]
+    #[arg(long, value_name = "N", default_value_t = crate::views::graph::DEFAULT_DEPTH)]
     pub depth: usize,
     /// Kinds of node to draw, comma-separated: person, org, post, event,
     /// award (default: person, org, event, award).
@@ -472,11 +472,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let mut tenures = careers(&store, &gazetteer, Some(args.name))?;
-            crate::tenure::by_time(&mut tenures);
+            crate::derive::tenure::by_time(&mut tenures);
             // Namesakes one after the other, each one's career in order.
             tenures.sort_by_cached_key(|t| (report::fold(&t.name), t.person.clone()));
             print_rows(
-                &crate::tenure::rows(&tenures),
+                &crate::derive::tenure::rows(&tenures),
                 TableFormat::resolve(args.format),
             )
         }
@@ -489,10 +489,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 .into_iter()
                 .filter(|t| orgs.contains(&t.org) && report::fold(&t.role_label) == role)
                 .collect();
-            crate::tenure::by_time(&mut tenures);
+            crate::derive::tenure::by_time(&mut tenures);
             tenures.sort_by_cached_key(|t| report::fold(&t.org_label));
             print_rows(
-                &crate::tenure::rows(&tenures),
+                &crate::derive::tenure::rows(&tenures),
                 TableFormat::resolve(args.format),
             )
         }
@@ -500,7 +500,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let (_, resolution) = resolved(&store, &gazetteer, args.person)?;
-            let rows = crate::resolve::people_rows(&resolution, args.ambiguous);
+            let rows = crate::derive::resolve::people_rows(&resolution, args.ambiguous);
             print_rows(&rows, TableFormat::resolve(args.format))
         }
         Command::Explain(args) => {
@@ -513,7 +513,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     args.name
                 )));
             }
-            let text = crate::resolve::explain(&resolution);
+            let text = crate::derive::resolve::explain(&resolution);
             with_output(None, |w| write_all(w, text.as_bytes()))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -537,7 +537,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             };
             if args.tenures {
                 let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-                let quads = crate::tenure::quads(&careers(&store, &gazetteer, None)?);
+                let quads = crate::derive::tenure::quads(&careers(&store, &gazetteer, None)?);
                 with_output(args.output.as_deref(), |w| {
                     let mut writer = rdf::QuadWriter::new(format, w);
                     writer.write(&quads)?;
@@ -555,7 +555,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let (_, people) = resolved(&store, &gazetteer, None)?;
             let (text, dot) =
-                crate::graph::path_dot(store.inner(), &args.a, &args.b, Some(&people))?;
+                crate::views::graph::path_dot(store.inner(), &args.a, &args.b, Some(&people))?;
             let shown = match args.format {
                 PathFormat::Text => text,
                 PathFormat::Dot => dot,
@@ -573,11 +573,11 @@ fn resolved(
     store: &Store,
     gazetteer: &Gazetteer,
     person: Option<String>,
-) -> Result<(Vec<report::Membership>, crate::resolve::Resolution)> {
+) -> Result<(Vec<report::Membership>, crate::derive::resolve::Resolution)> {
     let filter = PostFilter { person, org: None };
     let memberships = store.memberships(&filter)?;
-    let places = crate::resolve::Places::new(gazetteer);
-    let resolution = crate::resolve::Resolution::new(&memberships, &places);
+    let places = crate::derive::resolve::Places::new(gazetteer);
+    let resolution = crate::derive::resolve::Resolution::new(&memberships, &places);
     Ok((memberships, resolution))
 }
 
@@ -587,9 +587,9 @@ fn tenure_graph(gazetteer: &Gazetteer) -> crate::store::Derive<'_> {
     crate::store::Derive {
         key: gazetteer.fingerprint.clone(),
         tenures: Box::new(move |memberships| {
-            let places = crate::resolve::Places::new(gazetteer);
-            let resolution = crate::resolve::Resolution::new(memberships, &places);
-            crate::tenure::tenures(memberships, &resolution, gazetteer)
+            let places = crate::derive::resolve::Places::new(gazetteer);
+            let resolution = crate::derive::resolve::Resolution::new(memberships, &places);
+            crate::derive::tenure::tenures(memberships, &resolution, gazetteer)
         }),
     }
 }
@@ -599,9 +599,13 @@ fn careers(
     store: &Store,
     gazetteer: &Gazetteer,
     person: Option<String>,
-) -> Result<Vec<crate::tenure::Tenure>> {
+) -> Result<Vec<crate::derive::tenure::Tenure>> {
     let (memberships, resolution) = resolved(store, gazetteer, person)?;
-    Ok(crate::tenure::tenures(&memberships, &resolution, gazetteer))
+    Ok(crate::derive::tenure::tenures(
+        &memberships,
+        &resolution,
+        gazetteer,
+    ))
 }
 
 fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCode> {
@@ -628,7 +632,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
         .filter(|t| orgs.as_ref().is_none_or(|o| o.contains(&t.org)))
         .filter(|t| args.at.as_deref().is_none_or(|d| t.held_at(d)))
         .collect();
-    print_rows(&crate::tenure::rows(&tenures), format)
+    print_rows(&crate::derive::tenure::rows(&tenures), format)
 }
 
 fn write_all(w: &mut dyn Write, bytes: &[u8]) -> Result<()> {
@@ -889,7 +893,7 @@ fn graph(store: &Path, data: &Option<PathBuf>, args: GraphArgs) -> Result<ExitCo
     let store = Store::open_reader(store)?;
     let gazetteer = Gazetteer::load(data.as_deref())?;
     let (_, people) = resolved(&store, &gazetteer, None)?;
-    let options = crate::graph::Options {
+    let options = crate::views::graph::Options {
         focus: args.focus,
         depth: args.depth,
         kinds: args.kinds,
@@ -899,17 +903,17 @@ fn graph(store: &Path, data: &Option<PathBuf>, args: GraphArgs) -> Result<ExitCo
         max_nodes: args.max_nodes,
         people: Some(std::sync::Arc::new(people)),
     };
-    let dot = crate::graph::dot(store.inner(), &options)?;
+    let dot = crate::views::graph::dot(store.inner(), &options)?;
     let bytes = match args.format {
         GraphFormat::Dot => dot.into_bytes(),
-        GraphFormat::Svg => crate::graph::render(&dot, "svg")?,
+        GraphFormat::Svg => crate::views::graph::render(&dot, "svg")?,
         GraphFormat::Png => {
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 return Err(Error::Usage(
                     "not writing PNG to a terminal: give --output FILE or redirect stdout".into(),
                 ));
             }
-            crate::graph::render(&dot, "png")?
+            crate::views::graph::render(&dot, "png")?
         }
     };
     with_output(args.output.as_deref(), |w| write_all(w, &bytes))?;
@@ -935,7 +939,7 @@ fn eval(data: &Option<PathBuf>, args: EvalArgs) -> Result<ExitCode> {
     };
     let summary = store.ingest(sources, &extractor, &options, &|e| eprintln!("vnkg: {e}"))?;
     let ids = store.article_ids()?;
-    let report = crate::eval::run(store.inner(), &args.gold, &ids, args.explain)?;
+    let report = crate::views::eval::run(store.inner(), &args.gold, &ids, args.explain)?;
     with_output(None, |w| write_all(w, format!("{report}\n").as_bytes()))?;
     Ok(exit_code(summary.failed + errors.len()))
 }

@@ -16,26 +16,20 @@ is here so tests and benches call it directly.
 
 pub mod abroad;
 pub mod article;
-pub mod cache;
 pub mod cli;
+pub mod derive;
 pub mod error;
-pub mod eval;
 pub mod events;
 pub mod extract;
 pub mod facts;
 pub mod gazetteer;
-pub mod graph;
-pub mod labels;
 pub mod mentions;
 pub mod model;
 pub mod normalize;
-pub mod push;
 pub mod rdf;
-pub mod report;
-pub mod resolve;
 pub mod store;
-pub mod tenure;
 pub mod tokens;
+pub mod views;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extractor};

@@ -27,10 +27,10 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
+use crate::derive::resolve::Resolution;
 use crate::error::{Error, Result};
 use crate::model::{Part, Status};
 use crate::rdf::{self, local_name, ns};
-use crate::resolve::Resolution;
 
 /// The depth the CLI should use when `--focus` is given without `--depth`.
 pub const DEFAULT_DEPTH: usize = 2;

@@ -32,7 +32,7 @@ The rules (explained by `vnkg explain NAME`):
 use crate::gazetteer::{Gazetteer, OrgKind};
 use crate::normalize::{fold, normalize};
 use crate::rdf::{self, ns};
-use crate::report::Membership;
+use crate::views::report::Membership;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Why two articles' mentions of a name were merged.
@@ -567,7 +567,7 @@ fn collides(persons: &[&Person]) -> bool {
 
 /// The people table: name, person IRI, provinces, national, articles,
 /// resolution; `ambiguous`: only names that needed deciding.
-pub fn people_rows(resolution: &Resolution, ambiguous: bool) -> crate::report::Rows {
+pub fn people_rows(resolution: &Resolution, ambiguous: bool) -> crate::views::report::Rows {
     let mut by_name: BTreeMap<&str, Vec<&Person>> = BTreeMap::new();
     for p in &resolution.persons {
         by_name.entry(&p.name_iri).or_default().push(p);
@@ -579,8 +579,8 @@ pub fn people_rows(resolution: &Resolution, ambiguous: bool) -> crate::report::R
         .copied()
         .collect();
     persons.sort_by_cached_key(|p| (fold(&p.name), p.iri.clone()));
-    let text = crate::report::simple;
-    crate::report::Rows {
+    let text = crate::views::report::simple;
+    crate::views::report::Rows {
         columns: [
             "name",
             "person",

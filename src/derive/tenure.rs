@@ -24,11 +24,11 @@ and is the same whatever the order articles came in. Dates are compared as
 text after padding (`2024` < `2024-12` < `2024-12-05`).
 */
 
+use crate::derive::resolve::Resolution;
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{fold, key};
 use crate::rdf::{self, ns};
-use crate::report::{Membership, Rows};
-use crate::resolve::Resolution;
+use crate::views::report::{Membership, Rows};
 use crate::Status;
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
@@ -382,7 +382,7 @@ fn rdf_type() -> NamedNode {
 /// The tenures table: person, role, organization, status, start, end,
 /// first_seen, last_seen, articles, evidence.
 pub fn rows(tenures: &[Tenure]) -> Rows {
-    let text = crate::report::simple;
+    let text = crate::views::report::simple;
     Rows {
         columns: [
             "person",
@@ -440,7 +440,7 @@ mod tests {
 
     fn run(facts: &[Membership]) -> Vec<Tenure> {
         let g = Gazetteer::embedded();
-        let r = Resolution::new(facts, &crate::resolve::Places::new(&g));
+        let r = Resolution::new(facts, &crate::derive::resolve::Places::new(&g));
         tenures(facts, &r, &g)
     }
 

@@ -1,0 +1,4 @@
+//! Who is who and careers: placeholder
+
+pub mod resolve;
+pub mod tenure;

@@ -1,0 +1,6 @@
+//! Views: placeholder
+
+pub mod eval;
+pub mod graph;
+pub mod push;
+pub mod report;
