@@ -9,9 +9,13 @@ errors get their context; the work itself happens in `article`, `store`,
 */
 
 use crate::article::{self, discover, Inputs, Item};
+use crate::read::dates::parse_date_bound;
+use crate::read::events::EventFilter;
+use crate::read::memberships::{Membership, PostFilter};
+use crate::read::names::{fold, matching_orgs};
 use crate::store::{IngestOptions, Store};
 use crate::views::push;
-use crate::views::report::{self, EventFilter, Output, OutputFormat, PostFilter};
+use crate::views::table::{write_rows, Output, OutputFormat, Rows};
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
@@ -223,7 +227,7 @@ pub struct PostsArgs {
     /// Only posts held on this date (YYYY, YYYY-MM or YYYY-MM-DD): from
     /// the start (or first article showing it) up to the end; with no end
     /// known, open after a known start, else up to the last article.
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound, conflicts_with = "facts")]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound, conflicts_with = "facts")]
     pub at: Option<String>,
     /// One row per article and post (person, role, organization, status,
     /// date, article, evidence), as stated, without aggregation.
@@ -300,10 +304,10 @@ pub struct EventsArgs {
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_event_type)]
     pub kind: Option<EventType>,
     /// Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub from: Option<String>,
     /// Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub to: Option<String>,
     /// Output format (table on a terminal, tsv otherwise).
     #[arg(long, value_enum)]
@@ -406,10 +410,10 @@ pub struct GraphArgs {
     #[arg(long, value_name = "KINDS", value_delimiter = ',')]
     pub kinds: Option<Vec<String>>,
     /// Only facts on or after this date.
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub from: Option<String>,
     /// Only facts on or before this date.
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub to: Option<String>,
     /// Only facts from this article.
     #[arg(long, value_name = "ID")]
@@ -474,25 +478,25 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let mut tenures = careers(&store, &gazetteer, Some(args.name))?;
             crate::derive::tenure::by_time(&mut tenures);
             // Namesakes one after the other, each one's career in order.
-            tenures.sort_by_cached_key(|t| (report::fold(&t.name), t.person.clone()));
+            tenures.sort_by_cached_key(|t| (fold(&t.name), t.person.clone()));
             print_rows(
-                &crate::derive::tenure::rows(&tenures),
+                &crate::views::posts::rows(&tenures),
                 TableFormat::resolve(args.format),
             )
         }
         Command::Holders(args) => {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-            let orgs = report::matching_orgs(store.inner(), &args.org)?;
-            let role = report::fold(&args.role);
+            let orgs = matching_orgs(store.inner(), &args.org)?;
+            let role = fold(&args.role);
             let mut tenures: Vec<_> = careers(&store, &gazetteer, None)?
                 .into_iter()
-                .filter(|t| orgs.contains(&t.org) && report::fold(&t.role_label) == role)
+                .filter(|t| orgs.contains(&t.org) && fold(&t.role_label) == role)
                 .collect();
             crate::derive::tenure::by_time(&mut tenures);
-            tenures.sort_by_cached_key(|t| report::fold(&t.org_label));
+            tenures.sort_by_cached_key(|t| fold(&t.org_label));
             print_rows(
-                &crate::derive::tenure::rows(&tenures),
+                &crate::views::posts::rows(&tenures),
                 TableFormat::resolve(args.format),
             )
         }
@@ -500,7 +504,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let (_, resolution) = resolved(&store, &gazetteer, args.person)?;
-            let rows = crate::derive::resolve::people_rows(&resolution, args.ambiguous);
+            let rows = crate::views::posts::people_rows(&resolution, args.ambiguous);
             print_rows(&rows, TableFormat::resolve(args.format))
         }
         Command::Explain(args) => {
@@ -526,7 +530,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 from: args.from,
                 to: args.to,
             };
-            let rows = report::events(store.inner(), &filter)?;
+            let rows = crate::views::events::events(store.inner(), &filter)?;
             print_rows(&rows, TableFormat::resolve(args.format))
         }
         Command::Export(args) => {
@@ -573,7 +577,7 @@ fn resolved(
     store: &Store,
     gazetteer: &Gazetteer,
     person: Option<String>,
-) -> Result<(Vec<report::Membership>, crate::derive::resolve::Resolution)> {
+) -> Result<(Vec<Membership>, crate::derive::resolve::Resolution)> {
     let filter = PostFilter { person, org: None };
     let memberships = store.memberships(&filter)?;
     let places = crate::derive::resolve::Places::new(gazetteer);
@@ -616,11 +620,14 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
             person: args.person,
             org: args.org,
         };
-        return print_rows(&report::posts_table(store.memberships(&filter)?), format);
+        return print_rows(
+            &crate::views::posts::posts_table(store.memberships(&filter)?),
+            format,
+        );
     }
     let gazetteer = Gazetteer::load(data.as_deref())?;
     let orgs = match &args.org {
-        Some(name) => Some(report::matching_orgs(store.inner(), name)?),
+        Some(name) => Some(matching_orgs(store.inner(), name)?),
         None => None,
     };
     let all = match args.person {
@@ -632,7 +639,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
         .filter(|t| orgs.as_ref().is_none_or(|o| o.contains(&t.org)))
         .filter(|t| args.at.as_deref().is_none_or(|d| t.held_at(d)))
         .collect();
-    print_rows(&crate::derive::tenure::rows(&tenures), format)
+    print_rows(&crate::views::posts::rows(&tenures), format)
 }
 
 fn write_all(w: &mut dyn Write, bytes: &[u8]) -> Result<()> {
@@ -668,14 +675,14 @@ fn with_output(path: Option<&Path>, body: impl FnOnce(&mut dyn Write) -> Result<
     }
 }
 
-fn print_rows(rows: &report::Rows, format: OutputFormat) -> Result<ExitCode> {
+fn print_rows(rows: &Rows, format: OutputFormat) -> Result<ExitCode> {
     let width = if std::io::stdout().is_terminal() {
         comfy_table::Table::new().width()
     } else {
         None
     };
     with_output(None, |writer| {
-        report::write_rows(rows, format, &mut Output { writer, width })
+        write_rows(rows, format, &mut Output { writer, width })
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -877,7 +884,7 @@ fn query(store: &Path, args: QueryArgs) -> Result<ExitCode> {
         None
     };
     let result = with_output(None, |writer| {
-        report::run_query(store.inner(), &text, format, &mut Output { writer, width })
+        crate::views::query::run_query(store.inner(), &text, format, &mut Output { writer, width })
     });
     match (result, &args.file) {
         // Name the file in syntax errors: `q.rq: query: 1:5: ...`.

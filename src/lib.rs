@@ -27,6 +27,7 @@ pub mod mentions;
 pub mod model;
 pub mod normalize;
 pub mod rdf;
+pub mod read;
 pub mod store;
 pub mod tokens;
 pub mod views;

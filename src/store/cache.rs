@@ -95,7 +95,7 @@ pub fn save<T: Serialize>(dir: &Path, file: &str, stamp: &str, rows: &[T]) -> st
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::views::report::Membership;
+    use crate::read::memberships::Membership;
     use crate::Status;
 
     fn row(name: &str) -> Membership {

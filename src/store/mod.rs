@@ -32,7 +32,7 @@ pub mod labels;
 use crate::article::{display_path, Inputs, Item, Source};
 use crate::derive::tenure::{self, Tenure};
 use crate::rdf;
-use crate::views::report::{Membership, PostFilter};
+use crate::read::memberships::{self as read_memberships, Membership, PostFilter};
 use crate::{Error, Extractor, Result};
 use fs4::fs_std::FileExt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -513,17 +513,17 @@ impl Store {
     }
 
     /// The memberships of the store that pass `filter` (see
-    /// [`crate::views::report::memberships`]); a reader takes them from the
+    /// [`read_memberships::memberships`]); a reader takes them from the
     /// memberships cache when it matches the store, and otherwise leaves
     /// one behind after reading them all.
     pub fn memberships(&self, filter: &PostFilter) -> Result<Vec<Membership>> {
         let Some(stamp) = &self.stamp else {
-            return crate::views::report::memberships(&self.inner, filter);
+            return read_memberships::memberships(&self.inner, filter);
         };
         if let Some(all) = cache::load(&self.path, cache::MEMBERSHIPS, stamp) {
-            return crate::views::report::filter_memberships(&self.inner, all, filter);
+            return read_memberships::filter_memberships(&self.inner, all, filter);
         }
-        let found = crate::views::report::memberships(&self.inner, filter)?;
+        let found = read_memberships::memberships(&self.inner, filter)?;
         if filter.person.is_none() && filter.org.is_none() {
             // A cache only; a folder we may not write to is no error.
             let _ = cache::save(&self.path, cache::MEMBERSHIPS, stamp, &found);
@@ -580,7 +580,7 @@ impl Store {
             (before, _) => {
                 let rows = match before {
                     Some(before) => self.memberships_after(&before)?.0,
-                    None => crate::views::report::memberships(&self.inner, &PostFilter::default())?,
+                    None => read_memberships::memberships(&self.inner, &PostFilter::default())?,
                 };
                 let tenures = (derive.tenures)(&rows);
                 self.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
@@ -624,11 +624,8 @@ impl Store {
             .into_iter()
             .filter(|g| !g.is_default_graph())
             .collect();
-        let keys: HashSet<String> = graphs
-            .iter()
-            .map(crate::views::report::article_of)
-            .collect();
-        let added = crate::views::report::memberships_in(&self.inner, &graphs)?;
+        let keys: HashSet<String> = graphs.iter().map(crate::read::scan::article_of).collect();
+        let added = read_memberships::memberships_in(&self.inner, &graphs)?;
         let names: HashSet<String> = before
             .iter()
             .filter(|m| keys.contains(&m.article))
@@ -641,7 +638,7 @@ impl Store {
             .cloned()
             .chain(added)
             .collect();
-        crate::views::report::sort_memberships(&mut after);
+        read_memberships::sort_memberships(&mut after);
         Ok((after, names))
     }
 

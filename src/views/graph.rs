@@ -31,6 +31,8 @@ use crate::derive::resolve::Resolution;
 use crate::error::{Error, Result};
 use crate::model::{Part, Status};
 use crate::rdf::{self, local_name, ns};
+use crate::read::dates::DateRange;
+use crate::read::names::best_matches;
 
 /// The depth the CLI should use when `--focus` is given without `--depth`.
 pub const DEFAULT_DEPTH: usize = 2;
@@ -275,7 +277,7 @@ fn render_with(program: &str, dot: &str, format: &str) -> Result<Vec<u8>> {
 use crate::normalize::fold;
 
 // ---------------------------------------------------------------------------
-// Kinds, parts, dates
+// Kinds and parts
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Kind {
@@ -411,87 +413,6 @@ fn event_type_label(local: &str) -> &'static str {
         "Discipline" => "Kỷ luật",
         "Commemoration" => "Lễ kỷ niệm",
         _ => "Sự kiện",
-    }
-}
-
-/// An inclusive date range from `--from` / `--to`, as fixed-width keys
-/// (`YYYY-MM-DD`, with `00` / `99` standing for a missing month or day) so
-/// that dates of any precision compare as strings.
-#[derive(Default, Clone, Debug)]
-struct DateRange {
-    lo: Option<String>,
-    hi: Option<String>,
-}
-
-impl DateRange {
-    fn new(from: Option<&str>, to: Option<&str>) -> Result<DateRange> {
-        let parse = |flag: &str, s: Option<&str>, low: bool| -> Result<Option<String>> {
-            match s.map(str::trim).filter(|s| !s.is_empty()) {
-                None => Ok(None),
-                Some(s) => date_key(s, low).map(Some).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "{flag}: {s:?} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
-                    ))
-                }),
-            }
-        };
-        let range = DateRange {
-            lo: parse("--from", from, true)?,
-            hi: parse("--to", to, false)?,
-        };
-        if let (Some(lo), Some(hi)) = (&range.lo, &range.hi) {
-            if lo > hi {
-                return Err(Error::Usage(format!(
-                    "--from {} is after --to {}",
-                    from.unwrap_or_default().trim(),
-                    to.unwrap_or_default().trim()
-                )));
-            }
-        }
-        Ok(range)
-    }
-    fn is_set(&self) -> bool {
-        self.lo.is_some() || self.hi.is_some()
-    }
-    /// Whether a fact dated `start` (..`end`) falls in the range. Undated
-    /// facts, and dates without a year, match only when no range is set.
-    fn contains(&self, start: Option<&str>, end: Option<&str>) -> bool {
-        if !self.is_set() {
-            return true;
-        }
-        let Some(lo) = start.and_then(|s| date_key(s, true)) else {
-            return false;
-        };
-        let hi = end
-            .and_then(|s| date_key(s, false))
-            .or_else(|| start.and_then(|s| date_key(s, false)))
-            .unwrap_or_else(|| lo.clone());
-        self.lo.as_ref().is_none_or(|from| &hi >= from)
-            && self.hi.as_ref().is_none_or(|to| &lo <= to)
-    }
-}
-
-/// `2024` → `2024-00-00` (low) or `2024-99-99` (high); `2024-12` →
-/// `2024-12-00` / `2024-12-99`; `2024-12-10` (and `2024-12-10+07:00`) →
-/// `2024-12-10`. Anything else (including `--12-10`) → `None`.
-fn date_key(s: &str, low: bool) -> Option<String> {
-    let s = s.trim();
-    let s = s.get(..10.min(s.len())).unwrap_or(s);
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    let fill = if low { "00" } else { "99" };
-    let month = |m: &str| digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0));
-    match parts.as_slice() {
-        [y] if digits(y, 4) => Some(format!("{y}-{fill}-{fill}")),
-        [y, m] if digits(y, 4) && month(m) => Some(format!("{y}-{m}-{fill}")),
-        [y, m, d] if digits(y, 4) && month(m) && digits(d, 2) => {
-            let (year, mm, dd): (i32, u32, u32) =
-                (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-            (1..=crate::model::days_in_month(year, mm))
-                .contains(&dd)
-                .then(|| format!("{y}-{m}-{d}"))
-        }
-        _ => None,
     }
 }
 
@@ -1432,24 +1353,15 @@ impl Kg {
         let candidates = self
             .g
             .node_indices()
-            .filter(|&n| matches!(self.g[n].kind, Kind::Person | Kind::Org | Kind::Award));
-        let labels = |n: NodeIndex| {
-            let node = &self.g[n];
-            std::iter::once(fold(&node.label))
-                .chain(node.alt_labels.iter().map(|a| fold(a)))
-                .collect::<Vec<_>>()
-        };
-        let exact: Vec<NodeIndex> = candidates
-            .clone()
-            .filter(|&n| labels(n).contains(&q))
-            .collect();
-        let found = if exact.is_empty() {
-            candidates
-                .filter(|&n| labels(n).iter().any(|l| l.contains(&q)))
-                .collect()
-        } else {
-            exact
-        };
+            .filter(|&n| matches!(self.g[n].kind, Kind::Person | Kind::Org | Kind::Award))
+            .map(|n| {
+                let node = &self.g[n];
+                let labels = std::iter::once(node.label.clone())
+                    .chain(node.alt_labels.iter().cloned())
+                    .collect();
+                (n, labels)
+            });
+        let found = best_matches(candidates, &q);
         match found.as_slice() {
             [n] => Ok(*n),
             [] => Err(Error::Usage(format!(
@@ -2441,21 +2353,6 @@ id:article\/b {{
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Nguyễn Đức").collect();
         assert_eq!(fold(&nfd), "nguyen duc");
         assert_eq!(fold("Bí_thư"), "bi thu");
-    }
-
-    #[test]
-    fn date_keys_compare_across_precisions() {
-        assert_eq!(date_key("2024", true).unwrap(), "2024-00-00");
-        assert_eq!(date_key("2024-12", false).unwrap(), "2024-12-99");
-        assert_eq!(date_key("2024-12-10+07:00", true).unwrap(), "2024-12-10");
-        assert_eq!(date_key("--12-10", true), None);
-        let r = DateRange::new(Some("2024-12"), None).unwrap();
-        assert!(r.contains(Some("2024-12-10"), None));
-        assert!(r.contains(Some("2024"), None));
-        assert!(r.contains(Some("2024-11-30"), Some("2024-12-01")));
-        assert!(!r.contains(Some("2024-11-30"), None));
-        assert!(!r.contains(None, None));
-        assert!(DateRange::default().contains(None, None));
     }
 
     #[test]
