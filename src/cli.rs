@@ -9,6 +9,7 @@ errors get their context; the work itself happens in `article`, `store`,
 */
 
 use crate::article::{self, discover, Inputs, Item};
+use crate::derive::kept::{self, Derive, Writer};
 use crate::read::dates::parse_date_bound;
 use crate::read::events::EventFilter;
 use crate::read::memberships::{Membership, PostFilter};
@@ -579,7 +580,7 @@ fn resolved(
     person: Option<String>,
 ) -> Result<(Vec<Membership>, crate::derive::resolve::Resolution)> {
     let filter = PostFilter { person, org: None };
-    let memberships = store.memberships(&filter)?;
+    let memberships = kept::memberships(store, &filter)?;
     let places = crate::derive::resolve::Places::new(gazetteer);
     let resolution = crate::derive::resolve::Resolution::new(&memberships, &places);
     Ok((memberships, resolution))
@@ -587,8 +588,8 @@ fn resolved(
 
 /// What a writer derives from the memberships: the tenures of the resolved
 /// people, kept as a graph so that SPARQL sees them too.
-fn tenure_graph(gazetteer: &Gazetteer) -> crate::store::Derive<'_> {
-    crate::store::Derive {
+fn tenure_graph(gazetteer: &Gazetteer) -> Derive<'_> {
+    Derive {
         key: gazetteer.fingerprint.clone(),
         tenures: Box::new(move |memberships| {
             let places = crate::derive::resolve::Places::new(gazetteer);
@@ -621,7 +622,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
             org: args.org,
         };
         return print_rows(
-            &crate::views::posts::posts_table(store.memberships(&filter)?),
+            &crate::views::posts::posts_table(kept::memberships(&store, &filter)?),
             format,
         );
     }
@@ -632,7 +633,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
     };
     let all = match args.person {
         Some(person) => careers(&store, &gazetteer, Some(person))?,
-        None => store.tenures(&tenure_graph(&gazetteer))?,
+        None => kept::tenures(&store, &tenure_graph(&gazetteer))?,
     };
     let tenures: Vec<_> = all
         .into_iter()
@@ -784,7 +785,8 @@ fn extract(data: &Option<PathBuf>, args: ExtractArgs) -> Result<ExitCode> {
 
 fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<ExitCode> {
     // Open (and lock) the store first: a second writer fails before reading anything.
-    let store = Store::open_writer(store)?;
+    let writer = Writer::open(store)?;
+    let store = writer.store();
     let extractor = extractor(data)?;
     let (sources, errors) = discover(&args.paths);
     let progress = progress_bar("{pos} articles");
@@ -798,7 +800,7 @@ fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<Exit
     let on_error = |e: &Error| report_error(&progress, e);
     let mut summary = store.ingest(sources, &extractor, &options, &on_error)?;
     let closing = std::time::Instant::now();
-    store.close(&tenure_graph(&extractor.gazetteer))?;
+    writer.close(&tenure_graph(&extractor.gazetteer))?;
     summary.seconds += closing.elapsed().as_secs_f64();
     progress.finish_and_clear();
     summary.failed += errors.len();
@@ -842,9 +844,9 @@ fn push(store: &Path, args: PushArgs) -> Result<ExitCode> {
 }
 
 fn remove(store: &Path, data: &Option<PathBuf>, args: RemoveArgs) -> Result<ExitCode> {
-    let store = Store::open_writer(store)?;
-    let found = store.remove_articles(&args.ids)?;
-    store.close(&tenure_graph(&Gazetteer::load(data.as_deref())?))?;
+    let writer = Writer::open(store)?;
+    let found = writer.store().remove_articles(&args.ids)?;
+    writer.close(&tenure_graph(&Gazetteer::load(data.as_deref())?))?;
     let mut missing = 0;
     for (id, found) in args.ids.iter().zip(found) {
         if found {

@@ -1,4 +1,5 @@
-//! Who is who and careers: placeholder
+//! placeholder
 
+pub mod kept;
 pub mod resolve;
 pub mod tenure;

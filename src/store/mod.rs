@@ -28,13 +28,12 @@ that `oxigraph serve --location` opens.
 
 pub mod cache;
 pub mod labels;
+pub mod lock;
 
 use crate::article::{display_path, Inputs, Item, Source};
-use crate::derive::tenure::{self, Tenure};
 use crate::rdf;
-use crate::read::memberships::{self as read_memberships, Membership, PostFilter};
 use crate::{Error, Extractor, Result};
-use fs4::fs_std::FileExt;
+
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Triple,
@@ -42,15 +41,15 @@ use oxigraph::model::{
 };
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// The lock file a writer holds in the store folder.
-pub const LOCK_FILE: &str = "vnkg.lock";
+pub use lock::LOCK_FILE;
 
 /// Articles extracted per parallel batch during an ingest.
 const BATCH_ARTICLES: usize = 256;
@@ -60,18 +59,6 @@ const BATCH_QUADS: usize = 100_000;
 /// Memory the bulk loader may use for one write.
 const BULK_MEMORY_MB: usize = 512;
 
-/// Tenures from memberships (see [`Derive`]).
-pub type DeriveTenures<'a> = dyn Fn(&[Membership]) -> Vec<Tenure> + 'a;
-
-/// What a writer derives from memberships when it closes: the tenures of
-/// resolved people (see [`Store::close`]).
-pub struct Derive<'a> {
-    /// Names how the tenures are derived (the gazetteer's fingerprint):
-    /// tenures kept for another key are derived again.
-    pub key: String,
-    pub tenures: Box<DeriveTenures<'a>>,
-}
-
 /// An open store; see the module documentation.
 pub struct Store {
     inner: oxigraph::store::Store,
@@ -80,13 +67,12 @@ pub struct Store {
     /// A reader: the stamp of the store files when it opened (see
     /// `cache`).
     stamp: Option<String>,
-    /// A writer: the memberships of the store when it opened, if known
-    /// (from the cache, or none in a new store), and the graphs it has
-    /// written or removed since.
-    cache_base: Option<Vec<Membership>>,
+    /// A writer: whether it notes the graphs it writes or removes (see
+    /// `derive::kept`), and those graphs.
+    noting: AtomicBool,
     /// A writer: the stamp of the store files when it opened, which its
-    /// tenures cache carries if it is valid (see [`Store::close`]); none
-    /// for a new store.
+    /// caches carry if they are valid (see `derive::kept`); none for a new
+    /// store.
     opened: Option<String>,
     created: bool,
     touched: Mutex<HashSet<GraphName>>,
@@ -97,44 +83,6 @@ pub struct Store {
 
 fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Store(format!("{}: {e}", path.display()))
-}
-
-/// Takes the writer lock of the store folder, creating the folder.
-fn lock(dir: &Path) -> Result<File> {
-    let io = |e| Error::Io {
-        path: dir.to_path_buf(),
-        source: e,
-    };
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let path = dir.join(LOCK_FILE);
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(io)?;
-    let locked = match FileExt::try_lock_exclusive(&file) {
-        Ok(locked) => locked,
-        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => false,
-        Err(e) => return Err(io(e)),
-    };
-    if !locked {
-        let pid = std::fs::read_to_string(&path).unwrap_or_default();
-        let pid = pid.trim();
-        return Err(Error::Locked {
-            path: dir.to_path_buf(),
-            pid: if pid.is_empty() {
-                "unknown".into()
-            } else {
-                pid.into()
-            },
-        });
-    }
-    file.set_len(0).map_err(io)?;
-    writeln!(file, "{}", std::process::id()).map_err(io)?;
-    file.flush().map_err(io)?;
-    Ok(file)
 }
 
 /// Opens Oxigraph's on-disk store; the error is the message to show.
@@ -178,11 +126,6 @@ fn create_empty(path: &Path) -> Result<()> {
         std::fs::rename(staging.join(&name), path.join(&name)).map_err(io)?;
     }
     std::fs::remove_dir(&staging).map_err(io)
-}
-
-/// The stamp of the tenures cache: the store's and how they were derived.
-fn keyed(stamp: &str, derive: &Derive<'_>) -> String {
-    format!("{stamp} {}", derive.key)
 }
 
 /// A named graph's quad and its copy in the default graph (the merge of
@@ -297,17 +240,13 @@ impl Store {
     /// Opens the store at `path` for writing, creating it if needed. Fails
     /// at once when another process writes to it.
     pub fn open_writer(path: &Path) -> Result<Store> {
-        let lock = lock(path)?;
+        let lock = lock::lock(path)?;
         let created = !path.join("CURRENT").exists();
-        let (cache_base, opened) = if created {
+        let opened = if created {
             create_empty(path)?;
-            (Some(Vec::new()), None)
+            None
         } else {
-            let stamp = cache::stamp(path);
-            let base = stamp
-                .as_ref()
-                .and_then(|s| cache::load(path, cache::MEMBERSHIPS, s));
-            (base, stamp)
+            cache::stamp(path)
         };
         let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
@@ -324,7 +263,7 @@ impl Store {
             path: path.to_path_buf(),
             writable: true,
             stamp: None,
-            cache_base,
+            noting: AtomicBool::new(false),
             opened,
             created,
             touched: Mutex::default(),
@@ -362,7 +301,7 @@ impl Store {
             path: path.to_path_buf(),
             writable: false,
             stamp,
-            cache_base: None,
+            noting: AtomicBool::new(false),
             opened: None,
             created: false,
             touched: Mutex::default(),
@@ -379,7 +318,6 @@ impl Store {
             .map_err(|e| Error::Store(format!("cannot create a temporary store: {e}")))?;
         let mut store = Store::open_writer(temp.path())?;
         store._temp = Some(temp);
-        store.cache_base = None;
         store.created = false;
         Ok(store)
     }
@@ -391,6 +329,48 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this writer created the store.
+    pub fn created(&self) -> bool {
+        self.created
+    }
+
+    /// A writer: the stamp of the store files when it opened (see
+    /// `cache`); none for a new store.
+    pub fn opened(&self) -> Option<&str> {
+        self.opened.as_deref()
+    }
+
+    /// A reader: the stamp of the store files when it opened (see
+    /// `cache`).
+    pub fn stamp(&self) -> Option<&str> {
+        self.stamp.as_deref()
+    }
+
+    /// Whether a writer notes the graphs it writes or removes from now on
+    /// (for `derive::kept`, which derives again what they changed).
+    pub(crate) fn note_touched(&self, on: bool) {
+        self.noting.store(on, Ordering::Relaxed);
+    }
+
+    /// How many graphs were noted as written or removed.
+    pub(crate) fn touched_count(&self) -> usize {
+        self.touched.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// The graphs noted as written or removed, forgotten here.
+    pub(crate) fn take_touched(&self) -> Vec<GraphName> {
+        let mut touched = self.touched.lock().unwrap_or_else(|e| e.into_inner());
+        std::mem::take(&mut *touched).into_iter().collect()
+    }
+
+    /// Closes the store (its writes reach the disk, see `Drop`) and gives
+    /// its folder and writer lock, still held.
+    pub(crate) fn release(mut self) -> (PathBuf, Option<File>) {
+        let (path, lock) = (self.path.clone(), self._lock.take());
+        drop(self);
+        (path, lock)
     }
 
     fn check_writable(&self) -> Result<()> {
@@ -445,7 +425,7 @@ impl Store {
     /// graph, which thus holds the merge of all articles. A crash between
     /// the two steps leaves those graphs absent, never half written;
     /// running the same ingest again puts them back.
-    fn replace_graphs(
+    pub(crate) fn replace_graphs(
         &self,
         graphs: &[GraphName],
         quads: impl IntoIterator<Item = Quad>,
@@ -506,105 +486,17 @@ impl Store {
     }
 
     fn touch(&self, graphs: &[GraphName]) {
-        if self.cache_base.is_some() {
+        if self.noting.load(Ordering::Relaxed) {
             let mut touched = self.touched.lock().unwrap_or_else(|e| e.into_inner());
             touched.extend(graphs.iter().cloned());
         }
-    }
-
-    /// The memberships of the store that pass `filter` (see
-    /// [`read_memberships::memberships`]); a reader takes them from the
-    /// memberships cache when it matches the store, and otherwise leaves
-    /// one behind after reading them all.
-    pub fn memberships(&self, filter: &PostFilter) -> Result<Vec<Membership>> {
-        let Some(stamp) = &self.stamp else {
-            return read_memberships::memberships(&self.inner, filter);
-        };
-        if let Some(all) = cache::load(&self.path, cache::MEMBERSHIPS, stamp) {
-            return read_memberships::filter_memberships(&self.inner, all, filter);
-        }
-        let found = read_memberships::memberships(&self.inner, filter)?;
-        if filter.person.is_none() && filter.org.is_none() {
-            // A cache only; a folder we may not write to is no error.
-            let _ = cache::save(&self.path, cache::MEMBERSHIPS, stamp, &found);
-        }
-        Ok(found)
-    }
-
-    /// Closes a writer: the default graph keeps one preferred label per
-    /// node (see `labels`), the tenure graph is brought up to date, the
-    /// writes reach the disk (compacted after a large write:
-    /// `COMPACT_AFTER`), and the memberships and tenures caches are
-    /// saved while the writer lock is still held.
-    ///
-    /// `derive` gives the tenures of some memberships. It must treat the
-    /// memberships of each name (`Membership::person`) apart from the
-    /// others: then, when the writer opened with valid caches (the tenures
-    /// derived with the same `derive.key`), only the names of the articles
-    /// it touched are derived again, before and after, and the difference
-    /// is written. Otherwise all is derived and the graph replaced.
-    pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
-        self.settle_labels()?;
-        let changed = self
-            .touched
-            .get_mut()
-            .unwrap_or_else(|e| e.into_inner())
-            .len();
-        // The tenures kept for the store as it opened, derived alike.
-        let base: Option<Vec<Tenure>> = if self.created {
-            Some(Vec::new())
-        } else {
-            let opened = self.opened.as_ref();
-            opened.and_then(|s| cache::load(&self.path, cache::TENURES, &keyed(s, derive)))
-        };
-        let (rows, tenures) = match (self.cache_base.take(), base) {
-            (Some(before), Some(base)) => {
-                let (after, names) = self.memberships_after(&before)?;
-                let of_names = |rows: &[Membership]| -> Vec<Membership> {
-                    rows.iter()
-                        .filter(|m| names.contains(&m.person))
-                        .cloned()
-                        .collect()
-                };
-                let old = (derive.tenures)(&of_names(&before));
-                let new = (derive.tenures)(&of_names(&after));
-                self.update_quads(tenure::quads(&old), tenure::quads(&new))?;
-                let mut tenures: Vec<Tenure> = base
-                    .into_iter()
-                    .filter(|t| !names.contains(&t.name_iri))
-                    .chain(new)
-                    .collect();
-                tenure::sort(&mut tenures);
-                (after, tenures)
-            }
-            (before, _) => {
-                let rows = match before {
-                    Some(before) => self.memberships_after(&before)?.0,
-                    None => read_memberships::memberships(&self.inner, &PostFilter::default())?,
-                };
-                let tenures = (derive.tenures)(&rows);
-                self.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
-                (rows, tenures)
-            }
-        };
-        if changed >= COMPACT_AFTER {
-            self.compact()?;
-        }
-        let (path, lock) = (self.path.clone(), self._lock.take());
-        drop(self);
-        if let Some(stamp) = cache::stamp(&path) {
-            let _ = cache::save(&path, cache::MEMBERSHIPS, &stamp, &rows);
-            let _ = cache::save(&path, cache::TENURES, &keyed(&stamp, derive), &tenures);
-        }
-        drop(lock);
-        Ok(())
     }
 
     /// Compacts the store's files: a bulk load leaves several files per
     /// index, and each look-up of a reader (a new process, its caches
     /// cold) reads every one of them. On the 20,000-article store this
     /// takes 2 s and cuts a one-person query from 15 to 11 ms of CPU.
-    fn compact(&self) -> Result<()> {
+    pub(crate) fn compact(&self) -> Result<()> {
         #[cfg(feature = "rocksdb")]
         self.inner
             .optimize()
@@ -612,58 +504,9 @@ impl Store {
         Ok(())
     }
 
-    /// The memberships after this writer's changes, from those `before`
-    /// them and the graphs it touched; and the names (name-based person
-    /// IRIs) of the articles touched, before and after.
-    fn memberships_after(
-        &mut self,
-        before: &[Membership],
-    ) -> Result<(Vec<Membership>, HashSet<String>)> {
-        let touched = std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
-        let graphs: Vec<GraphName> = touched
-            .into_iter()
-            .filter(|g| !g.is_default_graph())
-            .collect();
-        let keys: HashSet<String> = graphs.iter().map(crate::read::scan::article_of).collect();
-        let added = read_memberships::memberships_in(&self.inner, &graphs)?;
-        let names: HashSet<String> = before
-            .iter()
-            .filter(|m| keys.contains(&m.article))
-            .chain(&added)
-            .map(|m| m.person.clone())
-            .collect();
-        let mut after: Vec<Membership> = before
-            .iter()
-            .filter(|m| !keys.contains(&m.article))
-            .cloned()
-            .chain(added)
-            .collect();
-        read_memberships::sort_memberships(&mut after);
-        Ok((after, names))
-    }
-
-    /// The tenures of all people in the store (what `derive` gives for all
-    /// memberships, see [`Store::close`]); a reader takes them from the
-    /// tenures cache when it matches the store, and otherwise leaves one
-    /// behind.
-    pub fn tenures(&self, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
-        let stamp = self.stamp.as_ref().map(|s| keyed(s, derive));
-        if let Some(stamp) = &stamp {
-            if let Some(all) = cache::load(&self.path, cache::TENURES, stamp) {
-                return Ok(all);
-            }
-        }
-        let all = (derive.tenures)(&self.memberships(&PostFilter::default())?);
-        if let Some(stamp) = &stamp {
-            // A cache only; a folder we may not write to is no error.
-            let _ = cache::save(&self.path, cache::TENURES, stamp, &all);
-        }
-        Ok(all)
-    }
-
     /// Leaves one `skos:prefLabel` per node and language in the default
     /// graph (see `labels`): bulk loads copy each article's spelling.
-    fn settle_labels(&self) -> Result<()> {
+    pub(crate) fn settle_labels(&self) -> Result<()> {
         let fail = |e| store_error(&self.path, e);
         let several = labels::with_several_labels(&self.inner).map_err(fail)?;
         if several.is_empty() {
@@ -678,7 +521,7 @@ impl Store {
     /// `old` has goes (from the default graph too, unless another graph
     /// states it), what only `new` has comes, in one transaction, or
     /// through the bulk loader when nothing goes.
-    fn update_quads(&self, old: Vec<Quad>, new: Vec<Quad>) -> Result<()> {
+    pub(crate) fn update_quads(&self, old: Vec<Quad>, new: Vec<Quad>) -> Result<()> {
         let fail = |e| store_error(&self.path, e);
         let old: HashSet<Quad> = old.into_iter().collect();
         let new: HashSet<Quad> = new.into_iter().collect();
@@ -940,7 +783,7 @@ impl Store {
 
 /// A writer that changed this many article graphs compacts the store as
 /// it closes (see [`Store::compact`]); smaller writes leave it to RocksDB.
-const COMPACT_AFTER: usize = 1_000;
+pub(crate) const COMPACT_AFTER: usize = 1_000;
 
 impl Drop for Store {
     /// A writer flushes its memory tables to disk when done, so readers
