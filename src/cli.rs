@@ -558,7 +558,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Path(args) => {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-            let (_, people) = resolved(&store, &gazetteer, None)?;
+            let (memberships, resolution) = resolved(&store, &gazetteer, None)?;
+            let people = crate::views::graph::People {
+                memberships,
+                resolution,
+            };
             let (text, dot) =
                 crate::views::graph::path_dot(store.inner(), &args.a, &args.b, Some(&people))?;
             let shown = match args.format {
@@ -901,7 +905,11 @@ fn query(store: &Path, args: QueryArgs) -> Result<ExitCode> {
 fn graph(store: &Path, data: &Option<PathBuf>, args: GraphArgs) -> Result<ExitCode> {
     let store = Store::open_reader(store)?;
     let gazetteer = Gazetteer::load(data.as_deref())?;
-    let (_, people) = resolved(&store, &gazetteer, None)?;
+    let (memberships, resolution) = resolved(&store, &gazetteer, None)?;
+    let people = crate::views::graph::People {
+        memberships,
+        resolution,
+    };
     let options = crate::views::graph::Options {
         focus: args.focus,
         depth: args.depth,

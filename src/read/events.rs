@@ -10,7 +10,9 @@ Uses: `read::scan`, `read::names`, `read::dates`, `rdf`, `model`.
 use crate::rdf::ns;
 use crate::read::dates::date_within;
 use crate::read::names;
-use crate::read::scan::{article_of, named, term_text, Scan, FOAF_NAME, PREF_LABEL, RDF_TYPE};
+use crate::read::scan::{
+    article_of, named, node_text, term_node, term_text, Scan, FOAF_NAME, PREF_LABEL, RDF_TYPE,
+};
 use crate::{EventType, Part, Result};
 use oxigraph::model::Term;
 use oxigraph::store::Store;
@@ -27,16 +29,29 @@ pub struct EventFilter {
     pub to: Option<String>,
 }
 
+/// One participant of an event.
+#[derive(Clone, Debug)]
+pub struct EventPart {
+    /// The person's IRI in the article graph (`_:id` for a blank node).
+    pub iri: String,
+    /// The name (the article's spelling).
+    pub name: String,
+    pub parts: HashSet<Part>,
+}
+
 /// One event as reported by one article.
 #[derive(Clone, Debug)]
 pub struct EventRow {
+    /// The event node.
+    pub node: String,
     pub kind: EventType,
     /// The start date as stated (empty if unknown).
     pub date: String,
     /// The end date as stated (empty if unknown).
     pub end: String,
-    /// Each participant's name (the article's spelling) and parts.
-    pub participants: Vec<(String, HashSet<Part>)>,
+    pub participants: Vec<EventPart>,
+    /// The organizers' nodes.
+    pub organizer_nodes: Vec<String>,
     /// The organizers' labels, sorted, each once.
     pub organizers: Vec<String>,
     pub location: String,
@@ -113,7 +128,11 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Vec<EventRow>> {
         }
         let mut participants = Vec::with_capacity(parts.len());
         for (person, own) in parts {
-            participants.push((scan.label(&person, FOAF_NAME, &g)?, own));
+            participants.push(EventPart {
+                iri: term_node(&person).unwrap_or_else(|| person.to_string()),
+                name: scan.label(&person, FOAF_NAME, &g)?,
+                parts: own,
+            });
         }
         let mut org_names = Vec::new();
         for o in &organizers {
@@ -122,10 +141,12 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Vec<EventRow>> {
         org_names.sort();
         org_names.dedup();
         found.push(EventRow {
+            node: node_text(&e),
             kind,
             date,
             end,
             participants,
+            organizer_nodes: organizers.iter().filter_map(term_node).collect(),
             organizers: org_names,
             location,
             article: article_of(&g),

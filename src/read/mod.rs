@@ -10,6 +10,7 @@ module above it (`derive`, `views`, `cli`).
 */
 
 pub mod dates;
+pub mod entities;
 pub mod events;
 pub mod memberships;
 pub mod names;

@@ -146,3 +146,98 @@ impl<'a> Scan<'a> {
         Ok(label)
     }
 }
+
+/// Which graphs a question reads: the merge of all article graphs, or one
+/// article's graph.
+#[derive(Clone, Debug)]
+pub enum Dataset {
+    /// The merge of all article graphs (the store's default graph; a store
+    /// from before it held the merge: all graphs).
+    Merged,
+    /// One article's graph.
+    Article(NamedNode),
+}
+
+impl Dataset {
+    /// The graph to scan (`None`: all graphs).
+    pub(crate) fn graph(&self, store: &Store) -> Option<GraphName> {
+        match self {
+            Dataset::Merged => {
+                crate::store::has_merged_default_graph(store).then_some(GraphName::DefaultGraph)
+            }
+            Dataset::Article(g) => Some(GraphName::NamedNode(g.clone())),
+        }
+    }
+
+    /// Every (subject, object) of predicate `p` in the dataset, each pair
+    /// once, in the store's order.
+    pub(crate) fn pairs(&self, store: &Store, p: &str) -> Result<Vec<(NamedOrBlankNode, Term)>> {
+        let graph = self.graph(store);
+        let p = NamedNode::new_unchecked(p);
+        let mut seen = std::collections::HashSet::new();
+        let mut found = Vec::new();
+        for quad in store.quads_for_pattern(
+            None,
+            Some(p.as_ref()),
+            None,
+            graph.as_ref().map(|g| g.as_ref()),
+        ) {
+            let quad = quad.map_err(term_error)?;
+            if seen.insert((quad.subject.clone(), quad.object.clone())) {
+                found.push((quad.subject, quad.object));
+            }
+        }
+        Ok(found)
+    }
+
+    /// The article graph of the article with this id (or IRI).
+    pub fn article(store: &Store, id: &str) -> Result<Dataset> {
+        let identifier = NamedNode::new_unchecked(format!("{}identifier", rdf::ns::SCHEMA));
+        let literal: Term = oxigraph::model::Literal::new_simple_literal(id).into();
+        let mut found: Vec<String> = Vec::new();
+        for quad in store.quads_for_pattern(
+            None,
+            Some(identifier.as_ref()),
+            Some(literal.as_ref()),
+            None,
+        ) {
+            let quad = quad.map_err(term_error)?;
+            if let (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) =
+                (&quad.subject, &quad.graph_name)
+            {
+                if s == g {
+                    found.push(s.as_str().to_owned());
+                }
+            }
+        }
+        found.sort();
+        if let Some(a) = found.first() {
+            return Ok(Dataset::Article(NamedNode::new_unchecked(a.clone())));
+        }
+        if let Ok(iri) = NamedNode::new(id) {
+            if store.contains_named_graph(&iri).map_err(term_error)? {
+                return Ok(Dataset::Article(iri));
+            }
+        }
+        Err(Error::Usage(format!(
+            "no article with id {id:?} in the store"
+        )))
+    }
+}
+
+/// The IRI of a node, or `_:id` for a blank node.
+pub(crate) fn node_text(node: &NamedOrBlankNode) -> String {
+    match node {
+        NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+        NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
+    }
+}
+
+/// The IRI of a term that is a node (`_:id` for a blank node).
+pub(crate) fn term_node(term: &Term) -> Option<String> {
+    match term {
+        Term::NamedNode(n) => Some(n.as_str().to_owned()),
+        Term::BlankNode(b) => Some(format!("_:{}", b.as_str())),
+        _ => None,
+    }
+}

@@ -18,7 +18,8 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
     let mut found: Vec<[String; 7]> = Vec::new();
     for event in events::events(store, filter)? {
         let mut listed: Vec<(usize, String, String)> = Vec::new();
-        for (name, own) in &event.participants {
+        for participant in &event.participants {
+            let (name, own) = (&participant.name, &participant.parts);
             let special: Vec<&str> = Part::LISTED
                 .into_iter()
                 .filter(|p| *p != Part::Attendee && own.contains(p))

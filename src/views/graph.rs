@@ -20,8 +20,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use oxigraph::model::{GraphName, NamedNode, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::GraphName;
 use oxigraph::store::Store;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -31,8 +30,13 @@ use crate::derive::resolve::Resolution;
 use crate::error::{Error, Result};
 use crate::model::{Part, Status};
 use crate::rdf::{self, local_name, ns};
+use crate::read;
 use crate::read::dates::DateRange;
+use crate::read::entities::Label;
+use crate::read::events::{EventFilter, EventRow};
+use crate::read::memberships::{Membership, PostFilter};
 use crate::read::names::best_matches;
+use crate::read::scan::{node_text, term_node as scan_node, Dataset};
 
 /// The depth the CLI should use when `--focus` is given without `--depth`.
 pub const DEFAULT_DEPTH: usize = 2;
@@ -70,7 +74,17 @@ pub struct Options {
     /// `resolve`). With it, namesakes the resolution tells apart are
     /// drawn apart, with their resolved IRIs; without it, one node per
     /// name.
-    pub people: Option<std::sync::Arc<Resolution>>,
+    pub people: Option<std::sync::Arc<People>>,
+}
+
+/// The people of a store as the caller knows them: all its memberships
+/// (`derive::kept::memberships`, from the cache where it is valid) and
+/// their resolution into persons. The graph draws these memberships
+/// instead of reading them again.
+#[derive(Debug)]
+pub struct People {
+    pub memberships: Vec<Membership>,
+    pub resolution: Resolution,
 }
 
 /// Builds the DOT graph of the store as `opts` asks.
@@ -81,12 +95,13 @@ pub fn dot(store: &Store, opts: &Options) -> Result<String> {
         return Err(Error::Usage("--max-nodes must be at least 1".into()));
     }
     let dataset = match &opts.article {
-        Some(id) => Dataset::Article(find_article(store, id)?),
-        None => Dataset::Union,
+        Some(id) => Dataset::article(store, id)?,
+        None => Dataset::Merged,
     };
-    let mut facts = Facts::load(store, &dataset)?;
-    if let Some(people) = &opts.people {
-        facts.resolve_people(people);
+    let people = opts.people.as_deref();
+    let mut facts = Facts::load(store, &dataset, people.map(|p| p.memberships.as_slice()))?;
+    if let Some(people) = people {
+        facts.resolve_people(&people.resolution);
     }
     let kg = Kg::build(&facts, kinds.contains(&Kind::Post), &range);
 
@@ -167,11 +182,12 @@ pub fn path_dot(
     store: &Store,
     a: &str,
     b: &str,
-    people: Option<&Resolution>,
+    people: Option<&People>,
 ) -> Result<(String, String)> {
-    let mut facts = Facts::load(store, &Dataset::Union)?;
+    let known = people.map(|p| p.memberships.as_slice());
+    let mut facts = Facts::load(store, &Dataset::Merged, known)?;
     if let Some(people) = people {
-        facts.resolve_people(people);
+        facts.resolve_people(&people.resolution);
     }
     let kg = Kg::build(&facts, false, &DateRange::default());
     let from = kg.resolve(a)?;
@@ -417,79 +433,7 @@ fn event_type_label(local: &str) -> &'static str {
 }
 
 // ---------------------------------------------------------------------------
-// Reading the store
-
-/// Which graphs the queries read.
-enum Dataset {
-    /// The merge of all article graphs.
-    Union,
-    /// One article's graph.
-    Article(NamedNode),
-}
-
-type Row = HashMap<String, Term>;
-
-fn select(store: &Store, dataset: &Dataset, query: &str) -> Result<Vec<Row>> {
-    select_with(store, dataset, query, None)
-}
-
-fn select_with(
-    store: &Store,
-    dataset: &Dataset,
-    query: &str,
-    binding: Option<(&str, Term)>,
-) -> Result<Vec<Row>> {
-    let text = format!("{}{query}", rdf::sparql_prefixes());
-    let mut prepared = SparqlEvaluator::new()
-        .parse_query(&text)
-        .map_err(|e| Error::Query(format!("internal graph query: {e}")))?;
-    match dataset {
-        Dataset::Union => crate::store::bind_merged_graph(&mut prepared, store),
-        Dataset::Article(g) => prepared
-            .dataset_mut()
-            .set_default_graph(vec![GraphName::NamedNode(g.clone())]),
-    }
-    if let Some((var, term)) = binding {
-        let var = oxigraph::sparql::Variable::new(var)
-            .map_err(|e| Error::Query(format!("internal graph query: {e}")))?;
-        prepared = prepared.substitute_variable(var, term);
-    }
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| Error::Query(e.to_string()))?;
-    let QueryResults::Solutions(solutions) = results else {
-        return Ok(Vec::new());
-    };
-    let mut rows = Vec::new();
-    for solution in solutions {
-        let solution = solution.map_err(|e| Error::Query(e.to_string()))?;
-        rows.push(
-            solution
-                .iter()
-                .map(|(v, t)| (v.as_str().to_string(), t.clone()))
-                .collect(),
-        );
-    }
-    Ok(rows)
-}
-
-/// The IRI (or blank node id) bound to `var`.
-fn node(row: &Row, var: &str) -> Option<String> {
-    match row.get(var)? {
-        Term::NamedNode(n) => Some(n.as_str().to_string()),
-        Term::BlankNode(b) => Some(format!("_:{}", b.as_str())),
-        _ => None,
-    }
-}
-
-/// The lexical value of the literal bound to `var`.
-fn lit(row: &Row, var: &str) -> Option<String> {
-    match row.get(var)? {
-        Term::Literal(l) => Some(clean(l.value())),
-        _ => None,
-    }
-}
+// What the graph draws, read through `read`
 
 /// A label on one line: control characters and runs of white space (line
 /// breaks included) become one space. Line breaks in the DOT are ours.
@@ -500,52 +444,23 @@ fn clean(s: &str) -> String {
         .join(" ")
 }
 
-/// The graph of the article with this id (or IRI).
-fn find_article(store: &Store, id: &str) -> Result<NamedNode> {
-    let rows = select_with(
-        store,
-        &Dataset::Union,
-        "SELECT DISTINCT ?a ?id WHERE { GRAPH ?a { ?a schema:identifier ?id } }",
-        Some((
-            "id",
-            oxigraph::model::Literal::new_simple_literal(id).into(),
-        )),
-    )?;
-    let mut found: Vec<String> = rows.iter().filter_map(|r| node(r, "a")).collect();
-    found.sort();
-    if let Some(a) = found.first() {
-        return NamedNode::new(a.clone()).map_err(|e| Error::Store(e.to_string()));
-    }
-    if let Ok(iri) = NamedNode::new(id) {
-        if store
-            .contains_named_graph(&iri)
-            .map_err(|e| Error::Store(e.to_string()))?
-        {
-            return Ok(iri);
-        }
-    }
-    Err(Error::Usage(format!(
-        "no article with id {id:?} in the store"
-    )))
+/// The smallest of a node's labels, cleaned (a value that is not a literal,
+/// or no label, stands as the IRI's tail).
+fn least_label(iri: &str, labels: &[Label]) -> String {
+    let label = |l: &Label| match l {
+        Some(text) => clean(text),
+        None => local_name(iri).to_owned(),
+    };
+    labels
+        .iter()
+        .map(label)
+        .min()
+        .unwrap_or_else(|| local_name(iri).to_owned())
 }
 
-struct MembershipRow {
-    person: String,
-    /// The article id (`prov:wasDerivedFrom`).
-    article: Option<String>,
-    org: String,
-    role: Option<String>,
-    status: Option<Status>,
-    date: Option<String>,
-    post: Option<String>,
-}
-
-#[derive(Default)]
-struct EventRow {
-    class: Option<String>,
-    start: Option<String>,
-    end: Option<String>,
-    location: Option<String>,
+/// A stated value, cleaned; empty: none.
+fn stated(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| clean(value))
 }
 
 /// Everything the graph draws, as read from the store.
@@ -556,10 +471,9 @@ struct Facts {
     alt_labels: BTreeMap<String, BTreeSet<String>>,
     sub_orgs: BTreeSet<(String, String)>,
     roles: BTreeMap<String, String>,
-    memberships: BTreeMap<String, MembershipRow>,
+    /// Membership node → the membership and the post it names.
+    memberships: BTreeMap<String, (Membership, Option<String>)>,
     events: BTreeMap<String, EventRow>,
-    /// Event → the id of the article reporting it.
-    event_articles: BTreeMap<String, String>,
     parts: BTreeMap<(String, String), BTreeSet<Part>>,
     organizers: BTreeSet<(String, String)>,
     awards: BTreeMap<String, String>,
@@ -588,209 +502,84 @@ fn min_opt(a: &mut Option<String>, b: Option<String>) {
 }
 
 impl Facts {
-    fn load(store: &Store, ds: &Dataset) -> Result<Facts> {
-        let mut f = Facts::default();
-        // People of the article graphs: not the resolved people that the
-        // derived graphs add for names shared by several officials.
-        let people = match ds {
-            Dataset::Union => format!(
-                "SELECT DISTINCT ?p ?name WHERE {{
-                    {{ SELECT DISTINCT ?p WHERE {{
-                        GRAPH ?g {{ ?p a foaf:Person }}
-                        FILTER(!STRSTARTS(STR(?g), \"{}\"))
-                    }} }}
-                    OPTIONAL {{ ?p foaf:name ?name }}
-                }}",
-                rdf::DERIVED_GRAPHS
-            ),
-            Dataset::Article(_) => "SELECT DISTINCT ?p ?name WHERE {
-                    { SELECT DISTINCT ?p WHERE { ?p a foaf:Person } }
-                    OPTIONAL { ?p foaf:name ?name }
-                }"
-            .to_owned(),
+    /// Reads what the graph draws from `dataset`: the entities and their
+    /// labels (`read::entities`), the memberships (`read::memberships`,
+    /// or those of the whole store given in `known`) with the posts they
+    /// name, the events (`read::events`).
+    fn load(store: &Store, dataset: &Dataset, known: Option<&[Membership]>) -> Result<Facts> {
+        let entities = read::entities::entities(store, dataset)?;
+        let label_map = |labels: BTreeMap<String, Vec<Label>>| -> BTreeMap<String, String> {
+            labels
+                .into_iter()
+                .map(|(iri, labels)| {
+                    let label = least_label(&iri, &labels);
+                    (iri, label)
+                })
+                .collect()
         };
-        for r in select(store, ds, &people)? {
-            let Some(p) = node(&r, "p") else { continue };
-            let name = lit(&r, "name").unwrap_or_else(|| local_name(&p).to_owned());
-            keep_min(&mut f.persons, p, name);
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?o ?label WHERE {
-                { SELECT DISTINCT ?o WHERE { ?o a org:Organization } }
-                OPTIONAL { ?o skos:prefLabel ?label }
-            }",
-        )? {
-            let Some(o) = node(&r, "o") else { continue };
-            let label = lit(&r, "label").unwrap_or_else(|| local_name(&o).to_owned());
-            keep_min(&mut f.orgs, o, label);
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?o ?alt WHERE { ?o skos:altLabel ?alt }",
-        )? {
-            if let (Some(o), Some(alt)) = (node(&r, "o"), lit(&r, "alt")) {
-                f.alt_labels.entry(o).or_default().insert(alt);
+        let mut f = Facts {
+            persons: label_map(entities.persons),
+            orgs: label_map(entities.orgs),
+            alt_labels: entities
+                .alt_labels
+                .into_iter()
+                .map(|(iri, alts)| (iri, alts.iter().map(|a| clean(a)).collect()))
+                .collect(),
+            sub_orgs: entities.sub_orgs,
+            roles: entities
+                .roles
+                .into_iter()
+                .filter_map(|(iri, labels)| {
+                    let label = labels.iter().map(|l| clean(l)).min()?;
+                    Some((iri, label))
+                })
+                .collect(),
+            awards: label_map(entities.awards),
+            event_awards: entities.event_awards,
+            conferred: entities.conferred,
+            ..Facts::default()
+        };
+        let article = match dataset {
+            Dataset::Merged => None,
+            Dataset::Article(g) => Some(read::scan::article_of(&GraphName::NamedNode(g.clone()))),
+        };
+        let memberships = match (known, dataset) {
+            (Some(all), _) => all
+                .iter()
+                .filter(|m| article.as_ref().is_none_or(|a| *a == m.article))
+                .cloned()
+                .collect(),
+            (None, Dataset::Merged) => {
+                read::memberships::memberships(store, &PostFilter::default())?
+            }
+            (None, Dataset::Article(g)) => {
+                read::memberships::memberships_in(store, &[GraphName::NamedNode(g.clone())])?
+            }
+        };
+        let mut posts: BTreeMap<String, Option<String>> = BTreeMap::new();
+        for (m, post) in dataset.pairs(store, &format!("{}post", ns::VNKG))? {
+            if let Some(post) = scan_node(&post) {
+                min_opt(posts.entry(node_text(&m)).or_default(), Some(post));
             }
         }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?o ?parent WHERE { ?o org:subOrganizationOf ?parent }",
-        )? {
-            if let (Some(o), Some(parent)) = (node(&r, "o"), node(&r, "parent")) {
-                if o != parent {
-                    f.sub_orgs.insert((o, parent));
-                }
-            }
+        for m in memberships {
+            let post = posts.get(&m.node).cloned().flatten();
+            f.memberships.entry(m.node.clone()).or_insert((m, post));
         }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?r ?label WHERE {
-                { SELECT DISTINCT ?r WHERE { ?m org:role ?r } }
-                ?r skos:prefLabel ?label
-            }",
-        )? {
-            if let (Some(role), Some(label)) = (node(&r, "r"), lit(&r, "label")) {
-                keep_min(&mut f.roles, role, label);
-            }
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?m ?p ?o ?r ?status ?date ?post ?src WHERE {
-                ?m a org:Membership ; org:member ?p ; org:organization ?o .
-                OPTIONAL { ?m prov:wasDerivedFrom ?src }
-                OPTIONAL { ?m org:role ?r }
-                OPTIONAL { ?m vnkg:status ?status }
-                OPTIONAL { ?m vnkg:date ?date }
-                OPTIONAL { ?m vnkg:post ?post }
-            }",
-        )? {
-            let (Some(m), Some(person), Some(org)) = (node(&r, "m"), node(&r, "p"), node(&r, "o"))
-            else {
+        for event in read::events::events(store, &EventFilter::default())? {
+            if article.as_ref().is_some_and(|a| *a != event.article) {
                 continue;
-            };
-            let status =
-                node(&r, "status").and_then(|s| s.strip_prefix(ns::VNKG).and_then(Status::parse));
-            let row = MembershipRow {
-                person,
-                article: node(&r, "src").and_then(|a| rdf::article_id(&a)),
-                org,
-                role: node(&r, "r"),
-                status,
-                date: lit(&r, "date"),
-                post: node(&r, "post"),
-            };
-            match f.memberships.get_mut(&m) {
-                None => {
-                    f.memberships.insert(m, row);
-                }
-                Some(old) => {
-                    // Several values for one membership: keep the smallest
-                    // of each, so the result does not depend on row order.
-                    min_opt(&mut old.role, row.role);
-                    min_opt(&mut old.date, row.date);
-                    min_opt(&mut old.post, row.post);
-                    if let Some(s) = row.status {
-                        if old.status.is_none_or(|o| s.strength() > o.strength()) {
-                            old.status = Some(s);
-                        }
-                    }
-                }
             }
-        }
-        let classes: Vec<String> = crate::EventType::ALL
-            .iter()
-            .map(|c| format!("vnkg:{}", c.as_str()))
-            .collect();
-        for r in select(
-            store,
-            ds,
-            &format!(
-                "SELECT DISTINCT ?e ?class ?start ?end ?loc ?src WHERE {{
-                    VALUES ?class {{ {} schema:Event }}
-                    ?e a ?class .
-                    OPTIONAL {{ ?e prov:wasDerivedFrom ?src }}
-                    OPTIONAL {{ ?e schema:startDate ?start }}
-                    OPTIONAL {{ ?e schema:endDate ?end }}
-                    OPTIONAL {{ ?e schema:location ?loc }}
-                }}",
-                classes.join(" ")
-            ),
-        )? {
-            let Some(e) = node(&r, "e") else { continue };
-            if let Some(article) = node(&r, "src").and_then(|a| rdf::article_id(&a)) {
-                keep_min(&mut f.event_articles, e.clone(), article);
+            for p in &event.participants {
+                f.parts
+                    .entry((event.node.clone(), p.iri.clone()))
+                    .or_default()
+                    .extend(p.parts.iter().copied());
             }
-            let class =
-                node(&r, "class").and_then(|c| c.strip_prefix(ns::VNKG).map(str::to_string));
-            let ev = f.events.entry(e).or_default();
-            min_opt(&mut ev.class, class);
-            min_opt(&mut ev.start, lit(&r, "start"));
-            min_opt(&mut ev.end, lit(&r, "end"));
-            min_opt(&mut ev.location, lit(&r, "loc"));
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?e ?prop ?p WHERE {
-                VALUES ?prop { schema:attendee vnkg:chair vnkg:speaker vnkg:presenter
-                               vnkg:recipient vnkg:elected vnkg:appointed }
-                ?e ?prop ?p .
-            }",
-        )? {
-            let (Some(e), Some(prop), Some(p)) = (node(&r, "e"), node(&r, "prop"), node(&r, "p"))
-            else {
-                continue;
-            };
-            let part = prop
-                .strip_prefix(ns::VNKG)
-                .and_then(Part::from_property)
-                .unwrap_or(Part::Attendee);
-            f.parts.entry((e, p)).or_default().insert(part);
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?e ?o WHERE { ?e schema:organizer ?o }",
-        )? {
-            if let (Some(e), Some(o)) = (node(&r, "e"), node(&r, "o")) {
-                f.organizers.insert((e, o));
+            for o in &event.organizer_nodes {
+                f.organizers.insert((event.node.clone(), o.clone()));
             }
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?aw ?label WHERE {
-                { SELECT DISTINCT ?aw WHERE { { ?aw a vnkg:Award } UNION { ?e vnkg:award ?aw } } }
-                OPTIONAL { ?aw skos:prefLabel ?label }
-            }",
-        )? {
-            let Some(aw) = node(&r, "aw") else { continue };
-            let label = lit(&r, "label").unwrap_or_else(|| local_name(&aw).to_owned());
-            keep_min(&mut f.awards, aw, label);
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?e ?aw WHERE { ?e vnkg:award ?aw }",
-        )? {
-            if let (Some(e), Some(aw)) = (node(&r, "e"), node(&r, "aw")) {
-                f.event_awards.insert((e, aw));
-            }
-        }
-        for r in select(
-            store,
-            ds,
-            "SELECT DISTINCT ?s ?o WHERE { ?s vnkg:conferredBy ?o }",
-        )? {
-            if let (Some(s), Some(o)) = (node(&r, "s"), node(&r, "o")) {
-                f.conferred.insert((s, o));
-            }
+            f.events.entry(event.node.clone()).or_insert(event);
         }
         Ok(f)
     }
@@ -821,12 +610,12 @@ impl Facts {
                 }
             }
         };
-        for m in self.memberships.values_mut() {
-            resolve(m.article.as_ref(), &mut m.person);
+        for (m, _) in self.memberships.values_mut() {
+            resolve(Some(&m.article), &mut m.person);
         }
         let parts = std::mem::take(&mut self.parts);
         for ((e, mut person), kinds) in parts {
-            resolve(self.event_articles.get(&e), &mut person);
+            resolve(self.events.get(&e).map(|e| &e.article), &mut person);
             self.parts.entry((e, person)).or_default().extend(kinds);
         }
         for gone in replaced.difference(&still_used) {
@@ -935,30 +724,26 @@ impl Kg {
         // Posts: one edge per (person, organization, role).
         let mut tenures: BTreeMap<(String, String, String), (Option<String>, Tenure)> =
             BTreeMap::new();
-        for m in f.memberships.values() {
-            if !range.contains(m.date.as_deref(), None) {
+        for (m, m_post) in f.memberships.values() {
+            let date = stated(&m.date);
+            if !range.contains(date.as_deref(), None) {
                 continue;
             }
-            let role_label = m
-                .role
-                .as_ref()
-                .and_then(|r| f.roles.get(r).cloned())
-                .or_else(|| m.role.as_deref().map(|r| local_name(r).to_owned()))
-                .unwrap_or_else(|| "thành viên".to_string());
-            let role_key = m.role.clone().unwrap_or_else(|| role_label.clone());
+            let role_label = f
+                .roles
+                .get(&m.role)
+                .cloned()
+                .unwrap_or_else(|| local_name(&m.role).to_owned());
+            let role_key = m.role.clone();
             let key = (m.person.clone(), m.org.clone(), role_key);
             let (post, t) = tenures.entry(key).or_default();
-            min_opt(post, m.post.clone());
+            min_opt(post, m_post.clone());
             t.role_label = role_label;
-            if let Some(d) = &m.date {
+            if let Some(d) = &date {
                 t.dates.insert(d.clone());
             }
-            let status = m.status.unwrap_or(Status::Held);
-            let stamp = (
-                m.date.clone().unwrap_or_default(),
-                status.strength(),
-                status,
-            );
+            let status = m.status;
+            let stamp = (date.clone().unwrap_or_default(), status.strength(), status);
             if t.latest.as_ref().is_none_or(|l| stamp > *l) {
                 t.latest = Some(stamp);
             }
@@ -1040,15 +825,15 @@ impl Kg {
         let shown_events: BTreeSet<&String> = f
             .events
             .iter()
-            .filter(|(_, e)| range.contains(e.start.as_deref(), e.end.as_deref()))
+            .filter(|(_, e)| range.contains(stated(&e.date).as_deref(), stated(&e.end).as_deref()))
             .map(|(iri, _)| iri)
             .collect();
         for (iri, e) in &f.events {
             if !shown_events.contains(iri) {
                 continue;
             }
-            let mut label = event_type_label(e.class.as_deref().unwrap_or_default()).to_string();
-            match (&e.start, &e.end) {
+            let mut label = event_type_label(e.kind.as_str()).to_string();
+            match (&stated(&e.date), &stated(&e.end)) {
                 (Some(s), Some(end)) if s != end => {
                     let _ = write!(label, "\n{s} – {end}");
                 }
@@ -1057,7 +842,7 @@ impl Kg {
                 }
                 _ => {}
             }
-            if let Some(loc) = &e.location {
+            if let Some(loc) = &stated(&e.location) {
                 let _ = write!(label, "\n{loc}");
             }
             nodes.insert(
@@ -1690,7 +1475,7 @@ fn wrap(s: &str, width: usize) -> String {
 mod tests {
     use super::*;
     use oxigraph::io::RdfFormat;
-    use oxigraph::model::{Literal, Quad};
+    use oxigraph::model::{Literal, NamedNode, Quad, Term};
 
     /// Two invented articles in the contract's shape. The second one is
     /// older, has a Former post, an award ceremony and a namesake.
