@@ -14,4 +14,5 @@ pub mod entities;
 pub mod events;
 pub mod memberships;
 pub mod names;
+pub mod ranks;
 pub mod scan;

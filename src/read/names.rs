@@ -114,6 +114,28 @@ pub fn matching_orgs(store: &Store, query: &str) -> Result<HashSet<String>> {
         .collect())
 }
 
+/// The preferred and alternative labels of a node in the merged graph,
+/// each list sorted, each label once.
+pub fn labels(store: &Store, iri: &str) -> Result<(Vec<String>, Vec<String>)> {
+    let node = NamedNode::new_unchecked(iri);
+    let graph = crate::store::has_merged_default_graph(store)
+        .then_some(oxigraph::model::GraphNameRef::DefaultGraph);
+    let mut found = (Vec::new(), Vec::new());
+    for (property, list) in [(PREF_LABEL, &mut found.0), (ALT_LABEL, &mut found.1)] {
+        let p = NamedNode::new_unchecked(property);
+        for quad in
+            store.quads_for_pattern(Some(node.as_ref().into()), Some(p.as_ref()), None, graph)
+        {
+            if let Term::Literal(l) = quad.map_err(term_error)?.object {
+                list.push(l.value().to_owned());
+            }
+        }
+        list.sort();
+        list.dedup();
+    }
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

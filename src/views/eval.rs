@@ -39,13 +39,13 @@ use std::fmt;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
 use oxigraph::store::Store;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::rdf::{self, local_name};
+use crate::read;
+use crate::read::events::{EventFilter, EventRow};
+use crate::read::memberships::{Membership, PostFilter};
 use crate::{Error, Result};
 
 /// True positives, false positives and false negatives of one metric.
@@ -506,231 +506,89 @@ struct System {
     articles: HashMap<String, SystemArticle>,
 }
 
-/// Memberships with their article, person name (from the article's graph,
-/// else from any graph), role, status and evidence.
-const POSTS_QUERY: &str = "
-SELECT ?m ?id ?gname ?uname ?role ?status ?evidence WHERE {
-  GRAPH ?g {
-    ?m a org:Membership ; org:member ?p ; org:role ?r ; prov:wasDerivedFrom ?a .
-    ?a schema:identifier ?id .
-    OPTIONAL { ?p foaf:name ?gname }
-    OPTIONAL { ?m vnkg:status ?status }
-    OPTIONAL { ?m vnkg:evidence ?evidence }
-  }
-  OPTIONAL { ?p foaf:name ?uname }
-  OPTIONAL { ?r skos:prefLabel ?role }
-}";
-
-const POST_ORGS_QUERY: &str = "
-SELECT ?m ?pref ?alt WHERE {
-  GRAPH ?g { ?m a org:Membership ; org:organization ?o }
-  OPTIONAL { ?o skos:prefLabel ?pref }
-  OPTIONAL { ?o skos:altLabel ?alt }
-}";
-
-const RANKS_QUERY: &str = "
-SELECT ?id ?p ?rank ?gname ?uname WHERE {
-  GRAPH ?g {
-    ?p vnkg:rank ?rank .
-    ?g schema:identifier ?id .
-    OPTIONAL { ?p foaf:name ?gname }
-  }
-  OPTIONAL { ?p foaf:name ?uname }
-}";
-
-const EVENTS_QUERY: &str = "
-SELECT ?e ?id ?type ?date ?evidence WHERE {
-  VALUES ?type { vnkg:Conference vnkg:Session vnkg:Congress vnkg:Election vnkg:Appointment
-                 vnkg:AwardCeremony vnkg:Signing vnkg:Visit vnkg:Discipline vnkg:Commemoration }
-  GRAPH ?g {
-    ?e a ?type ; prov:wasDerivedFrom ?a .
-    ?a schema:identifier ?id .
-    OPTIONAL { ?e schema:startDate ?date }
-    OPTIONAL { ?e vnkg:evidence ?evidence }
-  }
-}";
-
-const PARTICIPANTS_QUERY: &str = "
-SELECT ?e ?p ?gname ?uname WHERE {
-  GRAPH ?g {
-    ?e (schema:attendee|vnkg:chair|vnkg:speaker|vnkg:presenter|vnkg:recipient|vnkg:elected|vnkg:appointed) ?p .
-    OPTIONAL { ?p foaf:name ?gname }
-  }
-  OPTIONAL { ?p foaf:name ?uname }
-}";
-
-/// Runs a SELECT with the default graph as the merge of all graphs and
-/// returns each solution as (variable → lexical value or IRI).
-fn select(store: &Store, query: &str) -> Result<Vec<HashMap<String, String>>> {
-    let mut prepared = SparqlEvaluator::new()
-        .parse_query(&format!("{}{query}", rdf::sparql_prefixes()))
-        .map_err(|e| Error::Query(e.to_string()))?;
-    crate::store::bind_merged_graph(&mut prepared, store);
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| Error::Query(e.to_string()))?;
-    let QueryResults::Solutions(solutions) = results else {
-        return Err(Error::Query("expected SELECT results".into()));
-    };
-    let mut rows = Vec::new();
-    for solution in solutions {
-        let solution: QuerySolution = solution.map_err(|e| Error::Query(e.to_string()))?;
-        let row = solution
-            .iter()
-            .map(|(var, term)| {
-                let value = match term {
-                    Term::Literal(l) => l.value().nfc().collect(),
-                    Term::NamedNode(n) => n.as_str().to_string(),
-                    other => other.to_string(),
-                };
-                (var.as_str().to_string(), value)
-            })
-            .collect();
-        rows.push(row);
-    }
-    Ok(rows)
-}
-
-/// The smallest of the values seen, for a stable choice among several.
-fn keep_min(slot: &mut Option<String>, value: Option<&String>) {
-    if let Some(v) = value {
-        if slot.as_ref().is_none_or(|s| v < s) {
-            *slot = Some(v.clone());
-        }
-    }
-}
-
-/// A person's name: the one in the article's graph, else any.
-#[derive(Default)]
-struct Name {
-    local: Option<String>,
-    any: Option<String>,
-}
-
-impl Name {
-    fn see(&mut self, row: &HashMap<String, String>) {
-        keep_min(&mut self.local, row.get("gname"));
-        keep_min(&mut self.any, row.get("uname"));
-    }
-    fn get(&self) -> String {
-        self.local
-            .clone()
-            .or_else(|| self.any.clone())
-            .unwrap_or_default()
-    }
+/// Text as the gold files are compared: NFC.
+fn nfc(s: &str) -> String {
+    s.nfc().collect()
 }
 
 impl System {
+    /// The facts of the articles `wanted`, read through `read`: the
+    /// memberships (each with the preferred label of its role and every
+    /// label of its organization in the merged graph), the ranks and the
+    /// events of each article.
     fn read(store: &Store, wanted: &HashSet<&str>) -> Result<System> {
         let mut articles: HashMap<String, SystemArticle> = HashMap::new();
 
-        #[derive(Default)]
-        struct PostRow {
-            id: String,
-            name: Name,
-            role: Option<String>,
-            status: Option<String>,
-            evidence: Option<String>,
-            pref: BTreeSet<String>,
-            alt: BTreeSet<String>,
-        }
-        let mut posts: BTreeMap<String, PostRow> = BTreeMap::new();
-        for row in select(store, POSTS_QUERY)? {
-            let id = &row["id"];
-            if !wanted.contains(id.as_str()) {
-                continue;
+        let mut memberships: Vec<Membership> =
+            read::memberships::memberships(store, &PostFilter::default())?
+                .into_iter()
+                .filter(|m| wanted.contains(m.article.as_str()))
+                .collect();
+        memberships.sort_by(|a, b| a.node.cmp(&b.node));
+        let mut labels: HashMap<String, (Vec<String>, Vec<String>)> = HashMap::new();
+        let mut labels_of = |iri: &str| -> Result<(Vec<String>, Vec<String>)> {
+            if let Some(found) = labels.get(iri) {
+                return Ok(found.clone());
             }
-            let post = posts.entry(row["m"].clone()).or_default();
-            post.id.clone_from(id);
-            post.name.see(&row);
-            keep_min(&mut post.role, row.get("role"));
-            keep_min(&mut post.status, row.get("status"));
-            keep_min(&mut post.evidence, row.get("evidence"));
-        }
-        for row in select(store, POST_ORGS_QUERY)? {
-            if let Some(post) = posts.get_mut(&row["m"]) {
-                post.pref.extend(row.get("pref").cloned());
-                post.alt.extend(row.get("alt").cloned());
-            }
-        }
-        for post in posts.into_values() {
-            let mut orgs: Vec<String> = post.pref.iter().cloned().collect();
-            orgs.extend(post.alt.difference(&post.pref).cloned());
-            articles.entry(post.id).or_default().posts.push(SystemPost {
-                person: post.name.get(),
-                role: post.role.unwrap_or_default(),
-                orgs,
-                status: post
-                    .status
-                    .map(|s| local_name(&s).to_lowercase())
-                    .unwrap_or_default(),
-                evidence: post.evidence.unwrap_or_default(),
-            });
-        }
-
-        let mut ranks: BTreeMap<(String, String, String), Name> = BTreeMap::new();
-        for row in select(store, RANKS_QUERY)? {
-            if wanted.contains(row["id"].as_str()) {
-                let key = (row["id"].clone(), row["p"].clone(), row["rank"].clone());
-                ranks.entry(key).or_default().see(&row);
-            }
-        }
-        for ((id, _, rank), name) in ranks {
-            articles.entry(id).or_default().ranks.push(FactRank {
-                person: name.get(),
-                rank,
-                evidence: String::new(),
-            });
-        }
-
-        #[derive(Default)]
-        struct EventRow {
-            id: String,
-            kind: String,
-            date: Option<String>,
-            evidence: Option<String>,
-            participants: BTreeMap<String, Name>,
-        }
-        let mut events: BTreeMap<(String, String), EventRow> = BTreeMap::new();
-        let mut by_event: HashMap<String, Vec<(String, String)>> = HashMap::new();
-        for row in select(store, EVENTS_QUERY)? {
-            let id = &row["id"];
-            if !wanted.contains(id.as_str()) {
-                continue;
-            }
-            let key = (row["e"].clone(), row["type"].clone());
-            by_event
-                .entry(row["e"].clone())
-                .or_default()
-                .push(key.clone());
-            let event = events.entry(key).or_default();
-            event.id.clone_from(id);
-            event.kind = local_name(&row["type"]).to_string();
-            keep_min(&mut event.date, row.get("date"));
-            keep_min(&mut event.evidence, row.get("evidence"));
-        }
-        for row in select(store, PARTICIPANTS_QUERY)? {
-            for key in by_event.get(&row["e"]).into_iter().flatten() {
-                if let Some(event) = events.get_mut(key) {
-                    event
-                        .participants
-                        .entry(row["p"].clone())
-                        .or_default()
-                        .see(&row);
-                }
-            }
-        }
-        for event in events.into_values() {
+            let found = read::names::labels(store, iri)?;
+            labels.insert(iri.to_owned(), found.clone());
+            Ok(found)
+        };
+        for m in memberships {
+            let role = labels_of(&m.role)?.0.iter().map(|l| nfc(l)).min();
+            let (pref, alt) = labels_of(&m.org)?;
+            let pref: BTreeSet<String> = pref.iter().map(|l| nfc(l)).collect();
+            let alt: BTreeSet<String> = alt.iter().map(|l| nfc(l)).collect();
+            let mut orgs: Vec<String> = pref.iter().cloned().collect();
+            orgs.extend(alt.difference(&pref).cloned());
             articles
-                .entry(event.id)
+                .entry(m.article)
+                .or_default()
+                .posts
+                .push(SystemPost {
+                    person: nfc(&m.name),
+                    role: role.unwrap_or_default(),
+                    orgs,
+                    status: m.status.as_str().to_owned(),
+                    evidence: nfc(&m.evidence),
+                });
+        }
+
+        for rank in read::ranks::ranks(store)? {
+            if wanted.contains(rank.article.as_str()) {
+                articles
+                    .entry(rank.article)
+                    .or_default()
+                    .ranks
+                    .push(FactRank {
+                        person: nfc(&rank.name),
+                        rank: nfc(&rank.rank),
+                        evidence: String::new(),
+                    });
+            }
+        }
+
+        let mut events: Vec<EventRow> = read::events::events(store, &EventFilter::default())?
+            .into_iter()
+            .filter(|e| wanted.contains(e.article.as_str()))
+            .collect();
+        events.sort_by(|a, b| (&a.node, a.kind.as_str()).cmp(&(&b.node, b.kind.as_str())));
+        for event in events {
+            let mut participants: Vec<(&str, String)> = event
+                .participants
+                .iter()
+                .map(|p| (p.iri.as_str(), nfc(&p.name)))
+                .collect();
+            participants.sort();
+            articles
+                .entry(event.article.clone())
                 .or_default()
                 .events
                 .push(FactEvent {
-                    kind: event.kind,
-                    date: event.date.unwrap_or_default(),
-                    participants: event.participants.values().map(Name::get).collect(),
-                    evidence: event.evidence.unwrap_or_default(),
+                    kind: event.kind.as_str().to_owned(),
+                    date: nfc(&event.date),
+                    participants: participants.into_iter().map(|(_, name)| name).collect(),
+                    evidence: nfc(&event.evidence),
                 });
         }
 
