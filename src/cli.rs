@@ -4,8 +4,10 @@ doc comments below become `--help`), and the glue that turns parsed
 arguments into library calls and output.
 
 This is the edge where user input becomes typed settings and library
-errors get their context; the work itself happens in `article`, `store`,
-`report`, `graph` and `eval`.
+errors get their context; the work itself happens in the library: the
+extractor (`article`, `extract`), `store`, `read`, `derive` and `views`.
+
+Uses: everything below it; nothing uses it but `main.rs`.
 */
 
 use crate::article::{self, discover, Inputs, Item};

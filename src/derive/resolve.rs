@@ -27,6 +27,9 @@ The rules (explained by `vnkg explain NAME`):
   its name-based IRI; when it is several, each gets an IRI hashed from the
   name and its cluster key (sorted provinces, or `national`, or `unplaced:`
   and its sorted roles), distinct and deterministic.
+
+Uses: `read::memberships` (the rows resolved), `gazetteer`, `normalize`,
+`rdf`.
 */
 
 use crate::gazetteer::{Gazetteer, OrgKind};

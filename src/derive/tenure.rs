@@ -22,6 +22,9 @@ sentence. The rules:
 Computed at query time from the store's facts, so it needs no derived data
 and is the same whatever the order articles came in. Dates are compared as
 text after padding (`2024` < `2024-12` < `2024-12-05`).
+
+Uses: `read::memberships`, `read::dates` (padding), `derive::resolve`,
+`gazetteer`, `normalize`, `rdf`.
 */
 
 use crate::derive::resolve::Resolution;

@@ -16,6 +16,11 @@ opened; otherwise it reads the store and leaves a fresh file behind. A
 writer updates it for the articles it touched before releasing its lock.
 Anything else that writes to the store (an Oxigraph server, say) changes
 the stamp and so retires the file.
+
+The rows are the callers' (memberships, tenures: `derive::kept`); this
+module only stamps, writes and reads the files.
+
+Uses: `store::lock` (its file is not part of the stamp), `rdf` (hash).
 */
 
 use serde::de::DeserializeOwned;
