@@ -4,14 +4,21 @@ doc comments below become `--help`), and the glue that turns parsed
 arguments into library calls and output.
 
 This is the edge where user input becomes typed settings and library
-errors get their context; the work itself happens in `article`, `store`,
-`report`, `graph` and `eval`.
+errors get their context; the work itself happens in the library: the
+extractor (`article`, `extract`), `store`, `read`, `derive` and `views`.
+
+Uses: everything below it; nothing uses it but `main.rs`.
 */
 
 use crate::article::{self, discover, Inputs, Item};
-use crate::push;
-use crate::report::{self, EventFilter, Output, OutputFormat, PostFilter};
+use crate::derive::kept::{self, Derive, Writer};
+use crate::read::dates::parse_date_bound;
+use crate::read::events::EventFilter;
+use crate::read::memberships::{Membership, PostFilter};
+use crate::read::names::{fold, matching_orgs};
 use crate::store::{IngestOptions, Store};
+use crate::views::push;
+use crate::views::table::{write_rows, Output, OutputFormat, Rows};
 use crate::{rdf, Error, EventType, Extractor, Gazetteer, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
@@ -223,7 +230,7 @@ pub struct PostsArgs {
     /// Only posts held on this date (YYYY, YYYY-MM or YYYY-MM-DD): from
     /// the start (or first article showing it) up to the end; with no end
     /// known, open after a known start, else up to the last article.
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound, conflicts_with = "facts")]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound, conflicts_with = "facts")]
     pub at: Option<String>,
     /// One row per article and post (person, role, organization, status,
     /// date, article, evidence), as stated, without aggregation.
@@ -300,10 +307,10 @@ pub struct EventsArgs {
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_event_type)]
     pub kind: Option<EventType>,
     /// Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub from: Option<String>,
     /// Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub to: Option<String>,
     /// Output format (table on a terminal, tsv otherwise).
     #[arg(long, value_enum)]
@@ -399,17 +406,17 @@ pub struct GraphArgs {
     #[arg(long, value_name = "NAME")]
     pub focus: Option<String>,
     /// How many relations away from the focus to draw (0: no limit).
-    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_DEPTH)]
+    #[arg(long, value_name = "N", default_value_t = crate::views::graph::DEFAULT_DEPTH)]
     pub depth: usize,
     /// Kinds of node to draw, comma-separated: person, org, post, event,
     /// award (default: person, org, event, award).
     #[arg(long, value_name = "KINDS", value_delimiter = ',')]
     pub kinds: Option<Vec<String>>,
     /// Only facts on or after this date.
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub from: Option<String>,
     /// Only facts on or before this date.
-    #[arg(long, value_name = "DATE", value_parser = report::parse_date_bound)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_bound)]
     pub to: Option<String>,
     /// Only facts from this article.
     #[arg(long, value_name = "ID")]
@@ -472,27 +479,27 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let mut tenures = careers(&store, &gazetteer, Some(args.name))?;
-            crate::tenure::by_time(&mut tenures);
+            crate::derive::tenure::by_time(&mut tenures);
             // Namesakes one after the other, each one's career in order.
-            tenures.sort_by_cached_key(|t| (report::fold(&t.name), t.person.clone()));
+            tenures.sort_by_cached_key(|t| (fold(&t.name), t.person.clone()));
             print_rows(
-                &crate::tenure::rows(&tenures),
+                &crate::views::posts::rows(&tenures),
                 TableFormat::resolve(args.format),
             )
         }
         Command::Holders(args) => {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-            let orgs = report::matching_orgs(store.inner(), &args.org)?;
-            let role = report::fold(&args.role);
+            let orgs = matching_orgs(store.inner(), &args.org)?;
+            let role = fold(&args.role);
             let mut tenures: Vec<_> = careers(&store, &gazetteer, None)?
                 .into_iter()
-                .filter(|t| orgs.contains(&t.org) && report::fold(&t.role_label) == role)
+                .filter(|t| orgs.contains(&t.org) && fold(&t.role_label) == role)
                 .collect();
-            crate::tenure::by_time(&mut tenures);
-            tenures.sort_by_cached_key(|t| report::fold(&t.org_label));
+            crate::derive::tenure::by_time(&mut tenures);
+            tenures.sort_by_cached_key(|t| fold(&t.org_label));
             print_rows(
-                &crate::tenure::rows(&tenures),
+                &crate::views::posts::rows(&tenures),
                 TableFormat::resolve(args.format),
             )
         }
@@ -500,7 +507,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let (_, resolution) = resolved(&store, &gazetteer, args.person)?;
-            let rows = crate::resolve::people_rows(&resolution, args.ambiguous);
+            let rows = crate::views::posts::people_rows(&resolution, args.ambiguous);
             print_rows(&rows, TableFormat::resolve(args.format))
         }
         Command::Explain(args) => {
@@ -513,7 +520,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     args.name
                 )));
             }
-            let text = crate::resolve::explain(&resolution);
+            let text = crate::derive::resolve::explain(&resolution);
             with_output(None, |w| write_all(w, text.as_bytes()))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -526,7 +533,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 from: args.from,
                 to: args.to,
             };
-            let rows = report::events(store.inner(), &filter)?;
+            let rows = crate::views::events::events(store.inner(), &filter)?;
             print_rows(&rows, TableFormat::resolve(args.format))
         }
         Command::Export(args) => {
@@ -537,7 +544,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             };
             if args.tenures {
                 let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-                let quads = crate::tenure::quads(&careers(&store, &gazetteer, None)?);
+                let quads = crate::derive::tenure::quads(&careers(&store, &gazetteer, None)?);
                 with_output(args.output.as_deref(), |w| {
                     let mut writer = rdf::QuadWriter::new(format, w);
                     writer.write(&quads)?;
@@ -553,9 +560,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Path(args) => {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-            let (_, people) = resolved(&store, &gazetteer, None)?;
+            let (memberships, resolution) = resolved(&store, &gazetteer, None)?;
+            let people = crate::views::graph::People {
+                memberships,
+                resolution,
+            };
             let (text, dot) =
-                crate::graph::path_dot(store.inner(), &args.a, &args.b, Some(&people))?;
+                crate::views::graph::path_dot(store.inner(), &args.a, &args.b, Some(&people))?;
             let shown = match args.format {
                 PathFormat::Text => text,
                 PathFormat::Dot => dot,
@@ -573,23 +584,23 @@ fn resolved(
     store: &Store,
     gazetteer: &Gazetteer,
     person: Option<String>,
-) -> Result<(Vec<report::Membership>, crate::resolve::Resolution)> {
+) -> Result<(Vec<Membership>, crate::derive::resolve::Resolution)> {
     let filter = PostFilter { person, org: None };
-    let memberships = store.memberships(&filter)?;
-    let places = crate::resolve::Places::new(gazetteer);
-    let resolution = crate::resolve::Resolution::new(&memberships, &places);
+    let memberships = kept::memberships(store, &filter)?;
+    let places = crate::derive::resolve::Places::new(gazetteer);
+    let resolution = crate::derive::resolve::Resolution::new(&memberships, &places);
     Ok((memberships, resolution))
 }
 
 /// What a writer derives from the memberships: the tenures of the resolved
 /// people, kept as a graph so that SPARQL sees them too.
-fn tenure_graph(gazetteer: &Gazetteer) -> crate::store::Derive<'_> {
-    crate::store::Derive {
+fn tenure_graph(gazetteer: &Gazetteer) -> Derive<'_> {
+    Derive {
         key: gazetteer.fingerprint.clone(),
         tenures: Box::new(move |memberships| {
-            let places = crate::resolve::Places::new(gazetteer);
-            let resolution = crate::resolve::Resolution::new(memberships, &places);
-            crate::tenure::tenures(memberships, &resolution, gazetteer)
+            let places = crate::derive::resolve::Places::new(gazetteer);
+            let resolution = crate::derive::resolve::Resolution::new(memberships, &places);
+            crate::derive::tenure::tenures(memberships, &resolution, gazetteer)
         }),
     }
 }
@@ -599,9 +610,13 @@ fn careers(
     store: &Store,
     gazetteer: &Gazetteer,
     person: Option<String>,
-) -> Result<Vec<crate::tenure::Tenure>> {
+) -> Result<Vec<crate::derive::tenure::Tenure>> {
     let (memberships, resolution) = resolved(store, gazetteer, person)?;
-    Ok(crate::tenure::tenures(&memberships, &resolution, gazetteer))
+    Ok(crate::derive::tenure::tenures(
+        &memberships,
+        &resolution,
+        gazetteer,
+    ))
 }
 
 fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCode> {
@@ -612,23 +627,26 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
             person: args.person,
             org: args.org,
         };
-        return print_rows(&report::posts_table(store.memberships(&filter)?), format);
+        return print_rows(
+            &crate::views::posts::posts_table(kept::memberships(&store, &filter)?),
+            format,
+        );
     }
     let gazetteer = Gazetteer::load(data.as_deref())?;
     let orgs = match &args.org {
-        Some(name) => Some(report::matching_orgs(store.inner(), name)?),
+        Some(name) => Some(matching_orgs(store.inner(), name)?),
         None => None,
     };
     let all = match args.person {
         Some(person) => careers(&store, &gazetteer, Some(person))?,
-        None => store.tenures(&tenure_graph(&gazetteer))?,
+        None => kept::tenures(&store, &tenure_graph(&gazetteer))?,
     };
     let tenures: Vec<_> = all
         .into_iter()
         .filter(|t| orgs.as_ref().is_none_or(|o| o.contains(&t.org)))
         .filter(|t| args.at.as_deref().is_none_or(|d| t.held_at(d)))
         .collect();
-    print_rows(&crate::tenure::rows(&tenures), format)
+    print_rows(&crate::views::posts::rows(&tenures), format)
 }
 
 fn write_all(w: &mut dyn Write, bytes: &[u8]) -> Result<()> {
@@ -664,14 +682,14 @@ fn with_output(path: Option<&Path>, body: impl FnOnce(&mut dyn Write) -> Result<
     }
 }
 
-fn print_rows(rows: &report::Rows, format: OutputFormat) -> Result<ExitCode> {
+fn print_rows(rows: &Rows, format: OutputFormat) -> Result<ExitCode> {
     let width = if std::io::stdout().is_terminal() {
         comfy_table::Table::new().width()
     } else {
         None
     };
     with_output(None, |writer| {
-        report::write_rows(rows, format, &mut Output { writer, width })
+        write_rows(rows, format, &mut Output { writer, width })
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -773,7 +791,8 @@ fn extract(data: &Option<PathBuf>, args: ExtractArgs) -> Result<ExitCode> {
 
 fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<ExitCode> {
     // Open (and lock) the store first: a second writer fails before reading anything.
-    let store = Store::open_writer(store)?;
+    let writer = Writer::open(store)?;
+    let store = writer.store();
     let extractor = extractor(data)?;
     let (sources, errors) = discover(&args.paths);
     let progress = progress_bar("{pos} articles");
@@ -787,7 +806,7 @@ fn ingest(store: &Path, data: &Option<PathBuf>, args: IngestArgs) -> Result<Exit
     let on_error = |e: &Error| report_error(&progress, e);
     let mut summary = store.ingest(sources, &extractor, &options, &on_error)?;
     let closing = std::time::Instant::now();
-    store.close(&tenure_graph(&extractor.gazetteer))?;
+    writer.close(&tenure_graph(&extractor.gazetteer))?;
     summary.seconds += closing.elapsed().as_secs_f64();
     progress.finish_and_clear();
     summary.failed += errors.len();
@@ -831,9 +850,9 @@ fn push(store: &Path, args: PushArgs) -> Result<ExitCode> {
 }
 
 fn remove(store: &Path, data: &Option<PathBuf>, args: RemoveArgs) -> Result<ExitCode> {
-    let store = Store::open_writer(store)?;
-    let found = store.remove_articles(&args.ids)?;
-    store.close(&tenure_graph(&Gazetteer::load(data.as_deref())?))?;
+    let writer = Writer::open(store)?;
+    let found = writer.store().remove_articles(&args.ids)?;
+    writer.close(&tenure_graph(&Gazetteer::load(data.as_deref())?))?;
     let mut missing = 0;
     for (id, found) in args.ids.iter().zip(found) {
         if found {
@@ -873,7 +892,7 @@ fn query(store: &Path, args: QueryArgs) -> Result<ExitCode> {
         None
     };
     let result = with_output(None, |writer| {
-        report::run_query(store.inner(), &text, format, &mut Output { writer, width })
+        crate::views::query::run_query(store.inner(), &text, format, &mut Output { writer, width })
     });
     match (result, &args.file) {
         // Name the file in syntax errors: `q.rq: query: 1:5: ...`.
@@ -888,8 +907,12 @@ fn query(store: &Path, args: QueryArgs) -> Result<ExitCode> {
 fn graph(store: &Path, data: &Option<PathBuf>, args: GraphArgs) -> Result<ExitCode> {
     let store = Store::open_reader(store)?;
     let gazetteer = Gazetteer::load(data.as_deref())?;
-    let (_, people) = resolved(&store, &gazetteer, None)?;
-    let options = crate::graph::Options {
+    let (memberships, resolution) = resolved(&store, &gazetteer, None)?;
+    let people = crate::views::graph::People {
+        memberships,
+        resolution,
+    };
+    let options = crate::views::graph::Options {
         focus: args.focus,
         depth: args.depth,
         kinds: args.kinds,
@@ -899,17 +922,17 @@ fn graph(store: &Path, data: &Option<PathBuf>, args: GraphArgs) -> Result<ExitCo
         max_nodes: args.max_nodes,
         people: Some(std::sync::Arc::new(people)),
     };
-    let dot = crate::graph::dot(store.inner(), &options)?;
+    let dot = crate::views::graph::dot(store.inner(), &options)?;
     let bytes = match args.format {
         GraphFormat::Dot => dot.into_bytes(),
-        GraphFormat::Svg => crate::graph::render(&dot, "svg")?,
+        GraphFormat::Svg => crate::views::graph::render(&dot, "svg")?,
         GraphFormat::Png => {
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 return Err(Error::Usage(
                     "not writing PNG to a terminal: give --output FILE or redirect stdout".into(),
                 ));
             }
-            crate::graph::render(&dot, "png")?
+            crate::views::graph::render(&dot, "png")?
         }
     };
     with_output(args.output.as_deref(), |w| write_all(w, &bytes))?;
@@ -935,7 +958,7 @@ fn eval(data: &Option<PathBuf>, args: EvalArgs) -> Result<ExitCode> {
     };
     let summary = store.ingest(sources, &extractor, &options, &|e| eprintln!("vnkg: {e}"))?;
     let ids = store.article_ids()?;
-    let report = crate::eval::run(store.inner(), &args.gold, &ids, args.explain)?;
+    let report = crate::views::eval::run(store.inner(), &args.gold, &ids, args.explain)?;
     with_output(None, |w| write_all(w, format!("{report}\n").as_bytes()))?;
     Ok(exit_code(summary.failed + errors.len()))
 }

@@ -1,41 +1,43 @@
 /*!
 vnkg: a knowledge-graph builder for Vietnamese political news.
 
-The pipeline, one module per stage:
+The layout, bottom to top; a module uses only those on its level or below:
 
-`article` (read) → `normalize` → `mentions` (people, roles, organizations,
-places, dates, using the `gazetteer`) → `facts` (posts, ranks) and `events`
-→ `rdf` (one named graph per article) → `store` (Oxigraph) → `report`
-(posts and events tables, query results), `resolve` (which mentions are one
-person), `tenure` (facts folded into careers), `graph` (DOT), `eval` (scores
-against gold annotations), `push` (the graphs to a remote SPARQL store).
-
-`main.rs` only parses arguments (`cli`) and prints errors; everything else
-is here so tests and benches call it directly.
+- the extractor, flat in `src/`: `article` (read) → `normalize` →
+  `tokens` → `mentions` (people, roles, organizations, places, dates, using
+  the `gazetteer`) → `facts` (+ `abroad`: posts, ranks) and `events` →
+  `extract` → `rdf` (one named graph per article), over `model` and
+  `error`;
+- `store/`: the Oxigraph store (`db`), its merged default graph
+  (`merged`), labels, writer lock, cache files, and the ingest pipeline;
+- `read/`: the facts read back once: names, dates, memberships, events,
+  ranks, entities, over one quad-level reader (`scan`);
+- `derive/`: who is who (`resolve`), careers (`tenure`), and the derived
+  graph and caches a store keeps (`kept`);
+- `views/`: what commands print: tables (`table`, `posts`, `events`,
+  `query`), `graph/` (DOT), `eval/` (scores against gold annotations),
+  `push` (to a remote SPARQL store);
+- `cli` on top; `main.rs` only parses arguments (`cli`) and prints errors,
+  so tests and benches call the library directly.
 */
 
 pub mod abroad;
 pub mod article;
-pub mod cache;
 pub mod cli;
+pub mod derive;
 pub mod error;
-pub mod eval;
 pub mod events;
 pub mod extract;
 pub mod facts;
 pub mod gazetteer;
-pub mod graph;
-pub mod labels;
 pub mod mentions;
 pub mod model;
 pub mod normalize;
-pub mod push;
 pub mod rdf;
-pub mod report;
-pub mod resolve;
+pub mod read;
 pub mod store;
-pub mod tenure;
 pub mod tokens;
+pub mod views;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extractor};

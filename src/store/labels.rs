@@ -15,6 +15,8 @@ Why a module of its own: the rule is small, but the store applies it at
 two moments (when graphs are dropped, in the same transaction, and when a
 writer closes, after bulk loads that copied every spelling), and a reader
 should find it in one place.
+
+Uses: Oxigraph only.
 */
 
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, QuadRef, Term, Triple};

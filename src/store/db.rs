@@ -1,75 +1,41 @@
 /*!
-The on-disk knowledge graph: an Oxigraph (RocksDB) store holding one named
-graph per article, and the ingest pipeline that fills it.
+The store itself: an open Oxigraph (RocksDB) store and its writes. A
+writer takes the lock, creates the store so that it appears whole or not
+at all, replaces or removes article graphs (each wholly, in one step)
+keeping the merged default graph in step, loads and exports RDF; a reader
+opens read-only and never blocks. It notes the graphs a writer touched
+(for `derive::kept`).
 
-The default graph holds the merge of the article graphs: each triple any
-article states, once. Queries that name no graph read it, so a label that
-a thousand articles repeat joins once, not a thousand times (Oxigraph's
-union of graphs repeats it per graph, which multiplies rows and time).
-Writes keep it in step: an article's triples are added with it, and when
-an article goes, the triples no other article states go with it. One
-exception keeps the merge valid SKOS: a node keeps one preferred label
-there, the others become alternative labels (see `labels`).
-
-A writer also keeps, when it closes, the graphs derived from all articles
-(the tenures of resolved people, given by the caller) and the memberships
-and tenures caches next to the store (`cache`). All are functions of the
-article graphs: loading an export derives them again.
-
-Why a module of its own: the store is where the promises about data live.
-Each article goes in wholly or not at all (its old graph is dropped and
-its new graph inserted in one transaction), so re-ingesting is idempotent
-and a crash never leaves half an article. One writer at a time holds a
-lock file (`vnkg.lock`, holding its process id) in the store folder; a
-second writer fails at once, while readers open the store read-only and
-keep working during an ingest. The folder stays a plain Oxigraph store
-that `oxigraph serve --location` opens.
+Uses: `store::{merged, labels, lock, cache}`, `rdf`, `article`, `error`.
 */
 
-use crate::article::{display_path, Inputs, Item, Source};
-use crate::cache;
-use crate::labels;
-use crate::rdf;
-use crate::report::{Membership, PostFilter};
-use crate::tenure::{self, Tenure};
-use crate::{Error, Extractor, Result};
-use fs4::fs_std::FileExt;
-use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{
-    GraphName, GraphNameRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Triple,
-    TripleRef,
+use super::cache;
+use super::labels;
+use super::lock;
+use super::merged::{
+    drop_graphs, has_merged_default_graph, unmerge_unless_stated, with_merged_copy,
 };
-use rayon::prelude::*;
+use crate::article::display_path;
+use crate::rdf;
+use crate::{Error, Result};
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, QuadRef};
 use std::collections::{HashMap, HashSet};
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::sync_channel;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
-
-/// The lock file a writer holds in the store folder.
-pub const LOCK_FILE: &str = "vnkg.lock";
+use std::time::Duration;
 
 /// Articles extracted per parallel batch during an ingest.
-const BATCH_ARTICLES: usize = 256;
+pub(super) const BATCH_ARTICLES: usize = 256;
 /// Quads per write when loading an RDF file or ingesting articles: large
 /// writes keep the bulk loader's files few.
-const BATCH_QUADS: usize = 100_000;
+pub(super) const BATCH_QUADS: usize = 100_000;
 /// Memory the bulk loader may use for one write.
 const BULK_MEMORY_MB: usize = 512;
-
-/// Tenures from memberships (see [`Derive`]).
-pub type DeriveTenures<'a> = dyn Fn(&[Membership]) -> Vec<Tenure> + 'a;
-
-/// What a writer derives from memberships when it closes: the tenures of
-/// resolved people (see [`Store::close`]).
-pub struct Derive<'a> {
-    /// Names how the tenures are derived (the gazetteer's fingerprint):
-    /// tenures kept for another key are derived again.
-    pub key: String,
-    pub tenures: Box<DeriveTenures<'a>>,
-}
 
 /// An open store; see the module documentation.
 pub struct Store {
@@ -79,13 +45,12 @@ pub struct Store {
     /// A reader: the stamp of the store files when it opened (see
     /// `cache`).
     stamp: Option<String>,
-    /// A writer: the memberships of the store when it opened, if known
-    /// (from the cache, or none in a new store), and the graphs it has
-    /// written or removed since.
-    cache_base: Option<Vec<Membership>>,
+    /// A writer: whether it notes the graphs it writes or removes (see
+    /// `derive::kept`), and those graphs.
+    noting: AtomicBool,
     /// A writer: the stamp of the store files when it opened, which its
-    /// tenures cache carries if it is valid (see [`Store::close`]); none
-    /// for a new store.
+    /// caches carry if they are valid (see `derive::kept`); none for a new
+    /// store.
     opened: Option<String>,
     created: bool,
     touched: Mutex<HashSet<GraphName>>,
@@ -94,46 +59,8 @@ pub struct Store {
     _temp: Option<tempfile::TempDir>,
 }
 
-fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+pub(super) fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Store(format!("{}: {e}", path.display()))
-}
-
-/// Takes the writer lock of the store folder, creating the folder.
-fn lock(dir: &Path) -> Result<File> {
-    let io = |e| Error::Io {
-        path: dir.to_path_buf(),
-        source: e,
-    };
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let path = dir.join(LOCK_FILE);
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(io)?;
-    let locked = match FileExt::try_lock_exclusive(&file) {
-        Ok(locked) => locked,
-        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => false,
-        Err(e) => return Err(io(e)),
-    };
-    if !locked {
-        let pid = std::fs::read_to_string(&path).unwrap_or_default();
-        let pid = pid.trim();
-        return Err(Error::Locked {
-            path: dir.to_path_buf(),
-            pid: if pid.is_empty() {
-                "unknown".into()
-            } else {
-                pid.into()
-            },
-        });
-    }
-    file.set_len(0).map_err(io)?;
-    writeln!(file, "{}", std::process::id()).map_err(io)?;
-    file.flush().map_err(io)?;
-    Ok(file)
 }
 
 /// Opens Oxigraph's on-disk store; the error is the message to show.
@@ -179,134 +106,17 @@ fn create_empty(path: &Path) -> Result<()> {
     std::fs::remove_dir(&staging).map_err(io)
 }
 
-/// The stamp of the tenures cache: the store's and how they were derived.
-fn keyed(stamp: &str, derive: &Derive<'_>) -> String {
-    format!("{stamp} {}", derive.key)
-}
-
-/// A named graph's quad and its copy in the default graph (the merge of
-/// all articles); a default-graph quad alone.
-fn with_merged_copy(quad: Quad) -> impl Iterator<Item = Quad> {
-    let copy = (!quad.graph_name.is_default_graph()).then(|| {
-        Quad::new(
-            quad.subject.clone(),
-            quad.predicate.clone(),
-            quad.object.clone(),
-            GraphName::DefaultGraph,
-        )
-    });
-    std::iter::once(quad).chain(copy)
-}
-
-/// Drops `graphs` in `tx`, and from the default graph the triples that no
-/// remaining named graph states. Returns, for each graph, whether it was
-/// there. `store` is the state before `tx` (the writer holds the lock).
-fn drop_graphs(
-    store: &oxigraph::store::Store,
-    tx: &mut oxigraph::store::Transaction<'_>,
-    graphs: &[GraphName],
-) -> std::result::Result<Vec<bool>, oxigraph::store::StorageError> {
-    // How many of the dropped graphs state each triple.
-    let mut dropped: HashMap<Triple, usize> = HashMap::new();
-    let mut found = Vec::with_capacity(graphs.len());
-    for graph in graphs {
-        let node = match graph {
-            GraphName::NamedNode(n) => NamedOrBlankNodeRef::from(n),
-            GraphName::BlankNode(b) => NamedOrBlankNodeRef::from(b),
-            GraphName::DefaultGraph => {
-                found.push(false);
-                continue;
-            }
-        };
-        let present = store.contains_named_graph(node)?;
-        if present {
-            for quad in store.quads_for_pattern(None, None, None, Some(graph.as_ref())) {
-                let quad = quad?;
-                *dropped
-                    .entry(Triple::new(quad.subject, quad.predicate, quad.object))
-                    .or_default() += 1;
-            }
-            tx.remove_named_graph(node)?;
-        }
-        found.push(present);
-    }
-    // A triple stays in the default graph if more graphs state it than
-    // are dropped.
-    for (triple, &count) in &dropped {
-        unmerge_unless_stated(store, tx, triple.as_ref(), count)?;
-    }
-    // The preferred spelling of a node may change with the graphs gone.
-    labels::relabel(store, tx, &labels::labelled(dropped.keys()), &dropped)?;
-    Ok(found)
-}
-
-/// Removes `triple` from the default graph (the merge) when at most
-/// `dropped` named graphs state it in `store`: those `tx` drops.
-fn unmerge_unless_stated(
-    store: &oxigraph::store::Store,
-    tx: &mut oxigraph::store::Transaction<'_>,
-    triple: TripleRef<'_>,
-    dropped: usize,
-) -> std::result::Result<(), oxigraph::store::StorageError> {
-    let stating = store
-        .quads_for_pattern(
-            Some(triple.subject),
-            Some(triple.predicate),
-            Some(triple.object),
-            None,
-        )
-        .filter(|q| {
-            q.as_ref()
-                .map_or(true, |q| !q.graph_name.is_default_graph())
-        })
-        .take(dropped + 1)
-        .collect::<std::result::Result<Vec<_>, _>>()?
-        .len();
-    if stating <= dropped {
-        tx.remove(triple.in_graph(GraphNameRef::DefaultGraph));
-    }
-    Ok(())
-}
-
-/// Whether the default graph of `store` holds the merge of its named
-/// graphs: it holds anything, or there are no named graphs to merge.
-pub fn has_merged_default_graph(store: &oxigraph::store::Store) -> bool {
-    store
-        .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
-        .next()
-        .is_some()
-        || store.named_graphs().next().is_none()
-}
-
-/// Binds a query that names no dataset (no `FROM`) to the merge of all
-/// article graphs: the store's default graph, where each triple is once
-/// (Oxigraph's union of graphs would give it once per article stating
-/// it). A store from before the default graph held the merge falls back
-/// to the union.
-pub fn bind_merged_graph(
-    prepared: &mut oxigraph::sparql::PreparedSparqlQuery,
-    store: &oxigraph::store::Store,
-) {
-    if prepared.dataset().is_default_dataset() && !has_merged_default_graph(store) {
-        prepared.dataset_mut().set_default_graph_as_union();
-    }
-}
-
 impl Store {
     /// Opens the store at `path` for writing, creating it if needed. Fails
     /// at once when another process writes to it.
     pub fn open_writer(path: &Path) -> Result<Store> {
-        let lock = lock(path)?;
+        let lock = lock::lock(path)?;
         let created = !path.join("CURRENT").exists();
-        let (cache_base, opened) = if created {
+        let opened = if created {
             create_empty(path)?;
-            (Some(Vec::new()), None)
+            None
         } else {
-            let stamp = cache::stamp(path);
-            let base = stamp
-                .as_ref()
-                .and_then(|s| cache::load(path, cache::MEMBERSHIPS, s));
-            (base, stamp)
+            cache::stamp(path)
         };
         let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
@@ -323,7 +133,7 @@ impl Store {
             path: path.to_path_buf(),
             writable: true,
             stamp: None,
-            cache_base,
+            noting: AtomicBool::new(false),
             opened,
             created,
             touched: Mutex::default(),
@@ -361,7 +171,7 @@ impl Store {
             path: path.to_path_buf(),
             writable: false,
             stamp,
-            cache_base: None,
+            noting: AtomicBool::new(false),
             opened: None,
             created: false,
             touched: Mutex::default(),
@@ -378,7 +188,6 @@ impl Store {
             .map_err(|e| Error::Store(format!("cannot create a temporary store: {e}")))?;
         let mut store = Store::open_writer(temp.path())?;
         store._temp = Some(temp);
-        store.cache_base = None;
         store.created = false;
         Ok(store)
     }
@@ -392,7 +201,49 @@ impl Store {
         &self.path
     }
 
-    fn check_writable(&self) -> Result<()> {
+    /// Whether this writer created the store.
+    pub fn created(&self) -> bool {
+        self.created
+    }
+
+    /// A writer: the stamp of the store files when it opened (see
+    /// `cache`); none for a new store.
+    pub fn opened(&self) -> Option<&str> {
+        self.opened.as_deref()
+    }
+
+    /// A reader: the stamp of the store files when it opened (see
+    /// `cache`).
+    pub fn stamp(&self) -> Option<&str> {
+        self.stamp.as_deref()
+    }
+
+    /// Whether a writer notes the graphs it writes or removes from now on
+    /// (for `derive::kept`, which derives again what they changed).
+    pub(crate) fn note_touched(&self, on: bool) {
+        self.noting.store(on, Ordering::Relaxed);
+    }
+
+    /// How many graphs were noted as written or removed.
+    pub(crate) fn touched_count(&self) -> usize {
+        self.touched.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// The graphs noted as written or removed, forgotten here.
+    pub(crate) fn take_touched(&self) -> Vec<GraphName> {
+        let mut touched = self.touched.lock().unwrap_or_else(|e| e.into_inner());
+        std::mem::take(&mut *touched).into_iter().collect()
+    }
+
+    /// Closes the store (its writes reach the disk, see `Drop`) and gives
+    /// its folder and writer lock, still held.
+    pub(crate) fn release(mut self) -> (PathBuf, Option<File>) {
+        let (path, lock) = (self.path.clone(), self._lock.take());
+        drop(self);
+        (path, lock)
+    }
+
+    pub(super) fn check_writable(&self) -> Result<()> {
         if self.writable {
             Ok(())
         } else {
@@ -444,7 +295,7 @@ impl Store {
     /// graph, which thus holds the merge of all articles. A crash between
     /// the two steps leaves those graphs absent, never half written;
     /// running the same ingest again puts them back.
-    fn replace_graphs(
+    pub(crate) fn replace_graphs(
         &self,
         graphs: &[GraphName],
         quads: impl IntoIterator<Item = Quad>,
@@ -505,105 +356,17 @@ impl Store {
     }
 
     fn touch(&self, graphs: &[GraphName]) {
-        if self.cache_base.is_some() {
+        if self.noting.load(Ordering::Relaxed) {
             let mut touched = self.touched.lock().unwrap_or_else(|e| e.into_inner());
             touched.extend(graphs.iter().cloned());
         }
-    }
-
-    /// The memberships of the store that pass `filter` (see
-    /// [`crate::report::memberships`]); a reader takes them from the
-    /// memberships cache when it matches the store, and otherwise leaves
-    /// one behind after reading them all.
-    pub fn memberships(&self, filter: &PostFilter) -> Result<Vec<Membership>> {
-        let Some(stamp) = &self.stamp else {
-            return crate::report::memberships(&self.inner, filter);
-        };
-        if let Some(all) = cache::load(&self.path, cache::MEMBERSHIPS, stamp) {
-            return crate::report::filter_memberships(&self.inner, all, filter);
-        }
-        let found = crate::report::memberships(&self.inner, filter)?;
-        if filter.person.is_none() && filter.org.is_none() {
-            // A cache only; a folder we may not write to is no error.
-            let _ = cache::save(&self.path, cache::MEMBERSHIPS, stamp, &found);
-        }
-        Ok(found)
-    }
-
-    /// Closes a writer: the default graph keeps one preferred label per
-    /// node (see `labels`), the tenure graph is brought up to date, the
-    /// writes reach the disk (compacted after a large write:
-    /// `COMPACT_AFTER`), and the memberships and tenures caches are
-    /// saved while the writer lock is still held.
-    ///
-    /// `derive` gives the tenures of some memberships. It must treat the
-    /// memberships of each name (`Membership::person`) apart from the
-    /// others: then, when the writer opened with valid caches (the tenures
-    /// derived with the same `derive.key`), only the names of the articles
-    /// it touched are derived again, before and after, and the difference
-    /// is written. Otherwise all is derived and the graph replaced.
-    pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
-        self.settle_labels()?;
-        let changed = self
-            .touched
-            .get_mut()
-            .unwrap_or_else(|e| e.into_inner())
-            .len();
-        // The tenures kept for the store as it opened, derived alike.
-        let base: Option<Vec<Tenure>> = if self.created {
-            Some(Vec::new())
-        } else {
-            let opened = self.opened.as_ref();
-            opened.and_then(|s| cache::load(&self.path, cache::TENURES, &keyed(s, derive)))
-        };
-        let (rows, tenures) = match (self.cache_base.take(), base) {
-            (Some(before), Some(base)) => {
-                let (after, names) = self.memberships_after(&before)?;
-                let of_names = |rows: &[Membership]| -> Vec<Membership> {
-                    rows.iter()
-                        .filter(|m| names.contains(&m.person))
-                        .cloned()
-                        .collect()
-                };
-                let old = (derive.tenures)(&of_names(&before));
-                let new = (derive.tenures)(&of_names(&after));
-                self.update_quads(tenure::quads(&old), tenure::quads(&new))?;
-                let mut tenures: Vec<Tenure> = base
-                    .into_iter()
-                    .filter(|t| !names.contains(&t.name_iri))
-                    .chain(new)
-                    .collect();
-                tenure::sort(&mut tenures);
-                (after, tenures)
-            }
-            (before, _) => {
-                let rows = match before {
-                    Some(before) => self.memberships_after(&before)?.0,
-                    None => crate::report::memberships(&self.inner, &PostFilter::default())?,
-                };
-                let tenures = (derive.tenures)(&rows);
-                self.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
-                (rows, tenures)
-            }
-        };
-        if changed >= COMPACT_AFTER {
-            self.compact()?;
-        }
-        let (path, lock) = (self.path.clone(), self._lock.take());
-        drop(self);
-        if let Some(stamp) = cache::stamp(&path) {
-            let _ = cache::save(&path, cache::MEMBERSHIPS, &stamp, &rows);
-            let _ = cache::save(&path, cache::TENURES, &keyed(&stamp, derive), &tenures);
-        }
-        drop(lock);
-        Ok(())
     }
 
     /// Compacts the store's files: a bulk load leaves several files per
     /// index, and each look-up of a reader (a new process, its caches
     /// cold) reads every one of them. On the 20,000-article store this
     /// takes 2 s and cuts a one-person query from 15 to 11 ms of CPU.
-    fn compact(&self) -> Result<()> {
+    pub(crate) fn compact(&self) -> Result<()> {
         #[cfg(feature = "rocksdb")]
         self.inner
             .optimize()
@@ -611,58 +374,9 @@ impl Store {
         Ok(())
     }
 
-    /// The memberships after this writer's changes, from those `before`
-    /// them and the graphs it touched; and the names (name-based person
-    /// IRIs) of the articles touched, before and after.
-    fn memberships_after(
-        &mut self,
-        before: &[Membership],
-    ) -> Result<(Vec<Membership>, HashSet<String>)> {
-        let touched = std::mem::take(self.touched.get_mut().unwrap_or_else(|e| e.into_inner()));
-        let graphs: Vec<GraphName> = touched
-            .into_iter()
-            .filter(|g| !g.is_default_graph())
-            .collect();
-        let keys: HashSet<String> = graphs.iter().map(crate::report::article_of).collect();
-        let added = crate::report::memberships_in(&self.inner, &graphs)?;
-        let names: HashSet<String> = before
-            .iter()
-            .filter(|m| keys.contains(&m.article))
-            .chain(&added)
-            .map(|m| m.person.clone())
-            .collect();
-        let mut after: Vec<Membership> = before
-            .iter()
-            .filter(|m| !keys.contains(&m.article))
-            .cloned()
-            .chain(added)
-            .collect();
-        crate::report::sort_memberships(&mut after);
-        Ok((after, names))
-    }
-
-    /// The tenures of all people in the store (what `derive` gives for all
-    /// memberships, see [`Store::close`]); a reader takes them from the
-    /// tenures cache when it matches the store, and otherwise leaves one
-    /// behind.
-    pub fn tenures(&self, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
-        let stamp = self.stamp.as_ref().map(|s| keyed(s, derive));
-        if let Some(stamp) = &stamp {
-            if let Some(all) = cache::load(&self.path, cache::TENURES, stamp) {
-                return Ok(all);
-            }
-        }
-        let all = (derive.tenures)(&self.memberships(&PostFilter::default())?);
-        if let Some(stamp) = &stamp {
-            // A cache only; a folder we may not write to is no error.
-            let _ = cache::save(&self.path, cache::TENURES, stamp, &all);
-        }
-        Ok(all)
-    }
-
     /// Leaves one `skos:prefLabel` per node and language in the default
     /// graph (see `labels`): bulk loads copy each article's spelling.
-    fn settle_labels(&self) -> Result<()> {
+    pub(crate) fn settle_labels(&self) -> Result<()> {
         let fail = |e| store_error(&self.path, e);
         let several = labels::with_several_labels(&self.inner).map_err(fail)?;
         if several.is_empty() {
@@ -677,7 +391,7 @@ impl Store {
     /// `old` has goes (from the default graph too, unless another graph
     /// states it), what only `new` has comes, in one transaction, or
     /// through the bulk loader when nothing goes.
-    fn update_quads(&self, old: Vec<Quad>, new: Vec<Quad>) -> Result<()> {
+    pub(crate) fn update_quads(&self, old: Vec<Quad>, new: Vec<Quad>) -> Result<()> {
         let fail = |e| store_error(&self.path, e);
         let old: HashSet<Quad> = old.into_iter().collect();
         let new: HashSet<Quad> = new.into_iter().collect();
@@ -782,164 +496,11 @@ impl Store {
                 other => store_error(&self.path, other),
             })
     }
-
-    /// Reads the sources, extracts facts in parallel and writes each
-    /// article's graph. Bad inputs are passed to `on_error` and skipped;
-    /// an error of the store itself stops the ingest.
-    pub fn ingest(
-        &self,
-        sources: Vec<Source>,
-        extractor: &Extractor,
-        options: &IngestOptions,
-        on_error: &(dyn Fn(&Error) + Sync),
-    ) -> Result<IngestSummary> {
-        self.check_writable()?;
-        let start = Instant::now();
-        let progress = &options.progress;
-        let (sender, receiver) = sync_channel::<Work>(2);
-        let mut summary = IngestSummary::default();
-        let mut failed = 0usize;
-
-        std::thread::scope(|scope| -> Result<()> {
-            // The writer: one transaction per batch, in input order.
-            let writer = scope.spawn(move || -> Result<IngestSummary> {
-                let mut done = IngestSummary::default();
-                // Articles received, written once they make a large write.
-                let mut pending: Vec<(String, Vec<Quad>)> = Vec::new();
-                let mut pending_quads = 0;
-                let write = |pending: &mut Vec<(String, Vec<Quad>)>,
-                             done: &mut IngestSummary|
-                 -> Result<()> {
-                    if !pending.is_empty() {
-                        let writing = Instant::now();
-                        done.unchanged += self.replace_articles(pending)?;
-                        done.store_seconds += writing.elapsed().as_secs_f64();
-                        pending.clear();
-                    }
-                    Ok(())
-                };
-                for work in receiver {
-                    match work {
-                        Work::Articles { graphs, facts } => {
-                            done.articles += graphs.len();
-                            done.facts += facts;
-                            let quads = graphs.iter().map(|(_, q)| q.len()).sum::<usize>();
-                            done.quads += quads;
-                            progress.inc(graphs.len() as u64);
-                            progress.set_message(format!("{} facts", done.facts));
-                            pending.extend(graphs);
-                            pending_quads += quads;
-                            if pending_quads >= BATCH_QUADS {
-                                write(&mut pending, &mut done)?;
-                                pending_quads = 0;
-                            }
-                        }
-                        Work::Rdf(path, format) => {
-                            write(&mut pending, &mut done)?;
-                            pending_quads = 0;
-                            let writing = Instant::now();
-                            let loaded = self.load_rdf(&path, format);
-                            done.store_seconds += writing.elapsed().as_secs_f64();
-                            match loaded {
-                                Ok(n) => {
-                                    done.rdf_files += 1;
-                                    done.quads += n;
-                                }
-                                Err(e @ (Error::File { .. } | Error::Io { .. })) => {
-                                    on_error(&e);
-                                    done.failed += 1;
-                                }
-                                Err(e) => return Err(e),
-                            }
-                        }
-                    }
-                }
-                write(&mut pending, &mut done)?;
-                Ok(done)
-            });
-
-            let mut seen: HashMap<String, String> = HashMap::new();
-            let mut batch: Vec<(crate::Article, String)> = Vec::new();
-            let mut batch_bytes = 0usize;
-            let flush = |batch: &mut Vec<(crate::Article, String)>, failed: &mut usize| -> bool {
-                if batch.is_empty() {
-                    return true;
-                }
-                let results: Vec<std::result::Result<Extracted, Error>> = batch
-                    .par_iter()
-                    .map(|(article, origin)| extract_one(extractor, article, origin))
-                    .collect();
-                batch.clear();
-                let mut graphs = Vec::with_capacity(results.len());
-                let mut facts = 0;
-                for result in results {
-                    match result {
-                        Ok(x) => {
-                            facts += x.facts;
-                            graphs.push((x.id, x.quads));
-                        }
-                        Err(e) => {
-                            on_error(&e);
-                            *failed += 1;
-                        }
-                    }
-                }
-                graphs.is_empty() || sender.send(Work::Articles { graphs, facts }).is_ok()
-            };
-            for item in Inputs::new(sources, options.max_size) {
-                match item {
-                    Err(e) => {
-                        on_error(&e);
-                        failed += 1;
-                    }
-                    Ok(Item::Rdf { path, format }) => {
-                        batch_bytes = 0;
-                        if !flush(&mut batch, &mut failed)
-                            || sender.send(Work::Rdf(path, format)).is_err()
-                        {
-                            break;
-                        }
-                    }
-                    Ok(Item::Article { article, origin }) => {
-                        if let Some(first) = seen.get(&article.id) {
-                            on_error(&Error::Usage(format!(
-                                "{origin}: duplicate article id '{}' (already read from {first}); skipped",
-                                article.id
-                            )));
-                            failed += 1;
-                            continue;
-                        }
-                        seen.insert(article.id.clone(), origin.clone());
-                        batch_bytes += article.body.len() + article.title.len();
-                        batch.push((article, origin));
-                        if (batch.len() >= BATCH_ARTICLES || batch_bytes >= 8 << 20)
-                            && !flush(&mut batch, &mut failed)
-                        {
-                            break;
-                        }
-                        if batch.is_empty() {
-                            batch_bytes = 0;
-                        }
-                    }
-                }
-            }
-            flush(&mut batch, &mut failed);
-            drop(sender);
-            let done = writer
-                .join()
-                .map_err(|_| Error::Store("the store writer stopped unexpectedly".into()))??;
-            summary = done;
-            Ok(())
-        })?;
-        summary.failed += failed;
-        summary.seconds = start.elapsed().as_secs_f64();
-        Ok(summary)
-    }
 }
 
 /// A writer that changed this many article graphs compacts the store as
 /// it closes (see [`Store::compact`]); smaller writes leave it to RocksDB.
-const COMPACT_AFTER: usize = 1_000;
+pub(crate) const COMPACT_AFTER: usize = 1_000;
 
 impl Drop for Store {
     /// A writer flushes its memory tables to disk when done, so readers
@@ -952,109 +513,11 @@ impl Drop for Store {
     }
 }
 
-/// Settings of an ingest.
-pub struct IngestOptions {
-    /// Articles over this many bytes are refused.
-    pub max_size: u64,
-    /// Advanced by one per article written (hidden by default).
-    pub progress: indicatif::ProgressBar,
-}
-
-impl Default for IngestOptions {
-    fn default() -> IngestOptions {
-        IngestOptions {
-            max_size: crate::article::DEFAULT_MAX_SIZE,
-            progress: indicatif::ProgressBar::hidden(),
-        }
-    }
-}
-
-/// What an ingest did.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IngestSummary {
-    pub articles: usize,
-    /// Posts, ranks and events.
-    pub facts: usize,
-    pub quads: usize,
-    pub rdf_files: usize,
-    /// Inputs (files, lines, articles) that could not be ingested.
-    pub failed: usize,
-    /// Articles whose graph in the store was already the same (not
-    /// written again).
-    pub unchanged: usize,
-    pub seconds: f64,
-    /// Of `seconds`, the time spent writing to the store (the rest is
-    /// reading and extracting, which overlap with it).
-    pub store_seconds: f64,
-}
-
-impl std::fmt::Display for IngestSummary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        write!(
-            f,
-            "{}, {}",
-            plural(self.articles, "article", "articles"),
-            plural(self.facts, "fact", "facts"),
-        )?;
-        if self.rdf_files > 0 {
-            write!(f, ", {}", plural(self.rdf_files, "RDF file", "RDF files"))?;
-        }
-        write!(
-            f,
-            ", {} quads, {:.2} s (store writes {:.2} s)",
-            self.quads, self.seconds, self.store_seconds
-        )?;
-        if self.unchanged > 0 {
-            write!(f, " ({} unchanged)", self.unchanged)?;
-        }
-        if self.failed > 0 {
-            write!(f, " ({} failed)", plural(self.failed, "input", "inputs"))?;
-        }
-        Ok(())
-    }
-}
-
-enum Work {
-    Articles {
-        graphs: Vec<(String, Vec<Quad>)>,
-        facts: usize,
-    },
-    Rdf(PathBuf, RdfFormat),
-}
-
-struct Extracted {
-    id: String,
-    facts: usize,
-    quads: Vec<Quad>,
-}
-
-/// Extracts one article; a panic in the extractor becomes an error for
-/// that article only.
-fn extract_one(extractor: &Extractor, article: &crate::Article, origin: &str) -> Result<Extracted> {
-    let run = std::panic::AssertUnwindSafe(|| {
-        let extraction = extractor.extract(article);
-        let facts = extraction.posts.len() + extraction.ranks.len() + extraction.events.len();
-        (facts, rdf::quads(&extraction))
-    });
-    match std::panic::catch_unwind(run) {
-        Ok((facts, quads)) => Ok(Extracted {
-            id: article.id.clone(),
-            facts,
-            quads,
-        }),
-        Err(_) => Err(Error::Data(format!(
-            "{origin}: internal error while extracting article '{}' (please report it); skipped",
-            article.id
-        ))),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{Article, Extraction, Org, Post, Status};
+    use oxigraph::model::{GraphNameRef, Triple};
 
     fn extraction(id: &str, person: &str) -> Extraction {
         Extraction {

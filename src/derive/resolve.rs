@@ -27,12 +27,15 @@ The rules (explained by `vnkg explain NAME`):
   its name-based IRI; when it is several, each gets an IRI hashed from the
   name and its cluster key (sorted provinces, or `national`, or `unplaced:`
   and its sorted roles), distinct and deterministic.
+
+Uses: `read::memberships` (the rows resolved), `gazetteer`, `normalize`,
+`rdf`.
 */
 
 use crate::gazetteer::{Gazetteer, OrgKind};
 use crate::normalize::{fold, normalize};
 use crate::rdf::{self, ns};
-use crate::report::Membership;
+use crate::read::memberships::Membership;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Why two articles' mentions of a name were merged.
@@ -565,9 +568,9 @@ fn collides(persons: &[&Person]) -> bool {
             .any(|p| p.articles.len() > 1 && p.provinces.len() > 1)
 }
 
-/// The people table: name, person IRI, provinces, national, articles,
-/// resolution; `ambiguous`: only names that needed deciding.
-pub fn people_rows(resolution: &Resolution, ambiguous: bool) -> crate::report::Rows {
+/// The people of the people table, by name: each with how it was
+/// resolved; `ambiguous`: only names that needed deciding.
+pub fn listed(resolution: &Resolution, ambiguous: bool) -> Vec<(&Person, String)> {
     let mut by_name: BTreeMap<&str, Vec<&Person>> = BTreeMap::new();
     for p in &resolution.persons {
         by_name.entry(&p.name_iri).or_default().push(p);
@@ -579,38 +582,18 @@ pub fn people_rows(resolution: &Resolution, ambiguous: bool) -> crate::report::R
         .copied()
         .collect();
     persons.sort_by_cached_key(|p| (fold(&p.name), p.iri.clone()));
-    let text = crate::report::simple;
-    crate::report::Rows {
-        columns: [
-            "name",
-            "person",
-            "provinces",
-            "national",
-            "articles",
-            "resolution",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: persons
-            .iter()
-            .map(|p| {
-                let split = by_name[p.name_iri.as_str()].len();
-                let decided = if split > 1 {
-                    format!("one of {split} people so named; {}", summary(p))
-                } else {
-                    summary(p)
-                };
-                vec![
-                    text(p.name.clone()),
-                    Some(oxigraph::model::NamedNode::new_unchecked(p.iri.clone()).into()),
-                    text(p.provinces.join("; ")),
-                    text(if p.national { "yes" } else { "no" }.to_owned()),
-                    text(p.articles.len().to_string()),
-                    text(decided),
-                ]
-            })
-            .collect(),
-    }
+    persons
+        .into_iter()
+        .map(|p| {
+            let split = by_name[p.name_iri.as_str()].len();
+            let decided = if split > 1 {
+                format!("one of {split} people so named; {}", summary(p))
+            } else {
+                summary(p)
+            };
+            (p, decided)
+        })
+        .collect()
 }
 
 /// `vnkg explain`: for each person of the resolution, its IRI, context,
@@ -781,7 +764,8 @@ mod tests {
         let text = explain(&Resolution::new(&facts, &places()));
         assert!(text.contains("merged b with a: shared organization: Sở Tài chính tỉnh Nghệ An"));
         assert!(text.contains("kept apart from 1 other person"));
-        let rows = people_rows(&Resolution::new(&facts, &places()), true);
-        assert_eq!(rows.rows.len(), 2);
+        let resolution = Resolution::new(&facts, &places());
+        let rows = listed(&resolution, true);
+        assert_eq!(rows.len(), 2);
     }
 }

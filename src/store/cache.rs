@@ -16,6 +16,11 @@ opened; otherwise it reads the store and leaves a fresh file behind. A
 writer updates it for the articles it touched before releasing its lock.
 Anything else that writes to the store (an Oxigraph server, say) changes
 the stamp and so retires the file.
+
+The rows are the callers' (memberships, tenures: `derive::kept`); this
+module only stamps, writes and reads the files.
+
+Uses: `store::lock` (its file is not part of the stamp), `rdf` (hash).
 */
 
 use serde::de::DeserializeOwned;
@@ -42,7 +47,7 @@ pub fn stamp(dir: &Path) -> Option<String> {
         let name = entry.file_name().to_string_lossy().into_owned();
         let ours = name.starts_with("LOG")
             || name.starts_with('.')
-            || name == crate::store::LOCK_FILE
+            || name == crate::store::lock::LOCK_FILE
             || name == MEMBERSHIPS
             || name == TENURES;
         let meta = entry.metadata().ok()?;
@@ -90,58 +95,4 @@ pub fn save<T: Serialize>(dir: &Path, file: &str, stamp: &str, rows: &[T]) -> st
         let _ = std::fs::remove_file(&temp);
     }
     result
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::Membership;
-    use crate::Status;
-
-    fn row(name: &str) -> Membership {
-        Membership {
-            node: "m".into(),
-            person: "p".into(),
-            name: name.into(),
-            role: "r".into(),
-            role_label: "Bí thư".into(),
-            org: "o".into(),
-            org_label: "Tỉnh ủy Thanh Hóa".into(),
-            status: Status::Former,
-            date: "2024-12".into(),
-            article: "a".into(),
-            evidence: "Câu có dấu phẩy, \"ngoặc kép\"\nvà xuống dòng.".into(),
-        }
-    }
-
-    #[test]
-    fn rows_come_back_only_for_the_same_stamp() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("000001.sst"), "x").unwrap();
-        let before = stamp(dir.path()).unwrap();
-        let rows = vec![row("Lê Anh Xuân"), row("Trần Anh Chung")];
-        save(dir.path(), MEMBERSHIPS, &before, &rows).unwrap();
-        // Our own files do not change the stamp; a store file does.
-        assert_eq!(stamp(dir.path()).unwrap(), before);
-        assert_eq!(
-            load::<Membership>(dir.path(), MEMBERSHIPS, &before).unwrap(),
-            rows
-        );
-        std::fs::write(dir.path().join("000002.log"), "y").unwrap();
-        let after = stamp(dir.path()).unwrap();
-        assert_ne!(after, before);
-        assert!(load::<Membership>(dir.path(), MEMBERSHIPS, &after).is_none());
-    }
-
-    #[test]
-    fn a_damaged_file_is_not_used() {
-        let dir = tempfile::tempdir().unwrap();
-        let s = stamp(dir.path()).unwrap();
-        std::fs::write(
-            dir.path().join(MEMBERSHIPS),
-            format!("{s}\nnode,person\nx\n"),
-        )
-        .unwrap();
-        assert!(load::<Membership>(dir.path(), MEMBERSHIPS, &s).is_none());
-    }
 }

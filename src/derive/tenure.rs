@@ -22,13 +22,17 @@ sentence. The rules:
 Computed at query time from the store's facts, so it needs no derived data
 and is the same whatever the order articles came in. Dates are compared as
 text after padding (`2024` < `2024-12` < `2024-12-05`).
+
+Uses: `read::memberships`, `read::dates` (padding), `derive::resolve`,
+`gazetteer`, `normalize`, `rdf`.
 */
 
+use crate::derive::resolve::Resolution;
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{fold, key};
 use crate::rdf::{self, ns};
-use crate::report::{Membership, Rows};
-use crate::resolve::Resolution;
+use crate::read::dates::{hi, lo};
+use crate::read::memberships::Membership;
 use crate::Status;
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
@@ -60,25 +64,6 @@ pub struct Tenure {
     /// The membership nodes it was folded from (sorted).
     #[serde(with = "space_separated")]
     pub sources: Vec<String>,
-}
-
-/// A date padded for comparison as the earliest (`lo`) or latest (`hi`)
-/// day it may stand for.
-fn lo(date: &str) -> String {
-    pad(date, "00")
-}
-
-fn hi(date: &str) -> String {
-    pad(date, "99")
-}
-
-fn pad(date: &str, fill: &str) -> String {
-    let mut out = date.to_owned();
-    while out.len() < 10 {
-        out.push('-');
-        out.push_str(fill);
-    }
-    out
 }
 
 impl Tenure {
@@ -379,45 +364,6 @@ fn rdf_type() -> NamedNode {
     oxigraph::model::vocab::rdf::TYPE.into_owned()
 }
 
-/// The tenures table: person, role, organization, status, start, end,
-/// first_seen, last_seen, articles, evidence.
-pub fn rows(tenures: &[Tenure]) -> Rows {
-    let text = crate::report::simple;
-    Rows {
-        columns: [
-            "person",
-            "role",
-            "organization",
-            "status",
-            "start",
-            "end",
-            "first_seen",
-            "last_seen",
-            "articles",
-            "evidence",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: tenures
-            .iter()
-            .map(|t| {
-                vec![
-                    text(t.name.clone()),
-                    text(t.role_label.clone()),
-                    text(t.org_label.clone()),
-                    text(t.status().to_owned()),
-                    text(t.start.clone().unwrap_or_default()),
-                    text(t.end.clone().unwrap_or_default()),
-                    text(t.first_seen.clone().unwrap_or_default()),
-                    text(t.last_seen.clone().unwrap_or_default()),
-                    text(t.articles.to_string()),
-                    text(t.evidence.clone()),
-                ]
-            })
-            .collect(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,7 +386,7 @@ mod tests {
 
     fn run(facts: &[Membership]) -> Vec<Tenure> {
         let g = Gazetteer::embedded();
-        let r = Resolution::new(facts, &crate::resolve::Places::new(&g));
+        let r = Resolution::new(facts, &crate::derive::resolve::Places::new(&g));
         tenures(facts, &r, &g)
     }
 

@@ -19,6 +19,8 @@ sends only the graphs that are new or changed since.
 
 Only plain `http://` is spoken (no TLS library is built in); reach an
 `https://` store through a local TLS proxy or an SSH tunnel.
+
+Uses: `store`, `rdf`.
 */
 
 use crate::store::Store;

@@ -1,0 +1,208 @@
+/*!
+What a store keeps derived from its articles, and keeps up to date: the
+tenure graph (`derive::tenure`, so that SPARQL sees careers too) and the
+memberships and tenures caches next to the store (`store::cache`), so that
+`posts`, `history`, `holders`, `people` and `explain` answer in
+milliseconds on large stores.
+
+Why a module of its own, above the store and the reading layer: the
+store only holds and writes graphs; what is derived from them is read
+through `read` and folded by `derive`, and this module puts the result
+back. A [`Writer`] is a store opened for writing with the memberships it
+held when it opened (from the cache, or none in a new store); when it
+closes, only the names of the articles it touched are derived again.
+
+Uses: `store` (writes, cache files), `read::memberships`,
+`derive::tenure`.
+*/
+
+use crate::derive::tenure::{self, Tenure};
+use crate::read::memberships::{self, Membership, PostFilter};
+use crate::read::scan::article_of;
+use crate::store::{cache, Store, COMPACT_AFTER};
+use crate::Result;
+use oxigraph::model::GraphName;
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Tenures from memberships (see [`Derive`]).
+pub type DeriveTenures<'a> = dyn Fn(&[Membership]) -> Vec<Tenure> + 'a;
+
+/// What a writer derives from memberships when it closes: the tenures of
+/// resolved people (see [`Writer::close`]).
+pub struct Derive<'a> {
+    /// Names how the tenures are derived (the gazetteer's fingerprint):
+    /// tenures kept for another key are derived again.
+    pub key: String,
+    pub tenures: Box<DeriveTenures<'a>>,
+}
+
+/// The stamp of the tenures cache: the store's and how they were derived.
+fn keyed(stamp: &str, derive: &Derive<'_>) -> String {
+    format!("{stamp} {}", derive.key)
+}
+
+/// A store open for writing, with what it derives kept in step.
+pub struct Writer {
+    store: Store,
+    /// The memberships of the store when it opened, if known (from the
+    /// cache, or none in a new store).
+    base: Option<Vec<Membership>>,
+}
+
+impl Writer {
+    /// Opens the store at `path` for writing (see [`Store::open_writer`])
+    /// with the memberships it holds, when its cache is valid.
+    pub fn open(path: &Path) -> Result<Writer> {
+        let store = Store::open_writer(path)?;
+        let base = if store.created() {
+            Some(Vec::new())
+        } else {
+            store
+                .opened()
+                .and_then(|s| cache::load(path, cache::MEMBERSHIPS, s))
+        };
+        // The graphs written are noted only when there is a base to
+        // update.
+        store.note_touched(base.is_some());
+        Ok(Writer { store, base })
+    }
+
+    /// The store, for writing articles.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Closes the writer: the default graph keeps one preferred label per
+    /// node (see `store::labels`), the tenure graph is brought up to date,
+    /// the writes reach the disk (compacted after a large write:
+    /// `COMPACT_AFTER`), and the memberships and tenures caches are
+    /// saved while the writer lock is still held.
+    ///
+    /// `derive` gives the tenures of some memberships. It must treat the
+    /// memberships of each name (`Membership::person`) apart from the
+    /// others: then, when the writer opened with valid caches (the tenures
+    /// derived with the same `derive.key`), only the names of the articles
+    /// it touched are derived again, before and after, and the difference
+    /// is written. Otherwise all is derived and the graph replaced.
+    pub fn close(mut self, derive: &Derive<'_>) -> Result<()> {
+        let store = &self.store;
+        store.settle_labels()?;
+        let changed = store.touched_count();
+        // The tenures kept for the store as it opened, derived alike.
+        let base: Option<Vec<Tenure>> = if store.created() {
+            Some(Vec::new())
+        } else {
+            let opened = store.opened();
+            opened.and_then(|s| cache::load(store.path(), cache::TENURES, &keyed(s, derive)))
+        };
+        let (rows, tenures) = match (self.base.take(), base) {
+            (Some(before), Some(base)) => {
+                let (after, names) = memberships_after(store, &before)?;
+                let of_names = |rows: &[Membership]| -> Vec<Membership> {
+                    rows.iter()
+                        .filter(|m| names.contains(&m.person))
+                        .cloned()
+                        .collect()
+                };
+                let old = (derive.tenures)(&of_names(&before));
+                let new = (derive.tenures)(&of_names(&after));
+                store.update_quads(tenure::quads(&old), tenure::quads(&new))?;
+                let mut tenures: Vec<Tenure> = base
+                    .into_iter()
+                    .filter(|t| !names.contains(&t.name_iri))
+                    .chain(new)
+                    .collect();
+                tenure::sort(&mut tenures);
+                (after, tenures)
+            }
+            (before, _) => {
+                let rows = match before {
+                    Some(before) => memberships_after(store, &before)?.0,
+                    None => memberships::memberships(store.inner(), &PostFilter::default())?,
+                };
+                let tenures = (derive.tenures)(&rows);
+                store.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
+                (rows, tenures)
+            }
+        };
+        if changed >= COMPACT_AFTER {
+            store.compact()?;
+        }
+        let (path, lock) = self.store.release();
+        if let Some(stamp) = cache::stamp(&path) {
+            let _ = cache::save(&path, cache::MEMBERSHIPS, &stamp, &rows);
+            let _ = cache::save(&path, cache::TENURES, &keyed(&stamp, derive), &tenures);
+        }
+        drop(lock);
+        Ok(())
+    }
+}
+
+/// The memberships after a writer's changes, from those `before` them and
+/// the graphs it touched; and the names (name-based person IRIs) of the
+/// articles touched, before and after.
+fn memberships_after(
+    store: &Store,
+    before: &[Membership],
+) -> Result<(Vec<Membership>, HashSet<String>)> {
+    let graphs: Vec<GraphName> = store
+        .take_touched()
+        .into_iter()
+        .filter(|g| !g.is_default_graph())
+        .collect();
+    let keys: HashSet<String> = graphs.iter().map(article_of).collect();
+    let added = memberships::memberships_in(store.inner(), &graphs)?;
+    let names: HashSet<String> = before
+        .iter()
+        .filter(|m| keys.contains(&m.article))
+        .chain(&added)
+        .map(|m| m.person.clone())
+        .collect();
+    let mut after: Vec<Membership> = before
+        .iter()
+        .filter(|m| !keys.contains(&m.article))
+        .cloned()
+        .chain(added)
+        .collect();
+    memberships::sort_memberships(&mut after);
+    Ok((after, names))
+}
+
+/// The memberships of the store that pass `filter` (see
+/// [`memberships::memberships`]); a reader takes them from the
+/// memberships cache when it matches the store, and otherwise leaves one
+/// behind after reading them all.
+pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>> {
+    let Some(stamp) = store.stamp() else {
+        return memberships::memberships(store.inner(), filter);
+    };
+    if let Some(all) = cache::load(store.path(), cache::MEMBERSHIPS, stamp) {
+        return memberships::filter_memberships(store.inner(), all, filter);
+    }
+    let found = memberships::memberships(store.inner(), filter)?;
+    if filter.person.is_none() && filter.org.is_none() {
+        // A cache only; a folder we may not write to is no error.
+        let _ = cache::save(store.path(), cache::MEMBERSHIPS, stamp, &found);
+    }
+    Ok(found)
+}
+
+/// The tenures of all people in the store (what `derive` gives for all
+/// memberships, see [`Writer::close`]); a reader takes them from the
+/// tenures cache when it matches the store, and otherwise leaves one
+/// behind.
+pub fn tenures(store: &Store, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
+    let stamp = store.stamp().map(|s| keyed(s, derive));
+    if let Some(stamp) = &stamp {
+        if let Some(all) = cache::load(store.path(), cache::TENURES, stamp) {
+            return Ok(all);
+        }
+    }
+    let all = (derive.tenures)(&memberships(store, &PostFilter::default())?);
+    if let Some(stamp) = &stamp {
+        // A cache only; a folder we may not write to is no error.
+        let _ = cache::save(store.path(), cache::TENURES, stamp, &all);
+    }
+    Ok(all)
+}
