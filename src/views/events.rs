@@ -8,7 +8,7 @@ Uses: `read::events` (the events and their filters), `read::names` (fold),
 
 use crate::read::events::{self, EventFilter};
 use crate::read::names::fold;
-use crate::views::table::{simple, Rows};
+use crate::views::table::Rows;
 use crate::{Part, Result};
 use oxigraph::store::Store;
 
@@ -57,8 +57,8 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
     }
     found.sort_by(|a, b| (&a[1], &a[5], &a[0], &a[6]).cmp(&(&b[1], &b[5], &b[0], &b[6])));
     found.dedup();
-    Ok(Rows {
-        columns: [
+    Ok(Rows::of_text(
+        [
             "type",
             "date",
             "participants",
@@ -66,14 +66,9 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Rows> {
             "location",
             "article",
             "evidence",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: found
-            .into_iter()
-            .map(|r| r.into_iter().map(simple).collect())
-            .collect(),
-    })
+        ],
+        found,
+    ))
 }
 
 #[cfg(test)]

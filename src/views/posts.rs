@@ -43,8 +43,8 @@ pub fn posts_table(memberships: Vec<Membership>) -> Rows {
 }
 
 fn posts_rows(found: Vec<[String; 7]>) -> Rows {
-    Rows {
-        columns: [
+    Rows::of_text(
+        [
             "person",
             "role",
             "organization",
@@ -52,14 +52,9 @@ fn posts_rows(found: Vec<[String; 7]>) -> Rows {
             "date",
             "article",
             "evidence",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: found
-            .into_iter()
-            .map(|r| r.into_iter().map(simple).collect())
-            .collect(),
-    }
+        ],
+        found,
+    )
 }
 
 /// The tenures table: person, role, organization, status, start, end,

@@ -132,6 +132,20 @@ pub fn write_rows(rows: &Rows, format: OutputFormat, out: &mut Output<'_>) -> Re
     }
 }
 
+impl Rows {
+    /// A table whose cells are all text (`simple`), each row as wide as
+    /// `columns`.
+    pub fn of_text<const N: usize>(columns: [&str; N], rows: Vec<[String; N]>) -> Rows {
+        Rows {
+            columns: columns.map(String::from).to_vec(),
+            rows: rows
+                .into_iter()
+                .map(|r| r.into_iter().map(simple).collect())
+                .collect(),
+        }
+    }
+}
+
 /// A table cell of text; empty text is an empty cell.
 pub fn simple(text: String) -> Option<Term> {
     (!text.is_empty()).then(|| Literal::new_simple_literal(text).into())
