@@ -1042,11 +1042,7 @@ impl<'g> FactBuilder<'g> {
                     format!("{}{} {}", first.collect::<String>(), unit.as_str(), p.name)
                 } else if let Some(u) = p.unit.as_ref().filter(|u| {
                     last.kind == OrgKind::Committee
-                        && self
-                            .g
-                            .unit_committees
-                            .get(*u)
-                            .is_some_and(|c| c == "Đảng ủy")
+                        && self.g.committee_of(Some(u.as_str()), Level::Any) == "Đảng ủy"
                 }) {
                     // `Đảng ủy xã Tân Lập`: a commune's committee, a plain
                     // `Đảng ủy`, needs the unit word.
