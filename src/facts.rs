@@ -557,11 +557,24 @@ impl<'g> FactBuilder<'g> {
                         )
                     };
                     if t.org.is_none() && joined {
-                        t.org = rest()
-                            .next()
+                        let next = rest().next();
+                        // (`Chánh Thanh tra, Trưởng phòng Tổ chức Công an
+                        // tỉnh X`: the unit the next role names is its own;
+                        // what it belongs to is shared.)
+                        let own_unit = next.and_then(|n| self.g.role_head(&n.role));
+                        t.org = next
                             .and_then(|n| n.org.clone())
                             .filter(|o| !(party_post(&t) && council(o)))
-                            .map(|o| without_board(o, &t.role));
+                            .map(|mut o| {
+                                if o.segments.len() > 1
+                                    && own_unit.is_some_and(|h| o.segments[0].head == h)
+                                    && self.g.role_head(&t.role) != own_unit
+                                {
+                                    o.segments.remove(0);
+                                    o.surface = String::new();
+                                }
+                                without_board(o, &t.role)
+                            });
                     }
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
@@ -649,8 +662,14 @@ impl<'g> FactBuilder<'g> {
                 // next (or else the previous) title.
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
-                    // A company's board borrows only a company.
-                    let companies = ["Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"];
+                    // A company's board borrows only a company (or an exchange).
+                    let companies = [
+                        "Tập đoàn",
+                        "Tổng công ty",
+                        "Công ty",
+                        "Ngân hàng",
+                        "Sở Giao dịch",
+                    ];
                     let board = BOARDS.contains(&bare.segments[0].text.as_str());
                     let body = rest()
                         .chain(before_titles(ms, &run[..k]))
@@ -1271,6 +1290,7 @@ fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
 fn scan_titles(
     ms: &[Mention],
     clause: &[bool],
+    post_noun: &[bool],
     mut j: usize,
     person: usize,
     members: &[usize],
@@ -1284,6 +1304,8 @@ fn scan_titles(
     // Whether the titles go to all the names of a list (`A và B được bầu
     // làm T`), as after a cue.
     let mut group = after_cue;
+    // Where the last cue stands.
+    let mut cue_at = j;
     while j < ms.len() {
         match &ms[j].item {
             Item::Sep(s)
@@ -1376,6 +1398,7 @@ fn scan_titles(
                 CueScope::Before => {
                     status = c.status;
                     after_cue = true;
+                    cue_at = j;
                     // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
                     // apposition is the last name's, not the list's.
                     group = !(c.status == Status::Former && j > 0 && sep_is(&ms[j - 1], &[","]));
@@ -1454,6 +1477,19 @@ fn scan_titles(
                     // tác, tiêu biểu là: ...`) words between commas still lead
                     // to the list.
                     Some(x) if after_cue && sep_is(&ms[x], &[","]) => j = x,
+                    // ... and words that name posts lead to the first title
+                    // of the list (`đã kinh qua nhiều vị trí lãnh đạo tại các
+                    // đơn vị như Chánh Thanh tra, ...`; not `từng chất vấn Bộ
+                    // trưởng`).
+                    Some(x)
+                        if after_cue
+                            && status == Status::Former
+                            && mine.is_empty()
+                            && post_noun[cue_at..x].contains(&true)
+                            && matches!(ms[x].item, Item::Title(_)) =>
+                    {
+                        j = x - 1
+                    }
                     _ => break,
                 }
             }
@@ -1567,6 +1603,20 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
     // dropped at the end); the nominee's own titles, in apposition (`đề cử
     // ông A, Phó Bí thư Tỉnh ủy, ...`), are.
     let mut proposed = vec![false; ms.len()];
+    // The words that name a post (`chức vụ`, `vị trí`), which a career's
+    // list of titles may follow.
+    let post_noun: Vec<bool> = ms
+        .iter()
+        .map(|m| {
+            let words = &toks[m.start..m.end];
+            (0..words.len()).any(|i| {
+                POST_NOUNS.contains(&words[i].key.as_str())
+                    || words.get(i + 1).is_some_and(|next| {
+                        POST_NOUNS.contains(&format!("{} {}", words[i].key, next.key).as_str())
+                    })
+            })
+        })
+        .collect();
     for clause in nomination_clauses(ms, toks) {
         for t in clause.clone() {
             if !matches!(ms[t].item, Item::Title(_)) {
@@ -1721,12 +1771,13 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
         // after the cue are A's, the subject's, not the agent B's.
         if let Some(cue) = passive_cue(ms, k) {
             scan_titles(
-                ms, clause, cue, k, &members, status, false, &mut taken, &mut links,
+                ms, clause, &post_noun, cue, k, &members, status, false, &mut taken, &mut links,
             );
         }
         scan_titles(
             ms,
             clause,
+            &post_noun,
             k + 1,
             k,
             &members,
@@ -1864,6 +1915,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
         scan_titles(
             ms,
             clause,
+            &post_noun,
             c,
             p,
             &[p],
@@ -1952,6 +2004,9 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
 
 /// A company's boards: a post on one is the company's board's, not the
 /// company's (`Chủ tịch HĐQT Công ty X`).
+/// Nouns that name a post, not a body (`từng giữ nhiều vị trí như ...`).
+const POST_NOUNS: [&str; 6] = ["chức vụ", "vị trí", "cương vị", "chức danh", "chức", "ghế"];
+
 const BOARDS: [&str; 2] = ["Hội đồng quản trị", "Hội đồng thành viên"];
 
 /// A company's own post shared with a post on its board is the company's
@@ -3325,6 +3380,71 @@ pub(crate) mod tests {
                 "Phó Chủ tịch",
                 "Ủy ban nhân dân tỉnh Nam Định",
                 Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn an_exchange_lends_its_name_to_the_board_joined_to_it() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám đã giữ các chức danh Phó Chủ tịch Hội đồng quản trị kiêm Tổng \
+                 Giám đốc Sở giao dịch Chứng khoán Hà Nội."
+            ),
+            [
+                post(
+                    "Lê Văn Tám",
+                    "Phó Chủ tịch",
+                    "Hội đồng quản trị Sở Giao dịch Chứng khoán thành phố Hà Nội",
+                    Status::Former
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Tổng Giám đốc",
+                    "Sở Giao dịch Chứng khoán thành phố Hà Nội",
+                    Status::Former
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_naming_posts_after_a_career_cue_lead_to_its_list() {
+        assert_eq!(
+            posts(
+                "Đại tá Lê Văn Tám đã kinh qua nhiều vị trí lãnh đạo tại các đơn vị như Chánh \
+                 Thanh tra, Trưởng phòng Tổ chức Công an tỉnh Nam Định.\n\
+                 Ông Trần Văn Hai từng chất vấn Bộ trưởng Bộ Tài chính."
+            ),
+            [
+                post(
+                    "Lê Văn Tám",
+                    "Chánh Thanh tra",
+                    "Công an tỉnh Nam Định",
+                    Status::Former
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Trưởng phòng",
+                    "Phòng Tổ chức Công an tỉnh Nam Định",
+                    Status::Former
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_inside_a_compound_word_is_no_title() {
+        assert_eq!(
+            posts(
+                "Đại tá Lê Văn Tám là cán bộ trưởng thành từ cơ sở, từng giữ chức Trưởng phòng \
+                 Tổ chức Công an tỉnh Nam Định."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Trưởng phòng",
+                "Phòng Tổ chức Công an tỉnh Nam Định",
+                Status::Former
             )]
         );
     }

@@ -751,6 +751,16 @@ pub const FILES: [(&str, &str); 20] = [
 impl Gazetteer {
     /// The heads (`|`-separated) of the body a bare `role` means, if the
     /// roles table gives one (`Bộ trưởng` → `Bộ`). Rare: a linear scan.
+    /// The head of the unit a role word names with it (`Trưởng phòng` →
+    /// `Phòng`), if any.
+    pub fn role_head(&self, role: &str) -> Option<&str> {
+        let role = role.strip_prefix(ACTING).unwrap_or(role);
+        self.roles
+            .values()
+            .find(|r| r.role == role && !r.head.is_empty())
+            .map(|r| r.head.as_str())
+    }
+
     pub fn role_body_heads(&self, role: &str) -> Option<&str> {
         // An acting post's bodies are its post's (`Quyền Tổng Giám đốc`).
         let role = role.strip_prefix(ACTING).unwrap_or(role);

@@ -500,7 +500,16 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, rank)) = self.g.ranks.longest(toks, i) {
             return (Item::Rank(rank.clone()), n);
         }
-        if let Some((n, role)) = self.g.roles.longest(toks, i) {
+        // (Not the second syllable of a compound word: `cán bộ trưởng
+        // thành` is no `Bộ trưởng`.)
+        let mid_word = i > 0
+            && !t.text.starts_with(char::is_uppercase)
+            && self
+                .g
+                .compound_words
+                .longest(toks, i - 1)
+                .is_some_and(|(n, _)| n > 1);
+        if let Some((n, role)) = self.g.roles.longest(toks, i).filter(|_| !mid_word) {
             // Lower-case role words inside running text still count: the
             // press writes `Phó chủ tịch`, `phó bí thư`.
             let (title, m) = self.title_after(role, toks, i + n);
