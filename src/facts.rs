@@ -541,12 +541,9 @@ impl<'g> FactBuilder<'g> {
                                 })
                         })
                     };
-                    let joined = joined_by(&["kiêm", "-", "–"])
+                    let tied = joined_by(&["kiêm", "-", "–"]);
+                    let joined = tied
                         || joined_by(&[","]) && self.shares_after_comma(&t, ms, ti, toks, rest());
-                    t.org = rest()
-                        .find(of_same_office)
-                        .or_else(|| before.clone().find(of_same_office))
-                        .and_then(|n| n.org.clone());
                     // But a party post shares no council or committee of the
                     // state: `Bí thư kiêm Chủ tịch UBND huyện X` is the
                     // secretary of the district's party committee.
@@ -556,6 +553,20 @@ impl<'g> FactBuilder<'g> {
                             "Ủy ban nhân dân" | "Hội đồng nhân dân"
                         )
                     };
+                    // (The title it is tied to comes before one of the same
+                    // office further on: `Phó Tư lệnh kiêm Tham mưu trưởng
+                    // Quân khu 2 được bổ nhiệm giữ chức Tư lệnh Bộ Tư lệnh X`.)
+                    let tied_body = tied
+                        && rest()
+                            .next()
+                            .and_then(|n| n.org.as_ref())
+                            .is_some_and(|o| !(party_post(&t) && council(o)));
+                    if !tied_body {
+                        t.org = rest()
+                            .find(of_same_office)
+                            .or_else(|| before.clone().find(of_same_office))
+                            .and_then(|n| n.org.clone());
+                    }
                     if t.org.is_none() && joined {
                         let next = rest().next();
                         // (`Chánh Thanh tra, Trưởng phòng Tổ chức Công an
@@ -3446,6 +3457,56 @@ pub(crate) mod tests {
                 "Phòng Tổ chức Công an tỉnh Nam Định",
                 Status::Former
             )]
+        );
+    }
+
+    #[test]
+    fn titles_tied_by_kiem_share_their_body_before_a_later_one_of_the_same_office() {
+        assert_eq!(
+            posts(
+                "Thiếu tướng Lê Văn Tám, nguyên Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 2 vừa \
+                 được bổ nhiệm giữ chức vụ Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội."
+            ),
+            [
+                post("Lê Văn Tám", "Phó Tư lệnh", "Quân khu 2", Status::Former),
+                post(
+                    "Lê Văn Tám",
+                    "Tham mưu trưởng",
+                    "Quân khu 2",
+                    Status::Former
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Tư lệnh",
+                    "Bộ Tư lệnh Thủ đô Hà Nội",
+                    Status::Starts
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_standing_committee_member_belongs_to_the_committee_after_the_role() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng.\n\
+                 Ông Trần Văn Hai, Ủy viên Thường vụ Tỉnh ủy Nam Định."
+            ),
+            [
+                post("Lê Văn Tám", "Thứ trưởng", "Bộ Quốc phòng", Status::Held),
+                post(
+                    "Lê Văn Tám",
+                    "Ủy viên",
+                    "Ban Thường vụ Quân ủy Trung ương",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn Hai",
+                    "Ủy viên",
+                    "Ban Thường vụ Tỉnh ủy Nam Định",
+                    Status::Held
+                ),
+            ]
         );
     }
 }

@@ -540,7 +540,10 @@ impl<'g> MentionFinder<'g> {
             return (Item::Place(Box::new(loc)), n);
         }
         if let Some((n, cue)) = self.g.cues.longest(toks, i) {
-            return (Item::Cue(cue.clone()), n);
+            // `giữ chức vụ`, `giữ chức danh` say what `giữ chức` says.
+            let post_noun = toks[i + n - 1].is("chức")
+                && toks.get(i + n).is_some_and(|t| t.is("vụ") || t.is("danh"));
+            return (Item::Cue(cue.clone()), n + usize::from(post_noun));
         }
         if t.is("và") || t.is("cùng") {
             return (Item::Sep(t.key.clone()), 1);
@@ -807,13 +810,24 @@ impl<'g> MentionFinder<'g> {
             // `Đảng ủy viên Công an tỉnh X`, `chi ủy viên phòng Y`: the party
             // committee (of any body) the role word names, of the body after
             // it.
+            // `Ủy viên Thường vụ Tỉnh ủy X`: the board of a committee the
+            // role word names, of the committee after it.
             if let Some(implied) = title.implied_org.take() {
                 let generic = |s: &Segment| s.kind == OrgKind::Committee && s.level == Level::Any;
-                if implied.segments.iter().all(generic)
-                    && !phrase
-                        .segments
-                        .first()
-                        .is_some_and(|s| s.kind == OrgKind::Committee)
+                let committee = |s: &Segment| {
+                    s.kind == OrgKind::Committee
+                        || s.head.ends_with(" ủy Trung ương")
+                        || s.head.ends_with(" ủy")
+                };
+                let board = implied.segments.len() == 1
+                    && implied.segments[0].default_parent.is_some()
+                    && phrase.segments.first().is_some_and(committee);
+                if board
+                    || implied.segments.iter().all(generic)
+                        && !phrase
+                            .segments
+                            .first()
+                            .is_some_and(|s| s.kind == OrgKind::Committee)
                 {
                     phrase.segments.splice(0..0, implied.segments);
                 } else {
