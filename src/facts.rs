@@ -1944,6 +1944,45 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
             l.status = Status::Former;
         }
     }
+    // `bầu bổ sung ông A - T1; bà B - T2 vào Ban Thường vụ`: the seat is
+    // every elected person's, from the election cue on.
+    for (j, m) in ms.iter().enumerate() {
+        let Item::Title(t) = &m.item else { continue };
+        if !t.joined {
+            continue;
+        }
+        let Some(cue) = (0..j)
+            .rev()
+            .find(|&x| matches!(&ms[x].item, Item::Cue(c) if cue_before(c)))
+        else {
+            continue;
+        };
+        let mut elected: Vec<usize> = (cue + 1..j).filter(|&p| is_person(&ms[p])).collect();
+        // (`ông A, T, được bầu vào Ban Chấp hành`: the subject.)
+        if elected.is_empty() {
+            elected.extend(
+                (0..cue)
+                    .rev()
+                    .take_while(|&x| {
+                        is_person(&ms[x])
+                            || matches!(ms[x].item, Item::Title(_) | Item::Filler | Item::Rank(_))
+                            || sep_is(&ms[x], &[",", "-", "–"])
+                    })
+                    .find(|&x| is_person(&ms[x])),
+            );
+        }
+        for p in elected {
+            if !links.iter().any(|l| l.person == p && l.title == j) {
+                links.push(Link {
+                    person: p,
+                    title: j,
+                    status: Status::Starts,
+                    via_cue: true,
+                    replaced: false,
+                });
+            }
+        }
+    }
     links.retain(|l| !proposed[l.title]);
     links
 }
@@ -3506,6 +3545,24 @@ pub(crate) mod tests {
                     "Ban Thường vụ Tỉnh ủy Nam Định",
                     Status::Held
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_elected_into_a_body_are_its_members() {
+        assert_eq!(
+            posts(
+                "Hội nghị đã bầu bổ sung ông Lê Văn Tám - Phó Chủ tịch HĐND tỉnh; bà Trần Thị Hai - \
+                 Bí thư Huyện ủy Hải Hậu vào Ban Thường vụ Tỉnh ủy Nam Định.\n\
+                 Ông Phạm Văn Ba trúng cử vào HĐND tỉnh Nam Định."
+            ),
+            [
+                post("Lê Văn Tám", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định", Status::Held),
+                post("Lê Văn Tám", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định", Status::Starts),
+                post("Phạm Văn Ba", "Đại biểu", "Hội đồng nhân dân tỉnh Nam Định", Status::Starts),
+                post("Trần Thị Hai", "Bí thư", "Huyện ủy Hải Hậu", Status::Held),
+                post("Trần Thị Hai", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định", Status::Starts),
             ]
         );
     }

@@ -77,6 +77,10 @@ pub struct Title {
     /// The body meant when the role stands alone as a predicate
     /// (`được bầu giữ chức Phó Chủ tịch` → the people's committee there).
     pub fallback_org: Option<OrgPhrase>,
+    /// A seat given by electing people into a body (`bầu bổ sung ông A -
+    /// T1; bà B - T2 vào Ban Thường vụ Tỉnh ủy`): every person elected
+    /// holds it.
+    pub joined: bool,
 }
 
 /// (A title is boxed: it is rare, and ten times the size of the other
@@ -784,6 +788,7 @@ impl<'g> MentionFinder<'g> {
             org: None,
             implied_org,
             fallback_org: None,
+            joined: false,
         };
         // `Thủ tướng Campuchia`, `Chủ tịch Trung Quốc`: the body the role
         // names, of that country.
@@ -1498,19 +1503,39 @@ impl<'g> MentionFinder<'g> {
 }
 
 /// `tham gia Ban Chấp hành, Ban Thường vụ`: joining a list of bodies is
-/// membership of each (a title `Ủy viên` per body).
+/// membership of each (a title `Ủy viên` per body). So is being elected
+/// into one (`bầu ông A vào Ban Thường vụ Tỉnh ủy`; `Đại biểu` of an
+/// elected assembly: `trúng cử vào HĐND tỉnh`).
 fn distribute_membership(ms: &mut [Mention]) {
     let mut joining = false;
-    for m in ms.iter_mut() {
-        match &m.item {
+    let mut elected = false;
+    for k in 0..ms.len() {
+        let into = elected && k > 0 && matches!(&ms[k - 1].item, Item::Word(w) if w == "vào");
+        match &ms[k].item {
             Item::Cue(c) if c.surface.ends_with("tham gia") => joining = true,
+            Item::Cue(c) => {
+                elected |= c.status == crate::Status::Starts
+                    && (c.surface.contains("bầu") || c.surface.contains("trúng cử"));
+                joining = false;
+            }
+            Item::Sep(s) if s == "." => elected = false,
             Item::Sep(s) if joining && matches!(s.as_str(), "," | "và") => {}
-            Item::Org(o) if joining => {
-                m.item = Item::Title(Box::new(Title {
-                    role: "Ủy viên".to_string(),
+            Item::Org(o) if joining || into => {
+                let assembly = matches!(
+                    o.segments[0].head.as_str(),
+                    "Quốc hội" | "Hội đồng nhân dân"
+                );
+                ms[k].item = Item::Title(Box::new(Title {
+                    role: if assembly {
+                        "Đại biểu"
+                    } else {
+                        "Ủy viên"
+                    }
+                    .to_string(),
                     org: Some(OrgPhrase::clone(o)),
                     implied_org: None,
                     fallback_org: None,
+                    joined: into,
                 }));
             }
             _ => joining = false,
