@@ -607,12 +607,23 @@ impl<'g> EventBuilder<'g> {
     /// bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025 khai mạc` → 2020). None when
     /// such meetings disagree.
     fn opening_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let opens = |s: &Sentence| self.marks(s).classes & EventCueKind::Opening.bit() != 0;
+        // A meeting a dated sentence names by its number (`Sáng 13/9, Đại
+        // hội ... lần thứ XIII`) is that meeting wherever the text names it
+        // so (`... tổ chức Đại hội ... lần thứ XIII nhiệm kỳ 2019 - 2024`).
+        let dated_numbers: Vec<&str> = sentences
+            .iter()
+            .enumerate()
+            .filter(|&(si, s)| (si == 0 || self.writes_a_day(s)) && opens(s))
+            .flat_map(|(_, s)| meeting_numbers(&s.tokens))
+            .collect();
         let mut years: Vec<i32> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let marks = self.marks(s);
-            if marks.classes & EventCueKind::Opening.bit() == 0
-                || !(si == 0 || self.writes_a_day(s))
-            {
+            let dated = si == 0
+                || self.writes_a_day(s)
+                || meeting_numbers(&s.tokens).any(|n| dated_numbers.contains(&n));
+            if marks.classes & EventCueKind::Opening.bit() == 0 || !dated {
                 continue;
             }
             let toks = &s.tokens;
@@ -1194,6 +1205,13 @@ fn numbered(text: &str) -> &str {
 }
 
 /// A year written alone as a four-digit token (`1982`).
+/// The numbers of the meetings a sentence names (`lần thứ XIII` → `xiii`).
+fn meeting_numbers(toks: &[Token]) -> impl Iterator<Item = &str> {
+    toks.windows(3)
+        .filter(|w| w[0].key == "lần" && w[1].key == "thứ" && w[2].word)
+        .map(|w| w[2].key.as_str())
+}
+
 fn year_token(t: &Token) -> Option<i32> {
     (t.text.len() == 4)
         .then(|| t.text.parse::<i32>().ok())
@@ -1992,6 +2010,20 @@ mod tests {
             events
                 .iter()
                 .all(|e| e.date == Some(EventDate::MonthDay(1, 18))),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_meeting_named_by_its_number_takes_the_term_written_elsewhere() {
+        let body = "Sáng 13/9, Đại hội đại biểu toàn quốc Hội Nông dân lần thứ VIII được tổ \
+                    chức tại Hà Nội. Trong không khí phấn khởi, Hội long trọng tổ chức Đại hội \
+                    đại biểu toàn quốc Hội Nông dân lần thứ VIII nhiệm kỳ 2019 – 2024.";
+        let events = events_dated("Đại hội", body, None);
+        let congress = events.iter().find(|e| e.kind == EventType::Congress);
+        assert_eq!(
+            congress.and_then(|e| e.date),
+            Some(EventDate::Full(2019, 9, 13)),
             "{events:?}"
         );
     }
