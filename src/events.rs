@@ -600,6 +600,14 @@ impl<'g> EventBuilder<'g> {
         }
         best.max(self.anniversary_year(sentences))
             .max(self.opening_year(sentences))
+            // (Last: a month written with its year dates the article's
+            // days better.)
+            .or_else(|| {
+                self.month_years(sentences)
+                    .is_empty()
+                    .then(|| period_year(sentences))
+                    .flatten()
+            })
     }
 
     /// The year a meeting that opens a term meets, told by the term written
@@ -1205,6 +1213,29 @@ fn numbered(text: &str) -> &str {
 }
 
 /// A year written alone as a four-digit token (`1982`).
+/// The year of the half-year a meeting reviews, when nothing else dates
+/// the article (no month is written with its year): `6 tháng đầu năm 2017` (a mid-year conference), `so với
+/// cùng kỳ năm 2016` (the year after). None when such phrases disagree.
+fn period_year(sentences: &[Sentence]) -> Option<i32> {
+    let mut years = Vec::new();
+    for s in sentences {
+        let t = &s.tokens;
+        for i in 0..t.len() {
+            let at = |k: usize, w: &str| t.get(i + k).is_some_and(|x| x.key == w);
+            if matches!(t[i].key.as_str(), "6" | "sáu")
+                && at(1, "tháng")
+                && (at(2, "đầu") || at(2, "cuối"))
+                && at(3, "năm")
+            {
+                years.extend(t.get(i + 4).and_then(year_token));
+            } else if at(0, "cùng") && at(1, "kỳ") && at(2, "năm") {
+                years.extend(t.get(i + 3).and_then(year_token).map(|y| y + 1));
+            }
+        }
+    }
+    only_one(years)
+}
+
 /// The numbers of the meetings a sentence names (`lần thứ XIII` → `xiii`).
 fn meeting_numbers(toks: &[Token]) -> impl Iterator<Item = &str> {
     toks.windows(3)
@@ -2024,6 +2055,29 @@ mod tests {
         assert_eq!(
             congress.and_then(|e| e.date),
             Some(EventDate::Full(2019, 9, 13)),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn the_half_year_a_meeting_reviews_tells_the_year_of_an_undated_article() {
+        let body = "Sáng 10/8, kỳ họp thứ hai HĐND tỉnh Nam Định khai mạc. Báo cáo 6 tháng \
+                    đầu năm 2016 cho thấy số vụ vi phạm giảm so với cùng kỳ năm 2015.";
+        let events = events_dated("Kỳ họp", body, None);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.date == Some(EventDate::Full(2016, 8, 10))),
+            "{events:?}"
+        );
+        // A month written with its year dates the article better.
+        let body = "Sáng 31/5, cơ quan điều tra ra quyết định truy nã. Tổng nợ tăng so với \
+                    cùng kỳ năm 2016. Sáng 26/5/2018, Bộ trưởng đã giải trình trước Quốc hội.";
+        let events = events_dated("Truy nã", body, None);
+        assert!(
+            events.iter().all(|e| e
+                .date
+                .is_none_or(|d| !matches!(d, EventDate::Full(2017, ..)))),
             "{events:?}"
         );
     }
