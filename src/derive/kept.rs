@@ -19,7 +19,7 @@ Uses: `store` (writes, cache files), `read::memberships`,
 use crate::derive::tenure::{self, Tenure};
 use crate::read::memberships::{self, Membership, PostFilter};
 use crate::read::scan::article_of;
-use crate::store::{cache, Store, COMPACT_AFTER};
+use crate::store::{cache, Store};
 use crate::Result;
 use oxigraph::model::GraphName;
 use std::collections::HashSet;
@@ -75,9 +75,9 @@ impl Writer {
 
     /// Closes the writer: the default graph keeps one preferred label per
     /// node (see `store::labels`), the tenure graph is brought up to date,
-    /// the writes reach the disk (compacted after a large write:
-    /// `COMPACT_AFTER`), and the memberships and tenures caches are
-    /// saved while the writer lock is still held.
+    /// the writes reach the disk (compacted after a write large for the
+    /// store: `Store::worth_compacting`), and the memberships and tenures
+    /// caches are saved while the writer lock is still held.
     ///
     /// `derive` gives the tenures of some memberships. It must treat the
     /// memberships of each name (`Membership::person`) apart from the
@@ -98,16 +98,24 @@ impl Writer {
         };
         let (rows, tenures) = match (self.base.take(), base) {
             (Some(before), Some(base)) => {
-                let (after, names) = memberships_after(store, &before)?;
-                let of_names = |rows: &[Membership]| -> Vec<Membership> {
-                    rows.iter()
+                let (after, names, old_rows) = memberships_after(store, before)?;
+                let old = (derive.tenures)(&old_rows);
+                // All names touched (a new store): no copy of the rows.
+                let new = if after.iter().all(|m| names.contains(&m.person)) {
+                    (derive.tenures)(&after)
+                } else {
+                    let rows: Vec<Membership> = after
+                        .iter()
                         .filter(|m| names.contains(&m.person))
                         .cloned()
-                        .collect()
+                        .collect();
+                    (derive.tenures)(&rows)
                 };
-                let old = (derive.tenures)(&of_names(&before));
-                let new = (derive.tenures)(&of_names(&after));
-                store.update_quads(tenure::quads(&old), tenure::quads(&new))?;
+                if old.is_empty() {
+                    store.add_quads(tenure_quads(&new))?;
+                } else {
+                    store.update_quads(tenure::quads(&old), tenure::quads(&new))?;
+                }
                 let mut tenures: Vec<Tenure> = base
                     .into_iter()
                     .filter(|t| !names.contains(&t.name_iri))
@@ -118,15 +126,15 @@ impl Writer {
             }
             (before, _) => {
                 let rows = match before {
-                    Some(before) => memberships_after(store, &before)?.0,
+                    Some(before) => memberships_after(store, before)?.0,
                     None => memberships::memberships(store.inner(), &PostFilter::default())?,
                 };
                 let tenures = (derive.tenures)(&rows);
-                store.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
+                store.replace_graph_streamed(&tenure::graph_name(), tenure_quads(&tenures))?;
                 (rows, tenures)
             }
         };
-        if changed >= COMPACT_AFTER {
+        if store.worth_compacting(changed) {
             store.compact()?;
         }
         let (path, lock) = self.store.release();
@@ -139,13 +147,23 @@ impl Writer {
     }
 }
 
+/// The quads of `tenures` (see [`tenure::quads`]), made a few thousand
+/// tenures at a time as a bulk load takes them, so that the quads of all
+/// tenures are never in memory at once. A person whose tenures straddle
+/// two chunks is typed and named twice: the store keeps one copy.
+fn tenure_quads(tenures: &[Tenure]) -> impl Iterator<Item = oxigraph::model::Quad> + '_ {
+    tenures.chunks(2_000).flat_map(tenure::quads)
+}
+
 /// The memberships after a writer's changes, from those `before` them and
-/// the graphs it touched; and the names (name-based person IRIs) of the
-/// articles touched, before and after.
+/// the graphs it touched; the names (name-based person IRIs) of the
+/// articles touched, before and after; and the rows of those names
+/// before. `before` is sorted (as the cache keeps it): the rows added are
+/// merged in, the table is not sorted again.
 fn memberships_after(
     store: &Store,
-    before: &[Membership],
-) -> Result<(Vec<Membership>, HashSet<String>)> {
+    before: Vec<Membership>,
+) -> Result<(Vec<Membership>, HashSet<String>, Vec<Membership>)> {
     let graphs: Vec<GraphName> = store
         .take_touched()
         .into_iter()
@@ -159,14 +177,16 @@ fn memberships_after(
         .chain(&added)
         .map(|m| m.person.clone())
         .collect();
-    let mut after: Vec<Membership> = before
+    let old_rows: Vec<Membership> = before
         .iter()
-        .filter(|m| !keys.contains(&m.article))
+        .filter(|m| names.contains(&m.person))
         .cloned()
-        .chain(added)
         .collect();
-    memberships::sort_memberships(&mut after);
-    Ok((after, names))
+    let kept: Vec<Membership> = before
+        .into_iter()
+        .filter(|m| !keys.contains(&m.article))
+        .collect();
+    Ok((memberships::merge_memberships(kept, added), names, old_rows))
 }
 
 /// The memberships of the store that pass `filter` (see

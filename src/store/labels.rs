@@ -139,6 +139,40 @@ pub fn labelled<'a>(triples: impl IntoIterator<Item = &'a Triple>) -> HashSet<Na
         .collect()
 }
 
+/// Whether `p` is `skos:prefLabel`.
+pub fn is_pref_label(p: &NamedNode) -> bool {
+    p.as_str() == PREF_LABEL
+}
+
+/// Of `subjects`, those with more than one prefLabel of a language in the
+/// default graph (see [`with_several_labels`]): one look-up per subject.
+pub fn with_several_labels_among(
+    store: &Store,
+    subjects: &HashSet<NamedOrBlankNode>,
+) -> Result<HashSet<NamedOrBlankNode>, StorageError> {
+    let pref = NamedNode::new_unchecked(PREF_LABEL);
+    let mut several = HashSet::new();
+    for s in subjects {
+        let mut languages: HashSet<Option<String>> = HashSet::new();
+        for quad in store.quads_for_pattern(
+            Some(s.as_ref()),
+            Some(pref.as_ref()),
+            None,
+            Some(GraphNameRef::DefaultGraph),
+        ) {
+            let language = match quad?.object {
+                Term::Literal(l) => l.language().map(str::to_owned),
+                _ => None,
+            };
+            if !languages.insert(language) {
+                several.insert(s.clone());
+                break;
+            }
+        }
+    }
+    Ok(several)
+}
+
 /// The subjects with more than one prefLabel of a language in the default
 /// graph: what bulk loads leave (they copy each article's spelling), for
 /// [`relabel`] to settle.
