@@ -828,6 +828,28 @@ mod tests {
     }
 
     #[test]
+    fn removing_graphs_relabels_only_nodes_spelled_several_ways() {
+        let (hoa, hoa_old) = ("Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hoá");
+        let store = Store::temporary().unwrap();
+        store
+            .replace_articles(&[naming("a", hoa), naming("b", hoa)])
+            .unwrap();
+        store.settle_labels().unwrap();
+        let org = NamedOrBlankNode::from(rdf::org_iri(hoa));
+        assert!(!labels::has_variants(store.inner(), &org).unwrap());
+        store.remove_articles(&["a".into()]).unwrap();
+        assert_eq!(labels_of_merge(&store), [format!("pref {hoa}")]);
+        store.replace_articles(&[naming("c", hoa_old)]).unwrap();
+        store.settle_labels().unwrap();
+        assert!(labels::has_variants(store.inner(), &org).unwrap());
+        store.remove_articles(&["b".into()]).unwrap();
+        assert_eq!(labels_of_merge(&store), [format!("pref {hoa_old}")]);
+        assert!(!labels::has_variants(store.inner(), &org).unwrap());
+        store.remove_articles(&["c".into()]).unwrap();
+        assert!(labels_of_merge(&store).is_empty());
+    }
+
+    #[test]
     fn only_a_write_large_for_the_store_compacts_it() {
         // A new store, or one that grew by a tenth, after 1,000 graphs.
         assert!(worth_compacting(COMPACT_AFTER, 0, 1));

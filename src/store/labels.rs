@@ -130,6 +130,25 @@ pub fn relabel(
     Ok(())
 }
 
+/// Whether `s` has several spellings in the default graph: an altLabel,
+/// or two prefLabels of one language (before [`relabel`] settles them).
+/// A node with one spelling keeps it whatever graphs go: every graph that
+/// labels it states that spelling, and the merge drops it with the last
+/// of them. One short scan of the default graph, where [`relabel`] reads
+/// the label of every graph naming the node (thousands for a ministry).
+pub fn has_variants(store: &Store, s: &NamedOrBlankNode) -> Result<bool, StorageError> {
+    let default = Some(GraphNameRef::DefaultGraph);
+    let alt = NamedNode::new_unchecked(ALT_LABEL);
+    if let Some(quad) = store
+        .quads_for_pattern(Some(s.as_ref()), Some(alt.as_ref()), None, default)
+        .next()
+    {
+        quad?;
+        return Ok(true);
+    }
+    Ok(!with_several_labels_among(store, &HashSet::from([s.clone()]))?.is_empty())
+}
+
 /// The subjects of `triples` that have a prefLabel among them.
 pub fn labelled<'a>(triples: impl IntoIterator<Item = &'a Triple>) -> HashSet<NamedOrBlankNode> {
     triples
