@@ -85,7 +85,8 @@ load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)). Corpus: VietNews
 converted by \`scripts/vietnews-corpus\` ($total articles, $(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1e6 }') MB of JSONL), in id
 order; the largest store holds all but the last $held, which are then
 added to it. Wall times move with the machine's load (the cores may be
-shared); peak RSS does not.
+shared); peak RSS does not. Rerun with \`scripts/bench-vietnews.sh SOURCE\`
+(a folder of that JSONL, or a copy of the VietNews repository).
 
 | articles | quads | wall s | of which store writes, s | peak RSS MiB | store MB |
 |---|---|---|---|---|---|
@@ -96,13 +97,16 @@ ${rows}
 | \`vnkg remove\` of $removed articles | $rm_s | $(mib "$rm_kib") |
 EOF
 )
-# The rest of the file stays (written by scripts/bench.sh).
-if [[ -f $out ]]; then
-    awk '/^## VietNews/ { exit } { line[++n] = $0 }
-        END { while (n > 0 && line[n] == "") n--; for (i = 1; i <= n; i++) print line[i] }' "$out" > "$work/head.md"
-else
-    : > "$work/head.md"
-fi
-{ if [[ -s $work/head.md ]]; then cat "$work/head.md"; echo; fi; printf '%s\n' "$section"; } > "$out"
+# The rest of the file stays: scripts/bench.sh's sections before, notes
+# after (any "## " section following this one).
+printf '%s\n' "$section" > "$work/section.md"
+[[ -f $out ]] || : > "$out"
+awk -v file="$work/section.md" '
+    function section() { while ((getline line < file) > 0) print line; done = 1 }
+    /^## VietNews: a whole archive/ { section(); skip = 1; next }
+    skip && /^## / { skip = 0; print "" }
+    !skip { print }
+    END { if (!done) { print ""; section() } }' "$out" > "$work/out.md"
+cp "$work/out.md" "$out"
 echo "== wrote the VietNews section of $out"
 printf '%s\n' "$section"
