@@ -113,6 +113,9 @@ sparql_rows=$(( $("$vnkg" --store "$store" query --format tsv "$sparql" | wc -l)
 sparql_ms=$(median_ms "$vnkg" --store "$store" query --format tsv "$sparql")
 startup_ms=$(median_ms "$vnkg" --store "$store" query --format tsv 'ASK {}')
 
+# The VietNews section (scripts/bench-vietnews.sh) stays as it is.
+vietnews=$(awk '/^## VietNews/ { on = 1 } on' "$out" 2>/dev/null || true)
+
 cat > "$out" <<EOF
 # Benchmarks
 
@@ -160,5 +163,6 @@ Storage part of vnkg against \`oxigraph load\`: **${ratio}×** (target ≤ 1.25�
 | \`vnkg posts --person '$person' --format tsv\` | $person_ms |
 | SPARQL: one person's posts (\`vnkg query\`, $sparql_rows rows) | $sparql_ms |
 EOF
+[[ -z $vietnews ]] || printf '\n%s\n' "$vietnews" >> "$out"
 echo "== wrote $out"
 cat "$out"

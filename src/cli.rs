@@ -595,11 +595,13 @@ fn resolved(
 /// What a writer derives from the memberships: the tenures of the resolved
 /// people, kept as a graph so that SPARQL sees them too.
 fn tenure_graph(gazetteer: &Gazetteer) -> Derive<'_> {
+    // Built once for both derivations of a write (before and after).
+    let places = std::cell::OnceCell::new();
     Derive {
         key: gazetteer.fingerprint.clone(),
         tenures: Box::new(move |memberships| {
-            let places = crate::derive::resolve::Places::new(gazetteer);
-            let resolution = crate::derive::resolve::Resolution::new(memberships, &places);
+            let places = places.get_or_init(|| crate::derive::resolve::Places::new(gazetteer));
+            let resolution = crate::derive::resolve::Resolution::new(memberships, places);
             crate::derive::tenure::tenures(memberships, &resolution, gazetteer)
         }),
     }

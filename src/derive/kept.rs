@@ -19,10 +19,10 @@ Uses: `store` (writes, cache files), `read::memberships`,
 use crate::derive::tenure::{self, Tenure};
 use crate::read::memberships::{self, Membership, PostFilter};
 use crate::read::scan::article_of;
-use crate::store::{cache, Store, COMPACT_AFTER};
+use crate::store::{cache, Store};
 use crate::Result;
 use oxigraph::model::GraphName;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Tenures from memberships (see [`Derive`]).
@@ -75,9 +75,9 @@ impl Writer {
 
     /// Closes the writer: the default graph keeps one preferred label per
     /// node (see `store::labels`), the tenure graph is brought up to date,
-    /// the writes reach the disk (compacted after a large write:
-    /// `COMPACT_AFTER`), and the memberships and tenures caches are
-    /// saved while the writer lock is still held.
+    /// the writes reach the disk (compacted after a write large for the
+    /// store: `Store::worth_compacting`), and the memberships and tenures
+    /// caches are saved while the writer lock is still held.
     ///
     /// `derive` gives the tenures of some memberships. It must treat the
     /// memberships of each name (`Membership::person`) apart from the
@@ -98,16 +98,24 @@ impl Writer {
         };
         let (rows, tenures) = match (self.base.take(), base) {
             (Some(before), Some(base)) => {
-                let (after, names) = memberships_after(store, &before)?;
-                let of_names = |rows: &[Membership]| -> Vec<Membership> {
-                    rows.iter()
+                let (after, names, old_rows) = memberships_after(store, before)?;
+                let old = derive_by_names(derive, &old_rows);
+                // All names touched (a new store): no copy of the rows.
+                let new = if after.iter().all(|m| names.contains(&m.person)) {
+                    derive_by_names(derive, &after)
+                } else {
+                    let rows: Vec<Membership> = after
+                        .iter()
                         .filter(|m| names.contains(&m.person))
                         .cloned()
-                        .collect()
+                        .collect();
+                    derive_by_names(derive, &rows)
                 };
-                let old = (derive.tenures)(&of_names(&before));
-                let new = (derive.tenures)(&of_names(&after));
-                store.update_quads(tenure::quads(&old), tenure::quads(&new))?;
+                if old.is_empty() {
+                    store.add_quads(tenure_quads(&new))?;
+                } else {
+                    store.update_quads(tenure::quads(&old), tenure::quads(&new))?;
+                }
                 let mut tenures: Vec<Tenure> = base
                     .into_iter()
                     .filter(|t| !names.contains(&t.name_iri))
@@ -118,15 +126,16 @@ impl Writer {
             }
             (before, _) => {
                 let rows = match before {
-                    Some(before) => memberships_after(store, &before)?.0,
+                    Some(before) => memberships_after(store, before)?.0,
                     None => memberships::memberships(store.inner(), &PostFilter::default())?,
                 };
-                let tenures = (derive.tenures)(&rows);
-                store.replace_graphs(&[tenure::graph_name()], tenure::quads(&tenures))?;
+                let mut tenures = derive_by_names(derive, &rows);
+                tenure::sort(&mut tenures);
+                store.replace_graph_streamed(&tenure::graph_name(), tenure_quads(&tenures))?;
                 (rows, tenures)
             }
         };
-        if changed >= COMPACT_AFTER {
+        if store.worth_compacting(changed) {
             store.compact()?;
         }
         let (path, lock) = self.store.release();
@@ -139,13 +148,70 @@ impl Writer {
     }
 }
 
+/// Rows handed to one call of `derive.tenures` at most (see
+/// [`derive_by_names`]).
+const DERIVE_ROWS: usize = 5_000;
+
+/// What `derive.tenures` gives for `rows`, derived [`DERIVE_ROWS`] rows
+/// or so at a time: the names (`Membership::person`) are shared out among
+/// chunks in the order they first come, each chunk keeping the rows'
+/// order, as the rows of the names a write touched are. `derive` treats
+/// each name apart (see [`Writer::close`]), so these are the tenures of a
+/// single call, in chunk order (the callers sort them); resolving the
+/// people of a whole store holds one chunk at a time.
+fn derive_by_names(derive: &Derive<'_>, rows: &[Membership]) -> Vec<Tenure> {
+    if rows.len() <= DERIVE_ROWS {
+        return (derive.tenures)(rows);
+    }
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for m in rows {
+        *count.entry(m.person.as_str()).or_default() += 1;
+    }
+    let mut chunk_of: HashMap<&str, usize> = HashMap::new();
+    let mut sizes: Vec<usize> = vec![0];
+    for m in rows {
+        let person = m.person.as_str();
+        if chunk_of.contains_key(person) {
+            continue;
+        }
+        let n = count[person];
+        let last = sizes.len() - 1;
+        if sizes[last] > 0 && sizes[last] + n > DERIVE_ROWS {
+            sizes.push(0);
+        }
+        let chunk = sizes.len() - 1;
+        sizes[chunk] += n;
+        chunk_of.insert(person, chunk);
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); sizes.len()];
+    for (i, m) in rows.iter().enumerate() {
+        members[chunk_of[m.person.as_str()]].push(i);
+    }
+    let mut tenures = Vec::new();
+    for indexes in members {
+        let chunk: Vec<Membership> = indexes.into_iter().map(|i| rows[i].clone()).collect();
+        tenures.extend((derive.tenures)(&chunk));
+    }
+    tenures
+}
+
+/// The quads of `tenures` (see [`tenure::quads`]), made a few thousand
+/// tenures at a time as a bulk load takes them, so that the quads of all
+/// tenures are never in memory at once. A person whose tenures straddle
+/// two chunks is typed and named twice: the store keeps one copy.
+fn tenure_quads(tenures: &[Tenure]) -> impl Iterator<Item = oxigraph::model::Quad> + '_ {
+    tenures.chunks(2_000).flat_map(tenure::quads)
+}
+
 /// The memberships after a writer's changes, from those `before` them and
-/// the graphs it touched; and the names (name-based person IRIs) of the
-/// articles touched, before and after.
+/// the graphs it touched; the names (name-based person IRIs) of the
+/// articles touched, before and after; and the rows of those names
+/// before. `before` is sorted (as the cache keeps it): the rows added are
+/// merged in, the table is not sorted again.
 fn memberships_after(
     store: &Store,
-    before: &[Membership],
-) -> Result<(Vec<Membership>, HashSet<String>)> {
+    before: Vec<Membership>,
+) -> Result<(Vec<Membership>, HashSet<String>, Vec<Membership>)> {
     let graphs: Vec<GraphName> = store
         .take_touched()
         .into_iter()
@@ -159,14 +225,16 @@ fn memberships_after(
         .chain(&added)
         .map(|m| m.person.clone())
         .collect();
-    let mut after: Vec<Membership> = before
+    let old_rows: Vec<Membership> = before
         .iter()
-        .filter(|m| !keys.contains(&m.article))
+        .filter(|m| names.contains(&m.person))
         .cloned()
-        .chain(added)
         .collect();
-    memberships::sort_memberships(&mut after);
-    Ok((after, names))
+    let kept: Vec<Membership> = before
+        .into_iter()
+        .filter(|m| !keys.contains(&m.article))
+        .collect();
+    Ok((memberships::merge_memberships(kept, added), names, old_rows))
 }
 
 /// The memberships of the store that pass `filter` (see
@@ -205,4 +273,66 @@ pub fn tenures(store: &Store, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
         let _ = cache::save(store.path(), cache::TENURES, stamp, &all);
     }
     Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    fn row(person: usize, article: usize) -> Membership {
+        Membership {
+            node: format!("m{person}-{article}"),
+            person: format!("p{person}"),
+            name: format!("Người {person}"),
+            role: "r".into(),
+            role_label: "Bí thư".into(),
+            org: "o".into(),
+            org_label: "Tỉnh ủy Thanh Hóa".into(),
+            status: crate::Status::Held,
+            date: String::new(),
+            article: format!("a{article}"),
+            evidence: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_large_derivation_hands_each_name_whole_to_one_call() {
+        // 3,000 names with 1 to 7 rows each, interleaved.
+        let mut rows = Vec::new();
+        for article in 0..7 {
+            for person in 0..3_000 {
+                if article <= person % 7 {
+                    rows.push(row(person, article));
+                }
+            }
+        }
+        assert!(rows.len() > 2 * DERIVE_ROWS);
+        let calls: RefCell<Vec<Vec<Membership>>> = RefCell::default();
+        let derive = Derive {
+            key: String::new(),
+            tenures: Box::new(|chunk: &[Membership]| {
+                calls.borrow_mut().push(chunk.to_vec());
+                Vec::new()
+            }),
+        };
+        derive_by_names(&derive, &rows);
+        drop(derive);
+        let calls = calls.into_inner();
+        assert!(calls.len() > 2);
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (i, chunk) in calls.iter().enumerate() {
+            assert!(chunk.len() <= DERIVE_ROWS);
+            for m in chunk {
+                assert_eq!(*seen.entry(m.person.clone()).or_insert(i), i);
+            }
+            // The rows keep their order.
+            let positions: Vec<usize> = chunk
+                .iter()
+                .map(|m| rows.iter().position(|r| r == m).unwrap())
+                .collect();
+            assert!(positions.windows(2).all(|w| w[0] < w[1]));
+        }
+        assert_eq!(calls.iter().map(Vec::len).sum::<usize>(), rows.len());
+    }
 }

@@ -74,12 +74,14 @@ pub fn memberships(store: &Store, filter: &PostFilter) -> Result<Vec<Membership>
     Ok(found)
 }
 
-/// The memberships stated in these graphs (unsorted).
+/// The memberships stated in these graphs (unsorted). Each graph is read
+/// with a label cache of its own (the cache is per graph anyway), so
+/// memory stays that of one graph however many are read.
 pub fn memberships_in(store: &Store, graphs: &[GraphName]) -> Result<Vec<Membership>> {
-    let mut scan = Scan::new(store);
     let (kind, class) = (named(RDF_TYPE.into()), membership_class());
-    let mut candidates = Vec::new();
+    let mut found = Vec::new();
     for g in graphs {
+        let mut candidates = Vec::new();
         for quad in store.quads_for_pattern(
             None,
             Some(kind.as_ref()),
@@ -88,8 +90,9 @@ pub fn memberships_in(store: &Store, graphs: &[GraphName]) -> Result<Vec<Members
         ) {
             candidates.push((quad.map_err(term_error)?.subject, g.clone()));
         }
+        found.extend(read_memberships(&mut Scan::new(store), candidates)?);
     }
-    read_memberships(&mut scan, candidates)
+    Ok(found)
 }
 
 /// Of all the memberships of a store (as [`memberships`] gives them, from
@@ -110,30 +113,80 @@ pub fn filter_memberships(
     Ok(all)
 }
 
+/// The order of [`sort_memberships`]: person, organization, role, date,
+/// article, then every other field (so two rows with equal keys are equal).
+#[allow(clippy::type_complexity)]
+fn sort_key(
+    m: &Membership,
+) -> (
+    String,
+    String,
+    String,
+    &str,
+    &str,
+    &'static str,
+    &str,
+    (&str, &str, &str),
+    (&str, &str, &str, &str),
+) {
+    (
+        fold(&m.name),
+        fold(&m.org_label),
+        fold(&m.role_label),
+        &m.date,
+        &m.article,
+        m.status.as_str(),
+        &m.person,
+        // Then everything else, so the order never depends on the
+        // order read (spellings that fold alike, say).
+        (&m.name, &m.org_label, &m.role_label),
+        (&m.node, &m.org, &m.role, &m.evidence),
+    )
+}
+
 /// Sorts memberships by person, organization, role, date, article and
 /// drops repeats.
 pub fn sort_memberships(found: &mut Vec<Membership>) {
-    found.sort_by_cached_key(|m| {
-        (
-            fold(&m.name),
-            fold(&m.org_label),
-            fold(&m.role_label),
-            m.date.clone(),
-            m.article.clone(),
-            m.status.as_str(),
-            m.person.clone(),
-            // Then everything else, so the order never depends on the
-            // order read (spellings that fold alike, say).
-            (m.name.clone(), m.org_label.clone(), m.role_label.clone()),
-            (
-                m.node.clone(),
-                m.org.clone(),
-                m.role.clone(),
-                m.evidence.clone(),
-            ),
-        )
+    let mut keyed: Vec<_> = std::mem::take(found)
+        .into_iter()
+        .map(|m| (fold(&m.name), m))
+        .collect();
+    // The first field of the key is computed once per row; the rest only
+    // for rows of one folded name.
+    keyed.sort_by(|(a_name, a), (b_name, b)| {
+        a_name
+            .cmp(b_name)
+            .then_with(|| sort_key(a).cmp(&sort_key(b)))
     });
+    found.extend(keyed.into_iter().map(|(_, m)| m));
     found.dedup();
+}
+
+/// Adds `added` to `sorted` (as [`sort_memberships`] leaves rows) and
+/// gives what [`sort_memberships`] would give for both together, placing
+/// each added row by binary search: the cost is that of the added rows,
+/// not of the whole table.
+pub fn merge_memberships(sorted: Vec<Membership>, mut added: Vec<Membership>) -> Vec<Membership> {
+    sort_memberships(&mut added);
+    // Where each added row goes: after the rows of `sorted` not greater.
+    let mut at = Vec::with_capacity(added.len());
+    let mut from = 0;
+    for row in &added {
+        let key = sort_key(row);
+        from += sorted[from..].partition_point(|m| sort_key(m) <= key);
+        at.push(from);
+    }
+    let mut merged = Vec::with_capacity(sorted.len() + added.len());
+    let mut old = sorted.into_iter();
+    let mut done = 0;
+    for (row, at) in added.into_iter().zip(at) {
+        merged.extend(old.by_ref().take(at - done));
+        done = at;
+        merged.push(row);
+    }
+    merged.extend(old);
+    merged.dedup();
+    merged
 }
 
 fn membership_class() -> Term {
@@ -222,6 +275,40 @@ mod tests {
             date: "2024-12".into(),
             article: "a".into(),
             evidence: "Câu có dấu phẩy, \"ngoặc kép\"\nvà xuống dòng.".into(),
+        }
+    }
+
+    #[test]
+    fn merging_added_rows_gives_what_sorting_all_gives() {
+        let mut rows = Vec::new();
+        for (i, name) in [
+            "Lê Anh Xuân",
+            "Le Anh Xuan",
+            "Trần Anh Chung",
+            "Đinh La Thăng",
+        ]
+        .iter()
+        .enumerate()
+        {
+            for article in ["a", "b", "c"] {
+                let mut m = row(name);
+                m.article = article.into();
+                m.node = format!("m{i}{article}");
+                m.date = format!("2024-0{}", i + 1);
+                rows.push(m);
+            }
+        }
+        for split in 0..rows.len() {
+            let (old, new) = rows.split_at(split);
+            let mut sorted = old.to_vec();
+            sort_memberships(&mut sorted);
+            // Added rows in reverse, one of them twice and one already kept.
+            let mut added: Vec<Membership> = new.iter().rev().cloned().collect();
+            added.extend(new.first().cloned());
+            added.extend(old.last().cloned());
+            let mut all: Vec<Membership> = old.iter().chain(&added).cloned().collect();
+            sort_memberships(&mut all);
+            assert_eq!(merge_memberships(sorted, added), all, "split at {split}");
         }
     }
 

@@ -37,10 +37,9 @@ pub const TENURES: &str = "vnkg-tenures.csv";
 /// Raised when the rows or the graphs derived with them change meaning.
 const VERSION: u32 = 3;
 
-/// The stamp of the store in `dir`: a digest of the names and sizes of
-/// its database files (not the logs of RocksDB's own messages, not vnkg's
-/// files). `None` if the folder cannot be read.
-pub fn stamp(dir: &Path) -> Option<String> {
+/// The database files of the store in `dir` (see [`stamp`]): name and
+/// size.
+fn store_files(dir: &Path) -> Option<Vec<(String, u64)>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).ok()? {
         let entry = entry.ok()?;
@@ -52,9 +51,26 @@ pub fn stamp(dir: &Path) -> Option<String> {
             || name == TENURES;
         let meta = entry.metadata().ok()?;
         if !ours && meta.is_file() {
-            files.push(format!("{name} {}", meta.len()));
+            files.push((name, meta.len()));
         }
     }
+    Some(files)
+}
+
+/// The bytes of the store's database files in `dir` (0 if the folder
+/// cannot be read).
+pub fn bytes(dir: &Path) -> u64 {
+    store_files(dir).map_or(0, |files| files.iter().map(|(_, n)| n).sum())
+}
+
+/// The stamp of the store in `dir`: a digest of the names and sizes of
+/// its database files (not the logs of RocksDB's own messages, not vnkg's
+/// files). `None` if the folder cannot be read.
+pub fn stamp(dir: &Path) -> Option<String> {
+    let mut files: Vec<String> = store_files(dir)?
+        .into_iter()
+        .map(|(name, size)| format!("{name} {size}"))
+        .collect();
     files.sort();
     let files: Vec<&str> = files.iter().map(String::as_str).collect();
     // The version of what the cache and the derived graphs hold: a change

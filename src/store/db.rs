@@ -34,8 +34,14 @@ pub(super) const BATCH_ARTICLES: usize = 256;
 /// Quads per write when loading an RDF file or ingesting articles: large
 /// writes keep the bulk loader's files few.
 pub(super) const BATCH_QUADS: usize = 100_000;
-/// Memory the bulk loader may use for one write.
+/// Memory the bulk loader may use for one write of articles: a write of
+/// `BATCH_QUADS` quads and their merged copies goes in one batch.
 const BULK_MEMORY_MB: usize = 512;
+/// Memory the bulk loader may use for a long stream of quads (the tenure
+/// graph of a whole store, see [`Store::add_quads`]): it keeps up to
+/// three batches in memory (one filling, two being written), so the
+/// batches are kept small.
+const STREAM_MEMORY_MB: usize = 64;
 
 /// An open store; see the module documentation.
 pub struct Store {
@@ -53,7 +59,14 @@ pub struct Store {
     /// store.
     opened: Option<String>,
     created: bool,
+    /// A writer: the bytes of the store files when it opened (see
+    /// [`Store::worth_compacting`]).
+    opened_bytes: u64,
     touched: Mutex<HashSet<GraphName>>,
+    /// A writer noting what it writes: the nodes whose `skos:prefLabel`
+    /// it bulk-loaded into the default graph, the only ones that can have
+    /// several there (see [`Store::settle_labels`]).
+    labelled: Mutex<HashSet<NamedOrBlankNode>>,
     _lock: Option<File>,
     // Dropped last: the temporary folder of a temporary store.
     _temp: Option<tempfile::TempDir>,
@@ -118,6 +131,7 @@ impl Store {
         } else {
             cache::stamp(path)
         };
+        let opened_bytes = if created { 0 } else { cache::bytes(path) };
         let inner = open_on_disk(path, false).map_err(|message| {
             if message.contains("lock") || message.contains("Resource temporarily unavailable") {
                 store_error(
@@ -136,7 +150,9 @@ impl Store {
             noting: AtomicBool::new(false),
             opened,
             created,
+            opened_bytes,
             touched: Mutex::default(),
+            labelled: Mutex::default(),
             _lock: Some(lock),
             _temp: None,
         };
@@ -174,7 +190,9 @@ impl Store {
             noting: AtomicBool::new(false),
             opened: None,
             created: false,
+            opened_bytes: 0,
             touched: Mutex::default(),
+            labelled: Mutex::default(),
             _lock: None,
             _temp: None,
         })
@@ -300,22 +318,77 @@ impl Store {
         graphs: &[GraphName],
         quads: impl IntoIterator<Item = Quad>,
     ) -> Result<()> {
+        self.replace_graphs_within(BULK_MEMORY_MB, graphs, quads)
+    }
+
+    fn replace_graphs_within(
+        &self,
+        memory_mb: usize,
+        graphs: &[GraphName],
+        quads: impl IntoIterator<Item = Quad>,
+    ) -> Result<()> {
         let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
         self.touch(graphs);
         let mut tx = self.inner.start_transaction().map_err(fail)?;
         drop_graphs(&self.inner, &mut tx, graphs).map_err(fail)?;
         tx.commit().map_err(fail)?;
-        self.bulk_load(quads.into_iter().flat_map(with_merged_copy))
+        self.bulk_load_within(memory_mb, quads.into_iter().flat_map(with_merged_copy))
     }
 
     fn bulk_load(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        self.bulk_load_within(BULK_MEMORY_MB, quads)
+    }
+
+    fn bulk_load_within(
+        &self,
+        memory_mb: usize,
+        quads: impl IntoIterator<Item = Quad>,
+    ) -> Result<()> {
         let fail = |e: oxigraph::store::StorageError| store_error(&self.path, e);
         let mut loader = self
             .inner
             .bulk_loader()
-            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
-        loader.load_quads(quads).map_err(fail)?;
+            .with_max_memory_size_in_megabytes(memory_mb);
+        if self.notes_labels() {
+            let mut labelled = self.labelled.lock().unwrap_or_else(|e| e.into_inner());
+            loader
+                .load_quads(quads.into_iter().inspect(|q| {
+                    if q.graph_name.is_default_graph() && labels::is_pref_label(&q.predicate) {
+                        labelled.insert(q.subject.clone());
+                    }
+                }))
+                .map_err(fail)?;
+        } else {
+            loader.load_quads(quads).map_err(fail)?;
+        }
         loader.commit().map_err(fail)
+    }
+
+    /// Whether bulk loads note the nodes they label (see `labelled`): in
+    /// a writer noting what it touches, on a store it did not create (a
+    /// new store is settled whole, without a set as large as the store).
+    fn notes_labels(&self) -> bool {
+        self.noting.load(Ordering::Relaxed) && !self.created
+    }
+
+    /// Adds quads (named graphs' quads also go into the merged default
+    /// graph), through the bulk loader: taken from the iterator as it
+    /// writes, never all in memory.
+    pub(crate) fn add_quads(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        self.bulk_load_within(
+            STREAM_MEMORY_MB,
+            quads.into_iter().flat_map(with_merged_copy),
+        )
+    }
+
+    /// Replaces `graph` with `quads` (see [`Store::replace_graphs`]),
+    /// streamed as [`Store::add_quads`] streams them.
+    pub(crate) fn replace_graph_streamed(
+        &self,
+        graph: &GraphName,
+        quads: impl IntoIterator<Item = Quad>,
+    ) -> Result<()> {
+        self.replace_graphs_within(STREAM_MEMORY_MB, std::slice::from_ref(graph), quads)
     }
 
     /// Fills the default graph of a store written before it held the merge
@@ -362,6 +435,17 @@ impl Store {
         }
     }
 
+    /// Whether this writer, having changed `changed` article graphs,
+    /// compacts the store as it closes (see [`worth_compacting`]).
+    pub(crate) fn worth_compacting(&self, changed: usize) -> bool {
+        let now = if self.created {
+            u64::MAX
+        } else {
+            cache::bytes(&self.path)
+        };
+        worth_compacting(changed, self.opened_bytes, now)
+    }
+
     /// Compacts the store's files: a bulk load leaves several files per
     /// index, and each look-up of a reader (a new process, its caches
     /// cold) reads every one of them. On the 20,000-article store this
@@ -375,10 +459,19 @@ impl Store {
     }
 
     /// Leaves one `skos:prefLabel` per node and language in the default
-    /// graph (see `labels`): bulk loads copy each article's spelling.
+    /// graph (see `labels`): bulk loads copy each article's spelling. A
+    /// writer that opened with valid caches (so the last writer settled
+    /// the whole store before saving them) looks only at the nodes its
+    /// own bulk loads labelled; any other looks at every label.
     pub(crate) fn settle_labels(&self) -> Result<()> {
         let fail = |e| store_error(&self.path, e);
-        let several = labels::with_several_labels(&self.inner).map_err(fail)?;
+        let several = if self.notes_labels() {
+            let labelled =
+                std::mem::take(&mut *self.labelled.lock().unwrap_or_else(|e| e.into_inner()));
+            labels::with_several_labels_among(&self.inner, &labelled).map_err(fail)?
+        } else {
+            labels::with_several_labels(&self.inner).map_err(fail)?
+        };
         if several.is_empty() {
             return Ok(());
         }
@@ -498,9 +591,20 @@ impl Store {
     }
 }
 
-/// A writer that changed this many article graphs compacts the store as
+/// A writer that changed this many article graphs, and a tenth of the
+/// store or more (see [`Store::worth_compacting`]), compacts the store as
 /// it closes (see [`Store::compact`]); smaller writes leave it to RocksDB.
 pub(crate) const COMPACT_AFTER: usize = 1_000;
+
+/// Whether a write of `changed` article graphs that grew the store files
+/// from `opened` to `now` bytes is worth compacting the whole store for:
+/// at least [`COMPACT_AFTER`] graphs and a tenth of the store. Compacting
+/// rewrites every file (13 s on a 150,000-article store), so a small
+/// write into a large store leaves its few new files to RocksDB's own
+/// compactions.
+pub(crate) fn worth_compacting(changed: usize, opened: u64, now: u64) -> bool {
+    changed >= COMPACT_AFTER && now.saturating_sub(opened) * 10 >= opened
+}
 
 impl Drop for Store {
     /// A writer flushes its memory tables to disk when done, so readers
@@ -691,6 +795,68 @@ mod tests {
         let alone = Store::temporary().unwrap();
         alone.replace_articles(&[naming("a", hoa)]).unwrap();
         assert_eq!(merged(&together), merged(&alone));
+    }
+
+    #[test]
+    fn a_writer_of_a_store_it_did_not_create_settles_the_labels_it_loaded() {
+        let (hoa, hoa_old) = ("Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hoá");
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let first = Store::open_writer(dir.path()).unwrap();
+            first.replace_articles(&[naming("a", hoa)]).unwrap();
+            first.settle_labels().unwrap();
+        }
+        // As `derive::kept` opens a store whose caches are valid.
+        let writer = Store::open_writer(dir.path()).unwrap();
+        writer.note_touched(true);
+        assert!(writer.notes_labels());
+        writer
+            .replace_articles(&[naming("b", hoa_old), naming("c", hoa_old)])
+            .unwrap();
+        writer.settle_labels().unwrap();
+        assert!(writer.labelled.lock().unwrap().is_empty());
+        let together = Store::temporary().unwrap();
+        together
+            .replace_articles(&[naming("a", hoa), naming("b", hoa_old), naming("c", hoa_old)])
+            .unwrap();
+        together.settle_labels().unwrap();
+        assert_eq!(merged(&writer), merged(&together));
+        assert_eq!(
+            labels_of_merge(&writer),
+            [format!("alt {hoa}"), format!("pref {hoa_old}")]
+        );
+    }
+
+    #[test]
+    fn removing_graphs_relabels_only_nodes_spelled_several_ways() {
+        let (hoa, hoa_old) = ("Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hoá");
+        let store = Store::temporary().unwrap();
+        store
+            .replace_articles(&[naming("a", hoa), naming("b", hoa)])
+            .unwrap();
+        store.settle_labels().unwrap();
+        let org = NamedOrBlankNode::from(rdf::org_iri(hoa));
+        assert!(!labels::has_variants(store.inner(), &org).unwrap());
+        store.remove_articles(&["a".into()]).unwrap();
+        assert_eq!(labels_of_merge(&store), [format!("pref {hoa}")]);
+        store.replace_articles(&[naming("c", hoa_old)]).unwrap();
+        store.settle_labels().unwrap();
+        assert!(labels::has_variants(store.inner(), &org).unwrap());
+        store.remove_articles(&["b".into()]).unwrap();
+        assert_eq!(labels_of_merge(&store), [format!("pref {hoa_old}")]);
+        assert!(!labels::has_variants(store.inner(), &org).unwrap());
+        store.remove_articles(&["c".into()]).unwrap();
+        assert!(labels_of_merge(&store).is_empty());
+    }
+
+    #[test]
+    fn only_a_write_large_for_the_store_compacts_it() {
+        // A new store, or one that grew by a tenth, after 1,000 graphs.
+        assert!(worth_compacting(COMPACT_AFTER, 0, 1));
+        assert!(worth_compacting(20_000, 1_000, 1_100));
+        assert!(!worth_compacting(COMPACT_AFTER - 1, 0, 1));
+        // 1,000 articles into a store of 150,000 (1.6 GB): left to RocksDB.
+        assert!(!worth_compacting(1_000, 1_644_000_000, 1_660_000_000));
     }
 
     #[test]

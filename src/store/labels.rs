@@ -130,6 +130,25 @@ pub fn relabel(
     Ok(())
 }
 
+/// Whether `s` has several spellings in the default graph: an altLabel,
+/// or two prefLabels of one language (before [`relabel`] settles them).
+/// A node with one spelling keeps it whatever graphs go: every graph that
+/// labels it states that spelling, and the merge drops it with the last
+/// of them. One short scan of the default graph, where [`relabel`] reads
+/// the label of every graph naming the node (thousands for a ministry).
+pub fn has_variants(store: &Store, s: &NamedOrBlankNode) -> Result<bool, StorageError> {
+    let default = Some(GraphNameRef::DefaultGraph);
+    let alt = NamedNode::new_unchecked(ALT_LABEL);
+    if let Some(quad) = store
+        .quads_for_pattern(Some(s.as_ref()), Some(alt.as_ref()), None, default)
+        .next()
+    {
+        quad?;
+        return Ok(true);
+    }
+    Ok(!with_several_labels_among(store, &HashSet::from([s.clone()]))?.is_empty())
+}
+
 /// The subjects of `triples` that have a prefLabel among them.
 pub fn labelled<'a>(triples: impl IntoIterator<Item = &'a Triple>) -> HashSet<NamedOrBlankNode> {
     triples
@@ -137,6 +156,40 @@ pub fn labelled<'a>(triples: impl IntoIterator<Item = &'a Triple>) -> HashSet<Na
         .filter(|t| t.predicate.as_str() == PREF_LABEL)
         .map(|t| t.subject.clone())
         .collect()
+}
+
+/// Whether `p` is `skos:prefLabel`.
+pub fn is_pref_label(p: &NamedNode) -> bool {
+    p.as_str() == PREF_LABEL
+}
+
+/// Of `subjects`, those with more than one prefLabel of a language in the
+/// default graph (see [`with_several_labels`]): one look-up per subject.
+pub fn with_several_labels_among(
+    store: &Store,
+    subjects: &HashSet<NamedOrBlankNode>,
+) -> Result<HashSet<NamedOrBlankNode>, StorageError> {
+    let pref = NamedNode::new_unchecked(PREF_LABEL);
+    let mut several = HashSet::new();
+    for s in subjects {
+        let mut languages: HashSet<Option<String>> = HashSet::new();
+        for quad in store.quads_for_pattern(
+            Some(s.as_ref()),
+            Some(pref.as_ref()),
+            None,
+            Some(GraphNameRef::DefaultGraph),
+        ) {
+            let language = match quad?.object {
+                Term::Literal(l) => l.language().map(str::to_owned),
+                _ => None,
+            };
+            if !languages.insert(language) {
+                several.insert(s.clone());
+                break;
+            }
+        }
+    }
+    Ok(several)
 }
 
 /// The subjects with more than one prefLabel of a language in the default

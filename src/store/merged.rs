@@ -64,8 +64,19 @@ pub(super) fn drop_graphs(
     for (triple, &count) in &dropped {
         unmerge_unless_stated(store, tx, triple.as_ref(), count)?;
     }
-    // The preferred spelling of a node may change with the graphs gone.
-    labels::relabel(store, tx, &labels::labelled(dropped.keys()), &dropped)?;
+    // The preferred spelling of a node may change with the graphs gone,
+    // if it has several.
+    let mut subjects = labels::labelled(dropped.keys());
+    let mut single = Vec::new();
+    for s in &subjects {
+        if !labels::has_variants(store, s)? {
+            single.push(s.clone());
+        }
+    }
+    for s in &single {
+        subjects.remove(s);
+    }
+    labels::relabel(store, tx, &subjects, &dropped)?;
     Ok(found)
 }
 

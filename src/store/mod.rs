@@ -44,7 +44,6 @@ pub mod labels;
 pub mod lock;
 
 pub use db::Store;
-pub(crate) use db::COMPACT_AFTER;
 pub use ingest::{IngestOptions, IngestSummary};
 pub use lock::LOCK_FILE;
 pub use merged::{bind_merged_graph, has_merged_default_graph};
