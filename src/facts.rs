@@ -1424,8 +1424,13 @@ fn scan_titles(
                     }
                 }
                 CueScope::After | CueScope::Transfer => {
+                    // (`ông X, nguyên Bí thư Tỉnh ủy nghỉ hưu theo chế độ`:
+                    // the leaving is reported, guide 1.4.)
+                    let retires = c.scope == CueScope::After && c.status == Status::Ends;
                     for &li in &mine {
-                        if links[li].status == Status::Held {
+                        if links[li].status == Status::Held
+                            || retires && links[li].status == Status::Former
+                        {
                             links[li].status = Status::Ends;
                         }
                     }
@@ -3564,6 +3569,21 @@ pub(crate) mod tests {
                 post("Trần Thị Hai", "Bí thư", "Huyện ủy Hải Hậu", Status::Held),
                 post("Trần Thị Hai", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định", Status::Starts),
             ]
+        );
+    }
+
+    #[test]
+    fn a_former_post_before_a_reported_retirement_ends() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám, nguyên Bí thư Tỉnh ủy Nam Định nghỉ hưu theo chế độ từ ngày 1/9."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Bí thư",
+                "Tỉnh ủy Nam Định",
+                Status::Ends
+            )]
         );
     }
 }
