@@ -3586,4 +3586,23 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_assistant_to_a_minister_holds_no_ministers_post() {
+        assert_eq!(
+            posts(
+                "Tham gia đoàn có Trợ lý Thủ tướng Lê Văn Tám và Trợ lý Bộ trưởng Bộ Ngoại giao \
+                 Trần Văn Hai."
+            ),
+            [
+                post("Lê Văn Tám", "Trợ lý Thủ tướng", "Chính phủ", Status::Held),
+                post(
+                    "Trần Văn Hai",
+                    "Trợ lý Bộ trưởng",
+                    "Bộ Ngoại giao",
+                    Status::Held
+                ),
+            ]
+        );
+    }
 }
