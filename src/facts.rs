@@ -1407,7 +1407,14 @@ fn scan_titles(
                 // `ông A giới thiệu ...`: what follows is not A's.
                 CueScope::Proposal => break,
                 CueScope::Before => {
-                    status = c.status;
+                    // (`Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ T`,
+                    // `Trước khi ..., ông X được bổ nhiệm giữ chức T`: a post
+                    // taken in a past the clause opened with is former.)
+                    let told_as_past =
+                        !after_cue && status == Status::Former && c.status == Status::Starts;
+                    if !told_as_past {
+                        status = c.status;
+                    }
                     after_cue = true;
                     cue_at = j;
                     // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
@@ -3601,6 +3608,33 @@ pub(crate) mod tests {
                     "Trợ lý Bộ trưởng",
                     "Bộ Ngoại giao",
                     Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_post_taken_in_a_closed_period_is_former() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám sinh năm 1960.\n\
+                 Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ Phó Giám đốc Công an tỉnh Nam \
+                 Định.\n\
+                 Từ năm 2011 đến tháng 2/2016, ông Lê Văn Tám được bổ nhiệm giữ chức Giám đốc Sở \
+                 Tài chính tỉnh Nam Định."
+            ),
+            [
+                post(
+                    "Lê Văn Tám",
+                    "Giám đốc",
+                    "Sở Tài chính tỉnh Nam Định",
+                    Status::Former
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Phó Giám đốc",
+                    "Công an tỉnh Nam Định",
+                    Status::Former
                 ),
             ]
         );
