@@ -750,24 +750,26 @@ pub const FILES: [(&str, &str); 20] = [
 
 impl Gazetteer {
     /// The heads (`|`-separated) of the body a bare `role` means, if the
-    /// roles table gives one (`Bộ trưởng` → `Bộ`). Rare: a linear scan.
+    /// roles table gives one (`Bộ trưởng` → `Bộ`).
+    pub fn role_body_heads(&self, role: &str) -> Option<&str> {
+        self.role_column(role, |r| &r.body)
+    }
+
     /// The head of the unit a role word names with it (`Trưởng phòng` →
     /// `Phòng`), if any.
     pub fn role_head(&self, role: &str) -> Option<&str> {
-        let role = role.strip_prefix(ACTING).unwrap_or(role);
-        self.roles
-            .values()
-            .find(|r| r.role == role && !r.head.is_empty())
-            .map(|r| r.head.as_str())
+        self.role_column(role, |r| &r.head)
     }
 
-    pub fn role_body_heads(&self, role: &str) -> Option<&str> {
-        // An acting post's bodies are its post's (`Quyền Tổng Giám đốc`).
+    /// A column of the roles table for `role`, where a row of it fills
+    /// that column. Rare: a linear scan. (An acting post's are its post's:
+    /// `Quyền Tổng Giám đốc`.)
+    fn role_column(&self, role: &str, column: impl Fn(&RoleEntry) -> &String) -> Option<&str> {
         let role = role.strip_prefix(ACTING).unwrap_or(role);
         self.roles
             .values()
-            .find(|r| r.role == role && !r.body.is_empty())
-            .map(|r| r.body.as_str())
+            .find(|r| r.role == role && !column(r).is_empty())
+            .map(|r| column(r).as_str())
     }
 
     /// The head of the party committee of a unit: by its unit word when
