@@ -314,7 +314,6 @@ impl<'g> FactBuilder<'g> {
         }
     }
 
-    /// Posts and ranks of an article's sentences (the title first).
     /// Per mention of `s`: whether it is a word that starts a clause.
     fn clause_words(&self, s: &Sentence) -> Vec<bool> {
         s.mentions
@@ -326,6 +325,16 @@ impl<'g> FactBuilder<'g> {
             .collect()
     }
 
+    /// Per mention of `s`: whether it holds a noun that names a post
+    /// (`post_nouns.txt`).
+    fn post_nouns(&self, s: &Sentence) -> Vec<bool> {
+        s.mentions
+            .iter()
+            .map(|m| (m.start..m.end).any(|i| self.g.post_nouns.longest(&s.tokens, i).is_some()))
+            .collect()
+    }
+
+    /// Posts and ranks of an article's sentences (the title first).
     pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
         let places = place_names(sentences);
         let full_names: Vec<(usize, String)> = full_names(sentences)
@@ -386,7 +395,7 @@ impl<'g> FactBuilder<'g> {
                 }
             }
             let links = if has(|i| matches!(i, Item::Title(_))) {
-                link_posts(ms, &s.tokens, &self.clause_words(s))
+                link_posts(ms, &s.tokens, &self.clause_words(s), &self.post_nouns(s))
             } else {
                 Vec::new()
             };
@@ -1618,28 +1627,15 @@ fn cue_before(c: &crate::gazetteer::Cue) -> bool {
 /// Links titles to people in one sentence (the rules of the module
 /// documentation).
 /// `clause[k]`: whether mention `k` is a word that starts a clause
-/// (`clause_words.txt`: `cho biết`, `nói`).
-fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
+/// (`clause_words.txt`: `cho biết`, `nói`); `post_noun[k]`: whether it
+/// holds a noun that names a post (`post_nouns.txt`: `chức vụ`).
+fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool]) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut taken = vec![false; ms.len()];
     // Titles proposed for a vote are no one's post (their links are
     // dropped at the end); the nominee's own titles, in apposition (`đề cử
     // ông A, Phó Bí thư Tỉnh ủy, ...`), are.
     let mut proposed = vec![false; ms.len()];
-    // The words that name a post (`chức vụ`, `vị trí`), which a career's
-    // list of titles may follow.
-    let post_noun: Vec<bool> = ms
-        .iter()
-        .map(|m| {
-            let words = &toks[m.start..m.end];
-            (0..words.len()).any(|i| {
-                POST_NOUNS.contains(&words[i].key.as_str())
-                    || words.get(i + 1).is_some_and(|next| {
-                        POST_NOUNS.contains(&format!("{} {}", words[i].key, next.key).as_str())
-                    })
-            })
-        })
-        .collect();
     for clause in nomination_clauses(ms, toks) {
         for t in clause.clone() {
             if !matches!(ms[t].item, Item::Title(_)) {
@@ -1794,13 +1790,13 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
         // after the cue are A's, the subject's, not the agent B's.
         if let Some(cue) = passive_cue(ms, k) {
             scan_titles(
-                ms, clause, &post_noun, cue, k, &members, status, false, &mut taken, &mut links,
+                ms, clause, post_noun, cue, k, &members, status, false, &mut taken, &mut links,
             );
         }
         scan_titles(
             ms,
             clause,
-            &post_noun,
+            post_noun,
             k + 1,
             k,
             &members,
@@ -1938,7 +1934,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool]) -> Vec<Link> {
         scan_titles(
             ms,
             clause,
-            &post_noun,
+            post_noun,
             c,
             p,
             &[p],
@@ -2066,9 +2062,6 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
 
 /// A company's boards: a post on one is the company's board's, not the
 /// company's (`Chủ tịch HĐQT Công ty X`).
-/// Nouns that name a post, not a body (`từng giữ nhiều vị trí như ...`).
-const POST_NOUNS: [&str; 6] = ["chức vụ", "vị trí", "cương vị", "chức danh", "chức", "ghế"];
-
 const BOARDS: [&str; 2] = ["Hội đồng quản trị", "Hội đồng thành viên"];
 
 /// A company's own post shared with a post on its board is the company's

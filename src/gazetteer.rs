@@ -677,6 +677,9 @@ pub struct Gazetteer {
     /// Words of two syllables one of which is a clause word on its own
     /// (`thiết bị`, `sáng tạo`): no end of a name.
     pub compound_words: Lexicon<()>,
+    /// Nouns that name a post (`chức vụ`, `vị trí`): after a career cue,
+    /// words holding one lead on to the list of titles.
+    pub post_nouns: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
@@ -716,7 +719,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 20] = [
+pub const FILES: [(&str, &str); 21] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -739,6 +742,7 @@ pub const FILES: [(&str, &str); 20] = [
         "compound_words.txt",
         include_str!("../data/compound_words.txt"),
     ),
+    ("post_nouns.txt", include_str!("../data/post_nouns.txt")),
     (
         "abbreviations.tsv",
         include_str!("../data/abbreviations.tsv"),
@@ -968,6 +972,7 @@ impl Gazetteer {
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),
             ("compound_words.txt", &mut g.compound_words),
+            ("post_nouns.txt", &mut g.post_nouns),
         ] {
             let (_, t) = table(file);
             for line in t
@@ -1011,6 +1016,7 @@ impl Gazetteer {
             &mut self.fillers,
             &mut self.clause_words,
             &mut self.compound_words,
+            &mut self.post_nouns,
             &mut self.countries,
         ];
         all.extend(
