@@ -477,10 +477,13 @@ impl<'g> FactBuilder<'g> {
                 .iter()
                 .find(|p| p.status == Status::Starts)
                 .map(|p| p.person.clone());
+            // (A short name counts as the full one it stands for: `Tổng
+            // thống Obama đưa ra tuyên bố ... Ông cũng là ...`.)
             let named = ms.iter().find_map(|m| match &m.item {
                 Item::Person { name, short: false } if !places.contains(&key(name)) => {
                     Some(name.clone())
                 }
+                Item::Person { name, short: true } => resolve_short(name, si, &full_names),
                 _ => None,
             });
             if let Some(who) = started.or(named) {
@@ -3629,6 +3632,22 @@ pub(crate) mod tests {
                     "Công an tỉnh Nam Định",
                     Status::Former
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_means_the_one_a_short_name_just_named() {
+        assert_eq!(
+            posts(
+                "Ngày 23/5, trong cuộc họp báo với Chủ tịch nước Lê Văn Tám, Tổng thống Mỹ Barack \
+                 Obama thông báo quyết định.\n\
+                 Tổng thống Obama đưa ra tuyên bố trong chuyến công du.\n\
+                 Ông cũng là tổng thống Mỹ thứ ba thăm Việt Nam."
+            ),
+            [
+                post("Barack Obama", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+                post("Lê Văn Tám", "Chủ tịch nước", "Nhà nước", Status::Held),
             ]
         );
     }
