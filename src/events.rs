@@ -616,24 +616,25 @@ impl<'g> EventBuilder<'g> {
     /// such meetings disagree.
     fn opening_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let opens = |s: &Sentence| self.marks(s).classes & EventCueKind::Opening.bit() != 0;
+        // The sentences that open a meeting and are dated (the title, or a
+        // day written).
+        let dated: Vec<bool> = (sentences.iter().enumerate())
+            .map(|(si, s)| opens(s) && (si == 0 || self.writes_a_day(s)))
+            .collect();
         // A meeting a dated sentence names by its number (`Sáng 13/9, Đại
         // hội ... lần thứ XIII`) is that meeting wherever the text names it
         // so (`... tổ chức Đại hội ... lần thứ XIII nhiệm kỳ 2019 - 2024`).
-        let dated_numbers: Vec<&str> = sentences
-            .iter()
-            .enumerate()
-            .filter(|&(si, s)| (si == 0 || self.writes_a_day(s)) && opens(s))
-            .flat_map(|(_, s)| meeting_numbers(&s.tokens))
+        let dated_numbers: Vec<&str> = (sentences.iter().zip(&dated))
+            .filter(|&(_, &dated)| dated)
+            .flat_map(|(s, _)| meeting_numbers(&s.tokens))
             .collect();
         let mut years: Vec<i32> = Vec::new();
-        for (si, s) in sentences.iter().enumerate() {
-            let marks = self.marks(s);
-            let dated = si == 0
-                || self.writes_a_day(s)
-                || meeting_numbers(&s.tokens).any(|n| dated_numbers.contains(&n));
-            if marks.classes & EventCueKind::Opening.bit() == 0 || !dated {
+        for (s, &dated) in sentences.iter().zip(&dated) {
+            let numbered = || meeting_numbers(&s.tokens).any(|n| dated_numbers.contains(&n));
+            if !(dated || opens(s) && numbered()) {
                 continue;
             }
+            let marks = self.marks(s);
             let toks = &s.tokens;
             for &(i, n, c) in &marks.spots {
                 let led_to = marks

@@ -17,6 +17,7 @@ right before a name") and about what stands between a name and a title
 */
 
 use compact_str::CompactString;
+use std::ops::RangeInclusive;
 
 use crate::gazetteer::{
     Cue, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry, ACTING,
@@ -506,14 +507,9 @@ impl<'g> MentionFinder<'g> {
         }
         // (Not the second syllable of a compound word: `cán bộ trưởng
         // thành` is no `Bộ trưởng`.)
-        let mid_word = i > 0
-            && !t.text.starts_with(char::is_uppercase)
-            && self
-                .g
-                .compound_words
-                .longest(toks, i - 1)
-                .is_some_and(|(n, _)| n > 1);
-        if let Some((n, role)) = self.g.roles.longest(toks, i).filter(|_| !mid_word) {
+        let mid_word =
+            || !t.text.starts_with(char::is_uppercase) && self.in_compound(toks, i, 1..=1);
+        if let Some((n, role)) = self.g.roles.longest(toks, i).filter(|_| !mid_word()) {
             // Lower-case role words inside running text still count: the
             // press writes `Phó chủ tịch`, `phó bí thư`.
             let (title, m) = self.title_after(role, toks, i + n);
@@ -1161,6 +1157,18 @@ impl<'g> MentionFinder<'g> {
         ))
     }
 
+    /// Whether token `y` is a syllable of a compound word
+    /// (`compound_words.txt`) that starts `back` tokens before it, for some
+    /// `back` in `backs` (`1..=1`: the second syllable of a two-word one).
+    fn in_compound(&self, toks: &[Token], y: usize, backs: RangeInclusive<usize>) -> bool {
+        backs.filter(|&back| back <= y).any(|back| {
+            self.g
+                .compound_words
+                .longest(toks, y - back)
+                .is_some_and(|(n, _)| n > back)
+        })
+    }
+
     /// Words naming an organization after its head, when no table entry
     /// does: capitalized words, each possibly followed by lower-case
     /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
@@ -1181,14 +1189,7 @@ impl<'g> MentionFinder<'g> {
     ) -> usize {
         // A syllable of a compound word (`Thiết bị`, `sáng tạo`, `xã hội`)
         // ends no name.
-        let compound = |y: usize| {
-            (0..=y.min(3)).any(|back| {
-                self.g
-                    .compound_words
-                    .longest(toks, y - back)
-                    .is_some_and(|(n, _)| n > back)
-            })
-        };
+        let compound = |y: usize| self.in_compound(toks, y, 0..=3);
         // Cue and filler words end a name only in lower case (`Công ty CP
         // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
