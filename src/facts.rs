@@ -565,39 +565,34 @@ impl<'g> FactBuilder<'g> {
                             "Ủy ban nhân dân" | "Hội đồng nhân dân"
                         )
                     };
+                    let next = rest().next();
+                    let next_body = next
+                        .and_then(|n| n.org.as_ref())
+                        .filter(|o| !(party_post(&t) && council(o)));
                     // (The title it is tied to comes before one of the same
                     // office further on: `Phó Tư lệnh kiêm Tham mưu trưởng
                     // Quân khu 2 được bổ nhiệm giữ chức Tư lệnh Bộ Tư lệnh X`.)
-                    let tied_body = tied
-                        && rest()
-                            .next()
-                            .and_then(|n| n.org.as_ref())
-                            .is_some_and(|o| !(party_post(&t) && council(o)));
-                    if !tied_body {
+                    if !(tied && next_body.is_some()) {
                         t.org = rest()
                             .find(of_same_office)
                             .or_else(|| before.clone().find(of_same_office))
                             .and_then(|n| n.org.clone());
                     }
                     if t.org.is_none() && joined {
-                        let next = rest().next();
                         // (`Chánh Thanh tra, Trưởng phòng Tổ chức Công an
                         // tỉnh X`: the unit the next role names is its own;
                         // what it belongs to is shared.)
                         let own_unit = next.and_then(|n| self.g.role_head(&n.role));
-                        t.org = next
-                            .and_then(|n| n.org.clone())
-                            .filter(|o| !(party_post(&t) && council(o)))
-                            .map(|mut o| {
-                                if o.segments.len() > 1
-                                    && own_unit.is_some_and(|h| o.segments[0].head == h)
-                                    && self.g.role_head(&t.role) != own_unit
-                                {
-                                    o.segments.remove(0);
-                                    o.surface = String::new();
-                                }
-                                without_board(o, &t.role)
-                            });
+                        t.org = next_body.cloned().map(|mut o| {
+                            if o.segments.len() > 1
+                                && own_unit.is_some_and(|h| o.segments[0].head == h)
+                                && self.g.role_head(&t.role) != own_unit
+                            {
+                                o.segments.remove(0);
+                                o.surface = String::new();
+                            }
+                            without_board(o, &t.role)
+                        });
                     }
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
