@@ -251,6 +251,61 @@ struct Link {
     replaced: bool,
 }
 
+/// Where a post of a sentence was written and what kind of body it names,
+/// for [`leave_for_the_centre`].
+struct PostScope {
+    /// Index of the post in the article's list.
+    post: usize,
+    /// Token where its title stands.
+    at: usize,
+    /// The body is a locality's (`Tỉnh ủy Yên Bái`, a bare `Bí thư tỉnh ủy`
+    /// placed by the article).
+    local: bool,
+    /// The body is a national one (`Ban Tổ chức Trung ương`, `Bộ Tài chính`).
+    national: bool,
+}
+
+/// A seat in a body rather than an office of it: kept when its holder takes
+/// another post.
+fn is_seat(role: &str) -> bool {
+    role.starts_with("Ủy viên") || matches!(role, "Đại biểu" | "Thành viên")
+}
+
+/// `ông X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh giữ chức Phó Trưởng ban Tổ
+/// chức Trung ương`: an official of a locality who takes an office of a
+/// national body leaves the locality's offices named before it (guide 1.4,
+/// transferred away); seats (`Ủy viên Trung ương Đảng`) are kept.
+fn leave_for_the_centre(posts: &mut [Post], scopes: &[PostScope]) {
+    let taken: Vec<(String, usize)> = scopes
+        .iter()
+        .filter(|s| s.national)
+        .map(|s| (&posts[s.post], s.at))
+        .filter(|(p, _)| p.status == Status::Starts && !is_seat(&p.role))
+        .map(|(p, at)| (p.person.clone(), at))
+        .collect();
+    // (`thôi giữ chức Bí thư Tỉnh ủy ... để giữ chức ...`: the text says
+    // which posts are left; the others stay.)
+    let told: Vec<&str> = scopes
+        .iter()
+        .map(|s| &posts[s.post])
+        .filter(|p| p.status == Status::Ends)
+        .map(|p| p.person.as_str())
+        .collect();
+    let taken: Vec<(String, usize)> = taken
+        .into_iter()
+        .filter(|(who, _)| !told.contains(&who.as_str()))
+        .collect();
+    for s in scopes.iter().filter(|s| s.local) {
+        let p = &mut posts[s.post];
+        if p.status == Status::Held
+            && !is_seat(&p.role)
+            && taken.iter().any(|(who, at)| *who == p.person && s.at < *at)
+        {
+            p.status = Status::Ends;
+        }
+    }
+}
+
 /// Builds posts and ranks of one article.
 pub struct FactBuilder<'g> {
     g: &'g Gazetteer,
@@ -402,6 +457,9 @@ impl<'g> FactBuilder<'g> {
             if !links.is_empty() {
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
                 let sent_locs: Vec<Locality> = localities(s).cloned().collect();
+                // Per post of this sentence: where its title stands and
+                // whether its body is a locality's or a national one.
+                let mut scopes: Vec<PostScope> = Vec::new();
                 for l in links {
                     let Some(person) = resolve_person(l.person) else {
                         continue;
@@ -431,6 +489,24 @@ impl<'g> FactBuilder<'g> {
                         }
                         None => continue,
                     };
+                    let phrase = title.org.as_ref().or(title.implied_org.as_ref());
+                    let national = origin == Origin::National
+                        || phrase
+                            .and_then(|p| p.segments.last())
+                            .is_some_and(|s| s.national || s.kind == OrgKind::National);
+                    let local = !national
+                        && (origin == Origin::Local
+                            || origin == Origin::Home
+                                && phrase
+                                    .and_then(|p| p.locality.as_ref())
+                                    .or(shared.as_ref())
+                                    .is_some_and(|l| l.name.is_some()));
+                    scopes.push(PostScope {
+                        post: posts.len(),
+                        at: ms[l.title].start,
+                        local,
+                        national,
+                    });
                     origins.push(origin);
                     nearby.push(side_before(self.g, ms, &s.tokens, ms[l.title].start));
                     let role = match title.role.strip_prefix(ACTING) {
@@ -445,6 +521,7 @@ impl<'g> FactBuilder<'g> {
                         evidence: s.text.clone(),
                     });
                 }
+                leave_for_the_centre(&mut posts, &scopes);
             }
             for loc in localities(s) {
                 ctx.see(self.g, loc);
@@ -3645,5 +3722,64 @@ pub(crate) mod tests {
                 post("Lê Văn Tám", "Chủ tịch nước", "Nhà nước", Status::Held),
             ]
         );
+    }
+
+    #[test]
+    fn a_local_official_taking_a_central_office_leaves_the_localitys() {
+        assert_eq!(
+            posts(
+                "Ông Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh \
+                 Nam Định giữ chức Phó Trưởng ban Tổ chức Trung ương."
+            ),
+            [
+                post("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nam Định", Status::Ends),
+                post(
+                    "Trần Văn Bình",
+                    "Chủ tịch",
+                    "Hội đồng nhân dân tỉnh Nam Định",
+                    Status::Ends
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Phó Trưởng ban",
+                    "Ban Tổ chức Trung ương",
+                    Status::Starts
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Ủy viên",
+                    "Ban Chấp hành Trung ương Đảng",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_posts_a_transfer_names_as_left_are_the_only_ones_left() {
+        let got = posts(
+            "Bộ Chính trị điều động ông Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nam Định \
+             thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó Trưởng ban Nội chính Trung ương.",
+        );
+        assert!(got.contains(&post(
+            "Lê Văn An",
+            "Chủ tịch",
+            "Hội đồng nhân dân tỉnh Nam Định",
+            Status::Held
+        )));
+    }
+
+    #[test]
+    fn a_promotion_in_the_same_province_keeps_the_other_office() {
+        let got = posts(
+            "Ông Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định được bầu giữ chức \
+             Bí thư Tỉnh ủy Nam Định.",
+        );
+        assert!(got.contains(&post(
+            "Lê Văn An",
+            "Chủ tịch",
+            "Ủy ban nhân dân tỉnh Nam Định",
+            Status::Held
+        )));
     }
 }
