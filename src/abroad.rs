@@ -320,6 +320,20 @@ pub fn place_abroad(
                 return Some(p);
             };
             match origin {
+                // `Bộ trưởng Giáo dục Maszlee Malik` in news of Malaysia: a
+                // ministry a foreign name heads is its country's.
+                Origin::Written if p.org.name.starts_with("Bộ ") && looks_foreign(&p.person) => {
+                    if let Some(country) = own
+                        .get(&p.person)
+                        .or(countries.dominant.as_ref())
+                        .or(nearby.get(i).and_then(Option::as_ref))
+                    {
+                        p.org.name = format!("{} {country}", p.org.name);
+                        p.org.alt_labels.clear();
+                        p.org.parent = None;
+                    }
+                    return Some(p);
+                }
                 Origin::Home | Origin::Abroad(_) | Origin::Written => return Some(p),
                 // `Chủ tịch Tập Cận Bình`, after `Chủ tịch Trung Quốc Tập Cận
                 // Bình`, or in news about China for a name read in

@@ -1831,6 +1831,52 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             });
         }
     }
+    // 1b. A title that `là` or `gồm` gives its holders: `Chủ tịch UBND A
+    //     và 2 Phó Chủ tịch là B, C`, `có Chủ tịch là bà D và một Phó Chủ
+    //     tịch là ông E` (ahead of rule 2, which would give it to A).
+    let word_is = |x: usize, w: &[&str]| {
+        ms.get(x)
+            .is_some_and(|m| m.end == m.start + 1 && w.contains(&toks[m.start].key.as_str()))
+    };
+    for t in 0..ms.len() {
+        if taken[t] || !matches!(ms[t].item, Item::Title(_)) || !word_is(t + 1, &["là", "gồm"]) {
+            continue;
+        }
+        let mut p = t + 2;
+        if word_is(p, &["các"]) {
+            p += 1;
+        }
+        if !ms.get(p).is_some_and(is_person) {
+            continue;
+        }
+        // The names up to the next title or `;` (`gồm anh A (SN 1987), chị
+        // B (SN 1981) và anh C`).
+        let holders: Vec<usize> = (p..ms.len())
+            .take_while(|&x| !matches!(ms[x].item, Item::Title(_)) && !sep_is(&ms[x], &[";"]))
+            .filter(|&x| is_person(&ms[x]))
+            .collect();
+        // (A cue counts when no one is named between it and the title: not
+        // `điều chuyển ông M giữ chức T, ... gồm Chủ tịch A và 2 Phó Chủ tịch
+        // là B, C`.)
+        let status = (0..t)
+            .rev()
+            .take_while(|&x| !is_person(&ms[x]))
+            .find_map(|x| match &ms[x].item {
+                Item::Cue(c) if cue_before(c) => Some(c.status),
+                _ => None,
+            })
+            .unwrap_or(Status::Held);
+        taken[t] = true;
+        for person in holders {
+            links.push(Link {
+                person,
+                title: t,
+                status,
+                via_cue: false,
+                replaced: false,
+            });
+        }
+    }
     // 2. Titles after a person or group.
     let groups = groups(ms);
     for (k, m) in ms.iter().enumerate() {
@@ -3781,5 +3827,109 @@ pub(crate) mod tests {
             "Ủy ban nhân dân tỉnh Nam Định",
             Status::Held
         )));
+    }
+
+    #[test]
+    fn a_name_after_a_body_ending_in_moi_truong_is_a_person() {
+        // (`trường` names a school before a name, not as the end of `Môi
+        // trường`.)
+        assert_eq!(
+            posts("Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Nguyễn Văn Giàu phát biểu."),
+            [post(
+                "Nguyễn Văn Giàu",
+                "Chủ nhiệm",
+                "Ủy ban Khoa học, Công nghệ và Môi trường Quốc hội",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_full_name_after_a_bare_thanh_pho_is_a_person() {
+        assert_eq!(
+            posts(
+                "Ngày 5/3, UBND thành phố Đà Nẵng họp.\n\
+                 Chủ tịch UBND thành phố Lê Văn Tám cho biết như vậy."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Chủ tịch",
+                "Ủy ban nhân dân thành phố Đà Nẵng",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn the_governor_of_the_state_bank() {
+        assert_eq!(
+            posts("Thống đốc NHNN Lê Văn Tám có báo cáo."),
+            [post(
+                "Lê Văn Tám",
+                "Thống đốc",
+                "Ngân hàng Nhà nước",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_ministry_is_its_minister() {
+        assert_eq!(
+            posts(
+                "Phía Nga có Bộ trưởng Thương mại Wilbur Smith và Thứ trưởng Bộ Năng lượng \
+                 Anatoly Petrov."
+            ),
+            [
+                post(
+                    "Anatoly Petrov",
+                    "Thứ trưởng",
+                    "Bộ Năng lượng Nga",
+                    Status::Held
+                ),
+                post(
+                    "Wilbur Smith",
+                    "Bộ trưởng",
+                    "Bộ Thương mại Nga",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn foreign_words_naming_a_building_are_no_holder() {
+        let got = posts("Ông Lê Văn Tám, Trưởng ban Quản lý chung cư Carina Plaza, bị khởi tố.");
+        assert!(got.iter().all(|p| p.0 == "Lê Văn Tám"), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_la_names_gives_it_to_the_names_not_to_the_one_before() {
+        assert_eq!(
+            posts(
+                "Thường trực UBND tỉnh Nam Định chỉ còn Chủ tịch UBND tỉnh Lê Văn Tám và 2 Phó \
+                 Chủ tịch là Trần Văn Bình, Hà Thị Lan."
+            ),
+            [
+                post(
+                    "Hà Thị Lan",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nam Định",
+                    Status::Held
+                ),
+            ]
+        );
     }
 }

@@ -680,6 +680,9 @@ pub struct Gazetteer {
     /// Nouns that name a post (`chức vụ`, `vị trí`): after a career cue,
     /// words holding one lead on to the list of titles.
     pub post_nouns: Lexicon<()>,
+    /// Foreign words that name places and businesses (`Plaza`, `Tower`,
+    /// `Group`): a run of foreign words holding one is no person's name.
+    pub foreign_name_nouns: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
@@ -719,7 +722,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 21] = [
+pub const FILES: [(&str, &str); 22] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -743,6 +746,10 @@ pub const FILES: [(&str, &str); 21] = [
         include_str!("../data/compound_words.txt"),
     ),
     ("post_nouns.txt", include_str!("../data/post_nouns.txt")),
+    (
+        "foreign_name_nouns.txt",
+        include_str!("../data/foreign_name_nouns.txt"),
+    ),
     (
         "abbreviations.tsv",
         include_str!("../data/abbreviations.tsv"),
@@ -966,13 +973,16 @@ impl Gazetteer {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            g.countries.insert(line, normalize(line));
+            // `Nhật<TAB>Nhật Bản`: a short form and the name bodies carry.
+            let (surface, name) = line.split_once('\t').unwrap_or((line, line));
+            g.countries.insert(surface.trim(), normalize(name.trim()));
         }
         for (file, lexicon) in [
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),
             ("compound_words.txt", &mut g.compound_words),
             ("post_nouns.txt", &mut g.post_nouns),
+            ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
         ] {
             let (_, t) = table(file);
             for line in t
@@ -1017,6 +1027,7 @@ impl Gazetteer {
             &mut self.clause_words,
             &mut self.compound_words,
             &mut self.post_nouns,
+            &mut self.foreign_name_nouns,
             &mut self.countries,
         ];
         all.extend(

@@ -447,6 +447,53 @@ impl<'g> MentionFinder<'g> {
         (n > 0).then_some(n)
     }
 
+    /// Whether the head word of a business or of a body often named after
+    /// someone (`Công ty`, `Trường`) ends right before `i`: its name may go
+    /// on in foreign words (`Công ty Điện tử Samsung Electronics`, `Trường
+    /// tiểu học St Mary`).
+    fn after_foreign_named_head(&self, toks: &[Token], i: usize) -> bool {
+        (1..=4.min(i)).any(|back| {
+            self.g
+                .org_heads
+                .longest(toks, i - back)
+                .is_some_and(|(n, h)| n == back && (h.sector == "enterprise" || h.eponym == "yes"))
+        })
+    }
+
+    /// Whether a foreign person's name of two words or more starts at `x`,
+    /// right after a lower-case word of the language or a country, with no
+    /// capitalized word after it (`... Năng lượng Anatoly Yanovsky.`, not `Công ty Samsung
+    /// Electronics`, whose name starts with the foreign words).
+    fn foreign_holder_at(&self, toks: &[Token], x: usize) -> bool {
+        let after_ours = x > 0
+            && toks[x - 1].word
+            && !toks[x - 1].cap
+            && crate::abroad::is_vietnamese_syllable(&toks[x - 1].text)
+            && !matches!(toks[x - 1].key.as_str(), "ở" | "tại");
+        // (`Bộ trưởng Phát triển kinh tế Italia Carlo Calenda`.)
+        let after_country = (1..=3.min(x)).any(|back| {
+            self.g
+                .countries
+                .longest(toks, x - back)
+                .is_some_and(|(n, _)| n == back)
+        });
+        if !(after_ours || after_country) {
+            return false;
+        }
+        let Some(k) = self.foreign_name_words(toks, x) else {
+            return false;
+        };
+        let words: Vec<&Token> = toks[x..x + k].iter().filter(|t| t.word).collect();
+        words.len() >= 2
+            && words.iter().all(|t| {
+                is_title_case(t)
+                    && t.text.chars().count() > 1
+                    && !crate::abroad::is_vietnamese_syllable(&t.text)
+            })
+            && toks.get(x + k).is_none_or(|t| !(t.word && t.cap))
+            && !(x..x + k).any(|y| self.g.foreign_name_nouns.longest(toks, y).is_some())
+    }
+
     /// A given name of `given` written alone at `i` (capitalized, with no
     /// capitalized word after it).
     fn given_name_at(&self, toks: &[Token], i: usize, given: &[String]) -> bool {
@@ -663,6 +710,8 @@ impl<'g> MentionFinder<'g> {
         n
     }
 
+    /// Whether a place or street word ends right before `i` (`tỉnh`,
+    /// `đường`), not as the last syllable of a longer word (`Môi trường`).
     fn blocked(&self, toks: &[Token], i: usize) -> bool {
         (1..=3).any(|back| {
             i >= back
@@ -671,6 +720,7 @@ impl<'g> MentionFinder<'g> {
                     .honorifics
                     .longest(toks, i - back)
                     .is_some_and(|(n, k)| n == back && *k == HonorificKind::Blocker)
+                && !self.in_compound(toks, i - back, 1..=1)
         })
     }
 
@@ -727,12 +777,11 @@ impl<'g> MentionFinder<'g> {
         // except a full name after a province's unit (`UBND tỉnh Lê Thị
         // Thìn`: provinces are known by name).
         if blockers && self.blocked(toks, i) {
-            let province_unit = i > 0
-                && self
-                    .g
-                    .units
-                    .longest(toks, i - 1)
-                    .is_some_and(|(_, u)| matches!(u.level, Level::Province | Level::City));
+            let province_unit = (1..=2.min(i)).any(|back| {
+                self.g.units.longest(toks, i - back).is_some_and(|(n, u)| {
+                    n == back && matches!(u.level, Level::Province | Level::City)
+                })
+            });
             if !(province_unit && m >= 3 && self.g.place_at(toks, i).is_none()) {
                 return None;
             }
@@ -1303,6 +1352,16 @@ impl<'g> MentionFinder<'g> {
                 }
             }
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
+                break;
+            }
+            // `Bộ trưởng Thương mại Wilbur Ross`, `Thứ trưởng Bộ Năng lượng
+            // Anatoly Yanovsky`: a foreign name of two words or more after a
+            // name in the language, ending the phrase, is the holder's.
+            if capital
+                && n > 0
+                && !self.after_foreign_named_head(toks, i)
+                && self.foreign_holder_at(toks, x)
+            {
                 break;
             }
             if capital {
