@@ -81,12 +81,12 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid")
 });
-/// A year in running text: `6/2/2017`, `tháng 5/2017`, `năm 2017`, and an
+/// A year in running text: `6/2/2017`, `tháng 5/2017` (or `5.2017`), `năm 2017`, and an
 /// anniversary span (`14/6/1957 - 14/6/2017`), whose later year is the one
 /// celebrated.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?-u:\b)(\d{1,2})\s*[/-]\s*)?(?-u:\b)\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?-u:\b)(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?-u:\b))?|(?-u:\b)năm\s+((?:19|20)\d{2})(?-u:\b)",
+        r"(?i)(?:(?-u:\b)(\d{1,2})\s*[/-]\s*)?(?-u:\b)\d{1,2}(?:\s*[/-]\s*|\.)((?:19|20)\d{2})(?-u:\b)(?:\s*[-–/]\s*(?:\d{1,2}\s*[/-]\s*)?\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?-u:\b))?|(?-u:\b)năm\s+((?:19|20)\d{2})(?-u:\b)",
     )
     .expect("valid")
 });
@@ -278,7 +278,12 @@ impl<'g> EventBuilder<'g> {
             if let Some(d) = date {
                 last_date = Some(d);
                 any_last_date = Some(d);
-                episode_date.entry(ep).or_insert(d);
+                // (`... công nhận Việt Nam (ngày 11/1/1969)`: a full date in
+                // brackets glosses a past the sentence tells of, not the
+                // day of the episode.)
+                if !bracketed_full_date(&s.text) {
+                    episode_date.entry(ep).or_insert(d);
+                }
             }
             let triggers: Vec<EventType> = found.iter().map(|&(k, _)| k).collect();
             let started: Vec<usize> = posts
@@ -1195,7 +1200,7 @@ fn words_before(text: &str, at: usize, chars: usize) -> Vec<Token> {
 /// The month written last in `text` (`14/6/` → 6), a number just before
 /// the separators at its end.
 fn month_before(text: &str) -> Option<u32> {
-    text.trim_end_matches(|ch: char| ch == '/' || ch == '-' || ch.is_whitespace())
+    text.trim_end_matches(|ch: char| matches!(ch, '/' | '-' | '.') || ch.is_whitespace())
         .rsplit(|ch: char| !ch.is_ascii_digit())
         .next()
         .and_then(|m| m.parse::<u32>().ok())
@@ -1385,6 +1390,39 @@ fn sentence_date(
         }
     }
     (None, None)
+}
+
+/// Whether the first date a sentence writes with its year stands in
+/// brackets, alone (`(ngày 11/1/1969)`; not an anniversary's span `(5-6-1911
+/// - 5-6-2018)`, a span `(từ 22/10 đến 20/11/2018)`, nor the day of a time
+/// word, `Sáng nay (10/11/2018)`).
+fn bracketed_full_date(text: &str) -> bool {
+    let Some(c) = DAY_MONTH.captures_iter(text).find(|c| c.get(4).is_some()) else {
+        return false;
+    };
+    let (start, end) = (
+        c.get(0).expect("match").start(),
+        c.get(0).expect("match").end(),
+    );
+    let before = &text[..start];
+    let Some(open) = before
+        .rfind('(')
+        .filter(|&o| before.rfind(')').is_none_or(|x| x < o))
+    else {
+        return false;
+    };
+    let rest = text[end..].trim_start();
+    let inside = before[open..].to_lowercase();
+    let spans = rest.starts_with(['-', '–'])
+        || before.trim_end().ends_with(['-', '–'])
+        || inside.contains("đến");
+    // (`Sáng nay (10/11/2018)`: the day of the time word it glosses.)
+    let glossed_time = before[..open]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "nay" | "qua" | "mai" | "này"));
+    !spans && !glossed_time
 }
 
 /// Whether a date is written between tokens `from` and `to` of a sentence
@@ -2356,6 +2394,52 @@ mod tests {
                 "Huân chương Lao động hạng Nhất",
                 "Giấy khen"
             ]
+        );
+    }
+
+    #[test]
+    fn a_full_date_in_brackets_glosses_the_past_not_the_episode() {
+        let events = events_dated(
+            "Quan hệ hai nước",
+            "Chuyến thăm của Thủ tướng Lê Văn Tám sang Thụy Điển là một phần trong chuỗi hoạt \
+             động đánh dấu kỷ niệm 50 năm thiết lập quan hệ ngoại giao hai nước.\n\
+             Thụy Điển là nước phương Tây đầu tiên công nhận Việt Nam (ngày 11/1/1969).",
+            None,
+        );
+        assert!(!events.is_empty());
+        assert!(events.iter().all(|e| e.date.is_none()), "{events:?}");
+    }
+
+    #[test]
+    fn the_day_a_bracket_gives_to_sang_nay_dates_the_episode() {
+        let events = events_dated(
+            "Bàn giao",
+            "Sáng nay (10/11/2018), Bộ trưởng Lê Văn Tám làm việc với Ủy ban Quản lý vốn.",
+            None,
+        );
+        let visit = events.iter().find(|e| e.kind == EventType::Visit);
+        assert_eq!(
+            visit.map(|e| e.date),
+            Some(Some(EventDate::Full(2018, 11, 10))),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_month_written_with_a_dot_gives_its_year() {
+        let events = events_dated(
+            "Công ty X",
+            "Ngày 28/2, Hội đồng quản trị Công ty X đã bầu ông Lê Văn Tám giữ chức Chủ tịch \
+             HĐQT.\n\
+             Công ty đổi tên vào tháng 03/2009.\n\
+             Vốn hóa của công ty lớn thứ hai trên thị trường (tính đến cuối tháng 2.2019).",
+            None,
+        );
+        let election = events.iter().find(|e| e.kind == EventType::Election);
+        assert_eq!(
+            election.map(|e| e.date),
+            Some(Some(EventDate::Full(2019, 2, 28))),
+            "{events:?}"
         );
     }
 }
