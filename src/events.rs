@@ -65,10 +65,13 @@ pub struct EventBuilder<'g> {
 // kinds of boundary agree (the output on the 20,000 bulk articles is the
 // same).
 
-/// `10/12`, `6/2/2017`, `28-6`, `24-6-2017`.
+/// `10/12`, `6/2/2017`, `28-6`, `24-6-2017`, `29.5`, `29.5.2017` (the dotted
+/// form only after a time word, as `5/10` alone).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?-u:\b)")
-        .expect("valid")
+    Regex::new(
+        r"(?i)(?-u:\b)(\d{1,2})(\s*[/-]\s*|\.)(\d{1,2})(?:(?:\s*[/-]\s*|\.)(\d{4}))?(?-u:\b)",
+    )
+    .expect("valid")
 });
 /// `30 và 31/12`, `30-31/12/2024`, `mùng 7 và mùng 8/8`.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -732,13 +735,18 @@ impl<'g> EventBuilder<'g> {
     }
 
     /// Months the text writes with their year (`tháng 5/2017`,
-    /// `14/3/2019`), but for life records (`sinh ngày 12/8/1962`) and the
-    /// first date of an anniversary; each with whether it is the date of
-    /// the event its sentence reports.
+    /// `14/3/2019`), but for life records (`sinh ngày 12/8/1962`), the
+    /// first date of an anniversary and a plan's far years (`Dự kiến khoản
+    /// vay sẽ được trả xong vào tháng 7-2032`, over a year past the other
+    /// months written); each with whether it is the date of the event its
+    /// sentence reports.
     fn month_years(&self, sentences: &[Sentence]) -> Vec<(u32, i32, bool)> {
         let cues = &self.g.event_cues;
         let mut out = Vec::new();
+        // Per entry of `out`: whether its sentence tells a plan.
+        let mut planned = Vec::new();
         for s in sentences {
+            let plan = self.has_cue(s, EventCueKind::Plan, None);
             let mut own = None;
             for c in YEAR.captures_iter(yearly(&s.text)) {
                 let own = *own.get_or_insert_with(|| self.date(s, None, None).0);
@@ -766,8 +774,19 @@ impl<'g> EventBuilder<'g> {
                     }
                 }
             }
+            planned.resize(out.len(), plan);
         }
-        out
+        let told = out
+            .iter()
+            .zip(&planned)
+            .filter(|(_, &p)| !p)
+            .map(|(&(_, y, _), _)| y)
+            .max();
+        out.into_iter()
+            .zip(planned)
+            .filter(|&((_, y, _), p)| !(p && told.is_some_and(|t| y > t + 1)))
+            .map(|(e, _)| e)
+            .collect()
     }
 
     /// The episode of each sentence: a new one where a sentence that
@@ -1326,13 +1345,14 @@ fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy, Option<Dmy
             return Some(((d1, m, y), Some((d2, m, y))));
         }
     }
-    for c in DAY_MONTH.captures_iter(with(&['/', '-'])) {
+    for c in DAY_MONTH.captures_iter(with(&['/', '-', '.'])) {
         let (d, m) = (num(&c[1]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         // A bare `5/10` (or `5-10`) is a date only after a time word.
         // The few words before the date are enough for the cues.
         let before_toks = words_before(text, c.get(0).expect("match").start(), 60);
-        let timed = y.is_some() || ends_with_cue(cues, &before_toks, EventCueKind::Time);
+        let cued = ends_with_cue(cues, &before_toks, EventCueKind::Time);
+        let timed = cued || (y.is_some() && &c[2] != ".");
         // `(7/7/1917 - 7/7/2017)`: a span of two full dates counts the years
         // of an anniversary; the later one is the day celebrated.
         let rest = text[c.get(0).expect("match").end()..].trim_start();
@@ -2439,6 +2459,38 @@ mod tests {
         assert_eq!(
             election.map(|e| e.date),
             Some(Some(EventDate::Full(2019, 2, 28))),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_and_month_written_with_a_dot_after_a_time_word() {
+        let events = events_dated(
+            "Tuyên dương",
+            "Sáng nay 29.5, tỉnh Quảng Trị đã tổ chức lễ tuyên dương, khen thưởng em Lê Văn \
+             Tám. Giá vé tăng 2.5 lần.",
+            None,
+        );
+        assert_eq!(
+            events.iter().map(|e| e.date).collect::<Vec<_>>(),
+            [Some(EventDate::MonthDay(5, 29))],
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_plans_far_year_gives_no_year_to_the_days_of_its_month() {
+        let events = events_dated(
+            "Kỳ họp",
+            "Sáng 8-7, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 9.\n\
+             Đến tháng 11-2018, Bộ đã có ý kiến chỉ đạo.\n\
+             Dự kiến khoản vay cuối cùng sẽ được trả xong vào tháng 7-2032.",
+            None,
+        );
+        let session = events.iter().find(|e| e.kind == EventType::Session);
+        assert_eq!(
+            session.map(|e| e.date),
+            Some(Some(EventDate::MonthDay(7, 8))),
             "{events:?}"
         );
     }
