@@ -251,6 +251,18 @@ struct Link {
     replaced: bool,
 }
 
+/// The key of an acronym written in brackets from token `at` (`(VINASA)`).
+fn bracketed_acronym(toks: &[Token], at: usize) -> Option<String> {
+    let (open, word, close) = (toks.get(at)?, toks.get(at + 1)?, toks.get(at + 2)?);
+    let letters = || word.text.chars().filter(|c| c.is_alphabetic());
+    (open.text == "("
+        && close.text == ")"
+        && word.word
+        && letters().count() >= 2
+        && letters().all(char::is_uppercase))
+    .then(|| word.key.to_string())
+}
+
 /// Where a post of a sentence was written and what kind of body it names,
 /// for [`leave_for_the_centre`].
 struct PostScope {
@@ -414,6 +426,9 @@ impl<'g> FactBuilder<'g> {
         // The titles named so far with their bodies (`Các Phó Chủ tịch` after
         // `Chủ tịch Hội Luật gia tỉnh X`).
         let mut recent_titles: Vec<(String, OrgPhrase)> = Vec::new();
+        // Acronyms the article defines in brackets after a body (`Hiệp hội
+        // Phần mềm ... Việt Nam (VINASA)`), by their key.
+        let mut acronyms: HashMap<String, Org> = HashMap::new();
         for (si, s) in sentences.iter().enumerate() {
             let ms = &s.mentions;
             let posts_before = posts.len();
@@ -523,6 +538,21 @@ impl<'g> FactBuilder<'g> {
                 }
                 leave_for_the_centre(&mut posts, &scopes);
             }
+            for m in ms {
+                let phrase = match &m.item {
+                    Item::Org(o) => Some(&**o),
+                    Item::Title(t) => t.org.as_ref(),
+                    _ => None,
+                };
+                let (Some(phrase), Some(key)) = (phrase, bracketed_acronym(&s.tokens, m.end))
+                else {
+                    continue;
+                };
+                let sent_locs: Vec<Locality> = localities(s).cloned().collect();
+                acronyms
+                    .entry(key)
+                    .or_insert_with(|| self.resolve_org(phrase, None, &sent_locs, &ctx));
+            }
             for loc in localities(s) {
                 ctx.see(self.g, loc);
             }
@@ -565,6 +595,13 @@ impl<'g> FactBuilder<'g> {
             });
             if let Some(who) = started.or(named) {
                 subject = Some(who);
+            }
+        }
+        // (`Chủ tịch VINASA Trương Gia Bình` after `... (VINASA)`: the body
+        // the acronym stands for.)
+        for p in posts.iter_mut() {
+            if let Some(full) = acronyms.get(&key(&p.org.name)) {
+                p.org = full.clone();
             }
         }
         let mut posts = place_abroad(self.g, posts, &origins, &nearby, &countries);
@@ -1877,6 +1914,21 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             });
         }
     }
+    // `Ngoại trưởng Nga A và Đại sứ Nga tại Mỹ ...`: a title after `và`
+    // with no name of its own, after a name its own title stands before,
+    // is another, unnamed person's (rule 2 would give it to A).
+    for k in 1..ms.len().saturating_sub(2) {
+        let other = is_person(&ms[k])
+            && matches!(ms[k - 1].item, Item::Title(_))
+            && sep_is(&ms[k + 1], &["và"])
+            && matches!(ms[k + 2].item, Item::Title(_))
+            && !ms
+                .get(k + 3)
+                .is_some_and(|m| is_person(m) || matches!(m.item, Item::Rank(_)));
+        if other {
+            taken[k + 2] = true;
+        }
+    }
     // 2. Titles after a person or group.
     let groups = groups(ms);
     for (k, m) in ms.iter().enumerate() {
@@ -1944,6 +1996,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             .unwrap_or(Status::Held);
         let mut j = t + 1;
         let mut list_from = None;
+        let mut colon_only = false;
         let mut cued = false;
         while j < ms.len() && j <= t + 8 {
             match &ms[j].item {
@@ -1958,6 +2011,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             let opens = matches!(word_at(j), Some("gồm" | "là"));
             if opens || (j == t + 1 && sep_is(&ms[j], &[":"])) {
                 list_from = Some(j + 1);
+                colon_only = !opens;
                 break;
             }
             if word_at(j) == Some("đối")
@@ -1994,7 +2048,13 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             j += 1;
         }
         if let Some(from) = list_from {
-            for p in (from..ms.len()).filter(|&p| is_person(&ms[p])) {
+            // (`Đại sứ Mỹ: cố Thủ tướng A ...`: after a bare colon, a name
+            // with a title of its own right before it is what the holder of
+            // the first title speaks of; after `gồm:`, `là:` it is a member
+            // of the list.)
+            let titled =
+                |p: usize| colon_only && p > from && matches!(ms[p - 1].item, Item::Title(_));
+            for p in (from..ms.len()).filter(|&p| is_person(&ms[p]) && !titled(p)) {
                 taken[t] = true;
                 links.push(Link {
                     person: p,
@@ -3930,6 +3990,86 @@ pub(crate) mod tests {
                     Status::Held
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_envoy_of_a_country_in_another() {
+        assert_eq!(
+            posts(
+                "Đại sứ Việt Nam tại Thụy Điển Lê Văn Tám và Đại sứ Lào tại Việt Nam Thongsavanh \
+                 Phomvihane dự lễ."
+            ),
+            [
+                post(
+                    "Lê Văn Tám",
+                    "Đại sứ",
+                    "Đại sứ quán Việt Nam tại Thụy Điển",
+                    Status::Held
+                ),
+                post(
+                    "Thongsavanh Phomvihane",
+                    "Đại sứ",
+                    "Đại sứ quán Lào tại Việt Nam",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_between_a_role_and_a_name_is_the_body_the_article_spells_out() {
+        assert_eq!(
+            posts("Chủ tịch VINASA Lê Văn Tám phát biểu."),
+            [post("Lê Văn Tám", "Chủ tịch", "VINASA", Status::Held)]
+        );
+        assert_eq!(
+            posts(
+                "Hội thảo do Hiệp hội Phần mềm và Dịch vụ Công nghệ thông tin Việt Nam (VINASA) \
+                 tổ chức.\n\
+                 Chủ tịch VINASA Lê Văn Tám phát biểu."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Chủ tịch",
+                "Hiệp hội Phần mềm và Dịch vụ Công nghệ thông tin Việt Nam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_with_its_own_title_after_a_bare_colon_is_not_the_titles_holder() {
+        let got = posts("Đại sứ Mỹ: cố Thủ tướng Lê Văn Tám là nhà cải cách kiên định.");
+        assert!(got.iter().all(|p| p.1 != "Đại sứ"), "{got:?}");
+    }
+
+    #[test]
+    fn an_association_is_a_body() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Chủ tịch Hiệp hội Bất động sản TP. HCM cho biết như vậy."),
+            [post(
+                "Lê Văn Tám",
+                "Chủ tịch",
+                "Hiệp hội Bất động sản Thành phố Hồ Chí Minh",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_after_va_with_no_name_is_another_persons() {
+        assert_eq!(
+            posts(
+                "Tổng thống Mỹ không chia sẻ tin tình báo cho Ngoại trưởng Nga Sergei Lavrov và \
+                 Đại sứ Nga tại Mỹ trong cuộc gặp."
+            ),
+            [post(
+                "Sergei Lavrov",
+                "Bộ trưởng",
+                "Bộ Ngoại giao Nga",
+                Status::Held
+            )]
         );
     }
 }

@@ -836,18 +836,53 @@ impl<'g> MentionFinder<'g> {
             joined: false,
         };
         // `Thủ tướng Campuchia`, `Chủ tịch Trung Quốc`: the body the role
-        // names, of that country.
-        let country = self.g.countries.longest(toks, i);
-        let body = country.and_then(|_| {
+        // names, of that country; `Đại sứ Việt Nam tại Thụy Điển`: an
+        // envoy's own country too.
+        let home = |x: usize| {
+            toks.get(x).is_some_and(|t| t.key == "việt")
+                && toks.get(x + 1).is_some_and(|t| t.key == "nam")
+        };
+        let envoy = self.g.country_orgs.contains_key(&role.role)
+            && home(i)
+            && toks.get(i + 2).is_some_and(|t| t.key == "tại");
+        let country = self
+            .g
+            .countries
+            .longest(toks, i)
+            .map(|(n, c)| (n, c.clone()))
+            .or_else(|| envoy.then(|| (2, "Việt Nam".to_string())));
+        let body = country.as_ref().and_then(|_| {
             title.implied_org.clone().or_else(|| {
                 let body = self.g.country_orgs.get(&role.role)?;
                 let rt = crate::tokens::tokenize(body);
                 self.org_at(&rt, 0, None, false).map(|(p, _)| p)
             })
         });
-        if let (Some(mut org), Some((n, country))) = (body, country) {
+        if let (Some(mut org), Some((mut n, country))) = (body, country) {
+            // (`... tại Việt Nam`, `... tại Thụy Điển`: where an envoy
+            // serves.)
+            let serves = toks
+                .get(i + n)
+                .filter(|t| t.key == "tại")
+                .and_then(|_| {
+                    let at = i + n + 1;
+                    match self.g.countries.longest(toks, at) {
+                        Some((m, c)) => Some((m, c.clone())),
+                        None => home(at).then(|| (2, "Việt Nam".to_string())),
+                    }
+                })
+                .filter(|_| {
+                    self.g
+                        .country_orgs
+                        .get(&role.role)
+                        .is_some_and(|b| b == "Đại sứ quán")
+                });
             if let Some(seg) = org.segments.last_mut() {
                 seg.text = format!("{} {country}", seg.text);
+                if let Some((m, place)) = &serves {
+                    seg.text = format!("{} tại {place}", seg.text);
+                    n += 1 + m;
+                }
                 seg.national = true;
             }
             org.surface = join(&toks[i..i + n]);
@@ -886,6 +921,43 @@ impl<'g> MentionFinder<'g> {
             }
             title.org = Some(phrase);
             return (title, skipped + n);
+        }
+        // `Chủ tịch VINASA Trương Gia Bình`: a body named by an acronym no
+        // table knows, between the role and its holder's name.
+        let acronym = toks.get(i).filter(|t| {
+            t.word
+                && is_upper(t)
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && self.g.units.longest(toks, i).is_none()
+                && self.g.countries.longest(toks, i).is_none()
+                && !self.g.abbreviations.contains_key(t.key.as_str())
+        });
+        let holder_next = || {
+            self.person_at(toks, i + 1).is_some()
+                || self.foreign_name_words(toks, i + 1).is_some_and(|n| {
+                    let words: Vec<&Token> =
+                        toks[i + 1..i + 1 + n].iter().filter(|t| t.word).collect();
+                    words.len() >= 2
+                        && words
+                            .iter()
+                            .all(|t| !crate::abroad::is_vietnamese_syllable(&t.text))
+                })
+        };
+        if let Some(t) = acronym.filter(|_| holder_next()) {
+            title.org = Some(OrgPhrase {
+                segments: vec![Segment {
+                    text: t.text.to_string(),
+                    head: t.text.to_string(),
+                    kind: OrgKind::Agency,
+                    level: Level::Any,
+                    default_parent: None,
+                    national: false,
+                    after_comma: false,
+                }],
+                locality: None,
+                surface: t.text.to_string(),
+            });
+            return (title, skipped + 1);
         }
         if !role.locality_org.is_empty() {
             let body = match role.locality_org.as_str() {
