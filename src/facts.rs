@@ -4072,4 +4072,28 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_deputy_envoy_and_a_consul_general_serve_in_a_city() {
+        assert_eq!(
+            posts(
+                "Phó đại sứ Nga tại Liên Hợp Quốc Dmitry Polyansky và Tổng lãnh sự Việt Nam tại \
+                 Thượng Hải Lê Văn Tám phát biểu."
+            ),
+            [
+                post(
+                    "Dmitry Polyansky",
+                    "Phó Đại sứ",
+                    "Đại sứ quán Nga tại Liên Hợp Quốc",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Tám",
+                    "Tổng Lãnh sự",
+                    "Tổng Lãnh sự quán Việt Nam tại Thượng Hải",
+                    Status::Held
+                ),
+            ]
+        );
+    }
 }

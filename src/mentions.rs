@@ -860,22 +860,43 @@ impl<'g> MentionFinder<'g> {
         });
         if let (Some(mut org), Some((mut n, country))) = (body, country) {
             // (`... tại Việt Nam`, `... tại Thụy Điển`: where an envoy
-            // serves.)
+            // serves, for a role whose body is a mission, `Đại sứ quán`,
+            // `Tổng Lãnh sự quán`.)
             let serves = toks
                 .get(i + n)
                 .filter(|t| t.key == "tại")
                 .and_then(|_| {
                     let at = i + n + 1;
-                    match self.g.countries.longest(toks, at) {
-                        Some((m, c)) => Some((m, c.clone())),
-                        None => home(at).then(|| (2, "Việt Nam".to_string())),
+                    if let Some((m, c)) = self.g.countries.longest(toks, at) {
+                        return Some((m, c.clone()));
                     }
+                    if home(at) {
+                        return Some((2, "Việt Nam".to_string()));
+                    }
+                    // A city: its capitalized words up to the holder's
+                    // name (`tại Thượng Hải Lê Văn A`, `tại Washington
+                    // Sergei Kislyak`).
+                    let holder = |x: usize| {
+                        self.person_at(toks, x).is_some()
+                            || self.foreign_name_words(toks, x).is_some_and(|k| {
+                                let words: Vec<&Token> =
+                                    toks[x..x + k].iter().filter(|t| t.word).collect();
+                                words.len() >= 2
+                                    && words
+                                        .iter()
+                                        .all(|t| !crate::abroad::is_vietnamese_syllable(&t.text))
+                            })
+                    };
+                    (1..=3)
+                        .take_while(|&m| toks.get(at + m - 1).is_some_and(is_title_case))
+                        .find(|&m| holder(at + m))
+                        .map(|m| (m, join(&toks[at..at + m])))
                 })
                 .filter(|_| {
                     self.g
                         .country_orgs
                         .get(&role.role)
-                        .is_some_and(|b| b == "Đại sứ quán")
+                        .is_some_and(|b| b.ends_with(" quán"))
                 });
             if let Some(seg) = org.segments.last_mut() {
                 seg.text = format!("{} {country}", seg.text);
