@@ -251,6 +251,55 @@ struct Link {
     replaced: bool,
 }
 
+/// Posts taken years before the article (`Năm 2014, ông X được bổ nhiệm
+/// làm Thứ trưởng` in news of 2018): the latest step of each person's career
+/// is held, unless the article reports them taking a post now or it was
+/// taken ten years or more before; the earlier steps are former.
+fn settle_career_steps(posts: &mut [Post], steps: &[(usize, i32)], latest: Option<i32>) {
+    let is_step = |i: usize| steps.iter().any(|&(j, _)| j == i);
+    for &(i, year) in steps {
+        // (A post taken ten years or more before is history: `Tháng
+        // 7/1986, ông Trường Chinh ... được bầu giữ chức Tổng Bí thư`.)
+        let old = latest.is_some_and(|l| year + 10 <= l);
+        let who = &posts[i].person;
+        let later = steps
+            .iter()
+            .any(|&(j, y)| y > year && posts[j].person == *who);
+        let news = (0..posts.len())
+            .any(|j| !is_step(j) && posts[j].person == *who && posts[j].status == Status::Starts);
+        posts[i].status = if later || news || old {
+            Status::Former
+        } else {
+            Status::Held
+        };
+    }
+}
+
+/// The year written at token `i` (`năm 2014`, `3/2014`, `12/3/2014`), but
+/// for one that looks ahead or names a birth or a term (`đến năm 2020`,
+/// `sinh năm 1962`, `nhiệm kỳ 2015 - 2020`); a clause's opening `Đến tháng
+/// 3/2014` tells of the past.
+fn year_at(toks: &[Token], i: usize) -> Option<i32> {
+    let t = &toks[i];
+    if !t.is_number() {
+        return None;
+    }
+    let dated = t.text.contains(['/', '-', '.']);
+    let last = t.text.rsplit(['/', '-', '.']).next()?;
+    let year: i32 = last.parse().ok().filter(|_| last.len() == 4)?;
+    let after_nam = i > 0 && toks[i - 1].key == "năm";
+    if !(1945..=2100).contains(&year) || !(dated || after_nam) {
+        return None;
+    }
+    let opens = |x: usize| x == 0 || !toks[x - 1].word;
+    let excluded = (i.saturating_sub(3)..i).any(|x| match toks[x].key.as_str() {
+        "sinh" | "kỳ" | "khóa" | "tới" | "hạn" => true,
+        "đến" => !opens(x),
+        _ => false,
+    });
+    (!excluded).then_some(year)
+}
+
 /// The key of an acronym written in brackets from token `at` (`(VINASA)`).
 fn bracketed_acronym(toks: &[Token], at: usize) -> Option<String> {
     let (open, word, close) = (toks.get(at)?, toks.get(at + 1)?, toks.get(at + 2)?);
@@ -410,7 +459,15 @@ impl<'g> FactBuilder<'g> {
             .collect();
         let mut ctx = Context::dominant(self.g, sentences);
         let countries = Countries::of(self.g, sentences, ctx.province.is_some());
+        // The latest year the article writes (`tháng 4/2018`, `năm 2018`):
+        // a post taken two years or more before it is a step of a career.
+        let latest_year = sentences
+            .iter()
+            .flat_map(|s| (0..s.tokens.len()).filter_map(|i| year_at(&s.tokens, i)))
+            .max();
         let mut posts: Vec<Post> = Vec::new();
+        // Posts taken in a year two or more before the latest, with the year.
+        let mut career_steps: Vec<(usize, i32)> = Vec::new();
         // Per post: how its body was named.
         let mut origins: Vec<Origin> = Vec::new();
         // Per post: the side its sentence names before the title (`Phía Nga
@@ -528,6 +585,19 @@ impl<'g> FactBuilder<'g> {
                         Some(post) if l.replaced => post.to_string(),
                         _ => title.role.clone(),
                     };
+                    // `Năm 2014, ông X được bổ nhiệm làm Thứ trưởng` in news
+                    // of 2018: a step of a career, settled below.
+                    let taken_in = (0..ms[l.title].start)
+                        .rev()
+                        .find_map(|i| year_at(&s.tokens, i))
+                        .filter(|&y| {
+                            l.status == Status::Starts
+                                && latest_year.is_some_and(|latest| y + 2 <= latest)
+                                && !s.lower.contains("đến nay")
+                        });
+                    if let Some(y) = taken_in {
+                        career_steps.push((posts.len(), y));
+                    }
                     posts.push(Post {
                         person,
                         role,
@@ -597,6 +667,7 @@ impl<'g> FactBuilder<'g> {
                 subject = Some(who);
             }
         }
+        settle_career_steps(&mut posts, &career_steps, latest_year);
         // (`Chủ tịch VINASA Trương Gia Bình` after `... (VINASA)`: the body
         // the acronym stands for.)
         for p in posts.iter_mut() {
@@ -4095,5 +4166,26 @@ pub(crate) mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_post_taken_years_before_the_article_is_a_step_of_a_career() {
+        let got = posts(
+            "Ngày 5/4/2018, ông Lê Văn Tám bị cách chức.\n\
+             Năm 2012, ông Lê Văn Tám được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Nam Định.\n\
+             Năm 2015, ông Lê Văn Tám được bổ nhiệm làm Phó Chủ tịch UBND tỉnh Nam Định.",
+        );
+        assert!(got.contains(&post(
+            "Lê Văn Tám",
+            "Giám đốc",
+            "Sở Tài chính tỉnh Nam Định",
+            Status::Former
+        )));
+        assert!(got.contains(&post(
+            "Lê Văn Tám",
+            "Phó Chủ tịch",
+            "Ủy ban nhân dân tỉnh Nam Định",
+            Status::Held
+        )));
     }
 }
