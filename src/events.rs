@@ -44,7 +44,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::facts::{
-    full_names, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder, Sentence,
+    full_names, longest_form, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder,
+    Sentence,
 };
 use crate::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::mentions::{sep_is, Item};
@@ -1054,7 +1055,7 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             let full = match &m.item {
-                Item::Person { name, short: false } => name.clone(),
+                Item::Person { name, short: false } => longest_form(name, names),
                 Item::Person { name, short: true } => match resolve_short(name, si, names) {
                     Some(n) => n,
                     None => continue,

@@ -494,7 +494,7 @@ impl<'g> FactBuilder<'g> {
                     // A name the article also writes as a place (`huyện Thạch
                     // Hà`) is that place (`(Thạch Hà, Hà Tĩnh)`).
                     Item::Person { name, short: false } if places.contains(&key(name)) => None,
-                    Item::Person { name, short: false } => Some(name.clone()),
+                    Item::Person { name, short: false } => Some(longest_form(name, &full_names)),
                     Item::Person { name, short: true } => resolve_short(name, si, &full_names),
                     Item::Pronoun(word) => subject
                         .clone()
@@ -2287,6 +2287,33 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// The full name a two-word name stands for when the article writes it in
+/// full once (`ông Xuân Anh` after `Nguyễn Xuân Anh`): the one longer name
+/// that ends with it; else the name itself.
+pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
+    // (Vietnamese names only: `Htin Kyaw`, `Jens Stoltenberg` keep theirs.)
+    let ours = |n: &str| {
+        n.split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && crate::abroad::is_vietnamese_syllable(w))
+    };
+    if name.split(' ').count() != 2 || !ours(name) {
+        return name.to_string();
+    }
+    let tail = format!(" {}", key(name));
+    let mut longer = names
+        .iter()
+        .map(|(_, n)| n)
+        .filter(|n| n.split(' ').count() > 2 && ours(n) && key(n).ends_with(&tail));
+    let Some(full) = longer.next() else {
+        return name.to_string();
+    };
+    if longer.all(|n| key(n) == key(full)) {
+        full.clone()
+    } else {
+        name.to_string()
+    }
 }
 
 /// The full name a given name refers to: the latest full name with that
@@ -4187,5 +4214,21 @@ pub(crate) mod tests {
             "Ủy ban nhân dân tỉnh Nam Định",
             Status::Held
         )));
+    }
+
+    #[test]
+    fn a_two_word_name_stands_for_the_full_name_written_before() {
+        assert_eq!(
+            posts(
+                "Ông Nguyễn Xuân Anh dự họp.\n\
+                 Năm nay, ông Xuân Anh được bầu làm Phó Chủ tịch UBND thành phố Đà Nẵng."
+            ),
+            [post(
+                "Nguyễn Xuân Anh",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân thành phố Đà Nẵng",
+                Status::Starts
+            )]
+        );
     }
 }
