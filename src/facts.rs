@@ -1924,8 +1924,16 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             chain.truncate(1);
             first = b - 1;
         }
+        // (`trước khi Ngoại trưởng A đến thăm`: a conjunction before a
+        // title that addresses its holder dates the visit, not the post;
+        // `nguyên Bộ trưởng A` is a former post.)
+        let conjunction = |c: &crate::gazetteer::Cue| c.surface == "trước khi";
         let status = match first.checked_sub(1).map(|x| &ms[x].item) {
-            Some(Item::Cue(c)) if c.scope == crate::gazetteer::CueScope::Before => c.status,
+            Some(Item::Cue(c))
+                if c.scope == crate::gazetteer::CueScope::Before && !conjunction(c) =>
+            {
+                c.status
+            }
             _ => Status::Held,
         };
         for t in chain {
@@ -4228,6 +4236,28 @@ pub(crate) mod tests {
                 "Phó Chủ tịch",
                 "Ủy ban nhân dân thành phố Đà Nẵng",
                 Status::Starts
+            )]
+        );
+    }
+
+    #[test]
+    fn truoc_khi_before_a_title_addressing_its_holder_dates_an_event_not_the_post() {
+        assert_eq!(
+            posts("Ngay trước khi Ngoại trưởng Mỹ Rex Tillerson đến thăm Nga, ông Kofman nói."),
+            [post(
+                "Rex Tillerson",
+                "Bộ trưởng",
+                "Bộ Ngoại giao Mỹ",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Tám, nguyên Bộ trưởng Bộ Tài chính, dự lễ."),
+            [post(
+                "Lê Văn Tám",
+                "Bộ trưởng",
+                "Bộ Tài chính",
+                Status::Former
             )]
         );
     }
