@@ -134,8 +134,10 @@ impl Countries {
     }
 }
 
-fn is_viet_nam(toks: &[Token], i: usize) -> bool {
-    toks[i].key == "việt" && toks[i].cap && toks.get(i + 1).is_some_and(|t| t.key == "nam")
+/// Whether `Việt Nam` is written at token `i`.
+pub(crate) fn is_viet_nam(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.key == "việt" && t.cap)
+        && toks.get(i + 1).is_some_and(|t| t.key == "nam")
 }
 
 /// Whether a person's name is not Vietnamese: a word of it is not a

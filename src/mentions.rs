@@ -460,6 +460,65 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// Whether a foreign name of two words or more, none of them a syllable
+    /// of the language, starts at `x` (`Jens Stoltenberg`, `Sergei
+    /// Kislyak`).
+    fn foreign_name_at(&self, toks: &[Token], x: usize) -> bool {
+        self.foreign_name_words(toks, x).is_some_and(|k| {
+            let words: Vec<&Token> = toks[x..x + k].iter().filter(|t| t.word).collect();
+            words.len() >= 2
+                && words
+                    .iter()
+                    .all(|t| !crate::abroad::is_vietnamese_syllable(&t.text))
+        })
+    }
+
+    /// Where an envoy serves, after `tại` at `at`: a country, Viet Nam, or
+    /// a city's capitalized words up to the holder's name (`tại Thượng Hải
+    /// Lê Văn A`, `tại Washington Sergei Kislyak`); with its length.
+    fn mission_place(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
+        if let Some((m, c)) = self.g.countries.longest(toks, at) {
+            return Some((m, c.clone()));
+        }
+        if crate::abroad::is_viet_nam(toks, at) {
+            return Some((2, "Việt Nam".to_string()));
+        }
+        let holder = |x: usize| self.person_at(toks, x).is_some() || self.foreign_name_at(toks, x);
+        (1..=3)
+            .take_while(|&m| toks.get(at + m - 1).is_some_and(is_title_case))
+            .find(|&m| holder(at + m))
+            .map(|m| (m, join(&toks[at..at + m])))
+    }
+
+    /// `Chủ tịch VINASA Trương Gia Bình`: a body named by an acronym no table
+    /// knows, at `i` between a role and its holder's name.
+    fn acronym_body(&self, toks: &[Token], i: usize) -> Option<OrgPhrase> {
+        let t = toks.get(i).filter(|t| {
+            t.word
+                && is_upper(t)
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && self.g.units.longest(toks, i).is_none()
+                && self.g.countries.longest(toks, i).is_none()
+                && !self.g.abbreviations.contains_key(t.key.as_str())
+        })?;
+        if !(self.person_at(toks, i + 1).is_some() || self.foreign_name_at(toks, i + 1)) {
+            return None;
+        }
+        Some(OrgPhrase {
+            segments: vec![Segment {
+                text: t.text.to_string(),
+                head: t.text.to_string(),
+                kind: OrgKind::Agency,
+                level: Level::Any,
+                default_parent: None,
+                national: false,
+                after_comma: false,
+            }],
+            locality: None,
+            surface: t.text.to_string(),
+        })
+    }
+
     /// Whether a foreign person's name of two words or more starts at `x`,
     /// right after a lower-case word of the language or a country, with no
     /// capitalized word after it (`... Năng lượng Anatoly Yanovsky.`, not `Công ty Samsung
@@ -477,19 +536,14 @@ impl<'g> MentionFinder<'g> {
                 .longest(toks, x - back)
                 .is_some_and(|(n, _)| n == back)
         });
-        if !(after_ours || after_country) {
+        if !(after_ours || after_country) || !self.foreign_name_at(toks, x) {
             return false;
         }
-        let Some(k) = self.foreign_name_words(toks, x) else {
-            return false;
-        };
-        let words: Vec<&Token> = toks[x..x + k].iter().filter(|t| t.word).collect();
-        words.len() >= 2
-            && words.iter().all(|t| {
-                is_title_case(t)
-                    && t.text.chars().count() > 1
-                    && !crate::abroad::is_vietnamese_syllable(&t.text)
-            })
+        let k = self.foreign_name_words(toks, x).unwrap_or(0);
+        toks[x..x + k]
+            .iter()
+            .filter(|t| t.word)
+            .all(|t| is_title_case(t) && t.text.chars().count() > 1)
             && toks.get(x + k).is_none_or(|t| !(t.word && t.cap))
             && !(x..x + k).any(|y| self.g.foreign_name_nouns.longest(toks, y).is_some())
     }
@@ -838,12 +892,8 @@ impl<'g> MentionFinder<'g> {
         // `Thủ tướng Campuchia`, `Chủ tịch Trung Quốc`: the body the role
         // names, of that country; `Đại sứ Việt Nam tại Thụy Điển`: an
         // envoy's own country too.
-        let home = |x: usize| {
-            toks.get(x).is_some_and(|t| t.key == "việt")
-                && toks.get(x + 1).is_some_and(|t| t.key == "nam")
-        };
         let envoy = self.g.country_orgs.contains_key(&role.role)
-            && home(i)
+            && crate::abroad::is_viet_nam(toks, i)
             && toks.get(i + 2).is_some_and(|t| t.key == "tại");
         let country = self
             .g
@@ -865,33 +915,7 @@ impl<'g> MentionFinder<'g> {
             let serves = toks
                 .get(i + n)
                 .filter(|t| t.key == "tại")
-                .and_then(|_| {
-                    let at = i + n + 1;
-                    if let Some((m, c)) = self.g.countries.longest(toks, at) {
-                        return Some((m, c.clone()));
-                    }
-                    if home(at) {
-                        return Some((2, "Việt Nam".to_string()));
-                    }
-                    // A city: its capitalized words up to the holder's
-                    // name (`tại Thượng Hải Lê Văn A`, `tại Washington
-                    // Sergei Kislyak`).
-                    let holder = |x: usize| {
-                        self.person_at(toks, x).is_some()
-                            || self.foreign_name_words(toks, x).is_some_and(|k| {
-                                let words: Vec<&Token> =
-                                    toks[x..x + k].iter().filter(|t| t.word).collect();
-                                words.len() >= 2
-                                    && words
-                                        .iter()
-                                        .all(|t| !crate::abroad::is_vietnamese_syllable(&t.text))
-                            })
-                    };
-                    (1..=3)
-                        .take_while(|&m| toks.get(at + m - 1).is_some_and(is_title_case))
-                        .find(|&m| holder(at + m))
-                        .map(|m| (m, join(&toks[at..at + m])))
-                })
+                .and_then(|_| self.mission_place(toks, i + n + 1))
                 .filter(|_| {
                     self.g
                         .country_orgs
@@ -943,41 +967,8 @@ impl<'g> MentionFinder<'g> {
             title.org = Some(phrase);
             return (title, skipped + n);
         }
-        // `Chủ tịch VINASA Trương Gia Bình`: a body named by an acronym no
-        // table knows, between the role and its holder's name.
-        let acronym = toks.get(i).filter(|t| {
-            t.word
-                && is_upper(t)
-                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && self.g.units.longest(toks, i).is_none()
-                && self.g.countries.longest(toks, i).is_none()
-                && !self.g.abbreviations.contains_key(t.key.as_str())
-        });
-        let holder_next = || {
-            self.person_at(toks, i + 1).is_some()
-                || self.foreign_name_words(toks, i + 1).is_some_and(|n| {
-                    let words: Vec<&Token> =
-                        toks[i + 1..i + 1 + n].iter().filter(|t| t.word).collect();
-                    words.len() >= 2
-                        && words
-                            .iter()
-                            .all(|t| !crate::abroad::is_vietnamese_syllable(&t.text))
-                })
-        };
-        if let Some(t) = acronym.filter(|_| holder_next()) {
-            title.org = Some(OrgPhrase {
-                segments: vec![Segment {
-                    text: t.text.to_string(),
-                    head: t.text.to_string(),
-                    kind: OrgKind::Agency,
-                    level: Level::Any,
-                    default_parent: None,
-                    national: false,
-                    after_comma: false,
-                }],
-                locality: None,
-                surface: t.text.to_string(),
-            });
+        if let Some(org) = self.acronym_body(toks, i) {
+            title.org = Some(org);
             return (title, skipped + 1);
         }
         if !role.locality_org.is_empty() {
