@@ -4261,4 +4261,20 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_unit_then_thuoc_and_its_body_in_brackets_is_one_body() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám - Trưởng phòng Công chức viên chức (thuộc Sở Nội vụ) đã nói về \
+                 quy định này."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Trưởng phòng",
+                "Phòng Công chức viên chức Sở Nội vụ",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -1032,20 +1032,25 @@ impl<'g> MentionFinder<'g> {
             // trưởng ...`: a role word is no head.)
             let mut joined = false;
             let bracket = toks.get(k).is_some_and(|t| t.text == "(");
+            // (`Phòng X (thuộc Sở Nội vụ)`: `thuộc` says so in words.)
+            let of = usize::from(bracket && toks.get(k + 1).is_some_and(|t| t.is("thuộc")));
             if title_body
                 && toks.get(k).is_some_and(|t| t.text == "," || t.text == "(")
                 && prev.as_ref().is_some_and(|p| {
-                    self.g.org_heads.longest(toks, k + 1).is_some_and(|(n, h)| {
-                        p.within(h)
-                            && self
-                                .g
-                                .roles
-                                .longest(toks, k + 1)
-                                .is_none_or(|(r, _)| r <= n)
-                    })
+                    self.g
+                        .org_heads
+                        .longest(toks, k + 1 + of)
+                        .is_some_and(|(n, h)| {
+                            p.within(h)
+                                && self
+                                    .g
+                                    .roles
+                                    .longest(toks, k + 1 + of)
+                                    .is_none_or(|(r, _)| r <= n)
+                        })
                 })
             {
-                k += 1;
+                k += 1 + of;
                 joined = true;
             } else if !segments.is_empty() {
                 if toks.get(k).is_some_and(|t| t.is("các")) {
