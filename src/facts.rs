@@ -2151,7 +2151,11 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             continue;
         }
         let mut j = t + 1;
-        while j < ms.len() && j <= t + 4 && matches!(ms[j].item, Item::Filler | Item::Word(_)) {
+        // (`giữ chức Bí thư Tỉnh ủy, thay cho ông Y`: a comma between.)
+        while j < ms.len()
+            && j <= t + 4
+            && (matches!(ms[j].item, Item::Filler | Item::Word(_)) || sep_is(&ms[j], &[","]))
+        {
             if word_at(j) == Some("thay") {
                 let mut p = j + 1;
                 if ms.get(p).is_some_and(|m| toks[m.start].key == "cho") {
@@ -4276,5 +4280,19 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+    }
+
+    #[test]
+    fn the_one_replaced_after_a_comma_leaves_the_post() {
+        let got = posts(
+            "UBND tỉnh Nam Định bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Ngoại vụ, thay \
+             ông Lê Văn Tám nghỉ hưu.",
+        );
+        assert!(got.contains(&post(
+            "Lê Văn Tám",
+            "Giám đốc",
+            "Sở Ngoại vụ tỉnh Nam Định",
+            Status::Ends
+        )));
     }
 }
