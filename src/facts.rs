@@ -4295,4 +4295,17 @@ pub(crate) mod tests {
             Status::Ends
         )));
     }
+
+    #[test]
+    fn a_chief_inspector_of_a_place_heads_its_inspectorate() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Chánh Thanh tra tỉnh Nam Định cho biết như vậy."),
+            [post(
+                "Lê Văn Tám",
+                "Chánh Thanh tra",
+                "Thanh tra tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+    }
 }
