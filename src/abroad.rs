@@ -321,18 +321,21 @@ pub fn place_abroad(
             let Some(origin) = origins.get(i) else {
                 return Some(p);
             };
+            // The person's own country, else the article's, else, in news
+            // of several countries, the side the sentence names before the
+            // post.
+            let side = |p: &Post| {
+                own.get(&p.person)
+                    .or(countries.dominant.as_ref())
+                    .or(nearby.get(i).and_then(Option::as_ref))
+                    .cloned()
+            };
             match origin {
                 // `Bộ trưởng Giáo dục Maszlee Malik` in news of Malaysia: a
                 // ministry a foreign name heads is its country's.
                 Origin::Written if p.org.name.starts_with("Bộ ") && looks_foreign(&p.person) => {
-                    if let Some(country) = own
-                        .get(&p.person)
-                        .or(countries.dominant.as_ref())
-                        .or(nearby.get(i).and_then(Option::as_ref))
-                    {
-                        p.org.name = format!("{} {country}", p.org.name);
-                        p.org.alt_labels.clear();
-                        p.org.parent = None;
+                    if let Some(country) = side(&p) {
+                        of_country(&mut p, &country);
                     }
                     return Some(p);
                 }
@@ -377,22 +380,22 @@ pub fn place_abroad(
             if !foreign {
                 return Some(p);
             }
-            // The person's own country, else the article's, else, in news
-            // of several countries, the side the sentence names before the
-            // post.
-            let country = own
-                .get(&p.person)
-                .or(countries.dominant.as_ref())
-                .or(nearby.get(i).and_then(Option::as_ref))?;
+            let country = side(&p)?;
             if *origin == Origin::Local {
                 return None;
             }
-            p.org.name = format!("{} {country}", p.org.name);
-            p.org.alt_labels.clear();
-            p.org.parent = None;
+            of_country(&mut p, &country);
             Some(p)
         })
         .collect()
+}
+
+/// Gives a post's body, named without a country, the country it is of
+/// (`Bộ Giáo dục` → `Bộ Giáo dục Malaysia`).
+fn of_country(p: &mut Post, country: &str) {
+    p.org.name = format!("{} {country}", p.org.name);
+    p.org.alt_labels.clear();
+    p.org.parent = None;
 }
 
 #[cfg(test)]

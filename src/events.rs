@@ -1421,10 +1421,8 @@ fn bracketed_full_date(text: &str) -> bool {
     let Some(c) = DAY_MONTH.captures_iter(text).find(|c| c.get(4).is_some()) else {
         return false;
     };
-    let (start, end) = (
-        c.get(0).expect("match").start(),
-        c.get(0).expect("match").end(),
-    );
+    let whole = c.get(0).expect("match");
+    let (start, end) = (whole.start(), whole.end());
     let before = &text[..start];
     let Some(open) = before
         .rfind('(')

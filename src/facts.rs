@@ -27,7 +27,8 @@ use std::ops::Range;
 use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
 use crate::gazetteer::{listed, Gazetteer, Level, OrgKind, ACTING};
 use crate::mentions::{
-    past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
+    is_upper, past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment,
+    Title,
 };
 use crate::normalize::key;
 use crate::tokens::{tokenize, Token};
@@ -303,12 +304,11 @@ fn year_at(toks: &[Token], i: usize) -> Option<i32> {
 /// The key of an acronym written in brackets from token `at` (`(VINASA)`).
 fn bracketed_acronym(toks: &[Token], at: usize) -> Option<String> {
     let (open, word, close) = (toks.get(at)?, toks.get(at + 1)?, toks.get(at + 2)?);
-    let letters = || word.text.chars().filter(|c| c.is_alphabetic());
     (open.text == "("
         && close.text == ")"
         && word.word
-        && letters().count() >= 2
-        && letters().all(char::is_uppercase))
+        && word.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && is_upper(word))
     .then(|| word.key.to_string())
 }
 
@@ -337,24 +337,19 @@ fn is_seat(role: &str) -> bool {
 /// national body leaves the locality's offices named before it (guide 1.4,
 /// transferred away); seats (`Ủy viên Trung ương Đảng`) are kept.
 fn leave_for_the_centre(posts: &mut [Post], scopes: &[PostScope]) {
+    // (`thôi giữ chức Bí thư Tỉnh ủy ... để giữ chức ...`: the text says
+    // which posts are left; the others stay.)
+    let told = |who: &str| {
+        scopes
+            .iter()
+            .any(|s| posts[s.post].status == Status::Ends && posts[s.post].person == who)
+    };
     let taken: Vec<(String, usize)> = scopes
         .iter()
         .filter(|s| s.national)
         .map(|s| (&posts[s.post], s.at))
-        .filter(|(p, _)| p.status == Status::Starts && !is_seat(&p.role))
+        .filter(|(p, _)| p.status == Status::Starts && !is_seat(&p.role) && !told(&p.person))
         .map(|(p, at)| (p.person.clone(), at))
-        .collect();
-    // (`thôi giữ chức Bí thư Tỉnh ủy ... để giữ chức ...`: the text says
-    // which posts are left; the others stay.)
-    let told: Vec<&str> = scopes
-        .iter()
-        .map(|s| &posts[s.post])
-        .filter(|p| p.status == Status::Ends)
-        .map(|p| p.person.as_str())
-        .collect();
-    let taken: Vec<(String, usize)> = taken
-        .into_iter()
-        .filter(|(who, _)| !told.contains(&who.as_str()))
         .collect();
     for s in scopes.iter().filter(|s| s.local) {
         let p = &mut posts[s.post];

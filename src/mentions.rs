@@ -245,7 +245,7 @@ pub(crate) fn past_brackets(ms: &[Mention]) -> usize {
     }
 }
 
-fn is_upper(t: &Token) -> bool {
+pub(crate) fn is_upper(t: &Token) -> bool {
     t.text
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -1448,8 +1448,8 @@ impl<'g> MentionFinder<'g> {
             // name in the language, ending the phrase, is the holder's.
             if capital
                 && n > 0
-                && !self.after_foreign_named_head(toks, i)
                 && self.foreign_holder_at(toks, x)
+                && !self.after_foreign_named_head(toks, i)
             {
                 break;
             }
