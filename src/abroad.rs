@@ -245,7 +245,8 @@ pub fn country_in(g: &Gazetteer, name: &str) -> Option<String> {
 /// syllable ends the head of a body (`Quốc Hội Mỹ`, `Đảng Lào`).
 pub fn country_at<'g>(g: &'g Gazetteer, toks: &[Token], i: usize) -> Option<(usize, &'g String)> {
     let (n, country) = g.countries.longest(toks, i)?;
-    if !toks[i..i + n].iter().all(|t| t.cap) {
+    // (`châu Âu`: a continent's first word is written in lower case.)
+    if !toks[i + 1..i + n].iter().all(|t| t.cap) || !(toks[i].cap || n > 1) {
         return None;
     }
     let after_head = || {
@@ -335,7 +336,7 @@ pub fn place_abroad(
                 // ministry a foreign name heads is its country's.
                 Origin::Written if p.org.name.starts_with("Bộ ") && looks_foreign(&p.person) => {
                     if let Some(country) = side(&p) {
-                        of_country(&mut p, &country);
+                        of_country(g, &mut p, &country);
                     }
                     return Some(p);
                 }
@@ -384,7 +385,7 @@ pub fn place_abroad(
             if *origin == Origin::Local {
                 return None;
             }
-            of_country(&mut p, &country);
+            of_country(g, &mut p, &country);
             Some(p)
         })
         .collect()
@@ -392,7 +393,12 @@ pub fn place_abroad(
 
 /// Gives a post's body, named without a country, the country it is of
 /// (`Bộ Giáo dục` → `Bộ Giáo dục Malaysia`).
-fn of_country(p: &mut Post, country: &str) {
+fn of_country(g: &Gazetteer, p: &mut Post, country: &str) {
+    // (`cựu Bộ trưởng Lao động` of the US: `Bộ Lao động Mỹ`, not the full
+    // name of the ministry at home.)
+    if let Some(short) = g.short_names.get(&p.org.name) {
+        p.org.name = short.clone();
+    }
     p.org.name = format!("{} {country}", p.org.name);
     p.org.alt_labels.clear();
     p.org.parent = None;
@@ -403,6 +409,17 @@ mod tests {
     use super::*;
     use crate::facts::tests::{post, posts};
     use crate::Status;
+
+    #[test]
+    fn bodies_of_europe_and_double_given_names() {
+        assert_eq!(
+            posts("Bà Jane Doyle gặp Chủ tịch Nghị viện châu Âu Martin Halden và Chủ tịch Ủy ban châu Âu Jean - Pierre Lamont."),
+            [
+                post("Jean - Pierre Lamont", "Chủ tịch", "Ủy ban châu Âu", Status::Held),
+                post("Martin Halden", "Chủ tịch", "Nghị viện châu Âu", Status::Held),
+            ]
+        );
+    }
 
     #[test]
     fn syllables_of_the_language_and_others() {

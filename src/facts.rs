@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
-use crate::gazetteer::{listed, Gazetteer, Level, OrgKind, ACTING};
+use crate::gazetteer::{listed, CueScope, Gazetteer, Level, OrgKind, ACTING};
 use crate::mentions::{
     is_upper, past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment,
     Title,
@@ -1497,7 +1497,6 @@ fn scan_titles(
     taken: &mut [bool],
     links: &mut Vec<Link>,
 ) {
-    use crate::gazetteer::CueScope;
     let mut mine: Vec<usize> = Vec::new();
     // Whether the titles go to all the names of a list (`A và B được bầu
     // làm T`), as after a cue.
@@ -2211,6 +2210,20 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             l.status = Status::Former;
         }
     }
+    // `Chủ tịch UBND tỉnh Vương Văn A (hiện đã nghỉ hưu)`: a cue of the past
+    // right after a name ends the title written before it.
+    for l in links.iter_mut() {
+        let past_after = ms[l.person + 1..]
+            .iter()
+            .take(3)
+            .find(|m| !matches!(m.item, Item::Filler) && !sep_is(m, &["(", ",", "-", "–"]))
+            .is_some_and(|m| {
+                matches!(&m.item, Item::Cue(c) if c.scope == CueScope::After && c.status == Status::Former)
+            });
+        if l.status == Status::Held && l.title < l.person && past_after {
+            l.status = Status::Former;
+        }
+    }
     // `bầu bổ sung ông A - T1; bà B - T2 vào Ban Thường vụ`: the seat is
     // every elected person's, from the election cue on.
     for (j, m) in ms.iter().enumerate() {
@@ -2264,22 +2277,46 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
         .map_or(toks.len(), |m| m.start);
     let after = &toks[ms[t].end.min(stop)..stop];
     let after = &after[after.iter().take_while(|w| w.text == "(").count()..];
-    if !after
+    // (`1996`, or a date that ends with it: `8/1996`, `1989-2002`)
+    let dated = |y: &Token| {
+        let tail = y.text.rsplit(['/', '-', '.']).next().unwrap_or("");
+        y.is_number()
+            && tail.len() == 4
+            && tail.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+    };
+    // `T giai đoạn 1989-2002`, `T (2010 - 2015)`: a span of years.
+    let period = usize::from(after.first().is_some_and(|w| w.key == "trong"));
+    let period = period
+        + match after.get(period..period + 2) {
+            Some([a, b]) if (a.is("giai") && b.is("đoạn")) || (a.is("thời") && b.is("kỳ")) => {
+                2
+            }
+            _ => 0,
+        };
+    let opens = after
         .first()
         .is_some_and(|w| matches!(w.key.as_str(), "từ" | "đến"))
-    {
+        || period > 0
+        || after.first().is_some_and(dated);
+    if !opens {
         return false;
     }
+    // (`1989-2002` written as one word.)
+    let range = |y: &Token| {
+        let mut parts = y.text.split(['-', '–']);
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+            if a.len() == 4 && b.len() == 4 && a.parse::<u32>().is_ok() && dated(y))
+    };
+    if after.get(period).is_some_and(range) {
+        return true;
+    }
     after.iter().enumerate().any(|(i, w)| {
-        w.key == "đến"
+        let dash = matches!(w.text.as_str(), "-" | "–") && i > 0 && dated(&after[i - 1]);
+        let until = w.key == "đến"
             && after
                 .get(i + 1)
-                .is_some_and(|n| matches!(n.key.as_str(), "tháng" | "năm" | "ngày"))
-            && after[i + 1..].iter().take(7).any(|y| {
-                // (`1996`, or a date that ends with it: `8/1996`)
-                let tail = y.text.rsplit(['/', '-', '.']).next().unwrap_or("");
-                tail.len() == 4 && tail.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
-            })
+                .is_some_and(|n| matches!(n.key.as_str(), "tháng" | "năm" | "ngày") || dated(n));
+        (dash || until) && after[i + 1..].iter().take(7).any(dated)
     })
 }
 
@@ -2925,6 +2962,142 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Ông Trần Văn An, Giám đốc Sở Y tế tỉnh Nam Định, cho biết đến năm 2030 tỉnh có 5 bệnh viện."),
             [post("Trần Văn An", "Giám đốc", "Sở Y tế tỉnh Nam Định", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_after_a_title_closes_it() {
+        // `từ 10/2015 - 6/2018`: a dash between two dates ends a span.
+        assert_eq!(
+            posts("Ông Lâm Văn Khải (Chủ tịch UBND tỉnh Bến Tre từ 10/2015 - 6/2018) cho rằng việc này đúng."),
+            [post("Lâm Văn Khải", "Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre", Status::Former)]
+        );
+        // `giai đoạn 2006 - 2011`, `(2010-2015)`.
+        assert_eq!(
+            posts("Ông Lâm Văn Khải (Chủ tịch UBND tỉnh Bến Tre giai đoạn 2006 - 2011) cho rằng việc này đúng."),
+            [post("Lâm Văn Khải", "Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre", Status::Former)]
+        );
+        assert_eq!(
+            posts(
+                "Ông Lâm Văn Khải, Chủ tịch UBND tỉnh Bến Tre (2010-2015) cho rằng việc này đúng."
+            ),
+            [post(
+                "Lâm Văn Khải",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Bến Tre",
+                Status::Former
+            )]
+        );
+        // (A date written with a dash is no span: `tháng 3 - 2016`.)
+        assert_eq!(
+            posts("Ông Lâm Văn Khải, Chủ tịch UBND tỉnh Bến Tre từ tháng 3 - 2016, cho rằng việc này đúng."),
+            [post("Lâm Văn Khải", "Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_name_then_has_retired_ends_the_title_before_it() {
+        assert_eq!(
+            posts("Ông Võ Minh Khang làm giả chữ ký của Chủ tịch UBND tỉnh Long An Đào Văn Lực (hiện đã nghỉ hưu)."),
+            [post("Đào Văn Lực", "Chủ tịch", "Ủy ban nhân dân tỉnh Long An", Status::Former)]
+        );
+        // `trong khi đó` (meanwhile) is no `khi đó` (at that time).
+        assert_eq!(
+            posts("Chủ tịch UBND tỉnh Long An Đào Văn Lực trong khi đó cho biết tỉnh sẽ kiểm tra."),
+            [post(
+                "Đào Văn Lực",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Long An",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_name_of_a_ministry_or_department_is_its_full_name() {
+        assert_eq!(
+            posts("Ông Đào Văn Lực, Phó Chánh Thanh tra Bộ Lao động cho biết."),
+            [post(
+                "Đào Văn Lực",
+                "Phó Chánh Thanh tra",
+                "Bộ Lao động - Thương binh và Xã hội",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Đào Văn Lực, Giám đốc Sở Giáo dục tỉnh Long An cho biết."),
+            [post(
+                "Đào Văn Lực",
+                "Giám đốc",
+                "Sở Giáo dục và Đào tạo tỉnh Long An",
+                Status::Held
+            )]
+        );
+        // Not where the name goes on (`Sở Văn hóa và Thể thao`), nor before
+        // a country.
+        assert_eq!(
+            posts("Ông Đào Văn Lực, Giám đốc Sở Văn hóa và Thể thao Hà Nội cho biết."),
+            [post(
+                "Đào Văn Lực",
+                "Giám đốc",
+                "Sở Văn hóa và Thể thao thành phố Hà Nội",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bộ trưởng Lao động Mỹ Alexander Acosta cho biết."),
+            [post(
+                "Alexander Acosta",
+                "Bộ trưởng",
+                "Bộ Lao động Mỹ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_company_named_after_a_person_after_its_legal_form() {
+        assert_eq!(
+            posts("Anh Lý Minh Khôi - giám đốc Công ty TNHH Hồ Quang Đạt - cho hay công ty đã nộp thuế."),
+            [post(
+                "Lý Minh Khôi",
+                "Giám đốc",
+                "Công ty Trách nhiệm hữu hạn Hồ Quang Đạt",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lý Minh Khôi, Giám đốc Công ty Cổ phần Trần Quang Đạt, cho biết."),
+            [post(
+                "Lý Minh Khôi",
+                "Giám đốc",
+                "Công ty Cổ phần Trần Quang Đạt",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_museum_is_a_body_and_may_bear_a_name() {
+        assert_eq!(
+            posts(
+                "Tiến sĩ Lý Minh Khôi - nguyên giám đốc Bảo tàng Hồ Chí Minh - cho biết như vậy."
+            ),
+            [post(
+                "Lý Minh Khôi",
+                "Giám đốc",
+                "Bảo tàng Hồ Chí Minh",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn a_holder_after_a_role_is_no_ministry_name() {
+        // `Bộ trưởng Công an Tô Lâm`: a name of two words is the holder's.
+        assert_eq!(
+            posts("Ông Lee Jin-ho gặp Bộ trưởng Công an Tô Lương tại thủ đô Seoul."),
+            [post("Tô Lương", "Bộ trưởng", "Bộ Công an", Status::Held)]
         );
     }
 

@@ -387,6 +387,19 @@ pub struct OrgHead {
     pub within: String,
 }
 
+/// Whether a body may be named after a person: a person's name right after
+/// its head is then the body's name, not its holder's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Eponym {
+    No,
+    /// Right after the head and its kind (`Trường Chu Văn An`, `Trường
+    /// THPT Chu Văn An`).
+    Yes,
+    /// Only after a kind (`Công ty TNHH Hồ Hoàn Cầu`; in `Giám đốc Công ty
+    /// Nguyễn Văn A` the name is the holder's).
+    AfterKind,
+}
+
 impl OrgHead {
     /// Whether a body with head `parent`, written after this one and a
     /// comma, is the body this one belongs to (the `within` column).
@@ -394,9 +407,13 @@ impl OrgHead {
         listed(&self.within, &parent.canonical)
     }
 
-    /// Whether the body may be named after a person (`eponym` is `yes`).
-    pub fn eponym(&self) -> bool {
-        self.eponym.trim() == "yes"
+    /// Whether the body may be named after a person (the `eponym` column).
+    pub fn eponym(&self) -> Eponym {
+        match self.eponym.trim() {
+            "yes" => Eponym::Yes,
+            "kind" => Eponym::AfterKind,
+            _ => Eponym::No,
+        }
     }
 
     /// Whether the head names a business rather than a public body.
@@ -419,6 +436,17 @@ pub struct OrgName {
 impl OrgName {
     pub fn is_national(&self) -> bool {
         self.national.trim() == "yes"
+    }
+
+    /// Whether the surface is the first words of the canonical name, written
+    /// short (`Bộ Lao động` for `Bộ Lao động - Thương binh và Xã hội`): the
+    /// text may go on with the rest of another name.
+    pub fn is_short_form(&self) -> bool {
+        let surface = crate::normalize::key(&self.surface);
+        let canonical = crate::normalize::key(&self.canonical);
+        canonical.len() > surface.len()
+            && canonical.starts_with(&surface)
+            && canonical[surface.len()..].starts_with([' ', ','])
     }
 }
 
@@ -685,6 +713,12 @@ pub struct Gazetteer {
     pub foreign_name_nouns: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
+    /// The same written out (`Cổ phần`, `Trách nhiệm hữu hạn`).
+    pub spelled_abbreviations: Lexicon<()>,
+    /// National bodies by full name, with the short name that stands for it
+    /// (`Bộ Lao động - Thương binh và Xã hội` → `Bộ Lao động`): another
+    /// country's ministry is called by the words written.
+    pub short_names: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
     pub countries: Lexicon<String>,
     /// Posts that imply another post.
@@ -857,6 +891,18 @@ impl Gazetteer {
         }
         let (o, t) = table("org_names.tsv");
         for n in read_tsv::<OrgName>(o, t)? {
+            if n.is_national() && n.is_short_form() {
+                let full = format!("{} {}", n.head, n.canonical);
+                let mut short = n.surface.trim().to_string();
+                if let Some(c) = short.chars().next() {
+                    short.replace_range(..c.len_utf8(), &c.to_uppercase().to_string());
+                }
+                let short = format!("{} {short}", n.head);
+                let kept = g.short_names.entry(full).or_insert_with(|| short.clone());
+                if short.len() < kept.len() {
+                    *kept = short;
+                }
+            }
             let names = g.org_names.entry(n.head.clone()).or_default();
             for surface in joiner_variants(&n.surface) {
                 names.insert(&surface, n.clone());
@@ -956,6 +1002,7 @@ impl Gazetteer {
         );
         let (o, t) = table("abbreviations.tsv");
         for a in read_tsv::<AbbreviationRow>(o, t)? {
+            g.spelled_abbreviations.insert(&a.expansion, ());
             g.abbreviations.insert(key(&a.surface), a.expansion);
         }
         let (o, t) = table("implications.tsv");
@@ -1028,6 +1075,7 @@ impl Gazetteer {
             &mut self.compound_words,
             &mut self.post_nouns,
             &mut self.foreign_name_nouns,
+            &mut self.spelled_abbreviations,
             &mut self.countries,
         ];
         all.extend(

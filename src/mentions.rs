@@ -20,7 +20,8 @@ use compact_str::CompactString;
 use std::ops::RangeInclusive;
 
 use crate::gazetteer::{
-    Cue, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry, ACTING,
+    Cue, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry,
+    ACTING,
 };
 use crate::tokens::Token;
 
@@ -399,16 +400,19 @@ impl<'g> MentionFinder<'g> {
         }
         // (At most four words, initials' dots and the pieces a hyphen joins
         // not counted: `George H. W. Bush`, `Prayut Chan - o - cha`.)
+        let known_at = |x: usize| {
+            self.g.org_heads.longest(toks, x).is_some()
+                || self.g.roles.longest(toks, x).is_some()
+                || self.g.units.longest(toks, x).is_some()
+                || self.g.place_at(toks, x).is_some()
+                || self.g.countries.longest(toks, x).is_some()
+        };
         let mut n = 0;
         let mut pieces = 0;
         while n - pieces < 4 && i + n < toks.len() {
             let x = i + n;
             let t = &toks[x];
-            let known = self.g.org_heads.longest(toks, x).is_some()
-                || self.g.roles.longest(toks, x).is_some()
-                || self.g.units.longest(toks, x).is_some()
-                || self.g.place_at(toks, x).is_some()
-                || self.g.countries.longest(toks, x).is_some();
+            let known = known_at(x);
             // `George W. Bush`: an initial inside a foreign name.
             if n > 0
                 && t.text.chars().count() == 1
@@ -439,6 +443,18 @@ impl<'g> MentionFinder<'g> {
                 pieces += 2;
                 continue;
             }
+            // `Jean - Claude Juncker`: a double given name, its halves
+            // joined by a spaced hyphen, before the family name.
+            let title_ascii = |y: usize| {
+                toks.get(y)
+                    .is_some_and(|w| is_title_case(w) && w.text.is_ascii() && !known_at(y))
+            };
+            if n == 1 && t.text == "-" && title_ascii(i) && title_ascii(x + 1) && title_ascii(x + 2)
+            {
+                n += 2;
+                pieces += 1;
+                continue;
+            }
             if !is_title_case(t) || known {
                 break;
             }
@@ -456,7 +472,7 @@ impl<'g> MentionFinder<'g> {
             self.g
                 .org_heads
                 .longest(toks, i - back)
-                .is_some_and(|(n, h)| n == back && (h.sector == "enterprise" || h.eponym == "yes"))
+                .is_some_and(|(n, h)| n == back && (h.is_enterprise() || h.eponym() != Eponym::No))
         })
     }
 
@@ -847,6 +863,17 @@ impl<'g> MentionFinder<'g> {
         if place.into_iter().chain(country).any(|n| n >= m) {
             return None;
         }
+        // (`Nghị viện châu Âu Martin Schulz`: no name starts inside a
+        // country's or a continent's.)
+        let inside_country = (1..=2.min(i)).any(|back| {
+            self.g
+                .countries
+                .longest(toks, i - back)
+                .is_some_and(|(n, _)| n > back)
+        });
+        if inside_country {
+            return None;
+        }
         // `Đại biểu Quốc hội Hà Nội Hoàng Văn Cường`: a place, then a full
         // name of its own.
         if place.is_some_and(|n| {
@@ -1102,7 +1129,17 @@ impl<'g> MentionFinder<'g> {
                         .org_names
                         .get(&h.canonical)
                         .is_some_and(|l| l.longest(toks, k).is_some());
-                    if !known && !toks.get(k).is_some_and(|t| t.cap && t.word) {
+                    // (Not a holder's name: `Bộ trưởng Motegi`, `cựu bộ trưởng
+                    // Ray Mabus`.)
+                    let holder = self.person_at(toks, k).is_some()
+                        || toks[k..]
+                            .iter()
+                            .take(4)
+                            .take_while(|t| t.word && t.cap)
+                            .any(|t| {
+                                !is_upper(t) && !crate::abroad::is_vietnamese_syllable(&t.text)
+                            });
+                    if !known && (holder || !toks.get(k).is_some_and(|t| t.cap && t.word)) {
                         break;
                     }
                     (h, k)
@@ -1115,10 +1152,28 @@ impl<'g> MentionFinder<'g> {
                 &head.names
             };
             let names = self.g.org_names.get(names_of);
-            let (name, national, parent, n) = match names.and_then(|l| l.longest(toks, after_head))
-            {
+            // A short form (`Sở Giáo dục`, `Bộ Lao động`) stands for the full
+            // name only under its own head (not `Phòng Văn hóa`, whose bodies
+            // are named otherwise) and where the name ends.
+            // (Before a country, `Bộ Giao thông Mỹ`, it is that country's and
+            // keeps the words written.)
+            let country_at = |y: usize| {
+                toks.get(y).is_some_and(|t| t.cap) && self.g.countries.longest(toks, y).is_some()
+            };
+            let short_ok = |n: usize| {
+                head.names.is_empty()
+                    && (self.name_ends(toks, after_head + n) || country_at(after_head + n))
+            };
+            let known = names
+                .and_then(|l| l.longest(toks, after_head))
+                .filter(|&(n, nm)| !nm.is_short_form() || short_ok(n));
+            let (name, national, parent, n) = match known {
                 Some((n, nm)) => (
-                    Some(nm.canonical.clone()),
+                    Some(if nm.is_short_form() && country_at(after_head + n) {
+                        self.expand(&toks[after_head..after_head + n])
+                    } else {
+                        nm.canonical.clone()
+                    }),
                     nm.is_national(),
                     (!nm.parent.is_empty()).then(|| nm.parent.clone()),
                     n,
@@ -1166,9 +1221,18 @@ impl<'g> MentionFinder<'g> {
                 let m = self
                     .place_words(toks, after_head + n)
                     .map_or(0, |(_, _, m)| m);
+                // (A two-word name ending the phrase is a holder's too:
+                // `Bộ trưởng Công an Tô Lâm tại`.)
                 let person = self
                     .person_here(toks, after_head + n, false)
-                    .is_some_and(|(p, _)| p >= 3);
+                    .is_some_and(|(p, _)| {
+                        p >= 3
+                            || (p == 2
+                                && self.g.place_at(toks, after_head + n).is_none()
+                                && toks
+                                    .get(after_head + n + 2)
+                                    .is_none_or(|t| !(t.word && t.cap)))
+                    });
                 let country = toks.get(after_head + n).is_some_and(|t| t.key == "việt")
                     && toks.get(after_head + n + 1).is_some_and(|t| t.key == "nam");
                 // (`Bộ Quốc phòng Nga Sergei Shoigu`: a country, then a
@@ -1234,7 +1298,8 @@ impl<'g> MentionFinder<'g> {
             .g
             .countries
             .longest(toks, j)
-            .filter(|&(n, _)| toks[j].cap && n > province_len)
+            // (`Nghị viện châu Âu`: a continent is written in lower case.)
+            .filter(|&(n, _)| (toks[j].cap || n > 1) && n > province_len)
             // (`Phòng Xây dựng Pháp luật`: a one-word country before a
             // lower-case syllable that starts no clause is part of a word.)
             .filter(|&(n, _)| {
@@ -1307,6 +1372,46 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// Whether a name read short (`Bộ Lao động`) ends at `y`: the text goes
+    /// on with no more of a name (`Sở Văn hóa và Thể thao`, `Sở Văn hóa Thể
+    /// thao`, `Phòng Kế hoạch vật tư`, `Sở Giáo dục, Khoa học và Công nghệ`)
+    /// nor a country (`Bộ Lao động Mỹ`).
+    fn name_ends(&self, toks: &[Token], y: usize) -> bool {
+        let Some(t) = toks.get(y) else {
+            return true;
+        };
+        let known = |x: usize| {
+            self.g.org_heads.longest(toks, x).is_some()
+                || self.g.roles.longest(toks, x).is_some()
+                || self.g.place_at(toks, x).is_some()
+                || self.unit_at(toks, x).is_some()
+                || self.person_here(toks, x, false).is_some()
+        };
+        if !t.word {
+            return match t.text.as_str() {
+                "-" | "–" | "&" => false,
+                "," => !toks
+                    .get(y + 1)
+                    .is_some_and(|u| u.cap && u.word && !known(y + 1)),
+                _ => true,
+            };
+        }
+        if t.cap {
+            return crate::abroad::is_viet_nam(toks, y)
+                || (known(y) && self.g.countries.longest(toks, y).is_none());
+        }
+        !t.is("và")
+            && (known(y)
+                || self.g.clause_words.longest(toks, y).is_some()
+                || self.g.cues.longest(toks, y).is_some()
+                || self.g.fillers.longest(toks, y).is_some()
+                || self.g.honorifics.longest(toks, y).is_some()
+                || matches!(
+                    t.key.as_str(),
+                    "của" | "cho" | "đã" | "đang" | "sẽ" | "về" | "tại" | "ở" | "với"
+                ))
+    }
+
     /// Words naming an organization after its head, when no table entry
     /// does: capitalized words, each possibly followed by lower-case
     /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
@@ -1323,7 +1428,7 @@ impl<'g> MentionFinder<'g> {
         i: usize,
         heads_ok: bool,
         lower_ok: bool,
-        eponym: bool,
+        eponym: Eponym,
     ) -> usize {
         // A syllable of a compound word (`Thiết bị`, `sáng tạo`, `xã hội`)
         // ends no name.
@@ -1457,19 +1562,23 @@ impl<'g> MentionFinder<'g> {
                 if let Some((m, _)) = self.person_here(toks, x, false).filter(|&(m, _)| m >= 3) {
                     // `Trường THPT Chu Văn An`, `Trường Đại học Tôn Đức
                     // Thắng`: a body named after a person, the name right
-                    // after the head and its kind (abbreviations, heads).
+                    // after the head and its kind (abbreviations, written
+                    // out or not, and heads: `Công ty Cổ phần Hồ Gươm`).
                     let right_after_kind = || {
                         let mut y = i;
                         while y < x {
                             y += match self.g.org_heads.longest(toks, y) {
                                 Some((k, _)) => k,
                                 None if is_upper(&toks[y]) => 1,
-                                None => return false,
+                                None => match self.g.spelled_abbreviations.longest(toks, y) {
+                                    Some((k, _)) => k,
+                                    None => return false,
+                                },
                             };
                         }
-                        y == x
+                        y == x && (x > i || eponym == Eponym::Yes)
                     };
-                    if !(eponym && right_after_kind()) {
+                    if !(eponym != Eponym::No && right_after_kind()) {
                         break;
                     }
                     n += m;
@@ -1809,6 +1918,23 @@ mod tests {
             org.locality.as_ref().unwrap().name.as_deref(),
             Some("Bắc Ninh")
         );
+    }
+
+    #[test]
+    fn a_role_with_its_holder_after_names_no_ministry() {
+        // `Bộ trưởng Motegi`, `cựu bộ trưởng Ray Mabus`: the words after the
+        // role are a holder's name, not the name of a `Bộ`.
+        for s in [
+            "Theo Bộ trưởng Kowalski, Ba Lan đã cố gắng.",
+            "thay cựu bộ trưởng Ray Mabus.",
+        ] {
+            let it = items(s);
+            assert!(
+                it.iter()
+                    .all(|i| !matches!(i, Item::Title(t) if t.org.is_some())),
+                "{it:?}"
+            );
+        }
     }
 
     #[test]
