@@ -2264,6 +2264,18 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         }
     }
     links.retain(|l| !proposed[l.title]);
+    // `Tổng thống Trump và các nghị sĩ`, `158/315 nghị sĩ`: a title after a
+    // word of number is many people's; no name before it holds it.
+    let plural = |t: usize| {
+        let before = toks[..ms[t].start]
+            .iter()
+            .rev()
+            .skip_while(|w| matches!(w.key.as_str(), "nữ" | "nam"));
+        before
+            .take(1)
+            .any(|w| matches!(w.key.as_str(), "các" | "những" | "nhiều" | "mấy") || w.is_number())
+    };
+    links.retain(|l| !(l.person < l.title && plural(l.title)));
     links
 }
 
@@ -3072,6 +3084,78 @@ pub(crate) mod tests {
                 "Lý Minh Khôi",
                 "Giám đốc",
                 "Công ty Cổ phần Trần Quang Đạt",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn spokespeople_senators_and_heads_of_branches_hold_posts() {
+        assert_eq!(
+            posts("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Vân cho biết."),
+            [post(
+                "Lê Thị Thu Vân",
+                "Người phát ngôn",
+                "Bộ Ngoại giao",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Thư ký báo chí Nhà Trắng Anna Brooks nói."),
+            [post(
+                "Anna Brooks",
+                "Thư ký báo chí",
+                "Nhà Trắng Mỹ",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Thượng nghị sĩ Mỹ Paul Whitman nói."),
+            [post(
+                "Paul Whitman",
+                "Thượng nghị sĩ",
+                "Thượng viện Mỹ",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Trần Văn Lượng, Chi cục trưởng Chi cục Kiểm lâm Đà Nẵng cho biết."),
+            [post(
+                "Trần Văn Lượng",
+                "Chi cục trưởng",
+                "Chi cục Kiểm lâm Đà Nẵng",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Trần Văn Lượng, Hạt trưởng Kiểm lâm huyện Hương Sơn cho biết."),
+            [post(
+                "Trần Văn Lượng",
+                "Hạt trưởng",
+                "Hạt Kiểm lâm huyện Hương Sơn",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_word_of_number_is_no_post_of_the_name_before() {
+        // `Tổng thống Trump và các nghị sĩ`: the senators are many others.
+        assert_eq!(
+            posts("Thủ tướng Anh Mary Hollis và các nghị sĩ Bảo thủ đã bỏ phiếu."),
+            [post(
+                "Mary Hollis",
+                "Thủ tướng",
+                "Chính phủ Anh",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Chủ tịch UBND tỉnh Bình Định Lê Văn Toàn và 4 phó chủ tịch UBND tỉnh đã dự."),
+            [post(
+                "Lê Văn Toàn",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Bình Định",
                 Status::Held
             )]
         );
