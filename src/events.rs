@@ -1730,6 +1730,20 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_a_call_or_a_trip_abroad_is_a_visit() {
+        for text in [
+            "Ngày 12/5, Thủ tướng Lê Văn Thành hội kiến Tổng thống Mỹ Paul Whitman.",
+            "Ngày 12/5, Thủ tướng Lê Văn Thành điện đàm với Thủ tướng Nhật Bản Kenji Mori.",
+            "Ngày 12/5, Thủ tướng Lê Văn Thành bắt đầu chuyến thăm chính thức Nhật Bản.",
+            "Ngày 12/5, Bộ trưởng Lê Văn Thành đã có cuộc gặp với Bộ trưởng Quốc phòng Mỹ Paul Whitman.",
+        ] {
+            let events = events_dated("Tin", text, None);
+            assert_eq!(kinds(&events), [EventType::Visit], "{text}");
+            assert_eq!(events[0].date, Some(EventDate::MonthDay(5, 12)), "{text}");
+        }
+    }
+
+    #[test]
     fn an_event_word_in_another_sense_reports_nothing() {
         for text in [
             "Sáng 17/9, bầu trời Hà Nội mờ mịt.",
