@@ -1744,6 +1744,23 @@ mod tests {
     }
 
     #[test]
+    fn an_anniversary_a_visit_falls_on_is_no_commemoration() {
+        let events = events_dated(
+            "Tin",
+            "Chuyến thăm Thụy Điển ngày 12/5 của Thủ tướng Lê Văn Thành diễn ra đúng dịp kỷ niệm 45 năm quan hệ hai nước.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        // `viếng thăm` is a visit, not a homage.
+        let events = events_dated(
+            "Tin",
+            "Ngày 12/5, Chủ tịch UBND thành phố Lê Văn Thành đã viếng thăm gian hàng của doanh nghiệp.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+    }
+
+    #[test]
     fn an_event_word_in_another_sense_reports_nothing() {
         for text in [
             "Sáng 17/9, bầu trời Hà Nội mờ mịt.",
