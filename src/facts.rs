@@ -2276,6 +2276,22 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             .any(|w| matches!(w.key.as_str(), "các" | "những" | "nhiều" | "mấy") || w.is_number())
     };
     links.retain(|l| !(l.person < l.title && plural(l.title)));
+    // `hội kiến Tổng thống Đức X, Thủ tướng khẳng định ...`: a bare title
+    // after a name its own title came before, and right before what is
+    // said, is the subject of the next clause, not X's.
+    let subject = |l: &Link| {
+        let (p, t) = (l.person, l.title);
+        let Item::Title(title) = &ms[t].item else {
+            return false;
+        };
+        title.org.is_none()
+            && p > 0
+            && t == p + 2
+            && matches!(ms[p - 1].item, Item::Title(_))
+            && sep_is(&ms[p + 1], &[","])
+            && clause.get(t + 1).copied().unwrap_or(false)
+    };
+    links.retain(|l| !subject(l));
     links
 }
 
@@ -3158,6 +3174,29 @@ pub(crate) mod tests {
                 "Ủy ban nhân dân tỉnh Bình Định",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_what_is_said_opens_a_clause() {
+        // `Tổng thống Đức X, Thủ tướng khẳng định ...`: the Prime Minister
+        // speaks; X holds one title.
+        assert_eq!(
+            posts("Trong cuộc hội kiến với Tổng thống Đức Karl Brenner, Thủ tướng khẳng định quan hệ hai nước rất tốt."),
+            [post("Karl Brenner", "Tổng thống", "Nhà nước Đức", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn an_ocean_is_no_person_nor_province() {
+        assert!(posts(
+            "\"Biển Đông không còn là vấn đề của riêng châu Á - Thái Bình Dương\", Paul Whitman, cựu đại sứ Đức tại Trung Quốc nói."
+        )
+        .iter()
+        .all(|p| p.0 != "Thái Bình Dương"));
+        assert_eq!(
+            posts("Ông Paul Whitman, cựu Đại sứ Mỹ tại Nhật Bản, nhà nghiên cứu về châu Á - Thái Bình Dương, nói."),
+            [post("Paul Whitman", "Đại sứ", "Đại sứ quán Mỹ tại Nhật Bản", Status::Former)]
         );
     }
 

@@ -865,13 +865,7 @@ impl<'g> MentionFinder<'g> {
         }
         // (`Nghị viện châu Âu Martin Schulz`: no name starts inside a
         // country's or a continent's.)
-        let inside_country = (1..=2.min(i)).any(|back| {
-            self.g
-                .countries
-                .longest(toks, i - back)
-                .is_some_and(|(n, _)| n > back)
-        });
-        if inside_country {
+        if self.inside_country(toks, i) {
             return None;
         }
         // `Đại biểu Quốc hội Hà Nội Hoàng Văn Cường`: a place, then a full
@@ -1131,7 +1125,12 @@ impl<'g> MentionFinder<'g> {
                         .is_some_and(|l| l.longest(toks, k).is_some());
                     // (Not a holder's name: `Bộ trưởng Motegi`, `cựu bộ trưởng
                     // Ray Mabus`.)
+                    // (`Thứ trưởng Ri Son - gwon`: a Korean name.)
+                    let korean = self
+                        .foreign_name_words(toks, k)
+                        .is_some_and(|n| toks[k..k + n].iter().any(|t| t.text == "-"));
                     let holder = self.person_at(toks, k).is_some()
+                        || korean
                         || toks[k..]
                             .iter()
                             .take(4)
@@ -1666,6 +1665,17 @@ impl<'g> MentionFinder<'g> {
             ));
         }
         let (n, p) = self.g.place_at(toks, i)?;
+        // (`Thái Bình Dương` is an ocean, not the province `Thái Bình`, nor
+        // `Bình Dương`.)
+        if self
+            .g
+            .countries
+            .longest(toks, i)
+            .is_some_and(|(m, _)| m > n)
+            || self.inside_country(toks, i)
+        {
+            return None;
+        }
         let idx = self.province_index(p);
         Some((
             Locality {
@@ -1680,6 +1690,17 @@ impl<'g> MentionFinder<'g> {
             },
             n,
         ))
+    }
+
+    /// Whether token `i` is inside the name of a country, a continent or
+    /// an ocean that starts before it (`châu Âu`, `Thái Bình Dương`).
+    fn inside_country(&self, toks: &[Token], i: usize) -> bool {
+        (1..=3.min(i)).any(|back| {
+            self.g
+                .countries
+                .longest(toks, i - back)
+                .is_some_and(|(n, _)| n > back)
+        })
     }
 
     /// A name after a committee head with no unit word (`Huyện ủy Ý Yên`).
