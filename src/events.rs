@@ -1766,6 +1766,8 @@ mod tests {
             "Sáng 17/9, bầu trời Hà Nội mờ mịt.",
             "Làm việc với cơ quan công an ngày 12/3, ông Trần Văn Bình khai nhận hành vi.",
             "Ngày 5/6, ông Trần Văn Bình chia sẻ nhiều kỷ niệm về quê hương.",
+            "Ngày 5/6, Trung tâm đã điều động tàu cứu nạn tới hiện trường.",
+            "Ngày 5/6, Công an huyện đã phân công lực lượng tiến hành xác minh.",
             "Ngày 5/6, đoàn kiểm tra phát hiện nhiều vi phạm kỷ luật lao động.",
             "Ngày 23/9, ông Trần Văn Bình phát biểu trước Đại hội đồng Liên Hợp Quốc.",
             "Ngày 2/10, ông Trần Văn Bình tiếp khách tại Phòng Bầu dục.",
