@@ -3201,6 +3201,52 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn foreign_names_with_hyphens_and_particles_are_whole() {
+        assert_eq!(
+            posts("Ông Kim Do - hyon, Đại sứ Hàn Quốc tại Việt Nam, cho biết."),
+            [post(
+                "Kim Do - hyon",
+                "Đại sứ",
+                "Đại sứ quán Hàn Quốc tại Việt Nam",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Tổng thống UAE Sheikh Rashid bin Saeed Al Hamad phát biểu."),
+            [post(
+                "Sheikh Rashid bin Saeed Al Hamad",
+                "Tổng thống",
+                "Nhà nước UAE",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_company_then_a_holder_whose_family_name_is_a_head_word() {
+        // `CTCP` is a company; `Đoàn` a family name here, not a delegation.
+        assert_eq!(
+            posts("Chủ tịch HĐQT CTCP Hoàng Anh Gia Lai Đoàn Văn Đức vừa đăng ký bán cổ phiếu."),
+            [post(
+                "Đoàn Văn Đức",
+                "Chủ tịch",
+                "Hội đồng quản trị Công ty Cổ phần Hoàng Anh Gia Lai",
+                Status::Held
+            )]
+        );
+        // What is said after a body ends its name.
+        assert_eq!(
+            posts("Trung tướng Lê Văn Tình, nguyên Chính ủy Quân chủng Phòng không - Không quân chịu trách nhiệm người đứng đầu."),
+            [post(
+                "Lê Văn Tình",
+                "Chính ủy",
+                "Quân chủng Phòng không - Không quân",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -25,6 +25,9 @@ use crate::gazetteer::{
 };
 use crate::tokens::Token;
 
+/// Lower-case words inside foreign names (`bin`, `von`, `de`).
+const FOREIGN_PARTICLES: [&str; 9] = ["bin", "ibn", "al", "de", "van", "von", "der", "del", "da"];
+
 /// A place named in the text: a unit word and a name, either of which may be
 /// missing (`UBND tỉnh` names the unit only; `Tỉnh ủy Hòa Bình` the name only).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -409,7 +412,10 @@ impl<'g> MentionFinder<'g> {
         };
         let mut n = 0;
         let mut pieces = 0;
-        while n - pieces < 4 && i + n < toks.len() {
+        // (Four words, or six with a particle: `Mohammed bin Rashid Al
+        // Maktoum`.)
+        let mut most = 4;
+        while n - pieces < most && i + n < toks.len() {
             let x = i + n;
             let t = &toks[x];
             let known = known_at(x);
@@ -427,28 +433,30 @@ impl<'g> MentionFinder<'g> {
             // `Moon Jae - in`, `Ri Yong - ho`: a Korean given name written
             // with a spaced hyphen, after a name in plain letters (not `huyện
             // Vạn Ninh - cho biết`, nor `Donald Trump - bà Omarosa`).
-            if n > 0
-                && t.text == "-"
-                && toks[i..x].iter().all(|w| w.text.is_ascii())
-                && toks.get(x + 1).is_some_and(|w| {
-                    w.word && !w.cap && w.text.is_ascii() && w.text.chars().count() <= 4
-                })
-                && self.g.honorifics.longest(toks, x + 1).is_none()
-                // (`Shinzo Abe - sau khi ...`: a word that opens a clause.)
-                && self.g.clause_words.longest(toks, x + 1).is_none()
-                && self.g.fillers.longest(toks, x + 1).is_none()
-                && self.g.cues.longest(toks, x + 1).is_none()
-            {
+            if n > 0 && self.korean_given_tail(toks, i, x) {
                 n += 2;
                 pieces += 2;
                 continue;
             }
-            // `Jean - Claude Juncker`: a double given name, its halves
-            // joined by a spaced hyphen, before the family name.
             let title_ascii = |y: usize| {
                 toks.get(y)
                     .is_some_and(|w| is_title_case(w) && w.text.is_ascii() && !known_at(y))
             };
+            // `Khalifa bin Zayed Al Nahyan`, `Ursula von der Leyen`: a
+            // particle inside a foreign name.
+            if n > 0
+                && FOREIGN_PARTICLES.contains(&t.text.as_str())
+                && toks.get(x + 1).is_some_and(|w| {
+                    title_ascii(x + 1) || FOREIGN_PARTICLES.contains(&w.text.as_str())
+                })
+            {
+                n += 1;
+                pieces += 1;
+                most = 6;
+                continue;
+            }
+            // `Jean - Claude Juncker`: a double given name, its halves
+            // joined by a spaced hyphen, before the family name.
             if n == 1 && t.text == "-" && title_ascii(i) && title_ascii(x + 1) && title_ascii(x + 2)
             {
                 n += 2;
@@ -761,6 +769,23 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Capitalized words from `i` that can be part of a name.
+    /// Whether the hyphen at `x` joins the last syllable of a Korean given
+    /// name to the name `toks[i..x]` (`Moon Jae - in`, `Kim Do - hyon`): a
+    /// short word in plain lower-case letters after it, not one that opens
+    /// a clause (`Shinzo Abe - sau khi ...`, `huyện Vạn Ninh - cho biết`) or
+    /// names a person (`Donald Trump - bà Omarosa`).
+    fn korean_given_tail(&self, toks: &[Token], i: usize, x: usize) -> bool {
+        toks.get(x).is_some_and(|t| t.text == "-")
+            && toks[i..x].iter().all(|w| w.text.is_ascii())
+            && toks.get(x + 1).is_some_and(|w| {
+                w.word && !w.cap && w.text.is_ascii() && w.text.chars().count() <= 4
+            })
+            && self.g.honorifics.longest(toks, x + 1).is_none()
+            && self.g.clause_words.longest(toks, x + 1).is_none()
+            && self.g.fillers.longest(toks, x + 1).is_none()
+            && self.g.cues.longest(toks, x + 1).is_none()
+    }
+
     fn name_words(&self, toks: &[Token], i: usize, max: usize) -> usize {
         let mut n = 0;
         while i + n < toks.len() && n < max {
@@ -776,6 +801,11 @@ impl<'g> MentionFinder<'g> {
                 break;
             }
             n += 1;
+        }
+        // (`Kim Do - hyon`: a family name of the language, a Korean given
+        // name.)
+        if n > 1 && self.korean_given_tail(toks, i, i + n) {
+            n += 2;
         }
         n
     }
@@ -1100,10 +1130,19 @@ impl<'g> MentionFinder<'g> {
             // `Ban`), not inside ordinary words (`nhiệm vụ`, `thường vụ`),
             // except right after a role word (`Phó cục trưởng cục Tổ chức`).
             let after_role = segments.is_empty() && after_role;
+            // (`HĐQT CTCP Hoàng Anh Gia Lai Đoàn Nguyên Đức`: a full name
+            // whose family name is a head word, after a body, is its holder.)
+            // (Not a body of a place: `Đoàn Hà Tĩnh`.)
+            let holder_after = !segments.is_empty()
+                && self
+                    .person_here(toks, k, false)
+                    .is_some_and(|(m, _)| m >= 3)
+                && self.g.place_at(toks, k + 1).is_none();
             let head_match = self
                 .g
                 .org_heads
                 .longest(toks, k)
+                .filter(|_| !holder_after)
                 .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role))
                 // An abbreviation is written in capitals (`TƯ`, `UBND`); the
                 // same letters in a word are that word (`Tư vấn`).
