@@ -711,6 +711,8 @@ pub struct Gazetteer {
     /// Foreign words that name places and businesses (`Plaza`, `Tower`,
     /// `Group`): a run of foreign words holding one is no person's name.
     pub foreign_name_nouns: Lexicon<()>,
+    /// Lower-case words inside foreign names (`bin`, `von`, `de`).
+    pub name_particles: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// The same written out (`Cổ phần`, `Trách nhiệm hữu hạn`).
@@ -756,7 +758,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 22] = [
+pub const FILES: [(&str, &str); 23] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -783,6 +785,10 @@ pub const FILES: [(&str, &str); 22] = [
     (
         "foreign_name_nouns.txt",
         include_str!("../data/foreign_name_nouns.txt"),
+    ),
+    (
+        "name_particles.txt",
+        include_str!("../data/name_particles.txt"),
     ),
     (
         "abbreviations.tsv",
@@ -1030,6 +1036,7 @@ impl Gazetteer {
             ("compound_words.txt", &mut g.compound_words),
             ("post_nouns.txt", &mut g.post_nouns),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
+            ("name_particles.txt", &mut g.name_particles),
         ] {
             let (_, t) = table(file);
             for line in t
@@ -1075,6 +1082,7 @@ impl Gazetteer {
             &mut self.compound_words,
             &mut self.post_nouns,
             &mut self.foreign_name_nouns,
+            &mut self.name_particles,
             &mut self.spelled_abbreviations,
             &mut self.countries,
         ];

@@ -25,9 +25,6 @@ use crate::gazetteer::{
 };
 use crate::tokens::Token;
 
-/// Lower-case words inside foreign names (`bin`, `von`, `de`).
-const FOREIGN_PARTICLES: [&str; 9] = ["bin", "ibn", "al", "de", "van", "von", "der", "del", "da"];
-
 /// A place named in the text: a unit word and a name, either of which may be
 /// missing (`UBND tỉnh` names the unit only; `Tỉnh ủy Hòa Bình` the name only).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -445,10 +442,8 @@ impl<'g> MentionFinder<'g> {
             // `Khalifa bin Zayed Al Nahyan`, `Ursula von der Leyen`: a
             // particle inside a foreign name.
             if n > 0
-                && FOREIGN_PARTICLES.contains(&t.text.as_str())
-                && toks.get(x + 1).is_some_and(|w| {
-                    title_ascii(x + 1) || FOREIGN_PARTICLES.contains(&w.text.as_str())
-                })
+                && self.g.name_particles.longest(toks, x).is_some()
+                && (title_ascii(x + 1) || self.g.name_particles.longest(toks, x + 1).is_some())
             {
                 n += 1;
                 pieces += 1;
