@@ -3247,6 +3247,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn family_names_of_the_peoples_of_the_north_west_and_the_south() {
+        assert_eq!(
+            posts("Phó Chủ tịch UBND tỉnh Điện Biên Tòng Thị Hoa cho biết."),
+            [post(
+                "Tòng Thị Hoa",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Điện Biên",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Chủ tịch UBND tỉnh Kiên Giang Danh Út cho biết."),
+            [post(
+                "Danh Út",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Kiên Giang",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(
