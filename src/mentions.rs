@@ -400,13 +400,8 @@ impl<'g> MentionFinder<'g> {
         }
         // (At most four words, initials' dots and the pieces a hyphen joins
         // not counted: `George H. W. Bush`, `Prayut Chan - o - cha`.)
-        let known_at = |x: usize| {
-            self.g.org_heads.longest(toks, x).is_some()
-                || self.g.roles.longest(toks, x).is_some()
-                || self.g.units.longest(toks, x).is_some()
-                || self.g.place_at(toks, x).is_some()
-                || self.g.countries.longest(toks, x).is_some()
-        };
+        let known_at =
+            |x: usize| self.known_word_at(toks, x) || self.g.countries.longest(toks, x).is_some();
         let mut n = 0;
         let mut pieces = 0;
         // (Four words, or six with a particle: `Mohammed bin Rashid Al
@@ -1157,22 +1152,11 @@ impl<'g> MentionFinder<'g> {
                         .org_names
                         .get(&h.canonical)
                         .is_some_and(|l| l.longest(toks, k).is_some());
-                    // (Not a holder's name: `Bộ trưởng Motegi`, `cựu bộ trưởng
-                    // Ray Mabus`.)
-                    // (`Thứ trưởng Ri Son - gwon`: a Korean name.)
-                    let korean = self
-                        .foreign_name_words(toks, k)
-                        .is_some_and(|n| toks[k..k + n].iter().any(|t| t.text == "-"));
-                    let holder = self.person_at(toks, k).is_some()
-                        || korean
-                        || toks[k..]
-                            .iter()
-                            .take(4)
-                            .take_while(|t| t.word && t.cap)
-                            .any(|t| {
-                                !is_upper(t) && !crate::abroad::is_vietnamese_syllable(&t.text)
-                            });
-                    if !known && (holder || !toks.get(k).is_some_and(|t| t.cap && t.word)) {
+                    // (Nor a holder's name: `Bộ trưởng Motegi`.)
+                    if !known
+                        && (self.holder_name_at(toks, k)
+                            || !toks.get(k).is_some_and(|t| t.cap && t.word))
+                    {
                         break;
                     }
                     (h, k)
@@ -1279,8 +1263,7 @@ impl<'g> MentionFinder<'g> {
                     && toks.get(end).is_some_and(|t| t.text == "-")
                     && toks.get(end + 1).is_some_and(|t| !t.cap && word(t))
                     && toks.get(end + 2).is_none_or(|t| t.cap || !word(t));
-                let foreign = toks.get(after_head + n).is_some_and(|t| t.cap)
-                    && self.g.countries.longest(toks, after_head + n).is_some()
+                let foreign = country_at(after_head + n)
                     || korean
                     || toks[after_head + n..end]
                         .iter()
@@ -1405,6 +1388,33 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// Whether a word the tables know starts at `x`: a body's head, a role,
+    /// a unit or a province.
+    fn known_word_at(&self, toks: &[Token], x: usize) -> bool {
+        self.g.org_heads.longest(toks, x).is_some()
+            || self.g.roles.longest(toks, x).is_some()
+            || self.g.units.longest(toks, x).is_some()
+            || self.g.place_at(toks, x).is_some()
+    }
+
+    /// Whether the words at `k`, after a role that names its body's head
+    /// (`Bộ trưởng`), are its holder's name rather than the body's:
+    /// a person's name (`Bộ trưởng Motegi`, `cựu bộ trưởng Ray Mabus`), a
+    /// Korean one (`Thứ trưởng Ri Son - gwon`), or a capitalized run holding
+    /// a foreign word (abbreviations apart: `Trưởng phòng GD-ĐT`).
+    fn holder_name_at(&self, toks: &[Token], k: usize) -> bool {
+        let korean = self
+            .foreign_name_words(toks, k)
+            .is_some_and(|n| toks[k..k + n].iter().any(|t| t.text == "-"));
+        self.person_at(toks, k).is_some()
+            || korean
+            || toks[k..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && t.cap)
+                .any(|t| !is_upper(t) && !crate::abroad::is_vietnamese_syllable(&t.text))
+    }
+
     /// Whether a name read short (`Bộ Lao động`) ends at `y`: the text goes
     /// on with no more of a name (`Sở Văn hóa và Thể thao`, `Sở Văn hóa Thể
     /// thao`, `Phòng Kế hoạch vật tư`, `Sở Giáo dục, Khoa học và Công nghệ`)
@@ -1413,13 +1423,8 @@ impl<'g> MentionFinder<'g> {
         let Some(t) = toks.get(y) else {
             return true;
         };
-        let known = |x: usize| {
-            self.g.org_heads.longest(toks, x).is_some()
-                || self.g.roles.longest(toks, x).is_some()
-                || self.g.place_at(toks, x).is_some()
-                || self.unit_at(toks, x).is_some()
-                || self.person_here(toks, x, false).is_some()
-        };
+        let known =
+            |x: usize| self.known_word_at(toks, x) || self.person_here(toks, x, false).is_some();
         if !t.word {
             return match t.text.as_str() {
                 "-" | "–" | "&" => false,
