@@ -2292,6 +2292,55 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             && clause.get(t + 1).copied().unwrap_or(false)
     };
     links.retain(|l| !subject(l));
+    // `Chủ tịch Hạ viện, bà Nancy Pelosi`, `Chủ tịch Tập đoàn BRG, bà
+    // Nguyễn Thị Nga cho biết`: a title, a comma, and a name with its
+    // honorific is the name's title, when the title has no holder yet and
+    // the name no title of its own after it.
+    for t in 0..ms.len().saturating_sub(2) {
+        let Item::Title(_) = &ms[t].item else {
+            continue;
+        };
+        let p = t + 2;
+        let honored = matches!(ms[p].item, Item::Person { short: false, .. })
+            && matches!(toks[ms[p].start].key.as_str(), "ông" | "bà");
+        let own_title = ms[p + 1..]
+            .iter()
+            .take(2)
+            .any(|m| matches!(m.item, Item::Title(_)));
+        // (Not a title another word takes as its own: `người phát ngôn của
+        // Tổng thống Nga, ông Peskov`, `vợ Tổng thống Pháp, bà Brigitte`.)
+        let complement = plural(t)
+            || !toks[ms[t].start].cap
+            || t > 0
+                && (matches!(ms[t - 1].item, Item::Title(_))
+                    || ms[t].start > 0
+                        && matches!(
+                            toks[ms[t].start - 1].key.as_str(),
+                            "của" | "vợ" | "nhân" | "chồng"
+                        ));
+        if sep_is(&ms[t + 1], &[","])
+            && honored
+            && !own_title
+            && !complement
+            && !links.iter().any(|l| l.title == t || l.person == p)
+        {
+            // (`Nguyên Giám đốc ..., ông X`: the cue before the title.)
+            let status = t
+                .checked_sub(1)
+                .and_then(|c| match &ms[c].item {
+                    Item::Cue(c) if c.scope == CueScope::Before => Some(c.status),
+                    _ => None,
+                })
+                .unwrap_or(Status::Held);
+            links.push(Link {
+                person: p,
+                title: t,
+                status,
+                via_cue: false,
+                replaced: false,
+            });
+        }
+    }
     links
 }
 
@@ -3266,6 +3315,35 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+    }
+
+    #[test]
+    fn a_title_then_a_comma_and_an_honored_name_is_the_names() {
+        assert_eq!(
+            posts("Chủ tịch Tập đoàn Hòa Bình, bà Lê Thị Ngân cho biết dự án rất quan trọng."),
+            [post(
+                "Lê Thị Ngân",
+                "Chủ tịch",
+                "Tập đoàn Hòa Bình",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Nguyên Giám đốc Sở Y tế tỉnh Nam Định, ông Trần Văn Hòa bị kỷ luật."),
+            [post(
+                "Trần Văn Hòa",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nam Định",
+                Status::Former
+            )]
+        );
+        // Not a title another word takes (`người phát ngôn của Tổng thống
+        // Nga, ông X`), nor many people's.
+        assert!(posts(
+            "Theo người phát ngôn của Tổng thống Nga, ông Ivan Petrov, cuộc gặp sẽ diễn ra."
+        )
+        .iter()
+        .all(|p| p.1 != "Tổng thống"));
     }
 
     #[test]
