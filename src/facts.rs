@@ -3347,6 +3347,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_brand_between_a_role_and_its_holder_is_the_body() {
+        assert_eq!(
+            posts("Tổng Giám đốc Novatel Bùi Văn Huy bất ngờ đăng ký mua cổ phiếu."),
+            [post(
+                "Bùi Văn Huy",
+                "Tổng Giám đốc",
+                "Novatel",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -504,18 +504,26 @@ impl<'g> MentionFinder<'g> {
             .map(|m| (m, join(&toks[at..at + m])))
     }
 
-    /// `Chủ tịch VINASA Trương Gia Bình`: a body named by an acronym no table
-    /// knows, at `i` between a role and its holder's name.
+    /// `Chủ tịch VINASA Trương Gia Bình`, `Tổng Giám đốc Novaland Bùi Xuân
+    /// Huy`: a body named by an acronym or a brand no table knows, at `i`
+    /// between a role and its holder's name (a brand, one word that is no
+    /// syllable of the language, before a name of the language only).
     fn acronym_body(&self, toks: &[Token], i: usize) -> Option<OrgPhrase> {
         let t = toks.get(i).filter(|t| {
             t.word
-                && is_upper(t)
+                && t.cap
                 && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && self.g.units.longest(toks, i).is_none()
                 && self.g.countries.longest(toks, i).is_none()
                 && !self.g.abbreviations.contains_key(t.key.as_str())
         })?;
-        if !(self.person_at(toks, i + 1).is_some() || self.foreign_name_at(toks, i + 1)) {
+        let ours = self.person_at(toks, i + 1).is_some();
+        let brand = !is_upper(t)
+            && t.text.chars().all(char::is_alphanumeric)
+            && !crate::abroad::is_vietnamese_syllable(&t.text)
+            && self.g.org_heads.longest(toks, i).is_none()
+            && self.g.roles.longest(toks, i).is_none();
+        if !(is_upper(t) && (ours || self.foreign_name_at(toks, i + 1)) || brand && ours) {
             return None;
         }
         Some(OrgPhrase {
