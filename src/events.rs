@@ -1744,6 +1744,19 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_on_whose_eve_something_happens_is_yet_to_come() {
+        let events = events_dated(
+            "Tin",
+            "Ngày 12/5, ngay trước thềm hội nghị thượng đỉnh G20, ông Lê Văn Thành trả lời phỏng vấn báo chí.",
+            None,
+        );
+        assert!(
+            events.iter().all(|e| e.kind != EventType::Conference),
+            "{events:?}"
+        );
+    }
+
+    #[test]
     fn an_anniversary_a_visit_falls_on_is_no_commemoration() {
         let events = events_dated(
             "Tin",
