@@ -857,7 +857,12 @@ impl<'g> FactBuilder<'g> {
                     .find(|l| l.name.is_some());
                 // `Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh X`: a party committee or
                 // board named only by its kind belongs to the body of the
-                // next (or else the previous) title.
+                // next (or else the previous) title; so does the one a role
+                // names (`nguyên Đảng ủy viên, nguyên Phó Tư lệnh Quân chủng
+                // Hải quân`), which is left as it is when no body is found.
+                if t.org.is_none() && t.implied_org.as_ref().is_some_and(is_bare) {
+                    t.org = t.implied_org.clone();
+                }
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
                     // A company's board borrows only a company (or an exchange).
@@ -3356,6 +3361,17 @@ pub(crate) mod tests {
                 "Novatel",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_committee_a_role_names_belongs_to_the_next_titles_body() {
+        assert_eq!(
+            posts("Chuẩn đô đốc Lê Văn Đạo, nguyên Đảng ủy viên, nguyên Phó tư lệnh Quân chủng Hải quân, cùng chịu trách nhiệm."),
+            [
+                post("Lê Văn Đạo", "Phó Tư lệnh", "Quân chủng Hải quân", Status::Former),
+                post("Lê Văn Đạo", "Ủy viên", "Đảng ủy Quân chủng Hải quân", Status::Former),
+            ]
         );
     }
 
