@@ -282,12 +282,8 @@ fn settle_career_steps(posts: &mut [Post], steps: &[(usize, i32)], latest: Optio
 /// 3/2014` tells of the past.
 fn year_at(toks: &[Token], i: usize) -> Option<i32> {
     let t = &toks[i];
-    if !t.is_number() {
-        return None;
-    }
     let dated = t.text.contains(['/', '-', '.']);
-    let last = t.text.rsplit(['/', '-', '.']).next()?;
-    let year: i32 = last.parse().ok().filter(|_| last.len() == 4)?;
+    let year = trailing_year(t)?;
     let after_nam = i > 0 && toks[i - 1].key == "năm";
     if !(1945..=2100).contains(&year) || !(dated || after_nam) {
         return None;
@@ -299,6 +295,15 @@ fn year_at(toks: &[Token], i: usize) -> Option<i32> {
         _ => false,
     });
     (!excluded).then_some(year)
+}
+
+/// The four-digit number a number token ends with (`1996`, `8/1996`,
+/// `12.3.2014`, `1989-2002`), if any: a year, when in range.
+fn trailing_year(t: &Token) -> Option<i32> {
+    let last = t.text.rsplit(['/', '-', '.']).next()?;
+    (t.is_number() && last.len() == 4)
+        .then(|| last.parse().ok())
+        .flatten()
 }
 
 /// The key of an acronym written in brackets from token `at` (`(VINASA)`).
@@ -2360,12 +2365,7 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
     let after = &toks[ms[t].end.min(stop)..stop];
     let after = &after[after.iter().take_while(|w| w.text == "(").count()..];
     // (`1996`, or a date that ends with it: `8/1996`, `1989-2002`)
-    let dated = |y: &Token| {
-        let tail = y.text.rsplit(['/', '-', '.']).next().unwrap_or("");
-        y.is_number()
-            && tail.len() == 4
-            && tail.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
-    };
+    let dated = |y: &Token| trailing_year(y).is_some_and(|y| (1900..2100).contains(&y));
     // `T giai đoạn 1989-2002`, `T (2010 - 2015)`: a span of years.
     let period = usize::from(after.first().is_some_and(|w| w.key == "trong"));
     let period = period

@@ -431,6 +431,11 @@ pub struct OrgName {
     pub parent: String,
     #[serde(default)]
     pub national: String,
+    /// Whether the surface is the first words of the canonical name, written
+    /// short (`Bộ Lao động` for `Bộ Lao động - Thương binh và Xã hội`): the
+    /// text may go on with the rest of another name. Set on loading.
+    #[serde(skip)]
+    pub short_form: bool,
 }
 
 impl OrgName {
@@ -438,10 +443,9 @@ impl OrgName {
         self.national.trim() == "yes"
     }
 
-    /// Whether the surface is the first words of the canonical name, written
-    /// short (`Bộ Lao động` for `Bộ Lao động - Thương binh và Xã hội`): the
-    /// text may go on with the rest of another name.
-    pub fn is_short_form(&self) -> bool {
+    /// Whether the surface is the canonical name's first words (see
+    /// [`OrgName::short_form`]).
+    fn writes_short(&self) -> bool {
         let surface = crate::normalize::key(&self.surface);
         let canonical = crate::normalize::key(&self.canonical);
         canonical.len() > surface.len()
@@ -896,8 +900,9 @@ impl Gazetteer {
             g.org_heads.insert(&h.surface.clone(), h);
         }
         let (o, t) = table("org_names.tsv");
-        for n in read_tsv::<OrgName>(o, t)? {
-            if n.is_national() && n.is_short_form() {
+        for mut n in read_tsv::<OrgName>(o, t)? {
+            n.short_form = n.writes_short();
+            if n.is_national() && n.short_form {
                 let full = format!("{} {}", n.head, n.canonical);
                 let mut short = n.surface.trim().to_string();
                 if let Some(c) = short.chars().next() {

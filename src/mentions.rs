@@ -402,6 +402,10 @@ impl<'g> MentionFinder<'g> {
         // not counted: `George H. W. Bush`, `Prayut Chan - o - cha`.)
         let known_at =
             |x: usize| self.known_word_at(toks, x) || self.g.countries.longest(toks, x).is_some();
+        let title_ascii = |y: usize| {
+            toks.get(y)
+                .is_some_and(|w| is_title_case(w) && w.text.is_ascii() && !known_at(y))
+        };
         let mut n = 0;
         let mut pieces = 0;
         // (Four words, or six with a particle: `Mohammed bin Rashid Al
@@ -430,10 +434,6 @@ impl<'g> MentionFinder<'g> {
                 pieces += 2;
                 continue;
             }
-            let title_ascii = |y: usize| {
-                toks.get(y)
-                    .is_some_and(|w| is_title_case(w) && w.text.is_ascii() && !known_at(y))
-            };
             // `Khalifa bin Zayed Al Nahyan`, `Ursula von der Leyen`: a
             // particle inside a foreign name.
             if n > 0
@@ -766,7 +766,6 @@ impl<'g> MentionFinder<'g> {
             || self.g.ranks.longest(toks, i).is_some()
     }
 
-    /// Capitalized words from `i` that can be part of a name.
     /// Whether the hyphen at `x` joins the last syllable of a Korean given
     /// name to the name `toks[i..x]` (`Moon Jae - in`, `Kim Do - hyon`): a
     /// short word in plain lower-case letters after it, not one that opens
@@ -784,6 +783,7 @@ impl<'g> MentionFinder<'g> {
             && self.g.cues.longest(toks, x + 1).is_none()
     }
 
+    /// Capitalized words from `i` that can be part of a name.
     fn name_words(&self, toks: &[Token], i: usize, max: usize) -> usize {
         let mut n = 0;
         while i + n < toks.len() && n < max {
@@ -1131,16 +1131,18 @@ impl<'g> MentionFinder<'g> {
             // (`HĐQT CTCP Hoàng Anh Gia Lai Đoàn Nguyên Đức`: a full name
             // whose family name is a head word, after a body, is its holder.)
             // (Not a body of a place: `Đoàn Hà Tĩnh`.)
-            let holder_after = !segments.is_empty()
-                && self
-                    .person_here(toks, k, false)
-                    .is_some_and(|(m, _)| m >= 3)
-                && self.g.place_at(toks, k + 1).is_none();
+            let holder_after = || {
+                !segments.is_empty()
+                    && self
+                        .person_here(toks, k, false)
+                        .is_some_and(|(m, _)| m >= 3)
+                    && self.g.place_at(toks, k + 1).is_none()
+            };
             let head_match = self
                 .g
                 .org_heads
                 .longest(toks, k)
-                .filter(|_| !holder_after)
+                .filter(|_| !holder_after())
                 .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role))
                 // An abbreviation is written in capitals (`TƯ`, `UBND`); the
                 // same letters in a word are that word (`Tư vấn`).
@@ -1191,10 +1193,10 @@ impl<'g> MentionFinder<'g> {
             };
             let known = names
                 .and_then(|l| l.longest(toks, after_head))
-                .filter(|&(n, nm)| !nm.is_short_form() || short_ok(n));
+                .filter(|&(n, nm)| !nm.short_form || short_ok(n));
             let (name, national, parent, n) = match known {
                 Some((n, nm)) => (
-                    Some(if nm.is_short_form() && country_at(after_head + n) {
+                    Some(if nm.short_form && country_at(after_head + n) {
                         self.expand(&toks[after_head..after_head + n])
                     } else {
                         nm.canonical.clone()
@@ -1408,14 +1410,15 @@ impl<'g> MentionFinder<'g> {
     /// Whether the words at `k`, after a role that names its body's head
     /// (`Bộ trưởng`), are its holder's name rather than the body's:
     /// a person's name (`Bộ trưởng Motegi`, `cựu bộ trưởng Ray Mabus`), a
-    /// Korean one (`Thứ trưởng Ri Son - gwon`), or a capitalized run holding
-    /// a foreign word (abbreviations apart: `Trưởng phòng GD-ĐT`).
+    /// foreign one joined by a spaced hyphen (`Thứ trưởng Ri Son - gwon`),
+    /// or a capitalized run holding a foreign word (abbreviations apart:
+    /// `Trưởng phòng GD-ĐT`).
     fn holder_name_at(&self, toks: &[Token], k: usize) -> bool {
-        let korean = self
+        let hyphenated = self
             .foreign_name_words(toks, k)
             .is_some_and(|n| toks[k..k + n].iter().any(|t| t.text == "-"));
         self.person_at(toks, k).is_some()
-            || korean
+            || hyphenated
             || toks[k..]
                 .iter()
                 .take(4)
