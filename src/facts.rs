@@ -716,6 +716,37 @@ impl<'g> FactBuilder<'g> {
                         _ => None,
                     })
                 };
+                // `Giám đốc bệnh viện`, `hiệu trưởng trường`: a bare title
+                // then the kind of its body in lower case is the head of the
+                // last body of that kind named, in the sentence or before it;
+                // none other is (not the body of an earlier `Giám đốc`).
+                let kind_after = toks
+                    .get(ms[ti].end)
+                    .filter(|w| w.word && !w.cap)
+                    .and_then(|_| self.g.org_heads.longest(toks, ms[ti].end))
+                    .map(|(_, h)| h.canonical.as_str());
+                if let Some(kind) =
+                    kind_after.filter(|_| t.org.is_none() && t.implied_org.is_none())
+                {
+                    let of_kind =
+                        |o: &&OrgPhrase| o.segments.first().is_some_and(|s| s.head == kind);
+                    t.org = ms[..ti]
+                        .iter()
+                        .rev()
+                        .filter_map(|m| match &m.item {
+                            Item::Org(o) => Some(&**o),
+                            Item::Title(t) => t.org.as_ref(),
+                            _ => None,
+                        })
+                        .chain(recent.iter().rev())
+                        .find(of_kind)
+                        .cloned();
+                    if t.org.is_none() {
+                        t.fallback_org = None;
+                        out.insert(ti, (t, None));
+                        continue;
+                    }
+                }
                 if t.org.is_none() && t.implied_org.is_none() {
                     // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
                     // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
@@ -1932,9 +1963,22 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         // title that addresses its holder dates the visit, not the post;
         // `nguyên Bộ trưởng A` is a former post.)
         let conjunction = |c: &crate::gazetteer::Cue| c.surface == "trước khi";
+        // (`bổ nhiệm Phó Giám đốc Sở X Nguyễn Văn A giữ chức Giám đốc`: the
+        // title before the name says who is appointed; the post given is the
+        // one after the name's own cue.)
+        let given_after = ms[k + 1..]
+            .iter()
+            .skip_while(|m| matches!(m.item, Item::Filler))
+            .take(2)
+            .map(|m| &m.item)
+            .collect::<Vec<_>>();
+        let given_after = matches!(given_after[..], [Item::Cue(c), Item::Title(_)]
+            if c.scope == crate::gazetteer::CueScope::Before && c.status == Status::Starts);
         let status = match first.checked_sub(1).map(|x| &ms[x].item) {
             Some(Item::Cue(c))
-                if c.scope == crate::gazetteer::CueScope::Before && !conjunction(c) =>
+                if c.scope == crate::gazetteer::CueScope::Before
+                    && !conjunction(c)
+                    && !(c.status == Status::Starts && given_after) =>
             {
                 c.status
             }
@@ -3371,6 +3415,126 @@ pub(crate) mod tests {
             [
                 post("Lê Văn Đạo", "Phó Tư lệnh", "Quân chủng Hải quân", Status::Former),
                 post("Lê Văn Đạo", "Ủy viên", "Đảng ủy Quân chủng Hải quân", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_in_lower_case_after_a_role_is_read_when_it_holds_a_name_or_a_place() {
+        assert_eq!(
+            posts(
+                "Bà Trần Thị Hoa, Hiệu trưởng trường mầm non Thanh Khương, cho biết. \
+                 Ông Nguyễn Văn Giang là Giám đốc trung tâm y tế tỉnh Nam Định."
+            ),
+            [
+                post(
+                    "Nguyễn Văn Giang",
+                    "Giám đốc",
+                    "Trung tâm y tế tỉnh Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Trần Thị Hoa",
+                    "Hiệu trưởng",
+                    "Trường mầm non Thanh Khương",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_then_the_kind_of_its_body_takes_no_body_of_another_kind() {
+        // (`Giám đốc bệnh viện`: the hospital's, not the centre named before.)
+        assert_eq!(
+            posts(
+                "Ông Nguyễn Văn Giang là Giám đốc Trung tâm Y tế tỉnh Nam Định. \
+                 Thông tin này đã được ông Hồ Văn Mỹ, Giám đốc bệnh viện xác nhận."
+            ),
+            [post(
+                "Nguyễn Văn Giang",
+                "Giám đốc",
+                "Trung tâm Y tế tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+        assert!(posts(
+            "Bà Lê Thị Hà, Phó Giám đốc Bệnh viện Đa khoa tỉnh Nam Định, cho biết. \
+             Ông Nguyễn Văn Giang là Giám đốc Trung tâm Y tế tỉnh Nam Định. \
+             Ông Hồ Văn Mỹ, Giám đốc bệnh viện, nói thêm."
+        )
+        .contains(&post(
+            "Hồ Văn Mỹ",
+            "Giám đốc",
+            "Bệnh viện Đa khoa tỉnh Nam Định",
+            Status::Held
+        )));
+    }
+
+    #[test]
+    fn the_title_before_a_name_given_another_post_is_held() {
+        assert_eq!(
+            posts(
+                "UBND tỉnh Nam Định bổ nhiệm Phó Giám đốc Sở Tài chính Đỗ Văn An giữ chức \
+                 Giám đốc Sở Tài chính."
+            ),
+            [
+                post(
+                    "Đỗ Văn An",
+                    "Giám đốc",
+                    "Sở Tài chính tỉnh Nam Định",
+                    Status::Starts
+                ),
+                post(
+                    "Đỗ Văn An",
+                    "Phó Giám đốc",
+                    "Sở Tài chính tỉnh Nam Định",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_organization_of_a_central_bloc_keeps_its_name() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám là Ủy viên Ban Chấp hành Đảng bộ Khối Kinh tế Trung ương."),
+            [post(
+                "Lê Văn Tám",
+                "Ủy viên",
+                "Đảng bộ Khối Kinh tế Trung ương",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn saying_and_term_words_end_a_body_name() {
+        assert_eq!(
+            posts(
+                "Ông Phan Văn Toàn, Hiệu trưởng Trường THPT Hương Khê xác nhận sự việc. \
+                 Ông Vũ Văn Thắng giữ chức Hiệu trưởng Trường Đại học Đông Đô nhiệm kỳ \
+                 2017-2022. Ông Lê Văn Chính, Tổng Giám đốc Công ty Vĩnh Phú tố giác hành vi."
+            ),
+            [
+                post(
+                    "Lê Văn Chính",
+                    "Tổng Giám đốc",
+                    "Công ty Vĩnh Phú",
+                    Status::Held
+                ),
+                post(
+                    "Phan Văn Toàn",
+                    "Hiệu trưởng",
+                    "Trường THPT Hương Khê",
+                    Status::Held
+                ),
+                post(
+                    "Vũ Văn Thắng",
+                    "Hiệu trưởng",
+                    "Trường Đại học Đông Đô",
+                    Status::Starts
+                ),
             ]
         );
     }

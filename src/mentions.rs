@@ -1208,7 +1208,16 @@ impl<'g> MentionFinder<'g> {
                 None if head.name != NameRule::None => {
                     // A capitalized head may go on with a name in lower case
                     // (`Trung tâm điều dưỡng phục hồi chức năng`).
-                    let lower_ok = head.name == NameRule::Required && toks[k].cap && after_head > k;
+                    // So may one written in lower case right after a role
+                    // (`Giám đốc trung tâm y tế huyện X`, `Hiệu trưởng trường
+                    // mầm non Thanh Khương`), when its name holds a proper
+                    // name or a place follows: `Giám đốc bệnh viện xác nhận`
+                    // names no body.
+                    let lower_name = toks.get(after_head).is_some_and(|t| !t.cap);
+                    let lower_head = !toks[k].cap && after_role && lower_name;
+                    let lower_ok = head.name == NameRule::Required
+                        && (toks[k].cap || lower_head)
+                        && after_head > k;
                     let mut n = self.org_name_words(
                         toks,
                         after_head,
@@ -1216,6 +1225,14 @@ impl<'g> MentionFinder<'g> {
                         lower_ok,
                         head.eponym(),
                     );
+                    let proper = |x: usize| toks[x].cap || toks[x].is_number();
+                    if lower_head
+                        && !(after_head..after_head + n).any(proper)
+                        && self.g.place_at(toks, after_head + n).is_none()
+                        && self.unit_at(toks, after_head + n).is_none()
+                    {
+                        n = 0;
+                    }
                     // A department's name ends before a province that ends
                     // it (`Sở Du lịch Đà Nẵng`): that is its place.
                     if head.kind == OrgKind::Dept {
