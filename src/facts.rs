@@ -528,6 +528,7 @@ impl<'g> FactBuilder<'g> {
             };
             if !links.is_empty() {
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
+                let runs = title_runs(ms);
                 let sent_locs: Vec<Locality> = localities(s).cloned().collect();
                 // Per post of this sentence: where its title stands and
                 // whether its body is a locality's or a national one.
@@ -561,6 +562,23 @@ impl<'g> FactBuilder<'g> {
                         }
                         None => continue,
                     };
+                    // `Thứ trưởng Bộ Y tế Nguyễn Thanh Long ... Thứ trưởng Long
+                    // đề nghị Bộ GTVT ...`: a bare title of someone the
+                    // article has given that title with its body is that
+                    // body's, not the last one of its kind named.
+                    // (Alone: a title listed with others shares their body,
+                    // `Phó Bí thư - Chủ tịch UBND huyện X`.)
+                    let bare = matches!(&ms[l.title].item,
+                        Item::Title(t) if t.org.is_none() && t.implied_org.is_none())
+                        && runs.iter().any(|r| r[..] == [l.title]);
+                    let known = posts
+                        .iter()
+                        .rposition(|p| p.person == person && p.role == title.role)
+                        .filter(|_| bare);
+                    let (org, origin) = match known {
+                        Some(k) => (posts[k].org.clone(), origins[k].clone()),
+                        None => (org, origin),
+                    };
                     let phrase = title.org.as_ref().or(title.implied_org.as_ref());
                     let national = origin == Origin::National
                         || phrase
@@ -580,7 +598,10 @@ impl<'g> FactBuilder<'g> {
                         national,
                     });
                     origins.push(origin);
-                    nearby.push(side_before(self.g, ms, &s.tokens, ms[l.title].start));
+                    nearby.push(match known {
+                        Some(k) => nearby[k].clone(),
+                        None => side_before(self.g, ms, &s.tokens, ms[l.title].start),
+                    });
                     let role = match title.role.strip_prefix(ACTING) {
                         Some(post) if l.replaced => post.to_string(),
                         _ => title.role.clone(),
@@ -2106,6 +2127,14 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             &mut links,
         );
     }
+    // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
+    // else happened is held, not taken in the news.
+    for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
+        let at = ms[l.person].start;
+        if at >= 2 && toks[at - 2].is("từ") && toks[at - 1].is("khi") {
+            l.status = Status::Held;
+        }
+    }
     // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
     //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
     //    tỉnh Y đối với ông X`.
@@ -3536,6 +3565,68 @@ pub(crate) mod tests {
                     Status::Starts
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn the_capitals_command_and_its_departments_and_short_ministry_names() {
+        assert_eq!(
+            posts(
+                "Bộ trưởng Nông nghiệp Cao Văn Phát cho hay. Thượng tá Lê Văn Hữu, Trưởng \
+                 phòng Tuyên huấn, Bộ Tư lệnh Thủ đô cho biết."
+            ),
+            [
+                post(
+                    "Cao Văn Phát",
+                    "Bộ trưởng",
+                    "Bộ Nông nghiệp và Phát triển nông thôn",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Hữu",
+                    "Trưởng phòng",
+                    "Phòng Tuyên huấn Bộ Tư lệnh Thủ đô Hà Nội",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_appointment_denied_gives_no_post() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Ba cho biết không thể điều động ông Trần Văn Hải làm Phó Chủ tịch \
+                 UBND tỉnh Nam Định. HĐND tỉnh chưa bầu ông Đỗ Văn An làm Chủ tịch UBND tỉnh \
+                 Nam Định."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn a_post_taken_since_when_something_happened_is_held() {
+        assert_eq!(
+            posts("Đây là cuộc gặp đầu tiên kể từ khi ông Emmanuel Macron đắc cử Tổng thống Pháp."),
+            [post(
+                "Emmanuel Macron",
+                "Tổng thống",
+                "Nhà nước Pháp",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_of_someone_given_it_before_keeps_that_body() {
+        // (Not the ministry named last: `đề nghị Bộ Giao thông vận tải`.)
+        assert_eq!(
+            posts(
+                "Thứ trưởng Bộ Y tế Trần Văn Long cho biết dịch đang lan. \
+                 Thứ trưởng Long đề nghị Bộ Giao thông vận tải phối hợp kiểm dịch. \
+                 Thứ trưởng Long nhấn mạnh cần khẩn trương."
+            ),
+            [post("Trần Văn Long", "Thứ trưởng", "Bộ Y tế", Status::Held)]
         );
     }
 

@@ -20,8 +20,8 @@ use compact_str::CompactString;
 use std::ops::RangeInclusive;
 
 use crate::gazetteer::{
-    Cue, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province, RoleEntry,
-    ACTING,
+    Cue, CueScope, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province,
+    RoleEntry, ACTING,
 };
 use crate::tokens::Token;
 
@@ -220,6 +220,17 @@ fn period_date(toks: &[Token], i: usize) -> Option<(usize, bool, bool)> {
 }
 
 /// `XIV`, `II`: a term of office, not a name.
+/// Whether the words before `i` deny what follows: `không`, `chưa`,
+/// `chẳng`, alone or before `thể` (`không thể`, `chưa thể`).
+fn negated(toks: &[Token], i: usize) -> bool {
+    let not = |x: usize| toks[x].is("không") || toks[x].is("chưa") || toks[x].is("chẳng");
+    match i {
+        0 => false,
+        1 => not(0),
+        _ => not(i - 1) || (toks[i - 1].is("thể") && not(i - 2)),
+    }
+}
+
 fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
@@ -666,7 +677,14 @@ impl<'g> MentionFinder<'g> {
             // `giữ chức vụ`, `giữ chức danh` say what `giữ chức` says.
             let post_noun = toks[i + n - 1].is("chức")
                 && toks.get(i + n).is_some_and(|t| t.is("vụ") || t.is("danh"));
-            return (Item::Cue(cue.clone()), n + usize::from(post_noun));
+            let mut cue = cue.clone();
+            // `không thể điều động ông X làm T`, `chưa bầu ông X làm T`: an
+            // appointment denied gives no post, as a proposed one does not.
+            let gives = cue.status == crate::Status::Starts || cue.scope == CueScope::Transfer;
+            if gives && negated(toks, i) {
+                cue.scope = CueScope::Nomination;
+            }
+            return (Item::Cue(cue), n + usize::from(post_noun));
         }
         if t.is("và") || t.is("cùng") {
             return (Item::Sep(t.key.clone()), 1);
