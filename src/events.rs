@@ -246,6 +246,13 @@ impl<'g> EventBuilder<'g> {
                 .skip(1)
                 .find_map(|s| self.date(s, None, None).0)
                 .is_some_and(|(_, _, y)| y.is_none());
+        // An undated article whose text reaches a later year tells of a
+        // year three or more before it as a past (`Ông nhớ năm 1966, ...`
+        // in news that writes 2019).
+        let long_ago = match reference_year {
+            Some(_) => None,
+            None => self.latest_year(sentences).map(|y| y - 2),
+        };
         // Whether the sentence before reported an event or its guests.
         let mut chained = false;
         for (si, s) in sentences.iter().enumerate() {
@@ -330,7 +337,8 @@ impl<'g> EventBuilder<'g> {
             let people = self.people(s, si, &names);
             let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
             let past = self.career_background(s, published)
-                || self.earlier_year(s, reference_year, loose_year);
+                || self.earlier_year(s, reference_year, loose_year)
+                || self.earlier_year(s, long_ago, false);
             // `Cách đây hai ngày, ...`: a day other than the episode's.
             let relative = self.has_cue(s, EventCueKind::Relative, None);
             // A career summary ends the list of an event's guests; a decision
@@ -354,7 +362,9 @@ impl<'g> EventBuilder<'g> {
                 // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the
                 // article's dates an earlier step of a career, whatever
                 // the event.
-                if self.earlier_year(s, reference_year, loose_year) {
+                if self.earlier_year(s, reference_year, loose_year)
+                    || self.earlier_year(s, long_ago, false)
+                {
                     continue;
                 }
                 let mut parts = people.clone();
@@ -617,6 +627,41 @@ impl<'g> EventBuilder<'g> {
                     .then(|| period_year(sentences))
                     .flatten()
             })
+    }
+
+    /// The latest year the article tells of, in any sentence (`năm 2019`,
+    /// `12/2018`, `1/7/2019`): not in a plan or a caption, nor a year a
+    /// word says is another's (`đến năm 2030`, `sinh năm`, `nhiệm kỳ`).
+    fn latest_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let cues = &self.g.event_cues;
+        let told = |s: &Sentence, c: &regex::Captures| {
+            let toks = words_before(&s.text, c.get(0).expect("match").start(), 30);
+            ![
+                EventCueKind::NotDate,
+                EventCueKind::Life,
+                EventCueKind::NotYear,
+            ]
+            .into_iter()
+            .any(|cue| ends_with_cue(cues, &toks, cue))
+        };
+        (0..sentences.len())
+            .filter(|&si| {
+                !self.caption(sentences, si)
+                    && !self.has_cue(&sentences[si], EventCueKind::Plan, None)
+            })
+            .flat_map(|si| {
+                let s = &sentences[si];
+                YEAR.captures_iter(&s.text)
+                    .filter(|c| told(s, c))
+                    .filter_map(|c| {
+                        c.get(3)
+                            .or(c.get(2))
+                            .or(c.get(4))
+                            .and_then(|y| y.as_str().parse::<i32>().ok())
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .max()
     }
 
     /// The year a meeting that opens a term meets, told by the term written
@@ -1754,6 +1799,17 @@ mod tests {
             events.iter().all(|e| e.kind != EventType::Conference),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn an_undated_article_tells_a_year_long_before_its_latest_as_past() {
+        let events = events_dated(
+            "Tin",
+            "Ông Trần Văn Đệ nhớ năm 2009, Chủ tịch tỉnh Lê Văn Thành về làm việc với huyện. \
+             Ngày 10/4/2019, Bộ Quốc phòng tổ chức lễ truy điệu Trung tướng Lê Văn Thành.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Commemoration]);
     }
 
     #[test]
