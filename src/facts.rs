@@ -2127,6 +2127,29 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             &mut links,
         );
     }
+    // `ông A (con trai ông B) làm Chủ tịch HĐQT`: a name in brackets after
+    // another, with words telling who it is, says who the first is; what
+    // follows the brackets is the first name's.
+    for l in links.iter_mut() {
+        let Some(open) = (0..l.person)
+            .rev()
+            .find(|&x| !matches!(ms[x].item, Item::Word(_)))
+        else {
+            continue;
+        };
+        let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], &[")"]));
+        // (Not a full name in brackets after a short one: `bà Tư Hường (Trần
+        // Thị Hường)` is one person.)
+        let told = open + 1 < l.person;
+        if told
+            && sep_is(&ms[open], &["("])
+            && open > 0
+            && is_person(&ms[open - 1])
+            && close.is_some()
+        {
+            l.person = open - 1;
+        }
+    }
     // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
     // else happened is held, not taken in the news.
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
@@ -3589,6 +3612,22 @@ pub(crate) mod tests {
                     Status::Held
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_kin_named_in_brackets_does_not_take_the_posts_after_them() {
+        assert_eq!(
+            posts(
+                "Ông Trần Quang Khải (con trai ông Trần Trung Kha) giữ chức Tổng Giám đốc \
+                 Công ty Khai Sơn."
+            ),
+            [post(
+                "Trần Quang Khải",
+                "Tổng Giám đốc",
+                "Công ty Khai Sơn",
+                Status::Starts
+            )]
         );
     }
 
