@@ -2150,6 +2150,24 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             l.person = open - 1;
         }
     }
+    // `Phó Thủ tướng Nguyễn Xuân Phúc (nay là Thủ tướng)`: the title before
+    // a name that is followed by what the person is now was held then.
+    for l in links
+        .iter_mut()
+        .filter(|l| l.title < l.person && l.status == Status::Held)
+    {
+        let after = ms[l.person].end;
+        let now = |x: usize| {
+            toks.get(x).is_some_and(|t| t.is("nay")) && toks.get(x + 1).is_some_and(|t| t.is("là"))
+        };
+        if toks
+            .get(after)
+            .is_some_and(|t| t.text == "(" || t.text == ",")
+            && now(after + 1)
+        {
+            l.status = Status::Former;
+        }
+    }
     // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
     // else happened is held, not taken in the news.
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
@@ -3627,6 +3645,32 @@ pub(crate) mod tests {
                 "Tổng Giám đốc",
                 "Công ty Khai Sơn",
                 Status::Starts
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_then_what_the_person_is_now_was_held_then() {
+        assert_eq!(
+            posts(
+                "Năm 2014, nhà thầu gửi văn bản tới Phó Thủ tướng Lê Văn Phúc (nay là Thủ \
+                 tướng) để tố cáo."
+            ),
+            [post(
+                "Lê Văn Phúc",
+                "Phó Thủ tướng",
+                "Chính phủ",
+                Status::Former
+            )]
+        );
+        // (`ATGT` inside a name is written out.)
+        assert_eq!(
+            posts("Ông Lê Văn Thể, Phó Chủ tịch Ủy ban ATGT Quốc gia cho biết."),
+            [post(
+                "Lê Văn Thể",
+                "Phó Chủ tịch",
+                "Ủy ban An toàn giao thông Quốc gia",
+                Status::Held
             )]
         );
     }
