@@ -630,11 +630,7 @@ impl<'g> FactBuilder<'g> {
                 leave_for_the_centre(&mut posts, &scopes);
             }
             for m in ms {
-                let phrase = match &m.item {
-                    Item::Org(o) => Some(&**o),
-                    Item::Title(t) => t.org.as_ref(),
-                    _ => None,
-                };
+                let phrase = named_body(m);
                 let (Some(phrase), Some(key)) = (phrase, bracketed_acronym(&s.tokens, m.end))
                 else {
                     continue;
@@ -648,11 +644,7 @@ impl<'g> FactBuilder<'g> {
                 ctx.see(self.g, loc);
             }
             for m in ms {
-                let named = match &m.item {
-                    Item::Org(o) => Some(&**o),
-                    Item::Title(t) => t.org.as_ref(),
-                    _ => None,
-                };
+                let named = named_body(m);
                 // (Not a head of state, `Chủ tịch Trung Quốc`: a later bare
                 // `chủ tịch` in news about China chairs something else,
                 // `chủ tịch Interpol`.)
@@ -754,11 +746,7 @@ impl<'g> FactBuilder<'g> {
                     t.org = ms[..ti]
                         .iter()
                         .rev()
-                        .filter_map(|m| match &m.item {
-                            Item::Org(o) => Some(&**o),
-                            Item::Title(t) => t.org.as_ref(),
-                            _ => None,
-                        })
+                        .filter_map(named_body)
                         .chain(recent.iter().rev())
                         .find(of_kind)
                         .cloned();
@@ -1446,6 +1434,15 @@ fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
         runs.push(cur);
     }
     runs
+}
+
+/// The body a mention names: an organization's, or a title's own.
+fn named_body(m: &Mention) -> Option<&OrgPhrase> {
+    match &m.item {
+        Item::Org(o) => Some(o),
+        Item::Title(t) => t.org.as_ref(),
+        _ => None,
+    }
 }
 
 fn is_person(m: &Mention) -> bool {
