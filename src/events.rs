@@ -586,7 +586,6 @@ impl<'g> EventBuilder<'g> {
     /// (`tháng 5/2007 đến 12/5/2011`: a career). A full date (`27/6/2016`)
     /// dates its own event only: an article tells of earlier days too.
     fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
-        let cues = &self.g.event_cues;
         let mut best: Option<i32> = None;
         for (si, s) in sentences.iter().enumerate() {
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
@@ -600,11 +599,7 @@ impl<'g> EventBuilder<'g> {
                     && c.get(1).is_none()
                     && !opens_span(&s.text[c.get(0).expect("match").end()..])
                 {
-                    let toks = words_before(&s.text, c.get(0).expect("match").start(), 30);
-                    let excluded = ends_with_cue(cues, &toks, EventCueKind::NotDate)
-                        || ends_with_cue(cues, &toks, EventCueKind::Life)
-                        || ends_with_cue(cues, &toks, EventCueKind::NotYear);
-                    if excluded {
+                    if self.year_of_another(&s.text, c.get(0).expect("match").start()) {
                         None
                     } else {
                         c.get(2).or(c.get(4)).and_then(|y| y.as_str().parse().ok())
@@ -629,20 +624,28 @@ impl<'g> EventBuilder<'g> {
             })
     }
 
+    /// Whether the date or year written at byte `at` of `text` is given by
+    /// the words before it to something other than the article's news: a
+    /// decision taking effect (`kể từ ngày`), a life record (`sinh năm`), a
+    /// term or a target (`nhiệm kỳ`, `đến năm`).
+    fn year_of_another(&self, text: &str, at: usize) -> bool {
+        let cues = &self.g.event_cues;
+        let toks = words_before(text, at, 30);
+        [
+            EventCueKind::NotDate,
+            EventCueKind::Life,
+            EventCueKind::NotYear,
+        ]
+        .into_iter()
+        .any(|cue| ends_with_cue(cues, &toks, cue))
+    }
+
     /// The latest year the article tells of, in any sentence (`năm 2019`,
     /// `12/2018`, `1/7/2019`): not in a plan or a caption, nor a year a
     /// word says is another's (`đến năm 2030`, `sinh năm`, `nhiệm kỳ`).
     fn latest_year(&self, sentences: &[Sentence]) -> Option<i32> {
-        let cues = &self.g.event_cues;
         let told = |s: &Sentence, c: &regex::Captures| {
-            let toks = words_before(&s.text, c.get(0).expect("match").start(), 30);
-            ![
-                EventCueKind::NotDate,
-                EventCueKind::Life,
-                EventCueKind::NotYear,
-            ]
-            .into_iter()
-            .any(|cue| ends_with_cue(cues, &toks, cue))
+            !self.year_of_another(&s.text, c.get(0).expect("match").start())
         };
         (0..sentences.len())
             .filter(|&si| {

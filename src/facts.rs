@@ -1793,9 +1793,6 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
     let mut open: Option<(usize, bool)> = None;
     let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
     let before = |j: usize| said_after(ms, 0, j);
-    // A cue of a vote or an appointment (`bầu làm`, `giữ chức`).
-    let gives =
-        |c: &crate::gazetteer::Cue| c.scope == CueScope::Before && c.status == Status::Starts;
     // A proposal cue waiting for its purpose: whether `để` was seen.
     let mut pending: Option<bool> = None;
     for (j, m) in ms.iter().enumerate() {
@@ -1809,11 +1806,11 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
                 _ if pending.is_none() => {}
                 _ if word_is(m, "để") => pending = Some(true),
                 // `giới thiệu ông A để Quốc hội bầu làm T`: the vote is proposed.
-                Item::Cue(c) if gives(c) && pending == Some(true) => {
+                Item::Cue(c) if gives_post(c) && pending == Some(true) => {
                     open = Some((j, true));
                     pending = None;
                 }
-                Item::Cue(c) if gives(c) => {}
+                Item::Cue(c) if gives_post(c) => {}
                 Item::Cue(_) => pending = None,
                 Item::Sep(s) if s == ";" => pending = None,
                 _ => {}
@@ -1831,7 +1828,7 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
             // post proposed; `được đề cử và được bầu làm T`: a vote after it.
             // `giới thiệu ông A để hiệp thương cử giữ chức T1, chỉ định giữ
             // chức T2`: once the post is named, another vote or appointment.
-            Item::Cue(c) if gives(c) => {
+            Item::Cue(c) if gives_post(c) => {
                 let named = (from..j).any(|x| matches!(ms[x].item, Item::Title(_)));
                 j > 0
                     && ((!purpose && sep_is(&ms[j - 1], &["và"]))
@@ -1858,6 +1855,12 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
 
 fn cue_before(c: &crate::gazetteer::Cue) -> bool {
     c.scope == crate::gazetteer::CueScope::Before
+}
+
+/// Whether a cue gives the titles after it: a vote or an appointment
+/// (`bầu làm`, `giữ chức`).
+fn gives_post(c: &crate::gazetteer::Cue) -> bool {
+    cue_before(c) && c.status == Status::Starts
 }
 
 /// Links titles to people in one sentence (the rules of the module
@@ -1990,8 +1993,8 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             .take(2)
             .map(|m| &m.item)
             .collect::<Vec<_>>();
-        let given_after = matches!(given_after[..], [Item::Cue(c), Item::Title(_)]
-            if c.scope == crate::gazetteer::CueScope::Before && c.status == Status::Starts);
+        let given_after =
+            matches!(given_after[..], [Item::Cue(c), Item::Title(_)] if gives_post(c));
         let status = match first.checked_sub(1).map(|x| &ms[x].item) {
             Some(Item::Cue(c))
                 if c.scope == crate::gazetteer::CueScope::Before
