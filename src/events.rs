@@ -882,13 +882,16 @@ impl<'g> EventBuilder<'g> {
             matches!(kind, EventType::Election | EventType::Appointment)
                 && proposed.iter().any(|r| r.contains(&i))
         };
+        // `yêu cầu tỉnh tổ chức hội nghị`, `không thể dự cuộc họp`: asked
+        // for or not held.
+        let held = |i: usize| !self.not_held_before(s, i);
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
             // any other body.
             if let Some((n, default)) = self.cue_in(s, i, EventCueKind::Sitting) {
                 let kind = self.sitting(s, i, default);
-                if !out.iter().any(|&(k, _)| k == kind) {
+                if held(i) && !out.iter().any(|&(k, _)| k == kind) {
                     out.push((kind, i));
                 }
                 i += n;
@@ -900,7 +903,8 @@ impl<'g> EventBuilder<'g> {
                     // worth it: an award, a decision, a delegation.
                     let weak = n == 1 && self.cue_in(s, i, EventCueKind::Weak).is_some();
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
-                    if !passing && !vote(*kind, i) && !out.iter().any(|(k, _)| k == kind) {
+                    if !passing && !vote(*kind, i) && held(i) && !out.iter().any(|(k, _)| k == kind)
+                    {
                         out.push((*kind, i));
                     }
                     i += n;
@@ -911,6 +915,32 @@ impl<'g> EventBuilder<'g> {
             }
         }
         out
+    }
+
+    /// Whether a `not_held` cue (`yêu cầu`, `không thể`) stands before token
+    /// `at` in its clause: no comma, colon, semicolon or bracket between, nor
+    /// a word that opens the occasion of the asking (`occasion` cues:
+    /// `đề nghị ... trong cuộc gặp`, where the meeting took place). A cue
+    /// read as a noun (`theo đề nghị`, `đề xuất của`) asks for nothing.
+    fn not_held_before(&self, s: &Sentence, at: usize) -> bool {
+        if !self.has_cue(s, EventCueKind::NotHeld, None) {
+            return false;
+        }
+        let start = (0..at)
+            .rev()
+            .find(|&i| {
+                [",", ";", ":", "(", ")"].iter().any(|p| s.tokens[i].is(p))
+                    || self.cue_in(s, i, EventCueKind::Occasion).is_some()
+            })
+            .map_or(0, |b| b + 1);
+        (start..at).any(|i| {
+            self.cue_in(s, i, EventCueKind::NotHeld)
+                .is_some_and(|(n, _)| {
+                    i + n <= at
+                        && !(i > 0 && s.tokens[i - 1].is("theo"))
+                        && !s.tokens.get(i + n).is_some_and(|t| t.is("của"))
+                })
+        })
     }
 
     /// The class of a meeting (`kỳ họp` at token `at`): a session when the
@@ -2087,6 +2117,28 @@ mod tests {
                     .all(|e| !matches!(e.kind, EventType::Election | EventType::Congress)),
                 "{body}: {events:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_event_asked_for_or_not_held_reports_no_event() {
+        for body in [
+            "Ngày 5/3, ông Trần Văn Bình yêu cầu Sở Nội vụ tổ chức hội nghị tổng kết.",
+            "Ngày 5/3, Thủ tướng Nguyễn Văn An đã hủy chuyến thăm Pháp.",
+            "Ngày 5/3, đoàn đại biểu không thể dự cuộc họp tại New York.",
+            "Ngày 5/3, Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh kỷ luật ông Lê Văn Cường.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // The occasion of the asking took place (`trong cuộc gặp`), and a
+        // request read as a noun (`Theo đề nghị của ...`) asks for nothing.
+        for body in [
+            "Ngày 5/3, ông Trần Văn Bình đề nghị tỉnh hỗ trợ doanh nghiệp trong cuộc gặp với Bộ trưởng Lê Văn Cường.",
+            "Ngày 5/3, theo đề nghị của Bộ Nội vụ Thủ tướng Chính phủ bổ nhiệm ông Lê Văn Cường.",
+        ] {
+            let events = events_of("Tin", body);
+            assert_eq!(events.len(), 1, "{body}: {events:?}");
         }
     }
 

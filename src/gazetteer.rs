@@ -608,6 +608,13 @@ pub enum EventCueKind {
     /// up to it (`Nghị quyết Đại hội`, `chuẩn bị đại hội`): its term tells
     /// no year.
     NotOpening,
+    /// A word before an event word in its clause that tells the event as
+    /// asked for, proposed or not held (`yêu cầu`, `đề nghị`, `không thể`):
+    /// the event word reports no event.
+    NotHeld,
+    /// A word that opens the occasion of an asking (`trong`, `tại`, `khi`):
+    /// it ends the scope of a `not_held` cue.
+    Occasion,
 }
 
 impl EventCueKind {
@@ -640,6 +647,8 @@ impl EventCueKind {
             "founding" => EventCueKind::Founding,
             "opening" => EventCueKind::Opening,
             "not_opening" => EventCueKind::NotOpening,
+            "not_held" => EventCueKind::NotHeld,
+            "occasion" => EventCueKind::Occasion,
             _ => return None,
         })
     }
