@@ -30,7 +30,7 @@ posts.
 use std::collections::{HashMap, HashSet};
 
 use crate::facts::Sentence;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{person_key, Gazetteer};
 use crate::mentions::{Item, Mention};
 use crate::tokens::{tokenize, Token};
 use crate::Post;
@@ -315,6 +315,15 @@ pub fn place_abroad(
             _ => {}
         }
     }
+    // Foreign officials the news names often keep their country where the
+    // article writes none with them (`Tổng thống Donald Trump`).
+    for p in &posts {
+        if !own.contains_key(&p.person) && !home.contains(&p.person) {
+            if let Some(country) = g.foreign_people.get(&person_key(&p.person)) {
+                own.insert(p.person.clone(), country.clone());
+            }
+        }
+    }
     posts
         .into_iter()
         .enumerate()
@@ -520,6 +529,34 @@ mod tests {
                 "Donald Smith",
                 "Tổng thống",
                 "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_foreign_official_the_news_names_often_keeps_their_country() {
+        // No country near the name, and another country named most: the
+        // table of foreign officials (foreign_people.tsv) tells it.
+        let text = "Tổng thống Donald Trump nói về Triều Tiên. \
+                    Báo chí Triều Tiên và người dân Triều Tiên phản ứng.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Donald Trump",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+        // Whatever the spacing of the hyphen.
+        let text = "Tổng thống Moon Jae - in nói về Iran. Đoàn của Pháp và Đức cũng có mặt.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Moon Jae - in",
+                "Tổng thống",
+                "Nhà nước Hàn Quốc",
                 Status::Held
             )]
         );

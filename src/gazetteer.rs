@@ -741,9 +741,30 @@ pub struct Gazetteer {
     /// Lesser role key → the role keys that end it when taken in the same
     /// organization (`phó chủ tịch` → `chủ tịch`).
     pub promotions: HashMap<String, Vec<String>>,
+    /// Foreign officials the news names often → their country
+    /// (`foreign_people.tsv`), by [`person_key`].
+    pub foreign_people: HashMap<String, String>,
     /// The first words of all lexicons above, by which tokens find their
     /// entries (see [`Gazetteer::annotate`]).
     pub vocabulary: Vocabulary,
+}
+
+/// A row of `foreign_people.tsv`.
+#[derive(Debug, Clone, Deserialize)]
+struct ForeignPersonRow {
+    name: String,
+    country: String,
+}
+
+/// A person's name as `foreign_people.tsv` matches it: its letters and
+/// digits in lower case, whatever the spaces, hyphens and dots between
+/// (`Moon Jae - in`, `Moon Jae In` → `moonjaein`).
+pub fn person_key(name: &str) -> String {
+    normalize(name)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A row of `promotions.tsv`.
@@ -771,7 +792,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 23] = [
+pub const FILES: [(&str, &str); 24] = [
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
@@ -810,6 +831,10 @@ pub const FILES: [(&str, &str); 23] = [
     ("countries.txt", include_str!("../data/countries.txt")),
     ("implications.tsv", include_str!("../data/implications.tsv")),
     ("promotions.tsv", include_str!("../data/promotions.tsv")),
+    (
+        "foreign_people.tsv",
+        include_str!("../data/foreign_people.tsv"),
+    ),
 ];
 
 impl Gazetteer {
@@ -1033,6 +1058,11 @@ impl Gazetteer {
                 .entry(key(r.lower.trim()))
                 .or_default()
                 .push(key(r.higher.trim()));
+        }
+        let (o, t) = table("foreign_people.tsv");
+        for r in read_tsv::<ForeignPersonRow>(o, t)? {
+            g.foreign_people
+                .insert(person_key(&r.name), normalize(r.country.trim()));
         }
         let (_, t) = table("countries.txt");
         for line in t
