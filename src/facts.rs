@@ -66,6 +66,12 @@ pub struct Context {
     /// The district most named in the article, for when the running one
     /// was left behind.
     main_district: Option<Place>,
+    /// The province most named in the article, and how often each province
+    /// is named.
+    main_province: Option<usize>,
+    province_counts: HashMap<usize, usize>,
+    /// Sentences read since the running province was last named.
+    since_province: usize,
 }
 
 impl Context {
@@ -97,8 +103,30 @@ impl Context {
         }
     }
 
+    /// The province a body named without one belongs to: the one named last,
+    /// unless it was named only once, in passing, more than two sentences
+    /// back (`gần bằng nửa tỉnh Bắc Kạn` in news about Hồ Chí Minh City):
+    /// then the one the article is about.
+    fn province(&self) -> Option<usize> {
+        let count = |p: &usize| self.province_counts.get(p).copied().unwrap_or(0);
+        match (self.province, self.main_province) {
+            (Some(p), Some(main))
+                if p != main && count(&p) == 1 && count(&main) >= 2 && self.since_province > 2 =>
+            {
+                Some(main)
+            }
+            (p, _) => p,
+        }
+    }
+
+    /// One more sentence read.
+    fn next_sentence(&mut self) {
+        self.since_province += 1;
+    }
+
     /// A new province: the city and district named before belong to another.
     fn set_province(&mut self, p: usize) {
+        self.since_province = 0;
         if self.province != Some(p) {
             self.province = Some(p);
             if self.city.as_ref().is_some_and(|c| c.province != Some(p)) {
@@ -145,9 +173,9 @@ impl Context {
             }
         }
         let province = provinces
-            .into_iter()
-            .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
-            .map(|(p, _)| p);
+            .iter()
+            .max_by_key(|&(&p, &n)| (n, std::cmp::Reverse(p)))
+            .map(|(&p, _)| p);
         let city = cities
             .into_values()
             .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.name.cmp(&a.1.name)))
@@ -161,6 +189,9 @@ impl Context {
             city,
             district: main_district.clone(),
             main_district,
+            main_province: province,
+            province_counts: provinces,
+            since_province: 0,
         }
     }
 }
@@ -458,7 +489,7 @@ impl<'g> FactBuilder<'g> {
             .filter(|(_, n)| !places.contains(&key(n)))
             .collect();
         let mut ctx = Context::dominant(self.g, sentences);
-        let countries = Countries::of(self.g, sentences, ctx.province.is_some());
+        let countries = Countries::of(self.g, sentences, ctx.province().is_some());
         // The latest year the article writes (`tháng 4/2018`, `năm 2018`):
         // a post taken two years or more before it is a step of a career.
         let latest_year = sentences
@@ -487,6 +518,7 @@ impl<'g> FactBuilder<'g> {
         // Phần mềm ... Việt Nam (VINASA)`), by their key.
         let mut acronyms: HashMap<String, Org> = HashMap::new();
         for (si, s) in sentences.iter().enumerate() {
+            ctx.next_sentence();
             let ms = &s.mentions;
             let posts_before = posts.len();
             let resolve_person = |idx: usize| -> Option<String> {
@@ -1080,7 +1112,9 @@ impl<'g> FactBuilder<'g> {
         // UBND huyện Sa Pa` → Huyện ủy, `UBND xã X` → Đảng ủy), else of the
         // province; a centrally-run city's committee is its Thành ủy.
         if phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
-            let city = ctx.province.is_some_and(|p| self.g.provinces[p].is_city());
+            let city = ctx
+                .province()
+                .is_some_and(|p| self.g.provinces[p].is_city());
             let local = shared
                 .filter(|l| matches!(l.level, Level::District | Level::Commune))
                 .and_then(|l| l.unit.as_ref())
@@ -1119,7 +1153,7 @@ impl<'g> FactBuilder<'g> {
                 let province = shared
                     .and_then(|l| l.province)
                     .or_else(|| sent_locs.iter().find_map(|l| l.province))
-                    .or(ctx.province);
+                    .or(ctx.province());
                 let city = province.is_some_and(|p| self.g.provinces[p].is_city());
                 // A district's board is its own committee's (`Ban Tuyên giáo
                 // huyện X` → Huyện ủy, `quận 1` → Quận ủy).
@@ -1256,7 +1290,7 @@ impl<'g> FactBuilder<'g> {
             Level::Province | Level::Any => shared
                 .and_then(|l| l.province)
                 .or_else(|| sent_locs.iter().find_map(|l| l.province))
-                .or(ctx.province)
+                .or(ctx.province())
                 .map(province_place),
             Level::City => shared
                 .filter(|l| l.level == Level::City)
@@ -1269,7 +1303,7 @@ impl<'g> FactBuilder<'g> {
                 })
                 .or_else(|| ctx.city.clone())
                 .or_else(|| {
-                    ctx.province
+                    ctx.province()
                         .filter(|&p| self.g.provinces[p].is_city())
                         .map(province_place)
                 }),
@@ -3710,6 +3744,39 @@ pub(crate) mod tests {
                  Thứ trưởng Long nhấn mạnh cần khẩn trương."
             ),
             [post("Trần Văn Long", "Thứ trưởng", "Bộ Y tế", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_province_named_once_in_passing_does_not_take_the_articles_bodies() {
+        let text = "Sở Nội vụ Hà Nội có tám phó giám đốc. \
+                    Hà Nội cần giảm số phó giám đốc. \
+                    Dân số hai xã này gần bằng nửa tỉnh Bắc Kạn. \
+                    Số cán bộ tăng nhanh. \
+                    Nhiều đơn vị chưa sắp xếp lại. \
+                    Ông Trần Văn Bình, Giám đốc Sở Nội vụ, cho biết sẽ sắp xếp lại.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Sở Nội vụ thành phố Hà Nội",
+                Status::Held
+            )]
+        );
+        // Named just before, it is the passage's province.
+        let text = "Sở Nội vụ Hà Nội có tám phó giám đốc. \
+                    Hà Nội cần giảm số phó giám đốc. \
+                    Tại tỉnh Bắc Kạn, số cán bộ tăng nhanh. \
+                    Ông Trần Văn Bình, Giám đốc Sở Nội vụ, cho biết sẽ sắp xếp lại.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Sở Nội vụ tỉnh Bắc Kạn",
+                Status::Held
+            )]
         );
     }
 
