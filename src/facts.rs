@@ -2466,9 +2466,10 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             .take(2)
             .any(|m| matches!(m.item, Item::Title(_)));
         // (Not a title another word takes as its own: `người phát ngôn của
-        // Tổng thống Nga, ông Peskov`, `vợ Tổng thống Pháp, bà Brigitte`.)
+        // Tổng thống Nga, ông Peskov`, `vợ Tổng thống Pháp, bà Brigitte`.
+        // In lower case it is the name's all the same: `phó chủ tịch UBND
+        // TP. HCM, ông Trần Vĩnh Tuyến`.)
         let complement = plural(t)
-            || !toks[ms[t].start].cap
             || t > 0
                 && (matches!(ms[t - 1].item, Item::Title(_))
                     || ms[t].start > 0
@@ -3478,6 +3479,16 @@ pub(crate) mod tests {
                 "Lê Thị Ngân",
                 "Chủ tịch",
                 "Tập đoàn Hòa Bình",
+                Status::Held
+            )]
+        );
+        // In lower case too, as many papers write titles.
+        assert_eq!(
+            posts("Tại phiên họp, phó chủ tịch UBND tỉnh Nghệ An, ông Trần Văn Tuyến, cho biết."),
+            [post(
+                "Trần Văn Tuyến",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nghệ An",
                 Status::Held
             )]
         );
