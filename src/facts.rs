@@ -3792,6 +3792,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_abbot_of_a_temple_holds_a_post_whatever_the_temples_name() {
+        assert_eq!(
+            posts("Thượng tọa Thích Quang Hòa, trụ trì chùa Pháp Vân, cho biết."),
+            [post(
+                "Thích Quang Hòa",
+                "Trụ trì",
+                "Chùa Pháp Vân",
+                Status::Held
+            )]
+        );
+        // A temple's name may hold a person's (`Lâm Sùng Phúc`).
+        assert_eq!(
+            posts("Đại đức Thích Tâm Thuần, trụ trì Thiền viện Trúc Lâm Sùng Phúc (Hà Nội), cho biết."),
+            [post(
+                "Thích Tâm Thuần",
+                "Trụ trì",
+                "Thiền viện Trúc Lâm Sùng Phúc",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

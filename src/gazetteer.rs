@@ -398,6 +398,9 @@ pub enum Eponym {
     /// Only after a kind (`Công ty TNHH Hồ Hoàn Cầu`; in `Giám đốc Công ty
     /// Nguyễn Văn A` the name is the holder's).
     AfterKind,
+    /// Anywhere in its capitalized name (`Thiền viện Trúc Lâm Sùng Phúc`:
+    /// temples take names of people and places freely).
+    Anywhere,
 }
 
 impl OrgHead {
@@ -412,6 +415,7 @@ impl OrgHead {
         match self.eponym.trim() {
             "yes" => Eponym::Yes,
             "kind" => Eponym::AfterKind,
+            "anywhere" => Eponym::Anywhere,
             _ => Eponym::No,
         }
     }

@@ -1662,7 +1662,7 @@ impl<'g> MentionFinder<'g> {
                         }
                         y == x && (x > i || eponym == Eponym::Yes)
                     };
-                    if !(eponym != Eponym::No && right_after_kind()) {
+                    if !(eponym == Eponym::Anywhere || eponym != Eponym::No && right_after_kind()) {
                         break;
                     }
                     n += m;
