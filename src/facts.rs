@@ -788,6 +788,14 @@ impl<'g> FactBuilder<'g> {
                         continue;
                     }
                 }
+                // `Hội đồng quản trị Tập đoàn X hôm 27/4 đã bầu ông A làm Chủ
+                // tịch`: a bare title a board votes for is a post on it.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(board) = voting_board(ms, ti) {
+                        t.org = Some(board.clone());
+                        t.fallback_org = None;
+                    }
+                }
                 if t.org.is_none() && t.implied_org.is_none() {
                     // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
                     // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
@@ -2618,6 +2626,33 @@ pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -
 /// company's (`Chủ tịch HĐQT Công ty X`).
 const BOARDS: [&str; 2] = ["Hội đồng quản trị", "Hội đồng thành viên"];
 
+/// The board that votes for the title at `ti` (`Hội đồng quản trị Tập đoàn
+/// X ... bầu ông A làm Chủ tịch`): a board named as the sentence's subject,
+/// then a vote cue (`bầu`), then only the person voted for and cue words
+/// before the title.
+fn voting_board(ms: &[Mention], ti: usize) -> Option<&OrgPhrase> {
+    let between_ok = |m: &Mention| {
+        matches!(
+            m.item,
+            Item::Person { .. } | Item::Cue(_) | Item::Filler | Item::Sep(_)
+        )
+    };
+    let vote = (0..ti).rev().take_while(|&x| between_ok(&ms[x])).find(|&x| {
+        matches!(&ms[x].item, Item::Cue(c) if c.status == Status::Starts && c.surface.contains("bầu"))
+    })?;
+    let subject = ms[..vote]
+        .iter()
+        .rev()
+        .take_while(|m| !matches!(m.item, Item::Person { .. } | Item::Title(_)))
+        .find_map(|m| match &m.item {
+            Item::Org(o) => Some(o),
+            _ => None,
+        })?;
+    BOARDS
+        .contains(&subject.segments.first()?.text.as_str())
+        .then_some(subject)
+}
+
 /// A company's own post shared with a post on its board is the company's
 /// (`Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Đông Á` → the bank).
 fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
@@ -3810,6 +3845,19 @@ pub(crate) mod tests {
                 "Trụ trì",
                 "Thiền viện Trúc Lâm Sùng Phúc",
                 Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_a_board_votes_for_is_a_post_on_the_board() {
+        assert_eq!(
+            posts("Hội đồng quản trị Tập đoàn Hòa Phát hôm 27/4 đã bầu ông Trần Văn Bình làm Chủ tịch."),
+            [post(
+                "Trần Văn Bình",
+                "Chủ tịch",
+                "Hội đồng quản trị Tập đoàn Hòa Phát",
+                Status::Starts
             )]
         );
     }
