@@ -3863,6 +3863,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_district_then_a_full_name_is_a_body_and_its_holder() {
+        assert_eq!(
+            posts("Sáng 8/7, Bí thư Huyện ủy Hoài Nhơn Nguyễn Thanh Bình đã phát biểu."),
+            [post(
+                "Nguyễn Thanh Bình",
+                "Bí thư",
+                "Huyện ủy Hoài Nhơn",
+                Status::Held
+            )]
+        );
+        // A name of four words after a district of two.
+        assert_eq!(
+            posts("Chủ tịch UBND quận Thủ Đức Đặng Nguyễn Thanh Minh vừa ký văn bản."),
+            [post(
+                "Đặng Nguyễn Thanh Minh",
+                "Chủ tịch",
+                "Ủy ban nhân dân quận Thủ Đức",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -1817,15 +1817,8 @@ impl<'g> MentionFinder<'g> {
         if let Some((n, p)) = self.g.place_at(toks, i) {
             return Some((p.name.clone(), Some(self.province_index(p)), n));
         }
-        // `TP Sầm Sơn Phạm Văn Tuấn`: a place, then a person's full name (the
-        // longest place that leaves one).
-        for k in (1..=3).rev() {
-            let rest_is_person = self
-                .person_here(toks, i + k, false)
-                .is_some_and(|(n, _)| n >= 3);
-            if rest_is_person && (0..k).all(|x| toks.get(i + x).is_some_and(is_title_case)) {
-                return Some((join(&toks[i..i + k]), None, k));
-            }
+        if let Some(found) = self.place_before_person(toks, i) {
+            return Some(found);
         }
         // Most people have three names, most districts two (`Đồng Hỷ`).
         if self
@@ -1837,10 +1830,31 @@ impl<'g> MentionFinder<'g> {
         self.place_words(toks, i)
     }
 
+    /// `TP Sầm Sơn Phạm Văn Tuấn`, `Huyện ủy Hoài Nhơn Nguyễn Thanh Bình`:
+    /// a place, then a person's full name. Most places have two words, and
+    /// some names four (`quận Thủ Đức Đặng Nguyễn Thanh Minh`): two words
+    /// first, then three, then one.
+    fn place_before_person(
+        &self,
+        toks: &[Token],
+        i: usize,
+    ) -> Option<(String, Option<usize>, usize)> {
+        [2, 3, 1].into_iter().find_map(|k| {
+            let rest_is_person = self
+                .person_here(toks, i + k, false)
+                .is_some_and(|(n, _)| n >= 3);
+            (rest_is_person && (0..k).all(|x| toks.get(i + x).is_some_and(is_title_case)))
+                .then(|| (join(&toks[i..i + k]), None, k))
+        })
+    }
+
     /// Up to four capitalized words (or a number) naming a place.
     fn place_words(&self, toks: &[Token], i: usize) -> Option<(String, Option<usize>, usize)> {
         if let Some((n, p)) = self.g.place_at(toks, i) {
             return Some((p.name.clone(), Some(self.province_index(p)), n));
+        }
+        if let Some(found) = self.place_before_person(toks, i) {
+            return Some(found);
         }
         let mut n = 0;
         while i + n < toks.len() && n < 4 {
