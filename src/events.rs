@@ -266,6 +266,7 @@ impl<'g> EventBuilder<'g> {
             // is background, not news.
             if self.caption(sentences, si)
                 || self.has_cue(s, EventCueKind::Plan, None)
+                || date_ahead(&s.text)
                 || career_span(&s.text)
             {
                 chained = false;
@@ -364,6 +365,7 @@ impl<'g> EventBuilder<'g> {
                 // the event.
                 if self.earlier_year(s, reference_year, loose_year)
                     || self.earlier_year(s, long_ago, false)
+                    || self.has_cue(s, EventCueKind::Earlier, None)
                 {
                     continue;
                 }
@@ -1379,6 +1381,20 @@ fn opens_span(after: &str) -> bool {
     })
 }
 
+/// Whether a text writes a day still to come (`ngày 26/5 tới`, `vào 11-7
+/// tới đây`): a plan. (`từ 19/6 tới 21/6` is a span.)
+fn date_ahead(text: &str) -> bool {
+    text.contains("tới")
+        && DAY_MONTH.find_iter(text).any(|m| {
+            let Some(rest) = text[m.end()..].trim_start().strip_prefix("tới") else {
+                return false;
+            };
+            let rest = rest.trim_start();
+            !rest.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+                || rest.starts_with("đây")
+        })
+}
+
 /// Whether a text writes a span of time from a month of a year to a later
 /// one (`tháng 5/2007 đến 12/5/2011`, `từ 2/2016 - 5/2017`, `tháng
 /// 11/2015 đến nay`): a step of a career.
@@ -2140,6 +2156,36 @@ mod tests {
             let events = events_of("Tin", body);
             assert_eq!(events.len(), 1, "{body}: {events:?}");
         }
+    }
+
+    #[test]
+    fn a_day_to_come_and_last_years_happenings_report_no_event() {
+        for body in [
+            "Đại hội đồng cổ đông của ngân hàng Á Châu diễn ra vào ngày 26/5 tới.",
+            "Hội nghị thượng đỉnh G20 năm ngoái có sự tham dự của ông Trần Văn Bình.",
+            "Hồi tháng trước, đảng Dân chủ Tự do thất bại trong cuộc bầu cử hội đồng thành phố.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // A span written with `tới` is no day to come.
+        let events = events_of("Tin", "Hội nghị diễn ra từ ngày 19/6 tới 21/6 tại Hà Nội.");
+        assert_eq!(kinds(&events), [EventType::Conference]);
+    }
+
+    #[test]
+    fn what_happened_yesterday_in_an_undated_article_takes_no_other_day() {
+        let events = events_dated(
+            "Tin",
+            "Ngày 31/8, Mỹ tấn công một căn cứ ở Syria. \
+             Hôm qua, ông Trần Văn Bình chủ trì cuộc họp báo tại Hà Nội.",
+            None,
+        );
+        let conference = events
+            .iter()
+            .find(|e| e.kind == EventType::Conference)
+            .expect("the press conference");
+        assert_eq!(conference.date, None, "{events:?}");
     }
 
     #[test]

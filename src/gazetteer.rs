@@ -619,6 +619,9 @@ pub enum EventCueKind {
     /// A word that opens the occasion of an asking (`trong`, `tại`, `khi`):
     /// it ends the scope of a `not_held` cue.
     Occasion,
+    /// A phrase placing what a sentence tells a month or more before the
+    /// news (`năm ngoái`, `tháng trước`): background.
+    Earlier,
 }
 
 impl EventCueKind {
@@ -653,6 +656,7 @@ impl EventCueKind {
             "not_opening" => EventCueKind::NotOpening,
             "not_held" => EventCueKind::NotHeld,
             "occasion" => EventCueKind::Occasion,
+            "earlier" => EventCueKind::Earlier,
             _ => return None,
         })
     }
