@@ -887,6 +887,10 @@ impl<'g> EventBuilder<'g> {
         // `yêu cầu tỉnh tổ chức hội nghị`, `không thể dự cuộc họp`: asked
         // for or not held.
         let held = |i: usize| !self.not_held_before(s, i);
+        // `làm việc với` reports a working visit only on a day the news
+        // gives (`Sáng 14/3, Tổ công tác làm việc với các bộ`).
+        let on_a_day = self.writes_a_day(s) || self.has_cue(s, EventCueKind::NewsDay, None);
+        let dated_enough = |i: usize| on_a_day || self.cue_in(s, i, EventCueKind::Dated).is_none();
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
@@ -905,7 +909,11 @@ impl<'g> EventBuilder<'g> {
                     // worth it: an award, a decision, a delegation.
                     let weak = n == 1 && self.cue_in(s, i, EventCueKind::Weak).is_some();
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
-                    if !passing && !vote(*kind, i) && held(i) && !out.iter().any(|(k, _)| k == kind)
+                    if !passing
+                        && !vote(*kind, i)
+                        && held(i)
+                        && dated_enough(i)
+                        && !out.iter().any(|(k, _)| k == kind)
                     {
                         out.push((*kind, i));
                     }
@@ -2186,6 +2194,28 @@ mod tests {
             .find(|e| e.kind == EventType::Conference)
             .expect("the press conference");
         assert_eq!(conference.date, None, "{events:?}");
+    }
+
+    #[test]
+    fn working_with_someone_is_a_visit_only_on_a_day_the_news_gives() {
+        let events = events_of(
+            "Tin",
+            "Sáng 14/3, Tổ công tác của Thủ tướng làm việc với các bộ, ngành.",
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        let events = events_of(
+            "Tin",
+            "Chiều nay, Bộ trưởng Trần Văn Bình làm việc với UBND tỉnh Phú Yên.",
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        // Undated or ongoing, it tells dealings, not a visit.
+        for body in [
+            "Quận đang phối hợp các sở ngành làm việc với từng hộ dân.",
+            "Ngày 5/3, ông Trần Văn Bình cho biết công ty đang làm việc với các đơn vị tư vấn.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
     }
 
     #[test]

@@ -622,6 +622,12 @@ pub enum EventCueKind {
     /// A phrase placing what a sentence tells a month or more before the
     /// news (`năm ngoái`, `tháng trước`): background.
     Earlier,
+    /// An event word that reports an event only in a sentence that places
+    /// it on a day (`làm việc với`: undated, it tells ongoing dealings).
+    Dated,
+    /// A word placing a happening on a day of the news without writing the
+    /// day (`sáng nay`, `hôm qua`).
+    NewsDay,
 }
 
 impl EventCueKind {
@@ -657,6 +663,8 @@ impl EventCueKind {
             "not_held" => EventCueKind::NotHeld,
             "occasion" => EventCueKind::Occasion,
             "earlier" => EventCueKind::Earlier,
+            "dated" => EventCueKind::Dated,
+            "news_day" => EventCueKind::NewsDay,
             _ => return None,
         })
     }
