@@ -201,6 +201,22 @@ impl Context {
 fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
     for s in sentences {
+        // `tại Hà Đông (Hà Nội)`: a name after `tại` or `ở` with its province
+        // in brackets is a place.
+        for w in s.mentions.windows(4) {
+            if let [m, open, Mention {
+                item: Item::Place(_),
+                ..
+            }, close] = w
+            {
+                let at = m.start > 0 && matches!(s.tokens[m.start - 1].key.as_str(), "tại" | "ở");
+                if let Item::Person { name, short: false } = &m.item {
+                    if at && sep_is(open, &["("]) && sep_is(close, &[")"]) {
+                        out.insert(key(name));
+                    }
+                }
+            }
+        }
         for m in &s.mentions {
             let loc = match &m.item {
                 Item::Place(l) => Some(&**l),
@@ -3881,6 +3897,22 @@ pub(crate) mod tests {
                 "Chủ tịch",
                 "Ủy ban nhân dân quận Thủ Đức",
                 Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_at_with_its_province_in_brackets_is_a_place() {
+        let text = "Ông Trần Văn Bình sinh năm 1935. \
+                    Sau khi nghỉ hưu, ông đã thành lập trường đại học tại Hà Đông (Hà Nội). \
+                    Năm 2007, ông làm Chủ tịch Hiệp hội Làng nghề Việt Nam.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Trần Văn Bình",
+                "Chủ tịch",
+                "Hiệp hội Làng nghề Việt Nam",
+                Status::Starts
             )]
         );
     }
