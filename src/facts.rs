@@ -1688,7 +1688,7 @@ fn scan_titles(
             // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
             // leaving cue with no title after it ends the titles before it.
             Item::Cue(c)
-                if c.scope == CueScope::Before
+                if c.scope.before()
                     && c.status == Status::Ends
                     && !mine.is_empty()
                     && !ms[j + 1..]
@@ -1709,7 +1709,7 @@ fn scan_titles(
                 CueScope::Nomination => {}
                 // `ông A giới thiệu ...`: what follows is not A's.
                 CueScope::Proposal => break,
-                CueScope::Before => {
+                CueScope::Before | CueScope::Career => {
                     // (`Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ T`,
                     // `Trước khi ..., ông X được bổ nhiệm giữ chức T`: a post
                     // taken in a past the clause opened with is former.)
@@ -1912,7 +1912,7 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
 }
 
 fn cue_before(c: &crate::gazetteer::Cue) -> bool {
-    c.scope == crate::gazetteer::CueScope::Before
+    c.scope.before()
 }
 
 /// Whether a cue gives the titles after it: a vote or an appointment
@@ -2038,10 +2038,6 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             chain.truncate(1);
             first = b - 1;
         }
-        // (`trước khi Ngoại trưởng A đến thăm`: a conjunction before a
-        // title that addresses its holder dates the visit, not the post;
-        // `nguyên Bộ trưởng A` is a former post.)
-        let conjunction = |c: &crate::gazetteer::Cue| c.surface == "trước khi";
         // (`bổ nhiệm Phó Giám đốc Sở X Nguyễn Văn A giữ chức Giám đốc`: the
         // title before the name says who is appointed; the post given is the
         // one after the name's own cue.)
@@ -2054,9 +2050,10 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         let given_after =
             matches!(given_after[..], [Item::Cue(c), Item::Title(_)] if gives_post(c));
         let status = match first.checked_sub(1).map(|x| &ms[x].item) {
+            // (`nguyên Bộ trưởng A` is a former post; `trước khi Ngoại trưởng
+            // A đến thăm` dates the visit, not the post: a `career` cue.)
             Some(Item::Cue(c))
                 if c.scope == crate::gazetteer::CueScope::Before
-                    && !conjunction(c)
                     && !(c.status == Status::Starts && given_after) =>
             {
                 c.status
@@ -2511,7 +2508,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             let status = t
                 .checked_sub(1)
                 .and_then(|c| match &ms[c].item {
-                    Item::Cue(c) if c.scope == CueScope::Before => Some(c.status),
+                    Item::Cue(c) if c.scope.before() => Some(c.status),
                     _ => None,
                 })
                 .unwrap_or(Status::Held);
@@ -3914,6 +3911,30 @@ pub(crate) mod tests {
                 "Hiệp hội Làng nghề Việt Nam",
                 Status::Starts
             )]
+        );
+    }
+
+    #[test]
+    fn a_sequence_word_before_a_title_addressing_a_name_sets_no_status() {
+        assert_eq!(
+            posts("Ông Trump hội kiến Thủ tướng Nguyễn Xuân Phúc và sau đó là Chủ tịch Triều Tiên Kim Jong Un."),
+            [
+                post("Kim Jong Un", "Chủ tịch", "Nhà nước Triều Tiên", Status::Held),
+                post("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ", Status::Held)
+            ]
+        );
+        // In a career it still tells a past post.
+        assert_eq!(
+            posts("Ông Trần Văn Bình từng là Bí thư Huyện ủy Ý Yên, sau đó là Phó Chủ tịch UBND tỉnh Nam Định."),
+            [
+                post("Trần Văn Bình", "Bí thư", "Huyện ủy Ý Yên", Status::Former),
+                post(
+                    "Trần Văn Bình",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nam Định",
+                    Status::Former
+                )
+            ]
         );
     }
 

@@ -508,6 +508,11 @@ struct HonorificRow {
 #[serde(rename_all = "lowercase")]
 pub enum CueScope {
     Before,
+    /// Like `Before`, but not for a title that addresses the name right
+    /// after it: the cue tells a step of a story there (`trước khi Ngoại
+    /// trưởng A đến thăm`, `và sau đó là Chủ tịch Triều Tiên Kim Jong Un`),
+    /// not a step of a career (`sau đó là Phó Chủ tịch UBND tỉnh`).
+    Career,
     After,
     Transfer,
     /// The titles after it are proposed for a vote, not given (`đề cử`,
@@ -516,6 +521,13 @@ pub enum CueScope {
     /// Like `Nomination`, for the titles of the vote its purpose names
     /// (`giới thiệu ông A để Quốc hội bầu làm T`); nothing without `để`.
     Proposal,
+}
+
+impl CueScope {
+    /// Whether the cue applies to the titles after it.
+    pub fn before(self) -> bool {
+        matches!(self, CueScope::Before | CueScope::Career)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
