@@ -2071,6 +2071,28 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             });
         }
     }
+    // 1a. A title a decision gives to someone named after `cho`: `trao
+    //     quyết định bổ nhiệm Phó Vụ trưởng Vụ X cho ông A` is A's, not the
+    //     giver's (ahead of rule 2).
+    for t in 1..ms.len() {
+        let given = matches!(&ms[t - 1].item, Item::Cue(c) if gives_post(c));
+        let to = ms
+            .get(t + 1)
+            .is_some_and(|m| matches!(&m.item, Item::Word(w) if w == "cho"));
+        if taken[t] || !given || !to || !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        if ms.get(t + 2).is_some_and(is_person) {
+            taken[t] = true;
+            links.push(Link {
+                person: t + 2,
+                title: t,
+                status: Status::Starts,
+                via_cue: true,
+                replaced: false,
+            });
+        }
+    }
     // 1b. A title that `là` or `gồm` gives its holders: `Chủ tịch UBND A
     //     và 2 Phó Chủ tịch là B, C`, `có Chủ tịch là bà D và một Phó Chủ
     //     tịch là ông E` (ahead of rule 2, which would give it to A).
@@ -3935,6 +3957,36 @@ pub(crate) mod tests {
                     Status::Former
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_decision_handed_to_someone_gives_them_the_title() {
+        assert_eq!(
+            posts("Ngày 5/3, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể đã trao quyết định bổ nhiệm Cục trưởng Cục Đường bộ cho ông Lê Triệu Sơn."),
+            [
+                post("Lê Triệu Sơn", "Cục trưởng", "Cục Đường bộ", Status::Starts),
+                post(
+                    "Nguyễn Văn Thể",
+                    "Bộ trưởng",
+                    "Bộ Giao thông vận tải",
+                    Status::Held
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_starting_with_vu_is_no_end_of_giu_chuc_vu() {
+        // `giữ chức Vụ trưởng`: not the cue `giữ chức vụ` then `trưởng`.
+        assert_eq!(
+            posts("Ông Trần Văn Bình được giao giữ chức Vụ trưởng Vụ Pháp chế."),
+            [post(
+                "Trần Văn Bình",
+                "Vụ trưởng",
+                "Vụ Pháp chế",
+                Status::Starts
+            )]
         );
     }
 

@@ -673,10 +673,22 @@ impl<'g> MentionFinder<'g> {
         if let Some((loc, n)) = self.locality_at(toks, i, true) {
             return (Item::Place(Box::new(loc)), n);
         }
-        if let Some((n, cue)) = self.g.cues.longest(toks, i) {
+        // `giữ chức Vụ trưởng`: a capitalized word that starts a role of
+        // several words is the role's, not the end of a cue (`giữ chức vụ`).
+        let starts_role = |x: usize| {
+            toks.get(x).is_some_and(|t| t.cap)
+                && self.g.roles.longest(toks, x).is_some_and(|(m, _)| m > 1)
+        };
+        if let Some((n, cue)) = self
+            .g
+            .cues
+            .matches_at(toks, i)
+            .find(|&(n, _)| n == 1 || !starts_role(i + n - 1))
+        {
             // `giữ chức vụ`, `giữ chức danh` say what `giữ chức` says.
             let post_noun = toks[i + n - 1].is("chức")
-                && toks.get(i + n).is_some_and(|t| t.is("vụ") || t.is("danh"));
+                && toks.get(i + n).is_some_and(|t| t.is("vụ") || t.is("danh"))
+                && !starts_role(i + n);
             let mut cue = cue.clone();
             // `không thể điều động ông X làm T`, `chưa bầu ông X làm T`: an
             // appointment denied gives no post, as a proposed one does not.
