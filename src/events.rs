@@ -553,6 +553,9 @@ impl<'g> EventBuilder<'g> {
                 .filter(|&y| latest <= Some(y));
             (d, m, same.or(next).or(previous))
         };
+        // An appointment of no one named (`điều động hàng chục cán bộ`,
+        // `quyết định thành lập Phân viện`) is no appointment to a post.
+        drafts.retain(|d| d.kind != EventType::Appointment || !d.participants.is_empty());
         drafts
             .into_iter()
             .map(|d| {
@@ -905,9 +908,11 @@ impl<'g> EventBuilder<'g> {
             }
             match self.g.event_triggers.longest(&s.tokens, i) {
                 Some((n, Some(kind))) => {
-                    // `tặng`, `trao`, `đón`, `tiếp` are events only with an object
-                    // worth it: an award, a decision, a delegation.
-                    let weak = n == 1 && self.cue_in(s, i, EventCueKind::Weak).is_some();
+                    // `tặng`, `trao tặng`, `đón`, `tiếp` are events only with an
+                    // object worth it: an award, a decision, a delegation.
+                    let weak = self
+                        .cue_in(s, i, EventCueKind::Weak)
+                        .is_some_and(|(m, _)| m == n);
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
                     if !passing
                         && !vote(*kind, i)
@@ -2216,6 +2221,24 @@ mod tests {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
         }
+    }
+
+    #[test]
+    fn a_gift_a_revocation_and_an_appointment_of_no_one_report_no_event() {
+        for body in [
+            "Ngày 7/8, đại diện báo Tuổi Trẻ đã trao tặng gia đình bà Thủy số tiền 42 triệu đồng.",
+            "Ngày 7/8, Nhà vua đã thu hồi các huân chương do hoàng gia tặng cựu thủ tướng.",
+            "Ngày 7/8, lãnh đạo Công an huyện Lâm Hà điều động hàng chục cán bộ truy bắt hung thủ.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // An award is one, however it is given.
+        let events = events_of(
+            "Tin",
+            "Ngày 7/8, Bí thư Thành ủy Trần Văn Bình trao tặng Huy hiệu 50 năm tuổi Đảng cho ông Lê Văn Cường.",
+        );
+        assert_eq!(kinds(&events), [EventType::AwardCeremony]);
     }
 
     #[test]
