@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use vnkg::article::{discover, Inputs, Item, DEFAULT_MAX_SIZE};
+use vnkg::extract::article::{discover, Inputs, Item, DEFAULT_MAX_SIZE};
 use vnkg::{Article, Extractor, Gazetteer};
 
 /// How many articles of the corpus the sample holds.
@@ -114,9 +114,11 @@ fn normalization(c: &mut Criterion) {
     let mut group = c.benchmark_group("normalize");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("normalize", |b| {
-        b.iter(|| vnkg::normalize::normalize(&text))
+        b.iter(|| vnkg::extract::normalize::normalize(&text))
     });
-    group.bench_function("tokenize", |b| b.iter(|| vnkg::tokens::tokenize(&text)));
+    group.bench_function("tokenize", |b| {
+        b.iter(|| vnkg::extract::tokens::tokenize(&text))
+    });
     group.finish();
 }
 

@@ -10,8 +10,8 @@ extractor (`article`, `extract`), `store`, `read`, `derive` and `views`.
 Uses: everything below it; nothing uses it but `main.rs`.
 */
 
-use crate::article::{self, discover, Inputs, Item};
 use crate::derive::kept::{self, Derive, Writer};
+use crate::extract::article::{self, discover, Inputs, Item};
 use crate::read::dates::parse_date_bound;
 use crate::read::events::EventFilter;
 use crate::read::memberships::{Membership, PostFilter};

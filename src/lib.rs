@@ -3,11 +3,11 @@ vnkg: a knowledge-graph builder for Vietnamese political news.
 
 The layout, bottom to top; a module uses only those on its level or below:
 
-- the extractor, flat in `src/`: `article` (read) → `normalize` →
-  `tokens` → `mentions` (people, roles, organizations, places, dates, using
-  the `gazetteer`) → `facts` (+ `abroad`: posts, ranks) and `events` →
-  `extract` → `rdf` (one named graph per article), over `model` and
-  `error`;
+- `extract/`: the extractor, one article in, its facts out: `article`
+  (read) → `normalize` → `tokens` → `mentions` (people, roles,
+  organizations, places, dates, using the `gazetteer`) → `facts` (+
+  `abroad`: posts, ranks) and `events`; then `rdf` (one named graph per
+  article), over `model` and `error`;
 - `store/`: the Oxigraph store (`db`), its merged default graph
   (`merged`), labels, writer lock, cache files, and the ingest pipeline;
 - `read/`: the facts read back once: names, dates, memberships, events,
@@ -21,25 +21,17 @@ The layout, bottom to top; a module uses only those on its level or below:
   so tests and benches call the library directly.
 */
 
-pub mod abroad;
-pub mod article;
 pub mod cli;
 pub mod derive;
 pub mod error;
-pub mod events;
 pub mod extract;
-pub mod facts;
-pub mod gazetteer;
-pub mod mentions;
 pub mod model;
-pub mod normalize;
 pub mod rdf;
 pub mod read;
 pub mod store;
-pub mod tokens;
 pub mod views;
 
 pub use error::{Error, Result};
+pub use extract::gazetteer::Gazetteer;
 pub use extract::{extract, Extractor};
-pub use gazetteer::Gazetteer;
 pub use model::*;

@@ -136,13 +136,13 @@ fn foaf(local: &str) -> NamedNode {
 
 /// A Vietnamese literal (`"…"@vi`), NFC.
 pub fn vi(text: &str) -> Literal {
-    Literal::new_language_tagged_literal_unchecked(crate::normalize::nfc(text), "vi")
+    Literal::new_language_tagged_literal_unchecked(crate::extract::normalize::nfc(text), "vi")
 }
 
 /// The key names are hashed on: NFC, normalized tone marks, lower case,
 /// single spaces. Old and new spellings of one name give one key.
 pub fn name_key(name: &str) -> String {
-    let normalized = crate::normalize::nfc(&crate::normalize::normalize(name));
+    let normalized = crate::extract::normalize::nfc(&crate::extract::normalize::normalize(name));
     normalized
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use oxigraph::io::{RdfFormat, RdfParser};
-use vnkg::article::{read_bytes, Item};
+use vnkg::extract::article::{read_bytes, Item};
 use vnkg::rdf::QuadWriter;
 use vnkg::{Extractor, Gazetteer};
 

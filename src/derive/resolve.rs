@@ -32,8 +32,8 @@ Uses: `read::memberships` (the rows resolved), `gazetteer`, `normalize`,
 `rdf`.
 */
 
-use crate::gazetteer::{Gazetteer, OrgKind};
-use crate::normalize::{fold, normalize};
+use crate::extract::gazetteer::{Gazetteer, OrgKind};
+use crate::extract::normalize::{fold, normalize};
 use crate::rdf::{self, ns};
 use crate::read::memberships::Membership;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};

@@ -28,8 +28,8 @@ Uses: `read::memberships`, `read::dates` (padding), `derive::resolve`,
 */
 
 use crate::derive::resolve::Resolution;
-use crate::gazetteer::Gazetteer;
-use crate::normalize::{fold, key};
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::normalize::{fold, key};
 use crate::rdf::{self, ns};
 use crate::read::dates::{hi, lo};
 use crate::read::memberships::Membership;
@@ -200,7 +200,7 @@ pub fn tenures(
             role: role.clone(),
             role_label: facts[0].role_label.clone(),
             org: org.clone(),
-            org_label: crate::normalize::normalize(&facts[0].org_label),
+            org_label: crate::extract::normalize::normalize(&facts[0].org_label),
             start: start.map(str::to_owned),
             end: end.map(str::to_owned),
             first_seen: dates.first().map(|d| d.to_string()),

@@ -22,7 +22,7 @@ use oxigraph::model::{NamedNode, NamedOrBlankNode, Term};
 use oxigraph::store::Store;
 use std::collections::{HashMap, HashSet};
 
-pub use crate::normalize::fold;
+pub use crate::extract::normalize::fold;
 
 /// Whether `name` contains the words of `query`, in order, without regard
 /// to case or diacritics (`xuan` matches `Lê Anh Xuân`).

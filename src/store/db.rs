@@ -15,7 +15,7 @@ use super::lock;
 use super::merged::{
     drop_graphs, has_merged_default_graph, unmerge_unless_stated, with_merged_copy,
 };
-use crate::article::display_path;
+use crate::extract::article::display_path;
 use crate::rdf;
 use crate::{Error, Result};
 

@@ -8,7 +8,7 @@ Uses: `store::db`, `article`, `extract`, `rdf`, `error`.
 */
 
 use super::db::{Store, BATCH_ARTICLES, BATCH_QUADS};
-use crate::article::{Inputs, Item, Source};
+use crate::extract::article::{Inputs, Item, Source};
 use crate::rdf;
 use crate::{Error, Extractor, Result};
 use oxigraph::io::RdfFormat;
@@ -185,7 +185,7 @@ pub struct IngestOptions {
 impl Default for IngestOptions {
     fn default() -> IngestOptions {
         IngestOptions {
-            max_size: crate::article::DEFAULT_MAX_SIZE,
+            max_size: crate::extract::article::DEFAULT_MAX_SIZE,
             progress: indicatif::ProgressBar::hidden(),
         }
     }

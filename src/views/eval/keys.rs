@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 /// as a space, lower case, tone marks in the new-style position
 /// (`uỷ` → `ủy`, `hoá` → `hóa`), white space collapsed.
 pub fn match_text(s: &str) -> String {
-    crate::normalize::key(s)
+    crate::extract::normalize::key(s)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

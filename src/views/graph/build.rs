@@ -14,8 +14,8 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::facts::{min_opt, stated, Facts};
 use crate::error::{Error, Result};
+use crate::extract::normalize::fold;
 use crate::model::{Part, Status};
-use crate::normalize::fold;
 use crate::rdf::{self, local_name};
 use crate::read::dates::DateRange;
 

@@ -237,7 +237,7 @@ mod tests {
     use super::dot::render_with;
     use super::text::{quote, wrap};
     use super::*;
-    use crate::normalize::fold;
+    use crate::extract::normalize::fold;
     use crate::rdf;
     use oxigraph::io::RdfFormat;
     use oxigraph::model::{Literal, NamedNode, Quad, Term};

@@ -15,7 +15,7 @@ use petgraph::Direction;
 use super::build::{Kg, Kind, Rel};
 use super::text::one_line;
 use crate::error::{Error, Result};
-use crate::normalize::fold;
+use crate::extract::normalize::fold;
 use crate::rdf::ns;
 use crate::read::names::best_matches;
 

@@ -29,10 +29,10 @@ posts.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::facts::Sentence;
-use crate::gazetteer::{person_key, Gazetteer};
-use crate::mentions::{Item, Mention};
-use crate::tokens::{tokenize, Token};
+use crate::extract::facts::Sentence;
+use crate::extract::gazetteer::{person_key, Gazetteer};
+use crate::extract::mentions::{Item, Mention};
+use crate::extract::tokens::{tokenize, Token};
 use crate::Post;
 
 /// How a post's body came to be named, for deciding whether it can belong
@@ -416,7 +416,7 @@ fn of_country(g: &Gazetteer, p: &mut Post, country: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::tests::{post, posts};
+    use crate::extract::facts::tests::{post, posts};
     use crate::Status;
 
     #[test]

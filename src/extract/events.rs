@@ -43,14 +43,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::facts::{
+use crate::extract::facts::{
     full_names, longest_form, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder,
     Sentence,
 };
-use crate::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
-use crate::mentions::{sep_is, Item};
+use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
+use crate::extract::mentions::{sep_is, Item};
+use crate::extract::tokens::Token;
 use crate::model::days_in_month;
-use crate::tokens::Token;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 
 /// Builds the events of one article.
@@ -204,7 +204,7 @@ fn part_cue<'g>(
     tokens: &[Token],
     spots: &[(usize, usize, EventCue)],
     i: usize,
-) -> Option<(usize, &'g crate::gazetteer::PartCue)> {
+) -> Option<(usize, &'g crate::extract::gazetteer::PartCue)> {
     let found = g.part_cues.longest(tokens, i)?;
     let not_part = spots
         .iter()
@@ -962,7 +962,8 @@ impl<'g> EventBuilder<'g> {
     /// body named nearest to it holds sessions (`session_body` cues), a
     /// conference when it is another body, `default` when none is named.
     fn sitting(&self, s: &Sentence, at: usize, default: Option<EventType>) -> EventType {
-        let distance = |m: &crate::mentions::Mention| m.start.abs_diff(at).min(m.end.abs_diff(at));
+        let distance =
+            |m: &crate::extract::mentions::Mention| m.start.abs_diff(at).min(m.end.abs_diff(at));
         let named = s
             .mentions
             .iter()
@@ -1259,7 +1260,11 @@ impl<'g> EventBuilder<'g> {
 
     /// The word of `data/event_parts.tsv` at `tokens[i]`, unless it begins
     /// a phrase that is no such word (`dự án`, `dự thảo`).
-    fn part_cue(&self, s: &Sentence, i: usize) -> Option<(usize, &crate::gazetteer::PartCue)> {
+    fn part_cue(
+        &self,
+        s: &Sentence,
+        i: usize,
+    ) -> Option<(usize, &crate::extract::gazetteer::PartCue)> {
         part_cue(self.g, &s.tokens, &self.marks(s).spots, i)
     }
 
@@ -1303,7 +1308,7 @@ impl<'g> EventBuilder<'g> {
 fn words_before(text: &str, at: usize, chars: usize) -> Vec<Token> {
     let before = &text[..at];
     let tail = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
-    let mut toks = crate::tokens::tokenize(&before[tail..]);
+    let mut toks = crate::extract::tokens::tokenize(&before[tail..]);
     if tail > 0 && !toks.is_empty() {
         toks.remove(0);
     }
@@ -1745,7 +1750,7 @@ fn awards(text: &str) -> Vec<String> {
         }
         rest = &after[b + 1..];
     }
-    let toks = crate::tokens::tokenize(text);
+    let toks = crate::extract::tokens::tokenize(text);
     let mut i = 0;
     while i + 1 < toks.len() {
         let pair = format!("{} {}", toks[i].key, toks[i + 1].key);
@@ -1765,7 +1770,7 @@ fn awards(text: &str) -> Vec<String> {
         if named {
             // Capitalized words, each with one lower-case syllable of the
             // same word (`Lao động`, `Hữu nghị`), then `hạng` and its class.
-            let joins = |t: &crate::tokens::Token| {
+            let joins = |t: &crate::extract::tokens::Token| {
                 t.word
                     && !t.cap
                     && !matches!(
@@ -1786,7 +1791,7 @@ fn awards(text: &str) -> Vec<String> {
             }
         }
         let j = j.min(toks.len());
-        let name = crate::mentions::join(&toks[i..j]);
+        let name = crate::extract::mentions::join(&toks[i..j]);
         if !out.contains(&name) {
             out.push(name);
         }

@@ -772,7 +772,11 @@ mod tests {
     fn is_letter_agrees_with_the_unicode_tables() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
-            assert_eq!(crate::tokens::is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(
+                crate::extract::tokens::is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?}"
+            );
         }
     }
 

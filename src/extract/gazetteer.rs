@@ -19,8 +19,8 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::normalize::{key, normalize};
-use crate::tokens::{tokenize, Token, WordId};
+use crate::extract::normalize::{key, normalize};
+use crate::extract::tokens::{tokenize, Token, WordId};
 use crate::{Error, EventType, Result};
 
 /// A table of multi-word entries, matched on token keys, longest first.
@@ -450,8 +450,8 @@ impl OrgName {
     /// Whether the surface is the canonical name's first words (see
     /// [`OrgName::short_form`]).
     fn writes_short(&self) -> bool {
-        let surface = crate::normalize::key(&self.surface);
-        let canonical = crate::normalize::key(&self.canonical);
+        let surface = crate::extract::normalize::key(&self.surface);
+        let canonical = crate::extract::normalize::key(&self.canonical);
         canonical.len() > surface.len()
             && canonical.starts_with(&surface)
             && canonical[surface.len()..].starts_with([' ', ','])
@@ -821,47 +821,56 @@ struct HomeName {
 
 /// The file names under `data/`, with their embedded contents.
 pub const FILES: [(&str, &str); 24] = [
-    ("provinces.tsv", include_str!("../data/provinces.tsv")),
-    ("roles.tsv", include_str!("../data/roles.tsv")),
-    ("org_heads.tsv", include_str!("../data/org_heads.tsv")),
-    ("org_names.tsv", include_str!("../data/org_names.tsv")),
-    ("units.tsv", include_str!("../data/units.tsv")),
-    ("surnames.txt", include_str!("../data/surnames.txt")),
-    ("home_names.tsv", include_str!("../data/home_names.tsv")),
-    ("ranks.tsv", include_str!("../data/ranks.tsv")),
-    ("honorifics.tsv", include_str!("../data/honorifics.tsv")),
-    ("cues.tsv", include_str!("../data/cues.tsv")),
+    ("provinces.tsv", include_str!("../../data/provinces.tsv")),
+    ("roles.tsv", include_str!("../../data/roles.tsv")),
+    ("org_heads.tsv", include_str!("../../data/org_heads.tsv")),
+    ("org_names.tsv", include_str!("../../data/org_names.tsv")),
+    ("units.tsv", include_str!("../../data/units.tsv")),
+    ("surnames.txt", include_str!("../../data/surnames.txt")),
+    ("home_names.tsv", include_str!("../../data/home_names.tsv")),
+    ("ranks.tsv", include_str!("../../data/ranks.tsv")),
+    ("honorifics.tsv", include_str!("../../data/honorifics.tsv")),
+    ("cues.tsv", include_str!("../../data/cues.tsv")),
     (
         "event_triggers.tsv",
-        include_str!("../data/event_triggers.tsv"),
+        include_str!("../../data/event_triggers.tsv"),
     ),
-    ("event_parts.tsv", include_str!("../data/event_parts.tsv")),
-    ("event_cues.tsv", include_str!("../data/event_cues.tsv")),
-    ("fillers.txt", include_str!("../data/fillers.txt")),
-    ("clause_words.txt", include_str!("../data/clause_words.txt")),
+    (
+        "event_parts.tsv",
+        include_str!("../../data/event_parts.tsv"),
+    ),
+    ("event_cues.tsv", include_str!("../../data/event_cues.tsv")),
+    ("fillers.txt", include_str!("../../data/fillers.txt")),
+    (
+        "clause_words.txt",
+        include_str!("../../data/clause_words.txt"),
+    ),
     (
         "compound_words.txt",
-        include_str!("../data/compound_words.txt"),
+        include_str!("../../data/compound_words.txt"),
     ),
-    ("post_nouns.txt", include_str!("../data/post_nouns.txt")),
+    ("post_nouns.txt", include_str!("../../data/post_nouns.txt")),
     (
         "foreign_name_nouns.txt",
-        include_str!("../data/foreign_name_nouns.txt"),
+        include_str!("../../data/foreign_name_nouns.txt"),
     ),
     (
         "name_particles.txt",
-        include_str!("../data/name_particles.txt"),
+        include_str!("../../data/name_particles.txt"),
     ),
     (
         "abbreviations.tsv",
-        include_str!("../data/abbreviations.tsv"),
+        include_str!("../../data/abbreviations.tsv"),
     ),
-    ("countries.txt", include_str!("../data/countries.txt")),
-    ("implications.tsv", include_str!("../data/implications.tsv")),
-    ("promotions.tsv", include_str!("../data/promotions.tsv")),
+    ("countries.txt", include_str!("../../data/countries.txt")),
+    (
+        "implications.tsv",
+        include_str!("../../data/implications.tsv"),
+    ),
+    ("promotions.tsv", include_str!("../../data/promotions.tsv")),
     (
         "foreign_people.tsv",
-        include_str!("../data/foreign_people.tsv"),
+        include_str!("../../data/foreign_people.tsv"),
     ),
 ];
 

@@ -24,14 +24,14 @@ then the article so far, then the whole article name.
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::abroad::{country_in, place_abroad, side_before, Countries, Origin};
-use crate::gazetteer::{listed, CueScope, Gazetteer, Level, OrgKind, ACTING};
-use crate::mentions::{
+use crate::extract::abroad::{country_in, place_abroad, side_before, Countries, Origin};
+use crate::extract::gazetteer::{listed, CueScope, Gazetteer, Level, OrgKind, ACTING};
+use crate::extract::mentions::{
     is_upper, past_brackets, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment,
     Title,
 };
-use crate::normalize::key;
-use crate::tokens::{tokenize, Token};
+use crate::extract::normalize::key;
+use crate::extract::tokens::{tokenize, Token};
 use crate::{Org, Post, Rank, Status};
 
 /// A sentence with its tokens and mentions.
@@ -46,7 +46,7 @@ pub struct Sentence {
     /// end of the clause).
     pub hometown: Vec<bool>,
     /// What the event rules read off the sentence, found on first use.
-    pub(crate) event_marks: std::cell::OnceCell<crate::events::SentenceMarks>,
+    pub(crate) event_marks: std::cell::OnceCell<crate::extract::events::SentenceMarks>,
 }
 
 /// A place known from the text so far.
@@ -436,7 +436,7 @@ impl<'g> FactBuilder<'g> {
     pub fn sentence_of(&self, text: String) -> Sentence {
         let mut tokens = tokenize(&text);
         self.g.annotate(&mut tokens);
-        let lower = crate::normalize::lowercase(&text);
+        let lower = crate::extract::normalize::lowercase(&text);
         let mentions = if self.g.is_political(&lower) {
             self.finder.find(&tokens)
         } else {
@@ -1247,7 +1247,7 @@ impl<'g> FactBuilder<'g> {
         };
         let org = self.render(&segments, place.as_ref());
         let mut org = org;
-        let surface = crate::normalize::normalize(&phrase.surface);
+        let surface = crate::extract::normalize::normalize(&phrase.surface);
         // Only a form that names its place is another name of this body
         // (`HĐND TP Thanh Hóa`); a bare `Thành ủy` names many.
         let self_contained =
@@ -1846,7 +1846,7 @@ fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
 /// after `,` or `và` once the proposed post is named (`..., chỉ định giữ
 /// chức T2`).
 pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
-    use crate::gazetteer::CueScope;
+    use crate::extract::gazetteer::CueScope;
     let mut out = Vec::new();
     let mut open: Option<(usize, bool)> = None;
     let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
@@ -1911,13 +1911,13 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
     out
 }
 
-fn cue_before(c: &crate::gazetteer::Cue) -> bool {
+fn cue_before(c: &crate::extract::gazetteer::Cue) -> bool {
     c.scope.before()
 }
 
 /// Whether a cue gives the titles after it: a vote or an appointment
 /// (`bầu làm`, `giữ chức`).
-fn gives_post(c: &crate::gazetteer::Cue) -> bool {
+fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
     cue_before(c) && c.status == Status::Starts
 }
 
@@ -2053,7 +2053,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             // (`nguyên Bộ trưởng A` is a former post; `trước khi Ngoại trưởng
             // A đến thăm` dates the visit, not the post: a `career` cue.)
             Some(Item::Cue(c))
-                if c.scope == crate::gazetteer::CueScope::Before
+                if c.scope == crate::extract::gazetteer::CueScope::Before
                     && !(c.status == Status::Starts && given_after) =>
             {
                 c.status
@@ -2613,8 +2613,9 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
 pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
     // (Vietnamese names only: `Htin Kyaw`, `Jens Stoltenberg` keep theirs.)
     let ours = |n: &str| {
-        n.split(' ')
-            .all(|w| w.starts_with(char::is_uppercase) && crate::abroad::is_vietnamese_syllable(w))
+        n.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase) && crate::extract::abroad::is_vietnamese_syllable(w)
+        })
     };
     if name.split(' ').count() != 2 || !ours(name) {
         return name.to_string();

@@ -9,7 +9,7 @@ sentence, so a fact can quote exactly the words it was read from.
 
 use compact_str::CompactString;
 
-use crate::normalize::{char_at, is_letter, is_uppercase, lowercase_into};
+use crate::extract::normalize::{char_at, is_letter, is_uppercase, lowercase_into};
 
 /// One word or punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub struct Token {
     pub word_id: WordId,
 }
 
-/// What a token's key is in the [`Vocabulary`](crate::gazetteer::Vocabulary) of a gazetteer.
+/// What a token's key is in the [`Vocabulary`](crate::extract::gazetteer::Vocabulary) of a gazetteer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum WordId {
     /// Not looked up: lexicons look the key up themselves.
@@ -38,7 +38,7 @@ pub enum WordId {
     /// Looked up, and no lexicon entry holds this word.
     Absent,
     /// The word's number in the vocabulary, and the lexicons with an entry
-    /// starting with it (one bit each, see [`Vocabulary`](crate::gazetteer::Vocabulary)).
+    /// starting with it (one bit each, see [`Vocabulary`](crate::extract::gazetteer::Vocabulary)).
     Id { number: u32, starts: u64 },
 }
 

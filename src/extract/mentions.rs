@@ -19,11 +19,11 @@ right before a name") and about what stands between a name and a title
 use compact_str::CompactString;
 use std::ops::RangeInclusive;
 
-use crate::gazetteer::{
+use crate::extract::gazetteer::{
     Cue, CueScope, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province,
     RoleEntry, ACTING,
 };
-use crate::tokens::Token;
+use crate::extract::tokens::Token;
 
 /// A place named in the text: a unit word and a name, either of which may be
 /// missing (`UBND tỉnh` names the unit only; `Tỉnh ủy Hòa Bình` the name only).
@@ -180,7 +180,7 @@ fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
         Cue {
             surface,
             status,
-            scope: crate::gazetteer::CueScope::Before,
+            scope: crate::extract::gazetteer::CueScope::Before,
         },
     ))
 }
@@ -365,7 +365,7 @@ impl<'g> MentionFinder<'g> {
                         || (n >= 2
                             && toks[i..i + n]
                                 .iter()
-                                .any(|t| !crate::abroad::is_vietnamese_syllable(&t.text)))
+                                .any(|t| !crate::extract::abroad::is_vietnamese_syllable(&t.text)))
                 });
                 if let Some(n) = found {
                     out.push(Mention {
@@ -494,7 +494,7 @@ impl<'g> MentionFinder<'g> {
             words.len() >= 2
                 && words
                     .iter()
-                    .all(|t| !crate::abroad::is_vietnamese_syllable(&t.text))
+                    .all(|t| !crate::extract::abroad::is_vietnamese_syllable(&t.text))
         })
     }
 
@@ -505,7 +505,7 @@ impl<'g> MentionFinder<'g> {
         if let Some((m, c)) = self.g.countries.longest(toks, at) {
             return Some((m, c.clone()));
         }
-        if crate::abroad::is_viet_nam(toks, at) {
+        if crate::extract::abroad::is_viet_nam(toks, at) {
             return Some((2, "Việt Nam".to_string()));
         }
         let holder = |x: usize| self.person_at(toks, x).is_some() || self.foreign_name_at(toks, x);
@@ -531,7 +531,7 @@ impl<'g> MentionFinder<'g> {
         let ours = self.person_at(toks, i + 1).is_some();
         let brand = !is_upper(t)
             && t.text.chars().all(char::is_alphanumeric)
-            && !crate::abroad::is_vietnamese_syllable(&t.text)
+            && !crate::extract::abroad::is_vietnamese_syllable(&t.text)
             && self.g.org_heads.longest(toks, i).is_none()
             && self.g.roles.longest(toks, i).is_none();
         if !(is_upper(t) && (ours || self.foreign_name_at(toks, i + 1)) || brand && ours) {
@@ -560,7 +560,7 @@ impl<'g> MentionFinder<'g> {
         let after_ours = x > 0
             && toks[x - 1].word
             && !toks[x - 1].cap
-            && crate::abroad::is_vietnamese_syllable(&toks[x - 1].text)
+            && crate::extract::abroad::is_vietnamese_syllable(&toks[x - 1].text)
             && !matches!(toks[x - 1].key.as_str(), "ở" | "tại");
         // (`Bộ trưởng Phát triển kinh tế Italia Carlo Calenda`.)
         let after_country = (1..=3.min(x)).any(|back| {
@@ -740,7 +740,11 @@ impl<'g> MentionFinder<'g> {
     /// A unit word at `i`: in lower case (`tỉnh`), an abbreviation (`TP`), or
     /// capitalized when a capitalized name follows (`Thành phố Cần Thơ`); a
     /// capitalized one otherwise is part of a name (`Bùi Văn Tỉnh`).
-    fn unit_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'g crate::gazetteer::Unit)> {
+    fn unit_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+    ) -> Option<(usize, &'g crate::extract::gazetteer::Unit)> {
         let (n, unit) = self.g.units.longest(toks, i)?;
         let t = &toks[i];
         let mut next = i + n;
@@ -947,7 +951,7 @@ impl<'g> MentionFinder<'g> {
     fn title_after(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
         let implied_org = (!role.org.is_empty())
             .then(|| {
-                let rt = crate::tokens::tokenize(&role.org);
+                let rt = crate::extract::tokens::tokenize(&role.org);
                 self.org_at(&rt, 0, None, false).map(|(p, _)| p)
             })
             .flatten();
@@ -972,7 +976,7 @@ impl<'g> MentionFinder<'g> {
         // names, of that country; `Đại sứ Việt Nam tại Thụy Điển`: an
         // envoy's own country too.
         let envoy = self.g.country_orgs.contains_key(&role.role)
-            && crate::abroad::is_viet_nam(toks, i)
+            && crate::extract::abroad::is_viet_nam(toks, i)
             && toks.get(i + 2).is_some_and(|t| t.key == "tại");
         let country = self
             .g
@@ -983,7 +987,7 @@ impl<'g> MentionFinder<'g> {
         let body = country.as_ref().and_then(|_| {
             title.implied_org.clone().or_else(|| {
                 let body = self.g.country_orgs.get(&role.role)?;
-                let rt = crate::tokens::tokenize(body);
+                let rt = crate::extract::tokens::tokenize(body);
                 self.org_at(&rt, 0, None, false).map(|(p, _)| p)
             })
         });
@@ -1055,7 +1059,7 @@ impl<'g> MentionFinder<'g> {
                 "@committee" => "Tỉnh ủy",
                 other => other,
             };
-            let ht = crate::tokens::tokenize(&crate::normalize::key(body));
+            let ht = crate::extract::tokens::tokenize(&crate::extract::normalize::key(body));
             title.fallback_org = self.org_at(&ht, 0, None, false).map(|(p, _)| OrgPhrase {
                 surface: String::new(),
                 ..p
@@ -1069,7 +1073,7 @@ impl<'g> MentionFinder<'g> {
                 } else {
                     role.locality_org.as_str()
                 };
-                let ht = crate::tokens::tokenize(&crate::normalize::key(head));
+                let ht = crate::extract::tokens::tokenize(&crate::extract::normalize::key(head));
                 if let Some((_, h)) = self.g.org_heads.longest(&ht, 0) {
                     let surface = join(&toks[i..i + n]);
                     title.org = Some(OrgPhrase {
@@ -1181,7 +1185,8 @@ impl<'g> MentionFinder<'g> {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
                     let Some(h) = implicit_head.and_then(|h| {
-                        let ht = crate::tokens::tokenize(&crate::normalize::key(h));
+                        let ht =
+                            crate::extract::tokens::tokenize(&crate::extract::normalize::key(h));
                         self.g.org_heads.longest(&ht, 0).map(|(_, h)| h.clone())
                     }) else {
                         break;
@@ -1324,7 +1329,7 @@ impl<'g> MentionFinder<'g> {
                     || korean
                     || toks[after_head + n..end]
                         .iter()
-                        .any(|t| !crate::abroad::is_vietnamese_syllable(&t.text));
+                        .any(|t| !crate::extract::abroad::is_vietnamese_syllable(&t.text));
                 let m = if country || foreign { 0 } else { m };
                 // (`Đoàn Thanh niên Bộ Xây dựng`: a body it belongs to.)
                 let body = self.g.org_heads.longest(toks, after_head + n).is_some();
@@ -1341,7 +1346,10 @@ impl<'g> MentionFinder<'g> {
             // `Quốc Hội`.)
             let written = (!segments.is_empty() && head.kind == OrgKind::National)
                 .then(|| national_surface(&toks[k..after_head]))
-                .filter(|w| crate::normalize::key(w) != crate::normalize::key(&head.canonical));
+                .filter(|w| {
+                    crate::extract::normalize::key(w)
+                        != crate::extract::normalize::key(&head.canonical)
+                });
             let mut seg = segment(&head, name, parent);
             if let Some(w) = written {
                 seg.text = w;
@@ -1470,7 +1478,7 @@ impl<'g> MentionFinder<'g> {
                 .iter()
                 .take(4)
                 .take_while(|t| t.word && t.cap)
-                .any(|t| !is_upper(t) && !crate::abroad::is_vietnamese_syllable(&t.text))
+                .any(|t| !is_upper(t) && !crate::extract::abroad::is_vietnamese_syllable(&t.text))
     }
 
     /// Whether a name read short (`Bộ Lao động`) ends at `y`: the text goes
@@ -1493,7 +1501,7 @@ impl<'g> MentionFinder<'g> {
             };
         }
         if t.cap {
-            return crate::abroad::is_viet_nam(toks, y)
+            return crate::extract::abroad::is_viet_nam(toks, y)
                 || (known(y) && self.g.countries.longest(toks, y).is_none());
         }
         !t.is("và")
@@ -1600,7 +1608,7 @@ impl<'g> MentionFinder<'g> {
         // Verizon và vốn`), and not over a word for a person (`và chị T`).
         let and_run = |y: usize| {
             let before = &toks[y - 2];
-            if before.cap || !crate::abroad::is_vietnamese_syllable(&before.text) {
+            if before.cap || !crate::extract::abroad::is_vietnamese_syllable(&before.text) {
                 return 0;
             }
             let person = |x: usize| {
@@ -1697,7 +1705,7 @@ impl<'g> MentionFinder<'g> {
             // foreign word none freely: it ends a word of its own (`Bộ TTTT
             // thừa nhận`, `HĐQT VietinBank làm`).
             let whole_word = (is_upper(t) && t.text.chars().count() > 1)
-                || !crate::abroad::is_vietnamese_syllable(&t.text);
+                || !crate::extract::abroad::is_vietnamese_syllable(&t.text);
             if whole_word && !t.is_number() {
                 // (`Trường THPT số 1`: a number goes on in the loop.)
                 let numbered = toks.get(i + n).is_some_and(|u| u.is("số"))
@@ -1991,8 +1999,8 @@ pub fn join(toks: &[Token]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::normalize;
-    use crate::tokens::tokenize;
+    use crate::extract::normalize::normalize;
+    use crate::extract::tokens::tokenize;
 
     fn items(s: &str) -> Vec<Item> {
         let g = Gazetteer::embedded();

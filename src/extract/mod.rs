@@ -1,16 +1,30 @@
 /*!
 The extractor: one article in, its facts out.
 
+Its stages, each a module of this folder: `article` reads files, then
+`normalize` → `tokens` → `mentions` (using the `gazetteer`, the tables of
+`data/`) → `facts` (with `abroad`) and `events`. They use one another and
+`crate::model`, `crate::error`; nothing above them (store, read, views).
+
 It normalizes the text, splits it into sentences (the title first, then
 each paragraph), finds mentions, and hands them to `facts` (posts, ranks)
 and `events`. An [`Extractor`] holds the gazetteers and is shared by all
 threads of an ingest; extraction itself is pure.
 */
 
-use crate::events::EventBuilder;
-use crate::facts::{FactBuilder, Sentence};
-use crate::normalize::normalize;
-use crate::tokens::sentences;
+pub mod abroad;
+pub mod article;
+pub mod events;
+pub mod facts;
+pub mod gazetteer;
+pub mod mentions;
+pub mod normalize;
+pub mod tokens;
+
+use crate::extract::events::EventBuilder;
+use crate::extract::facts::{FactBuilder, Sentence};
+use crate::extract::normalize::normalize;
+use crate::extract::tokens::sentences;
 use crate::{Article, Extraction, Gazetteer};
 
 /// The gazetteers, ready to extract many articles.
