@@ -2614,7 +2614,8 @@ pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
     // (Vietnamese names only: `Htin Kyaw`, `Jens Stoltenberg` keep theirs.)
     let ours = |n: &str| {
         n.split(' ').all(|w| {
-            w.starts_with(char::is_uppercase) && crate::extract::abroad::is_vietnamese_syllable(w)
+            w.starts_with(char::is_uppercase)
+                && crate::extract::syllables::is_vietnamese_syllable(w)
         })
     };
     if name.split(' ').count() != 2 || !ours(name) {

@@ -363,9 +363,9 @@ impl<'g> MentionFinder<'g> {
                 let found = self.foreign_name_words(toks, i).filter(|&n| {
                     after_country
                         || (n >= 2
-                            && toks[i..i + n]
-                                .iter()
-                                .any(|t| !crate::extract::abroad::is_vietnamese_syllable(&t.text)))
+                            && toks[i..i + n].iter().any(|t| {
+                                !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+                            }))
                 });
                 if let Some(n) = found {
                     out.push(Mention {
@@ -494,7 +494,7 @@ impl<'g> MentionFinder<'g> {
             words.len() >= 2
                 && words
                     .iter()
-                    .all(|t| !crate::extract::abroad::is_vietnamese_syllable(&t.text))
+                    .all(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
         })
     }
 
@@ -505,7 +505,7 @@ impl<'g> MentionFinder<'g> {
         if let Some((m, c)) = self.g.countries.longest(toks, at) {
             return Some((m, c.clone()));
         }
-        if crate::extract::abroad::is_viet_nam(toks, at) {
+        if crate::extract::syllables::is_viet_nam(toks, at) {
             return Some((2, "Việt Nam".to_string()));
         }
         let holder = |x: usize| self.person_at(toks, x).is_some() || self.foreign_name_at(toks, x);
@@ -531,7 +531,7 @@ impl<'g> MentionFinder<'g> {
         let ours = self.person_at(toks, i + 1).is_some();
         let brand = !is_upper(t)
             && t.text.chars().all(char::is_alphanumeric)
-            && !crate::extract::abroad::is_vietnamese_syllable(&t.text)
+            && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
             && self.g.org_heads.longest(toks, i).is_none()
             && self.g.roles.longest(toks, i).is_none();
         if !(is_upper(t) && (ours || self.foreign_name_at(toks, i + 1)) || brand && ours) {
@@ -560,7 +560,7 @@ impl<'g> MentionFinder<'g> {
         let after_ours = x > 0
             && toks[x - 1].word
             && !toks[x - 1].cap
-            && crate::extract::abroad::is_vietnamese_syllable(&toks[x - 1].text)
+            && crate::extract::syllables::is_vietnamese_syllable(&toks[x - 1].text)
             && !matches!(toks[x - 1].key.as_str(), "ở" | "tại");
         // (`Bộ trưởng Phát triển kinh tế Italia Carlo Calenda`.)
         let after_country = (1..=3.min(x)).any(|back| {
@@ -976,7 +976,7 @@ impl<'g> MentionFinder<'g> {
         // names, of that country; `Đại sứ Việt Nam tại Thụy Điển`: an
         // envoy's own country too.
         let envoy = self.g.country_orgs.contains_key(&role.role)
-            && crate::extract::abroad::is_viet_nam(toks, i)
+            && crate::extract::syllables::is_viet_nam(toks, i)
             && toks.get(i + 2).is_some_and(|t| t.key == "tại");
         let country = self
             .g
@@ -1329,7 +1329,7 @@ impl<'g> MentionFinder<'g> {
                     || korean
                     || toks[after_head + n..end]
                         .iter()
-                        .any(|t| !crate::extract::abroad::is_vietnamese_syllable(&t.text));
+                        .any(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text));
                 let m = if country || foreign { 0 } else { m };
                 // (`Đoàn Thanh niên Bộ Xây dựng`: a body it belongs to.)
                 let body = self.g.org_heads.longest(toks, after_head + n).is_some();
@@ -1478,7 +1478,9 @@ impl<'g> MentionFinder<'g> {
                 .iter()
                 .take(4)
                 .take_while(|t| t.word && t.cap)
-                .any(|t| !is_upper(t) && !crate::extract::abroad::is_vietnamese_syllable(&t.text))
+                .any(|t| {
+                    !is_upper(t) && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+                })
     }
 
     /// Whether a name read short (`Bộ Lao động`) ends at `y`: the text goes
@@ -1501,7 +1503,7 @@ impl<'g> MentionFinder<'g> {
             };
         }
         if t.cap {
-            return crate::extract::abroad::is_viet_nam(toks, y)
+            return crate::extract::syllables::is_viet_nam(toks, y)
                 || (known(y) && self.g.countries.longest(toks, y).is_none());
         }
         !t.is("và")
@@ -1608,7 +1610,7 @@ impl<'g> MentionFinder<'g> {
         // Verizon và vốn`), and not over a word for a person (`và chị T`).
         let and_run = |y: usize| {
             let before = &toks[y - 2];
-            if before.cap || !crate::extract::abroad::is_vietnamese_syllable(&before.text) {
+            if before.cap || !crate::extract::syllables::is_vietnamese_syllable(&before.text) {
                 return 0;
             }
             let person = |x: usize| {
@@ -1705,7 +1707,7 @@ impl<'g> MentionFinder<'g> {
             // foreign word none freely: it ends a word of its own (`Bộ TTTT
             // thừa nhận`, `HĐQT VietinBank làm`).
             let whole_word = (is_upper(t) && t.text.chars().count() > 1)
-                || !crate::extract::abroad::is_vietnamese_syllable(&t.text);
+                || !crate::extract::syllables::is_vietnamese_syllable(&t.text);
             if whole_word && !t.is_number() {
                 // (`Trường THPT số 1`: a number goes on in the loop.)
                 let numbered = toks.get(i + n).is_some_and(|u| u.is("số"))

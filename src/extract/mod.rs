@@ -19,6 +19,7 @@ pub mod facts;
 pub mod gazetteer;
 pub mod mentions;
 pub mod normalize;
+pub mod syllables;
 pub mod tokens;
 
 use crate::extract::events::EventBuilder;
