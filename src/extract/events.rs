@@ -2247,6 +2247,15 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_with_voters_is_a_conference_not_the_session_it_follows() {
+        let events = events_of(
+            "Tin",
+            "Chiều 22/11, tổ đại biểu Quốc hội TP HCM tiếp xúc cử tri tại quận 2 sau kỳ họp thứ 6 Quốc hội khóa XIV.",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",
