@@ -3993,6 +3993,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn posts_of_international_bodies_and_the_kremlin() {
+        assert_eq!(
+            posts("Ông Kamal Malhotra, Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, cho biết."),
+            [post(
+                "Kamal Malhotra",
+                "Điều phối viên thường trú",
+                "Liên Hợp Quốc",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết."),
+            [post(
+                "Dmitry Peskov",
+                "Người phát ngôn",
+                "Điện Kremlin Nga",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(
