@@ -4015,6 +4015,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_goes_on_in_lower_case_after_a_dash_but_not_into_its_parent() {
+        assert_eq!(
+            posts("Ông Trần Văn Bình, Chủ tịch Hiệp hội Da giày - túi xách Việt Nam, cho biết."),
+            [post(
+                "Trần Văn Bình",
+                "Chủ tịch",
+                "Hiệp hội Da giày - túi xách Việt Nam",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Trần Văn Bình, Giám đốc Nhà xuất bản Giao thông vận tải - bộ Giao thông vận tải, cho biết."),
+            [post(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Nhà xuất bản Giao thông vận tải",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -1698,6 +1698,15 @@ impl<'g> MentionFinder<'g> {
                 if t.is("và") {
                     n += and_run(i + n);
                 }
+                // `Trường Đại học Kinh tế - luật`, `Sở Văn hóa - thể thao`: so
+                // after a dash, unless a body follows it (`Tổng cục Cảnh sát -
+                // bộ Công an`: its parent) or the words tell of it (`của`).
+                if (t.is("-") || t.is("–")) && self.g.org_heads.longest(toks, i + n).is_none() {
+                    let k = and_run(i + n);
+                    if !toks[i + n..i + n + k].iter().any(|w| w.is("của")) {
+                        n += k;
+                    }
+                }
                 continue;
             }
             // Lower-case syllables after it: one freely (`Cộng sản`), up to
