@@ -4037,6 +4037,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_in_lower_case_goes_on_with_its_number() {
+        assert_eq!(
+            posts(
+                "Thầy Trần Văn Bình - giám đốc Trung tâm Giáo dục thường xuyên số 1 - đã viết đơn."
+            ),
+            [post(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Trung tâm Giáo dục thường xuyên số 1",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -1583,6 +1583,11 @@ impl<'g> MentionFinder<'g> {
                 && !clause(y)
         };
         let lower = |y: usize| plain_lower(y) && (!stops(y) || soft_stop(y));
+        // `số 1` after a name (`Trường THPT số 1`, `Trung tâm Giáo dục
+        // thường xuyên số 1`): the name goes on with the number.
+        let numbered = |y: usize| {
+            toks.get(y).is_some_and(|u| u.is("số")) && toks.get(y + 1).is_some_and(Token::is_number)
+        };
         let ends_after = |y: usize| {
             clause(y)
                 || toks.get(y).is_none_or(|t| {
@@ -1594,6 +1599,7 @@ impl<'g> MentionFinder<'g> {
                         || t.is("và")
                 })
                 || self.unit_at(toks, y).is_some()
+                || numbered(y)
         };
         // The words from `y` on that `word` accepts and that end where a name
         // may end: up to `max`.
@@ -1627,6 +1633,10 @@ impl<'g> MentionFinder<'g> {
         }
         while let Some(t) = toks.get(i + n) {
             let x = i + n;
+            if n > 0 && numbered(i + n) {
+                n += 1;
+                continue;
+            }
             let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
             // (`Tổng cục Cảnh sát - 9 năm tù`: a number after a dash that
             // the sentence goes on from is no part of the name.)
@@ -1718,15 +1728,11 @@ impl<'g> MentionFinder<'g> {
             let whole_word = (is_upper(t) && t.text.chars().count() > 1)
                 || !crate::extract::syllables::is_vietnamese_syllable(&t.text);
             if whole_word && !t.is_number() {
-                // (`Trường THPT số 1`: a number goes on in the loop.)
-                let numbered = toks.get(i + n).is_some_and(|u| u.is("số"))
-                    && toks.get(i + n + 1).is_some_and(Token::is_number);
-                // (No status word either: `HĐQT VietinBank làm người đại diện`.)
-                n += if numbered {
-                    1
-                } else {
-                    run(i + n, 7, &|x| plain_lower(x) && !stops(x))
-                };
+                // (`Trường THPT số 1`: the number goes on in the loop. No
+                // status word either: `HĐQT VietinBank làm người đại diện`.)
+                if !numbered(i + n) {
+                    n += run(i + n, 7, &|x| plain_lower(x) && !stops(x));
+                }
             } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
                 n += lower_run(i + n, 6);
