@@ -2253,6 +2253,12 @@ mod tests {
             "Chiều 22/11, tổ đại biểu Quốc hội TP HCM tiếp xúc cử tri tại quận 2 sau kỳ họp thứ 6 Quốc hội khóa XIV.",
         );
         assert_eq!(kinds(&events), [EventType::Conference]);
+        // Its constituency holds no election.
+        let events = events_of(
+            "Tin",
+            "Sáng 19/6, ông Trần Văn Bình tiếp xúc cử tri quận Hoàn Kiếm (đơn vị bầu cử số 1).",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
     }
 
     #[test]
