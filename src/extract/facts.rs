@@ -1960,11 +1960,19 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         {
             b -= 1;
         }
-        // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`.
+        // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`; not `Phó giám
+        // đốc Công an, đại tá A, trưởng phòng CSGT`: A's own title follows.
+        let own_title_after = b >= 1
+            && sep_is(&ms[b - 1], &[","])
+            && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
+            && ms
+                .get(k + 2)
+                .is_some_and(|m| matches!(m.item, Item::Title(_)));
         if b < k
             && b >= 2
             && sep_is(&ms[b - 1], &["-", "–", ","])
             && matches!(ms[b - 2].item, Item::Title(_))
+            && !own_title_after
         {
             b -= 1;
         }
@@ -4048,6 +4056,19 @@ pub(crate) mod tests {
                 "Trung tâm Giáo dục thường xuyên số 1",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_with_its_own_title_in_apposition_is_anothers() {
+        let got = posts(
+            "Theo Phó Giám đốc Công an tỉnh Nghệ An, đại tá Trần Văn Bình, Trưởng phòng Cảnh sát giao thông, cho biết.",
+        );
+        assert!(got.iter().all(|p| p.1 != "Phó Giám đốc"), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|p| p.0 == "Trần Văn Bình" && p.1 == "Trưởng phòng"),
+            "{got:?}"
         );
     }
 
