@@ -4073,6 +4073,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_dash_joins_a_unit_to_the_body_it_belongs_to() {
+        assert_eq!(
+            posts("Ông Lê Văn Cường, Vụ trưởng Vụ Hợp tác quốc tế - Bộ Công Thương, cho biết."),
+            [post(
+                "Lê Văn Cường",
+                "Vụ trưởng",
+                "Vụ Hợp tác quốc tế Bộ Công Thương",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

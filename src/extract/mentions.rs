@@ -1107,9 +1107,10 @@ impl<'g> MentionFinder<'g> {
         loop {
             // `cơ quan` (Đảng ủy cơ quan Tạp chí ...) and `các cơ quan` join segments.
             let mut k = j;
-            // After a title, a comma or a bracket joins a unit to the body it
-            // belongs to (`Vụ trưởng Vụ Đầu tư, Bộ Tài chính`, `Vụ Giáo dục
-            // Đại học (Bộ GD-ĐT)`; org_heads.tsv `within`); the head is
+            // After a title, a comma, a bracket or a dash joins a unit to the
+            // body it belongs to (`Vụ trưởng Vụ Đầu tư, Bộ Tài chính`, `Vụ
+            // Giáo dục Đại học (Bộ GD-ĐT)`, `trưởng phòng CSGT - Công an Hà
+            // Nội`; org_heads.tsv `within`); the head is
             // checked below as any other. (Not in a list of bodies, `Sở Y
             // tế, Trung tâm A, Bệnh viện B`; and `Cục Tham mưu, Tổng cục
             // trưởng ...`: a role word is no head.)
@@ -1118,7 +1119,9 @@ impl<'g> MentionFinder<'g> {
             // (`Phòng X (thuộc Sở Nội vụ)`: `thuộc` says so in words.)
             let of = usize::from(bracket && toks.get(k + 1).is_some_and(|t| t.is("thuộc")));
             if title_body
-                && toks.get(k).is_some_and(|t| t.text == "," || t.text == "(")
+                && toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.text.as_str(), "," | "(" | "-" | "–"))
                 && prev.as_ref().is_some_and(|p| {
                     self.g
                         .org_heads
