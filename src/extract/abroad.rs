@@ -29,9 +29,9 @@ posts.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::extract::facts::Sentence;
 use crate::extract::gazetteer::{person_key, Gazetteer};
 use crate::extract::mentions::{Item, Mention};
+use crate::extract::sentence::Sentence;
 pub(crate) use crate::extract::syllables::{is_viet_nam, is_vietnamese_syllable};
 use crate::extract::tokens::{tokenize, Token};
 use crate::Post;

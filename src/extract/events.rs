@@ -45,10 +45,10 @@ use regex::Regex;
 
 use crate::extract::facts::{
     full_names, longest_form, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder,
-    Sentence,
 };
 use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::extract::mentions::{sep_is, Item};
+use crate::extract::sentence::{Dmy, Sentence, SentenceMarks};
 use crate::extract::tokens::Token;
 use crate::model::days_in_month;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
@@ -100,9 +100,6 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// A date as written: day, month and, when given, year.
-type Dmy = (u32, u32, Option<i32>);
-
 /// An event while it is being gathered.
 struct Draft {
     kind: EventType,
@@ -140,23 +137,6 @@ impl Draft {
             own_date_only: false,
         }
     }
-}
-
-/// What the event rules read off one sentence, found once and kept with
-/// it ([`Sentence`]): the rules ask each sentence a dozen questions (a
-/// caption? a plan? a telling? which date?), and scanning its tokens again
-/// for each question took a third of extraction.
-#[derive(Debug, Clone, Default)]
-pub struct SentenceMarks {
-    /// Every entry of `event_cues.tsv` matching at each token: the token,
-    /// the entry's length in tokens and its cue; by token, longest first.
-    spots: Vec<(usize, usize, EventCue)>,
-    /// The cue classes among `spots` ([`EventCueKind::bit`]).
-    classes: u32,
-    /// Whether a word of `event_parts.tsv` stands in the sentence.
-    part_cue: bool,
-    /// The first date the sentence writes ([`written_date`]).
-    written: Option<(Dmy, Option<Dmy>)>,
 }
 
 impl SentenceMarks {

@@ -31,23 +31,9 @@ use crate::extract::mentions::{
     Title,
 };
 use crate::extract::normalize::key;
+use crate::extract::sentence::Sentence;
 use crate::extract::tokens::{tokenize, Token};
 use crate::{Org, Post, Rank, Status};
-
-/// A sentence with its tokens and mentions.
-#[derive(Clone, Debug)]
-pub struct Sentence {
-    pub text: String,
-    /// `text` in lower case, for the cue words matched in running text.
-    pub lower: String,
-    pub tokens: Vec<Token>,
-    pub mentions: Vec<Mention>,
-    /// Which mentions stand in a person's home town (from `quê` to the
-    /// end of the clause).
-    pub hometown: Vec<bool>,
-    /// What the event rules read off the sentence, found on first use.
-    pub(crate) event_marks: std::cell::OnceCell<crate::extract::events::SentenceMarks>,
-}
 
 /// A place known from the text so far.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,12 +19,14 @@ pub mod facts;
 pub mod gazetteer;
 pub mod mentions;
 pub mod normalize;
+pub mod sentence;
 pub mod syllables;
 pub mod tokens;
 
 use crate::extract::events::EventBuilder;
-use crate::extract::facts::{FactBuilder, Sentence};
+use crate::extract::facts::FactBuilder;
 use crate::extract::normalize::normalize;
+use crate::extract::sentence::Sentence;
 use crate::extract::tokens::sentences;
 use crate::{Article, Extraction, Gazetteer};
 

@@ -1,0 +1,47 @@
+/*!
+A sentence as the fact and event rules read it: its text, tokens and
+mentions, and what the event rules find in it once (its marks).
+
+It stands below `facts`, `events` and `abroad`, which all read sentences;
+the event rules fill the marks (`events`), this module only holds them. It
+uses the tokens, the mentions and the gazetteer's cue type.
+*/
+
+use crate::extract::gazetteer::EventCue;
+use crate::extract::mentions::Mention;
+use crate::extract::tokens::Token;
+
+/// A date as written: day, month and, when given, year.
+pub(crate) type Dmy = (u32, u32, Option<i32>);
+
+/// A sentence with its tokens and mentions.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub text: String,
+    /// `text` in lower case, for the cue words matched in running text.
+    pub lower: String,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+    /// Which mentions stand in a person's home town (from `quê` to the
+    /// end of the clause).
+    pub hometown: Vec<bool>,
+    /// What the event rules read off the sentence, found on first use.
+    pub(crate) event_marks: std::cell::OnceCell<SentenceMarks>,
+}
+
+/// What the event rules read off one sentence, found once and kept with
+/// it ([`Sentence`]): the rules ask each sentence a dozen questions (a
+/// caption? a plan? a telling? which date?), and scanning its tokens again
+/// for each question took a third of extraction.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceMarks {
+    /// Every entry of `event_cues.tsv` matching at each token: the token,
+    /// the entry's length in tokens and its cue; by token, longest first.
+    pub(crate) spots: Vec<(usize, usize, EventCue)>,
+    /// The cue classes among `spots` ([`EventCueKind::bit`]).
+    pub(crate) classes: u32,
+    /// Whether a word of `event_parts.tsv` stands in the sentence.
+    pub(crate) part_cue: bool,
+    /// The first date the sentence writes (the events' `written_date`).
+    pub(crate) written: Option<(Dmy, Option<Dmy>)>,
+}
