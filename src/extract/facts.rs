@@ -4072,6 +4072,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_arabic_family_name_after_a_spaced_hyphen_is_part_of_the_name() {
+        assert_eq!(
+            posts("Tổng thống Syria Bashar Al - Assad kiểm soát phần lớn lãnh thổ."),
+            [post(
+                "Bashar Al - Assad",
+                "Tổng thống",
+                "Nhà nước Syria",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -456,6 +456,17 @@ impl<'g> MentionFinder<'g> {
                 most = 6;
                 continue;
             }
+            // `Bashar Al - Assad`: a particle joined to the family name by a
+            // spaced hyphen.
+            if n > 0
+                && t.text == "-"
+                && self.g.name_particles.longest(toks, x - 1).is_some()
+                && title_ascii(x + 1)
+            {
+                n += 2;
+                pieces += 1;
+                continue;
+            }
             // `Jean - Claude Juncker`: a double given name, its halves
             // joined by a spaced hyphen, before the family name.
             if n == 1 && t.text == "-" && title_ascii(i) && title_ascii(x + 1) && title_ascii(x + 2)
