@@ -32,7 +32,7 @@ use std::collections::{HashMap, HashSet};
 use crate::extract::gazetteer::{person_key, Gazetteer};
 use crate::extract::mentions::{Item, Mention};
 use crate::extract::sentence::Sentence;
-pub(crate) use crate::extract::syllables::{is_viet_nam, is_vietnamese_syllable};
+use crate::extract::syllables::{is_viet_nam, is_vietnamese_syllable};
 use crate::extract::tokens::{tokenize, Token};
 use crate::Post;
 

@@ -317,9 +317,11 @@ impl<'g> EventBuilder<'g> {
             }
             let people = self.people(s, si, &names);
             let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
-            let past = self.career_background(s, published)
-                || self.earlier_year(s, reference_year, loose_year)
+            // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the article's
+            // dates an earlier step of a career, whatever the event.
+            let of_earlier_year = self.earlier_year(s, reference_year, loose_year)
                 || self.earlier_year(s, long_ago, false);
+            let past = self.career_background(s, published) || of_earlier_year;
             // `Cách đây hai ngày, ...`: a day other than the episode's.
             let relative = self.has_cue(s, EventCueKind::Relative, None);
             // A career summary ends the list of an event's guests; a decision
@@ -331,22 +333,15 @@ impl<'g> EventBuilder<'g> {
                 || dated
                 || self.happening(s);
             chained = reported && !past && gathering;
-            if !reported {
+            // (Nor what a sentence places last year or last month: `năm
+            // ngoái`, `tháng trước`.)
+            if !reported || of_earlier_year || self.has_cue(s, EventCueKind::Earlier, None) {
                 continue;
             }
             for kind in triggers {
                 // `từng được bầu`, `Trước đó … được điều động`, `Năm 2015, ông
                 // được bầu`: a career summary, not the news of the article.
                 if past && matches!(kind, EventType::Election | EventType::Appointment) {
-                    continue;
-                }
-                // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the
-                // article's dates an earlier step of a career, whatever
-                // the event.
-                if self.earlier_year(s, reference_year, loose_year)
-                    || self.earlier_year(s, long_ago, false)
-                    || self.has_cue(s, EventCueKind::Earlier, None)
-                {
                     continue;
                 }
                 let mut parts = people.clone();
@@ -872,8 +867,11 @@ impl<'g> EventBuilder<'g> {
         let held = |i: usize| !self.not_held_before(s, i);
         // `làm việc với` reports a working visit only on a day the news
         // gives (`Sáng 14/3, Tổ công tác làm việc với các bộ`).
-        let on_a_day = self.writes_a_day(s) || self.has_cue(s, EventCueKind::NewsDay, None);
-        let dated_enough = |i: usize| on_a_day || self.cue_in(s, i, EventCueKind::Dated).is_none();
+        let dated_enough = |i: usize| {
+            self.cue_in(s, i, EventCueKind::Dated).is_none()
+                || self.writes_a_day(s)
+                || self.has_cue(s, EventCueKind::NewsDay, None)
+        };
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of

@@ -1832,7 +1832,6 @@ fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
 /// after `,` or `và` once the proposed post is named (`..., chỉ định giữ
 /// chức T2`).
 pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
-    use crate::extract::gazetteer::CueScope;
     let mut out = Vec::new();
     let mut open: Option<(usize, bool)> = None;
     let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
@@ -1897,14 +1896,10 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
     out
 }
 
-fn cue_before(c: &crate::extract::gazetteer::Cue) -> bool {
-    c.scope.before()
-}
-
 /// Whether a cue gives the titles after it: a vote or an appointment
 /// (`bầu làm`, `giữ chức`).
 fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
-    cue_before(c) && c.status == Status::Starts
+    c.scope.before() && c.status == Status::Starts
 }
 
 /// Links titles to people in one sentence (the rules of the module
@@ -2047,8 +2042,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             // (`nguyên Bộ trưởng A` is a former post; `trước khi Ngoại trưởng
             // A đến thăm` dates the visit, not the post: a `career` cue.)
             Some(Item::Cue(c))
-                if c.scope == crate::extract::gazetteer::CueScope::Before
-                    && !(c.status == Status::Starts && given_after) =>
+                if c.scope == CueScope::Before && !(c.status == Status::Starts && given_after) =>
             {
                 c.status
             }
@@ -2118,7 +2112,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             .rev()
             .take_while(|&x| !is_person(&ms[x]))
             .find_map(|x| match &ms[x].item {
-                Item::Cue(c) if cue_before(c) => Some(c.status),
+                Item::Cue(c) if c.scope.before() => Some(c.status),
                 _ => None,
             })
             .unwrap_or(Status::Held);
@@ -2157,7 +2151,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
         // `Trước khi ..., ông X là T`: a former cue opening the clause.
         let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
-            matches!(&ms[x].item, Item::Cue(c) if cue_before(c) && c.status == Status::Former)
+            matches!(&ms[x].item, Item::Cue(c) if c.scope.before() && c.status == Status::Former)
                 && !ms
                     .get(x + 1)
                     .is_some_and(|m| matches!(m.item, Item::Title(_)))
@@ -2170,7 +2164,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         // `chỉ định ông X tham gia ...`, `bầu ông X làm ...`: a cue right
         // before the name, with the titles straight after it, is theirs.
         if let Some(Item::Cue(c)) = k.checked_sub(1).map(|b| &ms[b].item) {
-            if cue_before(c)
+            if c.scope.before()
                 && ms
                     .get(k + 1)
                     .is_some_and(|m| matches!(m.item, Item::Title(_) | Item::Cue(_)))
@@ -2258,7 +2252,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         let mut status = (0..t)
             .rev()
             .find_map(|x| match &ms[x].item {
-                Item::Cue(c) if cue_before(c) => Some(c.status),
+                Item::Cue(c) if c.scope.before() => Some(c.status),
                 _ => None,
             })
             .unwrap_or(Status::Held);
@@ -2268,7 +2262,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         let mut cued = false;
         while j < ms.len() && j <= t + 8 {
             match &ms[j].item {
-                Item::Cue(c) if cue_before(c) => {
+                Item::Cue(c) if c.scope.before() => {
                     status = c.status;
                     cued = true;
                 }
@@ -2370,7 +2364,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         let Item::Cue(cue) = &ms[c].item else {
             continue;
         };
-        if !cue_before(cue) {
+        if !cue.scope.before() {
             continue;
         }
         let first = (c + 1..ms.len())
@@ -2428,7 +2422,7 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         }
         let Some(cue) = (0..j)
             .rev()
-            .find(|&x| matches!(&ms[x].item, Item::Cue(c) if cue_before(c)))
+            .find(|&x| matches!(&ms[x].item, Item::Cue(c) if c.scope.before()))
         else {
             continue;
         };
@@ -2715,7 +2709,7 @@ fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
         return None;
     }
     let cue = skip(agent + 1)?;
-    matches!(&ms[cue].item, Item::Cue(c) if cue_before(c)).then_some(cue)
+    matches!(&ms[cue].item, Item::Cue(c) if c.scope.before()).then_some(cue)
 }
 
 /// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):

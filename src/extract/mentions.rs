@@ -1878,7 +1878,7 @@ impl<'g> MentionFinder<'g> {
         {
             return None;
         }
-        self.place_words(toks, i)
+        self.capitalized_place(toks, i)
     }
 
     /// `TP Sầm Sơn Phạm Văn Tuấn`, `Huyện ủy Hoài Nhơn Nguyễn Thanh Bình`:
@@ -1899,14 +1899,22 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
-    /// Up to four capitalized words (or a number) naming a place.
+    /// A place named at `i`: a province, a place before a person's full
+    /// name, else up to four capitalized words (or a number).
     fn place_words(&self, toks: &[Token], i: usize) -> Option<(String, Option<usize>, usize)> {
         if let Some((n, p)) = self.g.place_at(toks, i) {
             return Some((p.name.clone(), Some(self.province_index(p)), n));
         }
-        if let Some(found) = self.place_before_person(toks, i) {
-            return Some(found);
-        }
+        self.place_before_person(toks, i)
+            .or_else(|| self.capitalized_place(toks, i))
+    }
+
+    /// Up to four capitalized words (or a number) naming a place.
+    fn capitalized_place(
+        &self,
+        toks: &[Token],
+        i: usize,
+    ) -> Option<(String, Option<usize>, usize)> {
         let mut n = 0;
         while i + n < toks.len() && n < 4 {
             let t = &toks[i + n];

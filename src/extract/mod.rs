@@ -3,8 +3,9 @@ The extractor: one article in, its facts out.
 
 Its stages, each a module of this folder: `article` reads files, then
 `normalize` → `tokens` → `mentions` (using the `gazetteer`, the tables of
-`data/`) → `facts` (with `abroad`) and `events`. They use one another and
-`crate::model`, `crate::error`; nothing above them (store, read, views).
+`data/`, and `syllables`) → `sentence` → `facts` (with `abroad`) →
+`events`. Each uses only those before it, `crate::model` and
+`crate::error`; nothing above them (store, read, views).
 
 It normalizes the text, splits it into sentences (the title first, then
 each paragraph), finds mentions, and hands them to `facts` (posts, ranks)
