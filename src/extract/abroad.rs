@@ -317,6 +317,10 @@ pub fn place_abroad(
                 }
                 Origin::National | Origin::Local => {}
             }
+            // A body of many countries (`Liên Hợp Quốc`) is no country's.
+            if g.is_world_body(&p.org.name) {
+                return Some(p);
+            }
             // A post Viet Nam does not have is foreign whoever holds it.
             let abroad_role = g.abroad_roles.contains(&p.role);
             let known = countries.abroad || own.contains_key(&p.person);
@@ -372,6 +376,17 @@ mod tests {
             [
                 post("Jean - Pierre Lamont", "Chủ tịch", "Ủy ban châu Âu", Status::Held),
                 post("Martin Halden", "Chủ tịch", "Nghị viện châu Âu", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_of_many_countries_takes_no_country_from_the_news() {
+        assert_eq!(
+            posts("Tổng thống Mỹ Donald Trump nói chuyện với Tổng thư ký LHQ António Guterres tại Nhà Trắng."),
+            [
+                post("António Guterres", "Tổng Thư ký", "Liên Hợp Quốc", Status::Held),
+                post("Donald Trump", "Tổng thống", "Nhà nước Mỹ", Status::Held),
             ]
         );
     }

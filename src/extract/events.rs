@@ -255,7 +255,23 @@ impl<'g> EventBuilder<'g> {
             let (date, end) = self.date(s, last_date.or(any_last_date), published);
             // `Chiều 28/8, ông A cho biết, tỉnh vừa kỷ luật ...`: the day of
             // the telling, not of the events told after it.
-            let found = self.triggers_at(s);
+            let started: Vec<usize> = posts
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.evidence == s.text && matches!(p.status, Status::Starts))
+                .map(|(i, _)| i)
+                .collect();
+            // `điều động binh sĩ`, `phân công một tổ công tác`: people or
+            // things moved, no post given or ended.
+            let posted = !started.is_empty()
+                || posts
+                    .iter()
+                    .any(|p| p.evidence == s.text && matches!(p.status, Status::Ends));
+            let found: Vec<(EventType, usize)> = self
+                .triggers_at(s)
+                .into_iter()
+                .filter(|&(_, at)| posted || self.posting_names_a_post(s, at))
+                .collect();
             let told: Vec<EventType> = match self.telling_at(s) {
                 Some(tell) => found
                     .iter()
@@ -278,12 +294,6 @@ impl<'g> EventBuilder<'g> {
                 }
             }
             let triggers: Vec<EventType> = found.iter().map(|&(k, _)| k).collect();
-            let started: Vec<usize> = posts
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.evidence == s.text && matches!(p.status, Status::Starts))
-                .map(|(i, _)| i)
-                .collect();
             if triggers.is_empty() {
                 // `Ông A giữ chức Phó chủ tịch.` after an election: the list
                 // of who was elected goes on without a trigger word.
@@ -533,6 +543,13 @@ impl<'g> EventBuilder<'g> {
         drafts.retain(|d| d.kind != EventType::Appointment || !d.participants.is_empty());
         drafts
             .into_iter()
+            .filter(|d| {
+                !d.participants.is_empty()
+                    || !d.organizers.is_empty()
+                    || d.location.is_some()
+                    || d.date.is_some()
+                    || (episode_date.contains_key(&d.episode) && !d.own_date_only)
+            })
             .map(|d| {
                 let date = d.date.or_else(|| {
                     episode_date
@@ -908,6 +925,23 @@ impl<'g> EventBuilder<'g> {
             }
         }
         out
+    }
+
+    /// Whether the event word at token `at`, if a `posting` cue (`phân
+    /// công`, `điều động`), moves a person to a post: a person named right
+    /// after it (`phân công ông A tham gia Thường trực Ban Bí thư`), or a
+    /// title after `được` + it (`được điều động giữ chức Giám đốc`).
+    fn posting_names_a_post(&self, s: &Sentence, at: usize) -> bool {
+        let Some((n, _)) = self.cue_in(s, at, EventCueKind::Posting) else {
+            return true;
+        };
+        let end = at + n;
+        let passive = at > 0 && s.tokens[at - 1].is("được");
+        s.mentions.iter().any(|m| match m.item {
+            Item::Person { .. } => m.start >= end && m.start <= end + 1,
+            Item::Title(_) => passive && m.start >= end,
+            _ => false,
+        })
     }
 
     /// Whether a `not_held` cue (`yêu cầu`, `không thể`) stands before token
@@ -1975,7 +2009,7 @@ mod tests {
         let both = events_of(
             "Đại hội",
             "Sáng 14/12, Đại hội Đảng bộ tỉnh Phú Yên nghe báo cáo kết quả hội nghị lần thứ \
-             nhất Ban Chấp hành Đảng bộ tỉnh.",
+             nhất Ban Chấp hành Đảng bộ tỉnh do ông Trần Văn Bình chủ trì.",
         );
         let date_of_kind = |k: EventType| both.iter().find(|e| e.kind == k).map(|e| e.date);
         assert_eq!(
@@ -2236,6 +2270,41 @@ mod tests {
             "Tin",
             "Sáng 19/6, ông Trần Văn Bình tiếp xúc cử tri quận Hoàn Kiếm (đơn vị bầu cử số 1).",
         );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+    }
+
+    #[test]
+    fn moving_people_or_things_is_no_appointment() {
+        for body in [
+            "Ngày 7/8, Lầu Năm Góc điều động binh sĩ từ Trung Đông đến Iraq.",
+            "Ngày 7/8, Công an huyện Tiên Lãng phân công một tổ công tác xác minh đối tượng Nguyễn Văn Toàn.",
+            "Ngày 7/8, anh Vương Đinh Cường được đưa vào bệnh viện và chỉ định mổ.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // A person moved to a post is appointed, whether the post is
+        // named after a title or the person after the word.
+        for body in [
+            "Ngày 7/8, ông Mai Văn Huỳnh, Phó chủ tịch UBND tỉnh Kiên Giang, được điều động, phân công giữ chức Bí thư Huyện ủy Phú Quốc.",
+            "Ngày 7/8, Bộ Chính trị phân công ông Trần Quốc Vượng tham gia Thường trực Ban Bí thư.",
+        ] {
+            let events = events_of("Tin", body);
+            assert_eq!(kinds(&events), [EventType::Appointment], "{body}");
+        }
+    }
+
+    #[test]
+    fn an_event_with_no_day_no_one_and_no_body_is_no_news() {
+        let events = events_of(
+            "Tin",
+            "Địa điểm diễn ra hội nghị thượng đỉnh lần ba vẫn là ẩn số.",
+        );
+        assert!(events.is_empty(), "{events:?}");
+        // With a day, someone or a body, it is one.
+        let events = events_of("Tin", "Ngày 7/8, Sở Tư pháp tổ chức hội nghị tổng kết.");
+        assert_eq!(kinds(&events), [EventType::Conference]);
+        let events = events_of("Tin", "Ông Nguyễn Văn An chủ trì hội nghị tổng kết.");
         assert_eq!(kinds(&events), [EventType::Conference]);
     }
 

@@ -640,6 +640,10 @@ pub enum EventCueKind {
     /// A word placing a happening on a day of the news without writing the
     /// day (`sáng nay`, `hôm qua`).
     NewsDay,
+    /// An event word that reports an appointment only in a sentence that
+    /// gives or ends someone's post (`phân công`, `điều động`: undated,
+    /// `điều động binh sĩ`, `phân công tổ công tác` move people, not posts).
+    Posting,
 }
 
 impl EventCueKind {
@@ -677,6 +681,7 @@ impl EventCueKind {
             "earlier" => EventCueKind::Earlier,
             "dated" => EventCueKind::Dated,
             "news_day" => EventCueKind::NewsDay,
+            "posting" => EventCueKind::Posting,
             _ => return None,
         })
     }
@@ -764,6 +769,9 @@ pub struct Gazetteer {
     pub short_names: HashMap<String, String>,
     /// Countries other than Viet Nam, as written.
     pub countries: Lexicon<String>,
+    /// Bodies of many countries (`Liên Hợp Quốc`), as keys: a body whose
+    /// name holds one takes no country.
+    pub world_bodies: Vec<String>,
     /// Posts that imply another post.
     pub implications: Vec<Implication>,
     /// Lesser role key → the role keys that end it when taken in the same
@@ -820,7 +828,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 24] = [
+pub const FILES: [(&str, &str); 25] = [
     ("provinces.tsv", include_str!("../../data/provinces.tsv")),
     ("roles.tsv", include_str!("../../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../../data/org_heads.tsv")),
@@ -863,6 +871,10 @@ pub const FILES: [(&str, &str); 24] = [
         include_str!("../../data/abbreviations.tsv"),
     ),
     ("countries.txt", include_str!("../../data/countries.txt")),
+    (
+        "world_bodies.txt",
+        include_str!("../../data/world_bodies.txt"),
+    ),
     (
         "implications.tsv",
         include_str!("../../data/implications.tsv"),
@@ -1111,6 +1123,13 @@ impl Gazetteer {
             let (surface, name) = line.split_once('\t').unwrap_or((line, line));
             g.countries.insert(surface.trim(), normalize(name.trim()));
         }
+        let (_, t) = table("world_bodies.txt");
+        g.world_bodies = t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| format!(" {} ", key(l)))
+            .collect();
         for (file, lexicon) in [
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),
@@ -1130,6 +1149,12 @@ impl Gazetteer {
         }
         g.index_lexicons();
         Ok(g)
+    }
+
+    /// Whether a body's name holds the name of a body of many countries.
+    pub fn is_world_body(&self, name: &str) -> bool {
+        let name = format!(" {} ", key(name));
+        self.world_bodies.iter().any(|w| name.contains(w.as_str()))
     }
 
     /// Numbers the words of every lexicon, and indexes the lexicons by
