@@ -544,11 +544,17 @@ impl<'g> EventBuilder<'g> {
         drafts
             .into_iter()
             .filter(|d| {
-                !d.participants.is_empty()
-                    || !d.organizers.is_empty()
-                    || d.location.is_some()
-                    || d.date.is_some()
-                    || (episode_date.contains_key(&d.episode) && !d.own_date_only)
+                let dated =
+                    d.date.is_some() || (episode_date.contains_key(&d.episode) && !d.own_date_only);
+                // An election that elects no one named, on no day, is talk
+                // of elections (`can thiệp bầu cử`, `Tổng thống đắc cử`).
+                let elects = d.kind != EventType::Election
+                    || d.participants.iter().any(|p| p.part == Part::Elected);
+                dated
+                    || (elects
+                        && (!d.participants.is_empty()
+                            || !d.organizers.is_empty()
+                            || d.location.is_some()))
             })
             .map(|d| {
                 let date = d.date.or_else(|| {
@@ -2306,6 +2312,26 @@ mod tests {
         assert_eq!(kinds(&events), [EventType::Conference]);
         let events = events_of("Tin", "Ông Nguyễn Văn An chủ trì hội nghị tổng kết.");
         assert_eq!(kinds(&events), [EventType::Conference]);
+    }
+
+    #[test]
+    fn an_election_of_no_one_on_no_day_is_talk_of_elections() {
+        let events = events_of(
+            "Tin",
+            "Kết quả cuộc bầu cử Tổng thống Mỹ đã ngã ngũ, phần thắng thuộc về ông Donald Trump.",
+        );
+        assert!(events.is_empty(), "{events:?}");
+        // On a day, or electing someone, it is one.
+        let events = events_of(
+            "Tin",
+            "Ngày 8/11, cử tri Mỹ đi bỏ phiếu trong cuộc bầu cử Tổng thống.",
+        );
+        assert_eq!(kinds(&events), [EventType::Election]);
+        let events = events_of(
+            "Tin",
+            "HĐND tỉnh Phú Yên bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh.",
+        );
+        assert!(kinds(&events).contains(&EventType::Election), "{events:?}");
     }
 
     #[test]
