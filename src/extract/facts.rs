@@ -2179,8 +2179,11 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
                 ms, clause, post_noun, cue, k, &members, status, false, &mut taken, &mut links,
             );
         }
+        // `người được ông B chỉ định làm T`: the agent of a passive takes
+        // the titles written with the name, none after the cue.
+        let own = agent_cue(ms, k).unwrap_or(ms.len());
         scan_titles(
-            ms,
+            &ms[..own],
             clause,
             post_noun,
             k + 1,
@@ -2375,7 +2378,8 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
-        if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) {
+        // (Nor the agent of a passive: `được ông B chỉ định làm T`.)
+        if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) || agent_cue(ms, p).is_some() {
             continue;
         }
         scan_titles(
@@ -2709,6 +2713,21 @@ fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
         return None;
     }
     let cue = skip(agent + 1)?;
+    matches!(&ms[cue].item, Item::Cue(c) if c.scope.before()).then_some(cue)
+}
+
+/// The cue after person `k` when `k` is the agent of a passive (`được
+/// ông B chỉ định làm T`, `được Thủ tướng B bổ nhiệm`): `được` before the
+/// name and its titles, a cue of a post after them.
+fn agent_cue(ms: &[Mention], k: usize) -> Option<usize> {
+    let between = |m: &Mention| {
+        matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Filler) || sep_is(m, &[","])
+    };
+    let by = (0..k).rev().find(|&x| !between(&ms[x]))?;
+    if !matches!(&ms[by].item, Item::Word(w) if w == "được") {
+        return None;
+    }
+    let cue = (k + 1..ms.len()).find(|&x| !between(&ms[x]))?;
     matches!(&ms[cue].item, Item::Cue(c) if c.scope.before()).then_some(cue)
 }
 
@@ -4075,6 +4094,27 @@ pub(crate) mod tests {
                 "Nhà nước Syria",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_foreign_official_the_news_names_often_is_a_name_whatever_its_words() {
+        assert_eq!(
+            posts("Ông Lưu Hạc, cố vấn kinh tế thân cận của Chủ tịch Tập Cận Bình, ngồi vào ghế Phó Thủ tướng."),
+            [post("Tập Cận Bình", "Chủ tịch", "Nhà nước Trung Quốc", Status::Held)]
+        );
+        // (Not the end of a longer name written before it.)
+        assert_eq!(
+            posts("Điều đó ảnh hưởng đến Chính phủ Thổ Nhĩ Kỳ, đặc biệt là Tổng thống Recep Tayyip Erdogan."),
+            [post("Recep Tayyip Erdogan", "Tổng thống", "Nhà nước Thổ Nhĩ Kỳ", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_takes_no_title_after_the_cue() {
+        assert_eq!(
+            posts("Tổng thống Nga Vladimir Putin có quan hệ tốt với Rex Tillerson, người vừa được Donald Trump chỉ định làm ngoại trưởng Mỹ."),
+            [post("Vladimir Putin", "Tổng thống", "Nhà nước Nga", Status::Held)]
         );
     }
 

@@ -780,6 +780,10 @@ pub struct Gazetteer {
     /// Foreign officials the news names often → their country
     /// (`foreign_people.tsv`), by [`person_key`].
     pub foreign_people: HashMap<String, String>,
+    /// The same names as written, for finding them in text: a person's
+    /// name wherever it stands (`Chủ tịch Tập Cận Bình`, `Tổng Thư ký Ban
+    /// Ki - moon`).
+    pub foreign_names: Lexicon<()>,
     /// The first words of all lexicons above, by which tokens find their
     /// entries (see [`Gazetteer::annotate`]).
     pub vocabulary: Vocabulary,
@@ -1110,6 +1114,7 @@ impl Gazetteer {
         }
         let (o, t) = table("foreign_people.tsv");
         for r in read_tsv::<ForeignPersonRow>(o, t)? {
+            g.foreign_names.insert(r.name.trim(), ());
             g.foreign_people
                 .insert(person_key(&r.name), normalize(r.country.trim()));
         }
@@ -1188,6 +1193,7 @@ impl Gazetteer {
             &mut self.compound_words,
             &mut self.post_nouns,
             &mut self.foreign_name_nouns,
+            &mut self.foreign_names,
             &mut self.name_particles,
             &mut self.spelled_abbreviations,
             &mut self.countries,

@@ -875,6 +875,28 @@ impl<'g> MentionFinder<'g> {
     /// street word (`tỉnh`, `đường`) rules one out.
     fn person_here(&self, toks: &[Token], i: usize, blockers: bool) -> Option<(usize, Item)> {
         let t = toks.get(i)?;
+        // A foreign official the news names often (`foreign_people.tsv`),
+        // whatever the words are otherwise (`Tập`, `Ban`); not the end of a
+        // longer foreign name (`Recep Tayyip Erdogan` read from `Tayyip`).
+        let inside_a_name = i > 0 && {
+            let before = &toks[i - 1];
+            before.cap
+                && before.word
+                && !crate::extract::syllables::is_vietnamese_syllable(&before.text)
+        };
+        if t.cap && !inside_a_name {
+            if let Some((n, _)) = self.g.foreign_names.longest(toks, i) {
+                if toks[i..i + n].iter().all(|w| w.cap || !w.word) {
+                    return Some((
+                        n,
+                        Item::Person {
+                            name: join(&toks[i..i + n]),
+                            short: false,
+                        },
+                    ));
+                }
+            }
+        }
         if let Some((n, HonorificKind::Honorific)) = self.g.honorifics.longest(toks, i) {
             // A capitalized honorific inside a sentence is part of a name or
             // place (`Bà Rịa`), not an honorific.
