@@ -483,6 +483,22 @@ impl<'g> FactBuilder<'g> {
             .collect()
     }
 
+    /// Per mention of `s`: whether a word counting holders stands right
+    /// before it (`Hai Phó Chủ tịch`, `các thượng nghị sĩ`).
+    fn counted(&self, s: &Sentence) -> Vec<bool> {
+        s.mentions
+            .iter()
+            .map(|m| {
+                m.start > 0
+                    && self
+                        .g
+                        .plural_words
+                        .longest(&s.tokens, m.start - 1)
+                        .is_some_and(|(n, _)| n == 1)
+            })
+            .collect()
+    }
+
     /// Posts and ranks of an article's sentences (the title first).
     pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
         let places = place_names(sentences);
@@ -556,7 +572,13 @@ impl<'g> FactBuilder<'g> {
                 }
             }
             let links = if has(|i| matches!(i, Item::Title(_))) {
-                link_posts(ms, &s.tokens, &self.clause_words(s), &self.post_nouns(s))
+                link_posts(
+                    ms,
+                    &s.tokens,
+                    &self.clause_words(s),
+                    &self.post_nouns(s),
+                    &self.counted(s),
+                )
             } else {
                 Vec::new()
             };
@@ -1907,8 +1929,15 @@ fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
 /// `clause[k]`: whether mention `k` is a word that starts a clause
 /// (`clause_words.txt`: `cho biết`, `nói`); `post_noun[k]`: whether it
 /// holds a noun that names a post (`post_nouns.txt`: `chức vụ`).
-fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool]) -> Vec<Link> {
+fn link_posts(
+    ms: &[Mention],
+    toks: &[Token],
+    clause: &[bool],
+    post_noun: &[bool],
+    counted: &[bool],
+) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
+    let groups = groups(ms);
     let mut taken = vec![false; ms.len()];
     // Titles proposed for a vote are no one's post (their links are
     // dropped at the end); the nominee's own titles, in apposition (`đề cử
@@ -2048,15 +2077,28 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
             }
             _ => Status::Held,
         };
+        // `Hai Phó Chủ tịch UBND tỉnh A và B`: a counted title is each
+        // name's of the list after it.
+        // (Not a bare title, whose bodies may differ: `các bộ trưởng A, B`.
+        // Groups are kept by their last name.)
+        let names_body =
+            matches!(&ms[first].item, Item::Title(t) if t.org.is_some() || t.implied_org.is_some());
+        let holders = groups
+            .values()
+            .find(|members| counted[first] && names_body && members.first() == Some(&k))
+            .cloned()
+            .unwrap_or_else(|| vec![k]);
         for t in chain {
             taken[t] = true;
-            links.push(Link {
-                person: k,
-                title: t,
-                status,
-                via_cue: false,
-                replaced: false,
-            });
+            for &person in &holders {
+                links.push(Link {
+                    person,
+                    title: t,
+                    status,
+                    via_cue: false,
+                    replaced: false,
+                });
+            }
         }
     }
     // 1a. A title a decision gives to someone named after `cho`: `trao
@@ -2143,7 +2185,6 @@ fn link_posts(ms: &[Mention], toks: &[Token], clause: &[bool], post_noun: &[bool
         }
     }
     // 2. Titles after a person or group.
-    let groups = groups(ms);
     for (k, m) in ms.iter().enumerate() {
         if !is_person(m) {
             continue;
@@ -4115,6 +4156,55 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Tổng thống Nga Vladimir Putin có quan hệ tốt với Rex Tillerson, người vừa được Donald Trump chỉ định làm ngoại trưởng Mỹ."),
             [post("Vladimir Putin", "Tổng thống", "Nhà nước Nga", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_counted_title_is_each_names_of_the_list_after_it() {
+        assert_eq!(
+            posts("Hai Phó Chủ tịch UBND tỉnh Phú Yên Nguyễn Văn An và Trần Văn Bình dự họp."),
+            [
+                post(
+                    "Nguyễn Văn An",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Phú Yên",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Phú Yên",
+                    Status::Held
+                ),
+            ]
+        );
+        // Foreign names listed after a foreign name are names too.
+        assert_eq!(
+            posts("Các thượng nghị sĩ Mỹ Richard Blumenthal và Jeanne Shaheen lên tiếng."),
+            [
+                post(
+                    "Jeanne Shaheen",
+                    "Thượng nghị sĩ",
+                    "Thượng viện Mỹ",
+                    Status::Held
+                ),
+                post(
+                    "Richard Blumenthal",
+                    "Thượng nghị sĩ",
+                    "Thượng viện Mỹ",
+                    Status::Held
+                ),
+            ]
+        );
+        // Uncounted, the title is the first name's only.
+        assert_eq!(
+            posts("Phó Chủ tịch UBND tỉnh Phú Yên Nguyễn Văn An và ông Trần Văn Bình dự họp."),
+            [post(
+                "Nguyễn Văn An",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Phú Yên",
+                Status::Held
+            )]
         );
     }
 

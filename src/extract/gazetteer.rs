@@ -759,6 +759,8 @@ pub struct Gazetteer {
     pub foreign_name_nouns: Lexicon<()>,
     /// Lower-case words inside foreign names (`bin`, `von`, `de`).
     pub name_particles: Lexicon<()>,
+    /// Words that count the holders of the title after them (`hai`, `các`).
+    pub plural_words: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// The same written out (`Cổ phần`, `Trách nhiệm hữu hạn`).
@@ -832,7 +834,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 25] = [
+pub const FILES: [(&str, &str); 26] = [
     ("provinces.tsv", include_str!("../../data/provinces.tsv")),
     ("roles.tsv", include_str!("../../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../../data/org_heads.tsv")),
@@ -862,6 +864,10 @@ pub const FILES: [(&str, &str); 25] = [
         include_str!("../../data/compound_words.txt"),
     ),
     ("post_nouns.txt", include_str!("../../data/post_nouns.txt")),
+    (
+        "plural_words.txt",
+        include_str!("../../data/plural_words.txt"),
+    ),
     (
         "foreign_name_nouns.txt",
         include_str!("../../data/foreign_name_nouns.txt"),
@@ -1140,6 +1146,7 @@ impl Gazetteer {
             ("clause_words.txt", &mut g.clause_words),
             ("compound_words.txt", &mut g.compound_words),
             ("post_nouns.txt", &mut g.post_nouns),
+            ("plural_words.txt", &mut g.plural_words),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
             ("name_particles.txt", &mut g.name_particles),
         ] {
@@ -1192,6 +1199,7 @@ impl Gazetteer {
             &mut self.clause_words,
             &mut self.compound_words,
             &mut self.post_nouns,
+            &mut self.plural_words,
             &mut self.foreign_name_nouns,
             &mut self.foreign_names,
             &mut self.name_particles,

@@ -380,6 +380,22 @@ impl<'g> MentionFinder<'g> {
                     continue;
                 }
             }
+            // `Hai thượng nghị sĩ Richard Blumenthal và Jeanne Shaheen`: a
+            // foreign name after a foreign name and `và` or a comma.
+            if self.coordinated_foreign_name(toks, &out, i) {
+                if let Some(n) = self.foreign_name_words(toks, i) {
+                    out.push(Mention {
+                        item: Item::Person {
+                            name: join(&toks[i..i + n]),
+                            short: false,
+                        },
+                        start: i,
+                        end: i + n,
+                    });
+                    i += n;
+                    continue;
+                }
+            }
             let (item, n) = self.item_at_given(toks, i, given);
             let n = n.max(1);
             out.push(Mention {
@@ -391,6 +407,22 @@ impl<'g> MentionFinder<'g> {
         }
         distribute_membership(&mut out);
         out
+    }
+
+    /// Whether a foreign name (two words or more, none a syllable of the
+    /// language) at `i` follows a foreign name and `và` or a comma.
+    fn coordinated_foreign_name(&self, toks: &[Token], out: &[Mention], i: usize) -> bool {
+        let [.., person, sep] = out else {
+            return false;
+        };
+        let foreign = |m: &Mention| {
+            matches!(m.item, Item::Person { short: false, .. })
+                && toks[m.start..m.end]
+                    .iter()
+                    .filter(|t| t.word)
+                    .all(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
+        };
+        sep_is(sep, &["và", ","]) && foreign(person) && self.foreign_name_at(toks, i)
     }
 
     /// Whether the tokens `start..end` end with a country's name.
