@@ -4209,6 +4209,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_member_of_a_board_holds_a_seat_on_it() {
+        assert_eq!(
+            posts("Ông Ngô Ngọc Quang hiện là thành viên HĐQT PVcomBank."),
+            [post(
+                "Ngô Ngọc Quang",
+                "Thành viên",
+                "Hội đồng quản trị PVcomBank",
+                Status::Held
+            )]
+        );
+        // Leaving the seat leaves the posts written before it held.
+        assert_eq!(
+            posts("Ông Nguyễn Văn Thể, Bộ trưởng Bộ Giao thông Vận tải, thôi làm thành viên Ủy ban Tài chính, Ngân sách của Quốc hội."),
+            [
+                post("Nguyễn Văn Thể", "Bộ trưởng", "Bộ Giao thông vận tải", Status::Held),
+                post("Nguyễn Văn Thể", "Thành viên", "Ủy ban Tài chính - Ngân sách Quốc hội", Status::Ends),
+            ]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(
