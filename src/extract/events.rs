@@ -44,9 +44,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::facts::{
-    full_names, longest_form, nomination_clauses, resolve_pronoun, resolve_short, FactBuilder,
+    full_names, longest_form, resolve_pronoun, resolve_short, FactBuilder,
 };
 use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
+use crate::extract::links::nomination_clauses;
 use crate::extract::mentions::{sep_is, Item};
 use crate::extract::sentence::{Dmy, Sentence, SentenceMarks};
 use crate::extract::tokens::Token;

@@ -3,7 +3,7 @@ The extractor: one article in, its facts out.
 
 Its stages, each a module of this folder: `article` reads files, then
 `normalize` → `tokens` → `mentions` (using the `gazetteer`, the tables of
-`data/`, and `syllables`) → `sentence` → `facts` (with `abroad`) →
+`data/`, and `syllables`) → `sentence` → `links` → `facts` (with `abroad`) →
 `events`. Each uses only those before it, `crate::model` and
 `crate::error`; nothing above them (store, read, views).
 
@@ -18,6 +18,7 @@ pub mod article;
 pub mod events;
 pub mod facts;
 pub mod gazetteer;
+pub mod links;
 pub mod mentions;
 pub mod normalize;
 pub mod sentence;

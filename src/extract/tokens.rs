@@ -269,6 +269,15 @@ fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
     }
 }
 
+/// The four-digit number a number token ends with (`1996`, `8/1996`,
+/// `12.3.2014`, `1989-2002`), if any: a year, when in range.
+pub fn trailing_year(t: &Token) -> Option<i32> {
+    let last = t.text.rsplit(['/', '-', '.']).next()?;
+    (t.is_number() && last.len() == 4)
+        .then(|| last.parse().ok())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

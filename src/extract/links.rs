@@ -1,0 +1,1358 @@
+/*!
+Linking titles to people in one sentence: which person each title belongs
+to, and with which status. This is the grammar of appositions, lists and
+cues; [`facts`](crate::extract::facts) then resolves the names and completes
+the bodies. Uses the mentions of a sentence only (no gazetteer, no article).
+
+Three linking rules, tried in this order on each sentence (annotation guide
+§1.1), in [`link_posts`]:
+
+1. *Title before name*: titles standing right before a person, chained by
+   commas (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa Lê Anh Xuân`).
+2. *Apposition and predicate*: titles after a person (or a group of people
+   joined by commas and `và`), through commas, parentheses, dashes,
+   semicolons, cues and filler words (`ông X, T1, T2 được bầu làm T3`); a
+   cue sets the status of the titles after it.
+3. *Late predicate*: a title after a cue with no person next to it goes to
+   the nearest person before the cue (`ông Vinh sinh năm 1968, ..., từng là
+   Bí thư Huyện ủy`).
+*/
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::extract::gazetteer::{CueScope, OrgKind, ACTING};
+use crate::extract::mentions::{past_brackets, sep_is, Item, Mention, OrgPhrase, Title};
+use crate::extract::tokens::{trailing_year, Token};
+use crate::Status;
+
+/// A post as linked in one sentence, before names and bodies are resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Link {
+    pub(crate) person: usize,
+    pub(crate) title: usize,
+    pub(crate) status: Status,
+    /// Linked through a cue (`được bầu giữ chức Phó Chủ tịch`): a role with
+    /// no body then means the usual body of the place.
+    pub(crate) via_cue: bool,
+    /// The person the title's new holder replaces (`làm quyền Chủ tịch thay
+    /// ông Y`): Y held the post itself, not an acting one.
+    pub(crate) replaced: bool,
+}
+
+/// Whether the title at `t` is the next person's, not the one before it:
+/// `Bộ trưởng X A, Bộ trưởng Y, ông B, nói` (A is named after a title of
+/// theirs; B, named after this one, has none after the name).
+pub(crate) fn leads_to_next(ms: &[Mention], t: usize) -> bool {
+    let named = |m: &Mention| matches!(m.item, Item::Person { .. });
+    t >= 3
+        && matches!(ms[t].item, Item::Title(_))
+        && sep_is(&ms[t - 1], &[","])
+        && named(&ms[t - 2])
+        && matches!(ms[t - 3].item, Item::Title(_))
+        && ms.get(t + 1).is_some_and(|m| sep_is(m, &[","]))
+        && ms.get(t + 2).is_some_and(named)
+        // (`ông B, nguyên Thứ trưởng ...`, `ông B, Thiếu tướng, Cục
+        // trưởng ...`: B's own titles.)
+        && !ms
+            .iter()
+            .skip(t + 3)
+            .find(|m| {
+                !sep_is(m, &[",", "-", "–"])
+                    && !matches!(m.item, Item::Filler | Item::Cue(_) | Item::Rank(_))
+            })
+            .is_some_and(|m| matches!(m.item, Item::Title(_)))
+}
+
+/// Whether `other` is a post of the same office as `role`, so that one may
+/// lend its body to the other: the same office but for a deputy's, an
+/// acting holder's or a standing member's word (`Phó Giám đốc` and `Giám
+/// đốc`, `Phó Chủ tịch Thường trực` and `Chủ tịch`); not offices that share
+/// only a last word (`Cục trưởng` and `Thứ trưởng`, `Tổng Giám đốc` and
+/// `Giám đốc`).
+pub(crate) fn same_office(role: &str, other: &str) -> bool {
+    fn office(role: &str) -> String {
+        let role = role.trim_start_matches(ACTING).trim_start_matches("Phó ");
+        let role = role.trim_end_matches(" Thường trực");
+        role.to_lowercase()
+    }
+    office(role) == office(other)
+}
+
+/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
+/// đoàn`, `Hội đồng quản trị`), or a board of one (`Ủy ban Kiểm tra Đảng
+/// ủy`), which says nothing without its body.
+pub(crate) fn is_bare(o: &OrgPhrase) -> bool {
+    o.locality.is_none()
+        && o.segments.last().is_some_and(|last| {
+            matches!(
+                last.text.as_str(),
+                "Đảng ủy"
+                    | "Đảng bộ"
+                    | "Đảng đoàn"
+                    | "Quân ủy"
+                    | "Hội đồng quản trị"
+                    | "Hội đồng thành viên"
+                    | "Ban cán sự đảng"
+            )
+        })
+}
+
+/// The titles among `items`, nearest last first.
+pub(crate) fn before_titles<'m>(
+    ms: &'m [Mention],
+    items: &[usize],
+) -> impl Iterator<Item = &'m Title> + 'm {
+    let items: Vec<usize> = items.iter().rev().copied().collect();
+    items.into_iter().filter_map(move |j| match &ms[j].item {
+        Item::Title(t) => Some(t.as_ref()),
+        _ => None,
+    })
+}
+
+/// Runs of titles separated only by commas, `và` or semicolons: the lists
+/// inside which bodies and localities are shared.
+pub(crate) fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut gap_ok = true;
+    for (i, m) in ms.iter().enumerate() {
+        match &m.item {
+            Item::Title(_) if gap_ok || cur.is_empty() => {
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Title(_) => {
+                runs.push(std::mem::take(&mut cur));
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";" | "-" | "–") => gap_ok = true,
+            Item::Filler | Item::Cue(_) if !cur.is_empty() => gap_ok = true,
+            _ => {
+                if !cur.is_empty() {
+                    runs.push(std::mem::take(&mut cur));
+                }
+                gap_ok = true;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+/// The body a mention names: an organization's, or a title's own.
+pub(crate) fn named_body(m: &Mention) -> Option<&OrgPhrase> {
+    match &m.item {
+        Item::Org(o) => Some(o),
+        Item::Title(t) => t.org.as_ref(),
+        _ => None,
+    }
+}
+
+pub(crate) fn is_person(m: &Mention) -> bool {
+    matches!(m.item, Item::Person { .. } | Item::Pronoun(_))
+}
+
+/// Ranks written right before a person (`Đại tá Nguyễn Văn A`), right after
+/// one (`ông Lê Đông Phong - Thiếu tướng, Giám đốc ...`), or conferred on
+/// one (`phong quân hàm Đại tướng cho đồng chí Tô Lâm`).
+pub(crate) fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Item::Rank(r) = &m.item else { continue };
+        if ms.get(i + 1).is_some_and(is_person) {
+            out.push((i + 1, r.clone()));
+        } else if i >= 2 && sep_is(&ms[i - 1], &["-", "–", ","]) && is_person(&ms[i - 2]) {
+            out.push((i - 2, r.clone()));
+        } else if ms.get(i + 1).is_some_and(|m| toks[m.start].key == "cho")
+            && ms.get(i + 2).is_some_and(is_person)
+        {
+            // `... Đại tướng cho đồng chí A, T1, T2 và đồng chí B, T3`.
+            out.push((i + 2, r.clone()));
+            let mut j = i + 3;
+            while j < ms.len() && !sep_is(&ms[j], &[";", "."]) {
+                if is_person(&ms[j]) && sep_is(&ms[j - 1], &[",", "và"]) {
+                    out.push((j, r.clone()));
+                }
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Groups of people joined by commas or `và`, each possibly with titles in
+/// parentheses: `A (T1), B (T2) và C`. Returns, for each person, the group
+/// they end (only the last member of a group maps to the whole group).
+pub(crate) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < ms.len() {
+        if !is_person(&ms[i]) {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut j = i + 1;
+        loop {
+            // Optional parenthesized titles.
+            let mut k = j;
+            if ms.get(k).is_some_and(|m| sep_is(m, &["("])) {
+                k += 1;
+                while ms.get(k).is_some_and(|m| {
+                    matches!(m.item, Item::Title(_) | Item::Cue(_) | Item::Filler)
+                        || sep_is(m, &[",", ";"])
+                }) {
+                    k += 1;
+                }
+                if !ms.get(k).is_some_and(|m| sep_is(m, &[")"])) {
+                    break;
+                }
+                k += 1;
+            }
+            if ms.get(k).is_some_and(|m| sep_is(m, &[",", "và"]))
+                && ms.get(k + 1).is_some_and(is_person)
+            {
+                members.push(k + 1);
+                j = k + 2;
+                continue;
+            }
+            // `A, T1 và B, T2 được bầu ...`: appositions, then `và`.
+            let mut k2 = k;
+            while ms.get(k2).is_some_and(|m| sep_is(m, &[","]))
+                && ms
+                    .get(k2 + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
+            {
+                k2 += 2;
+            }
+            if k2 > k
+                && ms.get(k2).is_some_and(|m| sep_is(m, &["và"]))
+                && ms.get(k2 + 1).is_some_and(is_person)
+            {
+                members.push(k2 + 1);
+                j = k2 + 2;
+            } else {
+                break;
+            }
+        }
+        let last = *members.last().expect("non-empty");
+        out.insert(last, members);
+        i = last + 1;
+    }
+    out
+}
+
+/// Walks the titles said of `person` from `j` on (rule 2): through
+/// separators, cues (which set the status), fillers and ranks, until
+/// another person, a taken title or any other word. After a cue, the titles
+/// go to every member of the person's group.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn scan_titles(
+    ms: &[Mention],
+    clause: &[bool],
+    post_noun: &[bool],
+    mut j: usize,
+    person: usize,
+    members: &[usize],
+    mut status: Status,
+    mut after_cue: bool,
+    taken: &mut [bool],
+    links: &mut Vec<Link>,
+) {
+    let mut mine: Vec<usize> = Vec::new();
+    // Whether the titles go to all the names of a list (`A và B được bầu
+    // làm T`), as after a cue.
+    let mut group = after_cue;
+    // Where the last cue stands.
+    let mut cue_at = j;
+    while j < ms.len() {
+        match &ms[j].item {
+            Item::Sep(s)
+                if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+            // A semicolon goes on with a list of titles, and ends anything
+            // else, titles before the next name included (`A; Bộ trưởng,
+            // Chủ nhiệm Văn phòng Chính phủ B`).
+            Item::Sep(s) if s == ";" => {
+                let next = ms[j + 1..]
+                    .iter()
+                    .find(|m| !matches!(m.item, Item::Sep(_) | Item::Filler));
+                let past_titles = ms[j + 1..].iter().find(|m| {
+                    !matches!(
+                        m.item,
+                        Item::Sep(_) | Item::Filler | Item::Title(_) | Item::Rank(_)
+                    )
+                });
+                if !next.is_some_and(|m| matches!(m.item, Item::Title(_)))
+                    || past_titles.is_some_and(is_person)
+                {
+                    break;
+                }
+            }
+            // A taken title, or a list's header (`các Phó Tổng Giám đốc: A, B`),
+            // is not this person's.
+            Item::Title(_) if taken[j] => break,
+            Item::Title(_) if leads_to_next(ms, j) => break,
+            // (A title before a colon and a quote, `ông A, Giám đốc Sở X: ...`,
+            // is the speaker's.)
+            Item::Title(_)
+                if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"]))
+                    && ms.iter().skip(j + 2).take(3).any(is_person) =>
+            {
+                break
+            }
+            // `... miễn nhiệm chức vụ Tổng Giám đốc đối với ông Y`: Y's.
+            Item::Title(_)
+                if ms
+                    .get(j + 1)
+                    .is_some_and(|m| matches!(&m.item, Item::Word(w) if w == "đối"))
+                    && ms
+                        .get(j + 2)
+                        .is_some_and(|m| matches!(m.item, Item::Filler))
+                    && ms.get(j + 3).is_some_and(is_person) =>
+            {
+                break
+            }
+            Item::Title(_) => {
+                taken[j] = true;
+                let who: &[usize] = if group { members } else { &[person] };
+                for &p in who {
+                    links.push(Link {
+                        person: p,
+                        title: j,
+                        status,
+                        via_cue: after_cue,
+                        replaced: false,
+                    });
+                }
+                mine.push(links.len() - 1);
+                // (What a colon after a title opens is what the holder says.)
+                if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"])) {
+                    break;
+                }
+            }
+            // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
+            // leaving cue with no title after it ends the titles before it.
+            Item::Cue(c)
+                if c.scope.before()
+                    && c.status == Status::Ends
+                    && !mine.is_empty()
+                    && !ms[j + 1..]
+                        .iter()
+                        .take_while(|m| !matches!(m.item, Item::Person { .. } | Item::Pronoun(_)))
+                        .find(|m| !matches!(m.item, Item::Filler | Item::Cue(_) | Item::Sep(_)))
+                        .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+            {
+                for &li in &mine {
+                    if links[li].status == Status::Held {
+                        links[li].status = Status::Ends;
+                    }
+                }
+                break;
+            }
+            Item::Cue(c) => match c.scope {
+                // The titles after it are proposed: their links are dropped.
+                CueScope::Nomination => {}
+                // `ông A giới thiệu ...`: what follows is not A's.
+                CueScope::Proposal => break,
+                CueScope::Before | CueScope::Career => {
+                    // (`Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ T`,
+                    // `Trước khi ..., ông X được bổ nhiệm giữ chức T`: a post
+                    // taken in a past the clause opened with is former.)
+                    let told_as_past =
+                        !after_cue && status == Status::Former && c.status == Status::Starts;
+                    if !told_as_past {
+                        status = c.status;
+                    }
+                    after_cue = true;
+                    cue_at = j;
+                    // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
+                    // apposition is the last name's, not the list's.
+                    group = !(c.status == Status::Former && j > 0 && sep_is(&ms[j - 1], &[","]));
+                }
+                // `ông X, Giám đốc Sở Y lúc bấy giờ`: the titles before it
+                // were held then, not now.
+                CueScope::After if c.status == Status::Former => {
+                    for &li in &mine {
+                        if links[li].status == Status::Held {
+                            links[li].status = Status::Former;
+                        }
+                    }
+                }
+                CueScope::After | CueScope::Transfer => {
+                    // (`ông X, nguyên Bí thư Tỉnh ủy nghỉ hưu theo chế độ`:
+                    // the leaving is reported, guide 1.4.)
+                    let retires = c.scope == CueScope::After && c.status == Status::Ends;
+                    for &li in &mine {
+                        if links[li].status == Status::Held
+                            || retires && links[li].status == Status::Former
+                        {
+                            links[li].status = Status::Ends;
+                        }
+                    }
+                    status = Status::Starts;
+                    after_cue = true;
+                }
+            },
+            Item::Rank(_) | Item::Filler => {}
+            // A stray word at the end of a title in a list (`... UBND
+            // tỉnhh; Phó Bí thư ...`), or the body a title is part of
+            // (`Giám đốc Sở Xây dựng, Sở Tài chính Hà Tĩnh; ...`): go on to the next
+            // title.
+            // A person's age and home town between the name and the posts
+            // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`):
+            // go on at the first title or cue after it.
+            Item::Word(w) if matches!(w.as_str(), "tuổi" | "quê" | "sinh") => {
+                let next = (j + 1..ms.len().min(j + 24)).find(|&x| {
+                    !matches!(
+                        ms[x].item,
+                        Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler | Item::Sep(_)
+                    )
+                });
+                match next {
+                    Some(x) if matches!(ms[x].item, Item::Title(_) | Item::Cue(_)) => j = x - 1,
+                    _ => break,
+                }
+            }
+            // `bà A - hiệu trưởng Trường X, huyện Y (tỉnh Z) - vừa bị buộc
+            // thôi việc`: the places of the title before.
+            Item::Place(_) if !mine.is_empty() => {}
+            // `A, Giám đốc Công an tỉnh X đến nhận công tác, giữ chức vụ T`:
+            // a move, then the cue of the new post.
+            Item::Word(w)
+                if matches!(w.as_str(), "đến" | "về" | "sang")
+                    && !mine.is_empty()
+                    && ms
+                        .get(j + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Cue(_))) => {}
+            Item::Word(_) | Item::Org(_) => {
+                let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
+                    !matches!(
+                        ms[x].item,
+                        Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler
+                    )
+                });
+                // (Not over what the name says or does: `A cho biết, Thủ
+                // tướng đã ...` is another clause.)
+                let says = |x: usize| mine.is_empty() && !after_cue && clause[j..x].contains(&true);
+                match next {
+                    Some(x)
+                        if sep_is(&ms[x], &[",", ";", ":"])
+                            && ms
+                                .get(x + 1)
+                                .is_some_and(|m| matches!(m.item, Item::Title(_)))
+                            && !says(x) =>
+                    {
+                        j = x;
+                    }
+                    // After a cue of a career (`đã trải qua nhiều cương vị công
+                    // tác, tiêu biểu là: ...`) words between commas still lead
+                    // to the list.
+                    Some(x) if after_cue && sep_is(&ms[x], &[","]) => j = x,
+                    // ... and words that name posts lead to the first title
+                    // of the list (`đã kinh qua nhiều vị trí lãnh đạo tại các
+                    // đơn vị như Chánh Thanh tra, ...`; not `từng chất vấn Bộ
+                    // trưởng`).
+                    Some(x)
+                        if after_cue
+                            && status == Status::Former
+                            && mine.is_empty()
+                            && post_noun[cue_at..x].contains(&true)
+                            && matches!(ms[x].item, Item::Title(_)) =>
+                    {
+                        j = x - 1
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+}
+
+/// The mention before `j` and from `from` on, past fillers, commas and
+/// dashes: what a title or a name is said after.
+pub(crate) fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
+    (from..j)
+        .rev()
+        .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
+}
+
+/// The clauses of a sentence that propose people for posts rather than give
+/// them (guide 1.5: a nomination is no post and no appointment), as ranges
+/// of mentions from a nomination cue (`đề cử`, `ứng cử viên`, `giới thiệu
+/// để`) to the end of its clause; after a proposal cue (`giới thiệu`), from
+/// the vote its purpose names (`giới thiệu ông A để Quốc hội bầu làm T`:
+/// from `bầu làm`). The clause ends at `;`, at a cue of another kind, at a
+/// person other than the nominee named right after the cue, and at a title
+/// before a name. An election cue ends it when joined by `và` (`được đề cử
+/// và được bầu làm T`) unless the vote is the nomination's purpose
+/// (`giới thiệu để HĐND tỉnh bầu giữ chức T`), and any appointment cue
+/// after `,` or `và` once the proposed post is named (`..., chỉ định giữ
+/// chức T2`).
+pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, bool)> = None;
+    let word_is = |m: &Mention, w: &str| toks.get(m.start).is_some_and(|t| t.key == w);
+    let before = |j: usize| said_after(ms, 0, j);
+    // A proposal cue waiting for its purpose: whether `để` was seen.
+    let mut pending: Option<bool> = None;
+    for (j, m) in ms.iter().enumerate() {
+        let Some((from, purpose)) = open else {
+            match &m.item {
+                Item::Cue(c) if c.scope == CueScope::Nomination => {
+                    open = Some((j, c.surface.ends_with("để")));
+                    pending = None;
+                }
+                Item::Cue(c) if c.scope == CueScope::Proposal => pending = Some(false),
+                _ if pending.is_none() => {}
+                _ if word_is(m, "để") => pending = Some(true),
+                // `giới thiệu ông A để Quốc hội bầu làm T`: the vote is proposed.
+                Item::Cue(c) if gives_post(c) && pending == Some(true) => {
+                    open = Some((j, true));
+                    pending = None;
+                }
+                Item::Cue(c) if gives_post(c) => {}
+                Item::Cue(_) => pending = None,
+                Item::Sep(s) if s == ";" => pending = None,
+                _ => {}
+            }
+            continue;
+        };
+        if word_is(m, "để") {
+            open = Some((from, true));
+            continue;
+        }
+        let close = match &m.item {
+            Item::Sep(s) => s == ";",
+            Item::Cue(c) if matches!(c.scope, CueScope::Nomination | CueScope::Proposal) => false,
+            // `đề cử ông A làm T`, `... để HĐND tỉnh bầu giữ chức T`: the
+            // post proposed; `được đề cử và được bầu làm T`: a vote after it.
+            // `giới thiệu ông A để hiệp thương cử giữ chức T1, chỉ định giữ
+            // chức T2`: once the post is named, another vote or appointment.
+            Item::Cue(c) if gives_post(c) => {
+                let named = (from..j).any(|x| matches!(ms[x].item, Item::Title(_)));
+                j > 0
+                    && ((!purpose && sep_is(&ms[j - 1], &["và"]))
+                        || (named && sep_is(&ms[j - 1], &["và", ","])))
+            }
+            Item::Cue(_) => true,
+            Item::Person { .. } | Item::Pronoun(_) => before(j) != Some(from),
+            // `ứng cử viên Tổng thống X`: the title right after the cue is the
+            // one proposed, whoever follows; a later title before a name
+            // is that person's own.
+            Item::Title(_) => before(j) != Some(from) && ms.get(j + 1).is_some_and(is_person),
+            _ => false,
+        };
+        if close {
+            out.push(from..j);
+            open = None;
+        }
+    }
+    if let Some((from, _)) = open {
+        out.push(from..ms.len());
+    }
+    out
+}
+
+/// Whether a cue gives the titles after it: a vote or an appointment
+/// (`bầu làm`, `giữ chức`).
+pub(crate) fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
+    c.scope.before() && c.status == Status::Starts
+}
+
+/// Links titles to people in one sentence (the rules of the module
+/// documentation).
+/// `clause[k]`: whether mention `k` is a word that starts a clause
+/// (`clause_words.txt`: `cho biết`, `nói`); `post_noun[k]`: whether it
+/// holds a noun that names a post (`post_nouns.txt`: `chức vụ`).
+pub(crate) fn link_posts(
+    ms: &[Mention],
+    toks: &[Token],
+    clause: &[bool],
+    post_noun: &[bool],
+    counted: &[bool],
+) -> Vec<Link> {
+    let mut links: Vec<Link> = Vec::new();
+    let groups = groups(ms);
+    let mut taken = vec![false; ms.len()];
+    // Titles proposed for a vote are no one's post (their links are
+    // dropped at the end); the nominee's own titles, in apposition (`đề cử
+    // ông A, Phó Bí thư Tỉnh ủy, ...`), are.
+    let mut proposed = vec![false; ms.len()];
+    for clause in nomination_clauses(ms, toks) {
+        for t in clause.clone() {
+            if !matches!(ms[t].item, Item::Title(_)) {
+                continue;
+            }
+            let apposition =
+                said_after(ms, clause.start, t).is_some_and(|x| is_person(&ms[x]) && x + 1 < t);
+            proposed[t] = !apposition;
+        }
+    }
+    // 1. Titles right before a name.
+    for (k, m) in ms.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        let mut b = k;
+        while b > 0 && matches!(ms[b - 1].item, Item::Rank(_)) {
+            b -= 1;
+        }
+        // `Đại biểu Quốc hội Hà Nội Hoàng Văn Cường`: the title's place.
+        if b == k
+            && b >= 2
+            && matches!(ms[b - 1].item, Item::Place(_))
+            && matches!(ms[b - 2].item, Item::Title(_))
+        {
+            b -= 1;
+        }
+        // `Bộ trưởng Bộ Công an - Đại tướng Lương Tam Quang`; not `Phó giám
+        // đốc Công an, đại tá A, trưởng phòng CSGT`: A's own title follows.
+        let own_title_after = b >= 1
+            && sep_is(&ms[b - 1], &[","])
+            && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
+            && ms
+                .get(k + 2)
+                .is_some_and(|m| matches!(m.item, Item::Title(_)));
+        if b < k
+            && b >= 2
+            && sep_is(&ms[b - 1], &["-", "–", ","])
+            && matches!(ms[b - 2].item, Item::Title(_))
+            && !own_title_after
+        {
+            b -= 1;
+        }
+        // `Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
+        // Kim Phyong - hae`: the body's abbreviation in brackets between.
+        let bracketed = past_brackets(&ms[..b]);
+        if b == k
+            && bracketed < b
+            && bracketed >= 1
+            && matches!(ms[bracketed - 1].item, Item::Title(_))
+        {
+            b = bracketed;
+        }
+        if b == k && b >= 2 && sep_is(&ms[b - 1], &[","]) && leads_to_next(ms, b - 2) {
+            b -= 1;
+        }
+        // `Trên cương vị Phó Thủ tướng Chính phủ, đồng chí X`: the post
+        // a sentence opens with, then its holder.
+        if b == k
+            && b >= 2
+            && sep_is(&ms[b - 1], &[","])
+            && matches!(ms[b - 2].item, Item::Title(_))
+            && ms[b - 2].start > 0
+            && matches!(toks[ms[b - 2].start - 1].key.as_str(), "vị" | "trí")
+        {
+            b -= 1;
+        }
+        if b == 0 || !matches!(ms[b - 1].item, Item::Title(_)) {
+            continue;
+        }
+        // `Thừa quyền Chủ tịch nước, Chủ tịch UBND tỉnh X Lê Hồng Vinh`,
+        // `Thừa ủy quyền của Bộ trưởng Bộ Công an, Trung tướng X`: a title
+        // on whose behalf someone acts is not theirs; but the name straight
+        // after it is its holder's (`thừa ủy quyền của Thủ tướng Nguyễn Xuân
+        // Phúc`), and `của` alone acts for no one (`chính sách của Thủ tướng
+        // Đức Angela Merkel`).
+        let on_behalf = |t: usize| {
+            let before = |back: usize| {
+                ms[t]
+                    .start
+                    .checked_sub(back)
+                    .and_then(|x| toks.get(x))
+                    .map(|t| t.key.as_str())
+            };
+            let acting = |w: Option<&str>| matches!(w, Some("quyền" | "mặt"));
+            acting(before(1))
+                || before(1) == Some("của")
+                    && acting(before(2))
+                    && matches!(before(3), Some("ủy" | "thừa" | "thay"))
+        };
+        if on_behalf(b - 1) && b != k {
+            continue;
+        }
+        let mut chain = vec![b - 1];
+        let mut first = b - 1;
+        while first >= 2
+            && sep_is(&ms[first - 1], &[",", "và"])
+            && matches!(ms[first - 2].item, Item::Title(_))
+            && !on_behalf(first - 2)
+        {
+            first -= 2;
+            chain.push(first);
+        }
+        // Titles after an earlier person belong to that person, except the
+        // one right before this name.
+        let earlier_person = (0..first)
+            .rev()
+            .take_while(|&x| !matches!(ms[x].item, Item::Word(_)) && !sep_is(&ms[x], &[";"]))
+            .any(|x| is_person(&ms[x]));
+        if earlier_person {
+            chain.truncate(1);
+            first = b - 1;
+        }
+        // (`bổ nhiệm Phó Giám đốc Sở X Nguyễn Văn A giữ chức Giám đốc`: the
+        // title before the name says who is appointed; the post given is the
+        // one after the name's own cue.)
+        let given_after = ms[k + 1..]
+            .iter()
+            .skip_while(|m| matches!(m.item, Item::Filler))
+            .take(2)
+            .map(|m| &m.item)
+            .collect::<Vec<_>>();
+        let given_after =
+            matches!(given_after[..], [Item::Cue(c), Item::Title(_)] if gives_post(c));
+        let status = match first.checked_sub(1).map(|x| &ms[x].item) {
+            // (`nguyên Bộ trưởng A` is a former post; `trước khi Ngoại trưởng
+            // A đến thăm` dates the visit, not the post: a `career` cue.)
+            Some(Item::Cue(c))
+                if c.scope == CueScope::Before && !(c.status == Status::Starts && given_after) =>
+            {
+                c.status
+            }
+            _ => Status::Held,
+        };
+        // `Hai Phó Chủ tịch UBND tỉnh A và B`: a counted title is each
+        // name's of the list after it.
+        // (Not a bare title, whose bodies may differ: `các bộ trưởng A, B`.
+        // Groups are kept by their last name.)
+        let names_body =
+            matches!(&ms[first].item, Item::Title(t) if t.org.is_some() || t.implied_org.is_some());
+        let holders = groups
+            .values()
+            .find(|members| counted[first] && names_body && members.first() == Some(&k))
+            .cloned()
+            .unwrap_or_else(|| vec![k]);
+        for t in chain {
+            taken[t] = true;
+            for &person in &holders {
+                links.push(Link {
+                    person,
+                    title: t,
+                    status,
+                    via_cue: false,
+                    replaced: false,
+                });
+            }
+        }
+    }
+    // 1a. A title a decision gives to someone named after `cho`: `trao
+    //     quyết định bổ nhiệm Phó Vụ trưởng Vụ X cho ông A` is A's, not the
+    //     giver's (ahead of rule 2).
+    for t in 1..ms.len() {
+        let given = matches!(&ms[t - 1].item, Item::Cue(c) if gives_post(c));
+        let to = ms
+            .get(t + 1)
+            .is_some_and(|m| matches!(&m.item, Item::Word(w) if w == "cho"));
+        if taken[t] || !given || !to || !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        if ms.get(t + 2).is_some_and(is_person) {
+            taken[t] = true;
+            links.push(Link {
+                person: t + 2,
+                title: t,
+                status: Status::Starts,
+                via_cue: true,
+                replaced: false,
+            });
+        }
+    }
+    // 1b. A title that `là` or `gồm` gives its holders: `Chủ tịch UBND A
+    //     và 2 Phó Chủ tịch là B, C`, `có Chủ tịch là bà D và một Phó Chủ
+    //     tịch là ông E` (ahead of rule 2, which would give it to A).
+    let word_is = |x: usize, w: &[&str]| {
+        ms.get(x)
+            .is_some_and(|m| m.end == m.start + 1 && w.contains(&toks[m.start].key.as_str()))
+    };
+    for t in 0..ms.len() {
+        if taken[t] || !matches!(ms[t].item, Item::Title(_)) || !word_is(t + 1, &["là", "gồm"]) {
+            continue;
+        }
+        let mut p = t + 2;
+        if word_is(p, &["các"]) {
+            p += 1;
+        }
+        if !ms.get(p).is_some_and(is_person) {
+            continue;
+        }
+        // The names up to the next title or `;` (`gồm anh A (SN 1987), chị
+        // B (SN 1981) và anh C`).
+        let holders: Vec<usize> = (p..ms.len())
+            .take_while(|&x| !matches!(ms[x].item, Item::Title(_)) && !sep_is(&ms[x], &[";"]))
+            .filter(|&x| is_person(&ms[x]))
+            .collect();
+        // (A cue counts when no one is named between it and the title: not
+        // `điều chuyển ông M giữ chức T, ... gồm Chủ tịch A và 2 Phó Chủ tịch
+        // là B, C`.)
+        let status = (0..t)
+            .rev()
+            .take_while(|&x| !is_person(&ms[x]))
+            .find_map(|x| match &ms[x].item {
+                Item::Cue(c) if c.scope.before() => Some(c.status),
+                _ => None,
+            })
+            .unwrap_or(Status::Held);
+        taken[t] = true;
+        for person in holders {
+            links.push(Link {
+                person,
+                title: t,
+                status,
+                via_cue: false,
+                replaced: false,
+            });
+        }
+    }
+    // `Ngoại trưởng Nga A và Đại sứ Nga tại Mỹ ...`: a title after `và`
+    // with no name of its own, after a name its own title stands before,
+    // is another, unnamed person's (rule 2 would give it to A).
+    for k in 1..ms.len().saturating_sub(2) {
+        let other = is_person(&ms[k])
+            && matches!(ms[k - 1].item, Item::Title(_))
+            && sep_is(&ms[k + 1], &["và"])
+            && matches!(ms[k + 2].item, Item::Title(_))
+            && !ms
+                .get(k + 3)
+                .is_some_and(|m| is_person(m) || matches!(m.item, Item::Rank(_)));
+        if other {
+            taken[k + 2] = true;
+        }
+    }
+    // 2. Titles after a person or group.
+    for (k, m) in ms.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
+        // `Trước khi ..., ông X là T`: a former cue opening the clause.
+        let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
+            matches!(&ms[x].item, Item::Cue(c) if c.scope.before() && c.status == Status::Former)
+                && !ms
+                    .get(x + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
+        });
+        let mut status = if opened_former {
+            Status::Former
+        } else {
+            Status::Held
+        };
+        // `chỉ định ông X tham gia ...`, `bầu ông X làm ...`: a cue right
+        // before the name, with the titles straight after it, is theirs.
+        if let Some(Item::Cue(c)) = k.checked_sub(1).map(|b| &ms[b].item) {
+            if c.scope.before()
+                && ms
+                    .get(k + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_) | Item::Cue(_)))
+            {
+                status = c.status;
+            }
+        }
+        // `ông A được Thủ tướng Chính phủ B bổ nhiệm làm T`: the titles
+        // after the cue are A's, the subject's, not the agent B's.
+        if let Some(cue) = passive_cue(ms, k) {
+            scan_titles(
+                ms, clause, post_noun, cue, k, &members, status, false, &mut taken, &mut links,
+            );
+        }
+        // `người được ông B chỉ định làm T`: the agent of a passive takes
+        // the titles written with the name, none after the cue.
+        let own = agent_cue(ms, k).unwrap_or(ms.len());
+        scan_titles(
+            &ms[..own],
+            clause,
+            post_noun,
+            k + 1,
+            k,
+            &members,
+            status,
+            false,
+            &mut taken,
+            &mut links,
+        );
+    }
+    // `ông A (con trai ông B) làm Chủ tịch HĐQT`: a name in brackets after
+    // another, with words telling who it is, says who the first is; what
+    // follows the brackets is the first name's.
+    for l in links.iter_mut() {
+        let Some(open) = (0..l.person)
+            .rev()
+            .find(|&x| !matches!(ms[x].item, Item::Word(_)))
+        else {
+            continue;
+        };
+        let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], &[")"]));
+        // (Not a full name in brackets after a short one: `bà Tư Hường (Trần
+        // Thị Hường)` is one person.)
+        let told = open + 1 < l.person;
+        if told
+            && sep_is(&ms[open], &["("])
+            && open > 0
+            && is_person(&ms[open - 1])
+            && close.is_some()
+        {
+            l.person = open - 1;
+        }
+    }
+    // `Phó Thủ tướng Nguyễn Xuân Phúc (nay là Thủ tướng)`: the title before
+    // a name that is followed by what the person is now was held then.
+    for l in links
+        .iter_mut()
+        .filter(|l| l.title < l.person && l.status == Status::Held)
+    {
+        let after = ms[l.person].end;
+        let now = |x: usize| {
+            toks.get(x).is_some_and(|t| t.is("nay")) && toks.get(x + 1).is_some_and(|t| t.is("là"))
+        };
+        if toks
+            .get(after)
+            .is_some_and(|t| t.text == "(" || t.text == ",")
+            && now(after + 1)
+        {
+            l.status = Status::Former;
+        }
+    }
+    // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
+    // else happened is held, not taken in the news.
+    for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
+        let at = ms[l.person].start;
+        if at >= 2 && toks[at - 2].is("từ") && toks[at - 1].is("khi") {
+            l.status = Status::Held;
+        }
+    }
+    // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
+    //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
+    //    tỉnh Y đối với ông X`.
+    let word_at = |x: usize| toks.get(ms[x].start).map(|t| t.key.as_str());
+    for t in 0..ms.len() {
+        if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let mut status = (0..t)
+            .rev()
+            .find_map(|x| match &ms[x].item {
+                Item::Cue(c) if c.scope.before() => Some(c.status),
+                _ => None,
+            })
+            .unwrap_or(Status::Held);
+        let mut j = t + 1;
+        let mut list_from = None;
+        let mut colon_only = false;
+        let mut cued = false;
+        while j < ms.len() && j <= t + 8 {
+            match &ms[j].item {
+                Item::Cue(c) if c.scope.before() => {
+                    status = c.status;
+                    cued = true;
+                }
+                Item::Filler | Item::Word(_) | Item::Sep(_) => {}
+                _ => break,
+            }
+            // `... gồm ông A, ông B`, `T: A, B`, `Chủ tịch ... là ông A`.
+            let opens = matches!(word_at(j), Some("gồm" | "là"));
+            if opens || (j == t + 1 && sep_is(&ms[j], &[":"])) {
+                list_from = Some(j + 1);
+                colon_only = !opens;
+                break;
+            }
+            if word_at(j) == Some("đối")
+                && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
+            {
+                // `... đối với bà A, B, C`: each of them.
+                let mut p = j + 2;
+                while ms.get(p).is_some_and(is_person) {
+                    taken[t] = true;
+                    links.push(Link {
+                        person: p,
+                        title: t,
+                        status,
+                        via_cue: true,
+                        replaced: false,
+                    });
+                    // The next person of the list, past this one's own titles
+                    // (`đối với ông A - Giám đốc Sở X; ông B - ...`).
+                    let next = (p + 1..ms.len())
+                        .take_while(|&x| {
+                            matches!(
+                                ms[x].item,
+                                Item::Sep(_) | Item::Title(_) | Item::Rank(_) | Item::Filler
+                            ) || is_person(&ms[x])
+                        })
+                        .find(|&x| is_person(&ms[x]) && sep_is(&ms[x - 1], &[",", ";", "và"]));
+                    match next {
+                        Some(x) => p = x,
+                        None => break,
+                    }
+                }
+                break;
+            }
+            j += 1;
+        }
+        if let Some(from) = list_from {
+            // (`Đại sứ Mỹ: cố Thủ tướng A ...`: after a bare colon, a name
+            // with a title of its own right before it is what the holder of
+            // the first title speaks of; after `gồm:`, `là:` it is a member
+            // of the list.)
+            let titled =
+                |p: usize| colon_only && p > from && matches!(ms[p - 1].item, Item::Title(_));
+            for p in (from..ms.len()).filter(|&p| is_person(&ms[p]) && !titled(p)) {
+                taken[t] = true;
+                links.push(Link {
+                    person: p,
+                    title: t,
+                    status,
+                    via_cue: cued,
+                    replaced: false,
+                });
+            }
+        }
+    }
+    // 5. `... T thay (cho) ông Y`: Y leaves T.
+    for t in 0..ms.len() {
+        if !matches!(ms[t].item, Item::Title(_)) {
+            continue;
+        }
+        let mut j = t + 1;
+        // (`giữ chức Bí thư Tỉnh ủy, thay cho ông Y`: a comma between.)
+        while j < ms.len()
+            && j <= t + 4
+            && (matches!(ms[j].item, Item::Filler | Item::Word(_)) || sep_is(&ms[j], &[","]))
+        {
+            if word_at(j) == Some("thay") {
+                let mut p = j + 1;
+                if ms.get(p).is_some_and(|m| toks[m.start].key == "cho") {
+                    p += 1;
+                }
+                if ms.get(p).is_some_and(is_person) {
+                    links.push(Link {
+                        person: p,
+                        title: t,
+                        status: Status::Ends,
+                        via_cue: true,
+                        replaced: true,
+                    });
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
+    // 3. A list of titles after a cue, far from any name (`ông Vinh sinh năm
+    //    1968, ..., từng là T1, T2; T3`): the nearest person before the cue.
+    for c in 0..ms.len() {
+        let Item::Cue(cue) = &ms[c].item else {
+            continue;
+        };
+        if !cue.scope.before() {
+            continue;
+        }
+        let first = (c + 1..ms.len())
+            .find(|&x| !matches!(ms[x].item, Item::Filler | Item::Sep(_) | Item::Cue(_)));
+        if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
+            continue;
+        }
+        let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
+            continue;
+        };
+        // (Nor the agent of a passive: `được ông B chỉ định làm T`.)
+        if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) || agent_cue(ms, p).is_some() {
+            continue;
+        }
+        scan_titles(
+            ms,
+            clause,
+            post_noun,
+            c,
+            p,
+            &[p],
+            Status::Held,
+            false,
+            &mut taken,
+            &mut links,
+        );
+    }
+    // `giữ chức T từ tháng 8/1991 đến tháng 8/1996`: a span that has closed
+    // is a post of the past (`đến nay`, to this day: still held).
+    for l in links.iter_mut() {
+        if matches!(l.status, Status::Starts | Status::Held) && closed_span_after(ms, toks, l.title)
+        {
+            l.status = Status::Former;
+        }
+    }
+    // `Chủ tịch UBND tỉnh Vương Văn A (hiện đã nghỉ hưu)`: a cue of the past
+    // right after a name ends the title written before it.
+    for l in links.iter_mut() {
+        let past_after = ms[l.person + 1..]
+            .iter()
+            .take(3)
+            .find(|m| !matches!(m.item, Item::Filler) && !sep_is(m, &["(", ",", "-", "–"]))
+            .is_some_and(|m| {
+                matches!(&m.item, Item::Cue(c) if c.scope == CueScope::After && c.status == Status::Former)
+            });
+        if l.status == Status::Held && l.title < l.person && past_after {
+            l.status = Status::Former;
+        }
+    }
+    // `bầu bổ sung ông A - T1; bà B - T2 vào Ban Thường vụ`: the seat is
+    // every elected person's, from the election cue on.
+    for (j, m) in ms.iter().enumerate() {
+        let Item::Title(t) = &m.item else { continue };
+        if !t.joined {
+            continue;
+        }
+        let Some(cue) = (0..j)
+            .rev()
+            .find(|&x| matches!(&ms[x].item, Item::Cue(c) if c.scope.before()))
+        else {
+            continue;
+        };
+        let mut elected: Vec<usize> = (cue + 1..j).filter(|&p| is_person(&ms[p])).collect();
+        // (`ông A, T, được bầu vào Ban Chấp hành`: the subject.)
+        if elected.is_empty() {
+            elected.extend(
+                (0..cue)
+                    .rev()
+                    .take_while(|&x| {
+                        is_person(&ms[x])
+                            || matches!(ms[x].item, Item::Title(_) | Item::Filler | Item::Rank(_))
+                            || sep_is(&ms[x], &[",", "-", "–"])
+                    })
+                    .find(|&x| is_person(&ms[x])),
+            );
+        }
+        for p in elected {
+            if !links.iter().any(|l| l.person == p && l.title == j) {
+                links.push(Link {
+                    person: p,
+                    title: j,
+                    status: Status::Starts,
+                    via_cue: true,
+                    replaced: false,
+                });
+            }
+        }
+    }
+    links.retain(|l| !proposed[l.title]);
+    // `Tổng thống Trump và các nghị sĩ`, `158/315 nghị sĩ`: a title after a
+    // word of number is many people's; no name before it holds it.
+    let plural = |t: usize| {
+        let before = toks[..ms[t].start]
+            .iter()
+            .rev()
+            .skip_while(|w| matches!(w.key.as_str(), "nữ" | "nam"));
+        before
+            .take(1)
+            .any(|w| matches!(w.key.as_str(), "các" | "những" | "nhiều" | "mấy") || w.is_number())
+    };
+    links.retain(|l| !(l.person < l.title && plural(l.title)));
+    // `hội kiến Tổng thống Đức X, Thủ tướng khẳng định ...`: a bare title
+    // after a name its own title came before, and right before what is
+    // said, is the subject of the next clause, not X's.
+    let subject = |l: &Link| {
+        let (p, t) = (l.person, l.title);
+        let Item::Title(title) = &ms[t].item else {
+            return false;
+        };
+        title.org.is_none()
+            && p > 0
+            && t == p + 2
+            && matches!(ms[p - 1].item, Item::Title(_))
+            && sep_is(&ms[p + 1], &[","])
+            && clause.get(t + 1).copied().unwrap_or(false)
+    };
+    links.retain(|l| !subject(l));
+    // `Chủ tịch Hạ viện, bà Nancy Pelosi`, `Chủ tịch Tập đoàn BRG, bà
+    // Nguyễn Thị Nga cho biết`: a title, a comma, and a name with its
+    // honorific is the name's title, when the title has no holder yet and
+    // the name no title of its own after it.
+    for t in 0..ms.len().saturating_sub(2) {
+        let Item::Title(_) = &ms[t].item else {
+            continue;
+        };
+        let p = t + 2;
+        let honored = matches!(ms[p].item, Item::Person { short: false, .. })
+            && matches!(toks[ms[p].start].key.as_str(), "ông" | "bà");
+        let own_title = ms[p + 1..]
+            .iter()
+            .take(2)
+            .any(|m| matches!(m.item, Item::Title(_)));
+        // (Not a title another word takes as its own: `người phát ngôn của
+        // Tổng thống Nga, ông Peskov`, `vợ Tổng thống Pháp, bà Brigitte`.
+        // In lower case it is the name's all the same: `phó chủ tịch UBND
+        // TP. HCM, ông Trần Vĩnh Tuyến`.)
+        let complement = plural(t)
+            || t > 0
+                && (matches!(ms[t - 1].item, Item::Title(_))
+                    || ms[t].start > 0
+                        && matches!(
+                            toks[ms[t].start - 1].key.as_str(),
+                            "của" | "vợ" | "nhân" | "chồng"
+                        ));
+        if sep_is(&ms[t + 1], &[","])
+            && honored
+            && !own_title
+            && !complement
+            && !links.iter().any(|l| l.title == t || l.person == p)
+        {
+            // (`Nguyên Giám đốc ..., ông X`: the cue before the title.)
+            let status = t
+                .checked_sub(1)
+                .and_then(|c| match &ms[c].item {
+                    Item::Cue(c) if c.scope.before() => Some(c.status),
+                    _ => None,
+                })
+                .unwrap_or(Status::Held);
+            links.push(Link {
+                person: p,
+                title: t,
+                status,
+                via_cue: false,
+                replaced: false,
+            });
+        }
+    }
+    links
+}
+
+/// Whether title `t` is followed right away by a span that has closed with
+/// a year (`T từ tháng 8/1991 đến tháng 8/1996`, `T đến năm 2017`). (Not a
+/// span further on: `T cho biết, đến năm 2030 ...` is a plan.)
+pub(crate) fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
+    let stop = ms[t + 1..]
+        .iter()
+        .find(|m| is_person(m) || matches!(m.item, Item::Title(_)) || sep_is(m, &[";"]))
+        .map_or(toks.len(), |m| m.start);
+    let after = &toks[ms[t].end.min(stop)..stop];
+    let after = &after[after.iter().take_while(|w| w.text == "(").count()..];
+    // (`1996`, or a date that ends with it: `8/1996`, `1989-2002`)
+    let dated = |y: &Token| trailing_year(y).is_some_and(|y| (1900..2100).contains(&y));
+    // `T giai đoạn 1989-2002`, `T (2010 - 2015)`: a span of years.
+    let period = usize::from(after.first().is_some_and(|w| w.key == "trong"));
+    let period = period
+        + match after.get(period..period + 2) {
+            Some([a, b]) if (a.is("giai") && b.is("đoạn")) || (a.is("thời") && b.is("kỳ")) => {
+                2
+            }
+            _ => 0,
+        };
+    let opens = after
+        .first()
+        .is_some_and(|w| matches!(w.key.as_str(), "từ" | "đến"))
+        || period > 0
+        || after.first().is_some_and(dated);
+    if !opens {
+        return false;
+    }
+    // (`1989-2002` written as one word.)
+    let range = |y: &Token| {
+        let mut parts = y.text.split(['-', '–']);
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+            if a.len() == 4 && b.len() == 4 && a.parse::<u32>().is_ok() && dated(y))
+    };
+    if after.get(period).is_some_and(range) {
+        return true;
+    }
+    after.iter().enumerate().any(|(i, w)| {
+        let dash = matches!(w.text.as_str(), "-" | "–") && i > 0 && dated(&after[i - 1]);
+        let until = w.key == "đến"
+            && after
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "tháng" | "năm" | "ngày") || dated(n));
+        (dash || until) && after[i + 1..].iter().take(7).any(dated)
+    })
+}
+
+/// A company's boards: a post on one is the company's board's, not the
+/// company's (`Chủ tịch HĐQT Công ty X`).
+pub(crate) const BOARDS: [&str; 2] = ["Hội đồng quản trị", "Hội đồng thành viên"];
+
+/// The board that votes for the title at `ti` (`Hội đồng quản trị Tập đoàn
+/// X ... bầu ông A làm Chủ tịch`): a board named as the sentence's subject,
+/// then a vote cue (`bầu`), then only the person voted for and cue words
+/// before the title.
+pub(crate) fn voting_board(ms: &[Mention], ti: usize) -> Option<&OrgPhrase> {
+    let between_ok = |m: &Mention| {
+        matches!(
+            m.item,
+            Item::Person { .. } | Item::Cue(_) | Item::Filler | Item::Sep(_)
+        )
+    };
+    let vote = (0..ti).rev().take_while(|&x| between_ok(&ms[x])).find(|&x| {
+        matches!(&ms[x].item, Item::Cue(c) if c.status == Status::Starts && c.surface.contains("bầu"))
+    })?;
+    let subject = ms[..vote]
+        .iter()
+        .rev()
+        .take_while(|m| !matches!(m.item, Item::Person { .. } | Item::Title(_)))
+        .find_map(|m| match &m.item {
+            Item::Org(o) => Some(o),
+            _ => None,
+        })?;
+    BOARDS
+        .contains(&subject.segments.first()?.text.as_str())
+        .then_some(subject)
+}
+
+/// A company's own post shared with a post on its board is the company's
+/// (`Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Đông Á` → the bank).
+pub(crate) fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
+    let board_role =
+        role.ends_with("Chủ tịch") || role.starts_with("Ủy viên") || role == "Thành viên";
+    if org.segments.len() > 1 && BOARDS.contains(&org.segments[0].text.as_str()) && !board_role {
+        org.segments.remove(0);
+    }
+    org
+}
+
+/// The cue of a passive clause whose subject is the person at `k`: `ông A
+/// (, T,) được [T] B [, T] bổ nhiệm làm ...`, where B, the agent, acts.
+pub(crate) fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
+    let skip = |from: usize| {
+        (from..ms.len()).find(|&x| {
+            !matches!(
+                ms[x].item,
+                Item::Title(_) | Item::Rank(_) | Item::Filler | Item::Sep(_)
+            ) || sep_is(&ms[x], &[";", "."])
+        })
+    };
+    let by = skip(k + 1)?;
+    if !matches!(&ms[by].item, Item::Word(w) if w == "được") {
+        return None;
+    }
+    let agent = skip(by + 1)?;
+    if !is_person(&ms[agent]) {
+        return None;
+    }
+    let cue = skip(agent + 1)?;
+    matches!(&ms[cue].item, Item::Cue(c) if c.scope.before()).then_some(cue)
+}
+
+/// The cue after person `k` when `k` is the agent of a passive (`được
+/// ông B chỉ định làm T`, `được Thủ tướng B bổ nhiệm`): `được` before the
+/// name and its titles, a cue of a post after them.
+pub(crate) fn agent_cue(ms: &[Mention], k: usize) -> Option<usize> {
+    let between = |m: &Mention| {
+        matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Filler) || sep_is(m, &[","])
+    };
+    let by = (0..k).rev().find(|&x| !between(&ms[x]))?;
+    if !matches!(&ms[by].item, Item::Word(w) if w == "được") {
+        return None;
+    }
+    let cue = (k + 1..ms.len()).find(|&x| !between(&ms[x]))?;
+    matches!(&ms[cue].item, Item::Cue(c) if c.scope.before()).then_some(cue)
+}
+
+/// Whether a title is a post of a party committee (`Bí thư`, `Phó Bí thư`):
+/// bare, it means the committee of the place.
+pub(crate) fn party_post(title: &Title) -> bool {
+    title
+        .fallback_org
+        .as_ref()
+        .is_some_and(|f| f.segments.len() == 1 && f.segments[0].kind == OrgKind::Committee)
+}
