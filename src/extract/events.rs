@@ -44,7 +44,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::facts::{
-    full_names, longest_form, resolve_pronoun, resolve_short, FactBuilder,
+    full_names, longest_form, resolve_pronoun, resolve_short_in, FactBuilder,
 };
 use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::extract::links::nomination_clauses;
@@ -1169,10 +1169,12 @@ impl<'g> EventBuilder<'g> {
             }
             let full = match &m.item {
                 Item::Person { name, short: false } => longest_form(name, names),
-                Item::Person { name, short: true } => match resolve_short(name, si, names) {
-                    Some(n) => n,
-                    None => continue,
-                },
+                Item::Person { name, short: true } => {
+                    match resolve_short_in(self.g, name, si, names) {
+                        Some(n) => n,
+                        None => continue,
+                    }
+                }
                 Item::Pronoun(word) => match resolve_pronoun(word, si, names) {
                     Some(n) => n,
                     None => continue,
@@ -1215,7 +1217,7 @@ impl<'g> EventBuilder<'g> {
             for m in &s.mentions {
                 let name = match &m.item {
                     Item::Person { name, short: false } => Some(name.clone()),
-                    Item::Person { name, short: true } => resolve_short(name, si, names),
+                    Item::Person { name, short: true } => resolve_short_in(self.g, name, si, names),
                     _ => None,
                 };
                 if let Some(n) = name.filter(|_| self.honoree(s, m.start)) {

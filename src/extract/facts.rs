@@ -17,7 +17,7 @@ then the article so far, then the whole article name.
 use std::collections::HashMap;
 
 use crate::extract::abroad::{country_in, place_abroad, side_before, Countries, Origin};
-use crate::extract::gazetteer::{listed, Gazetteer, Level, OrgKind, ACTING};
+use crate::extract::gazetteer::{listed, person_key, Gazetteer, Level, OrgKind, ACTING};
 use crate::extract::links::{
     before_titles, is_bare, link_posts, link_ranks, named_body, party_post, same_office,
     title_runs, voting_board, without_board, BOARDS,
@@ -517,7 +517,9 @@ impl<'g> FactBuilder<'g> {
                     // Hà`) is that place (`(Thạch Hà, Hà Tĩnh)`).
                     Item::Person { name, short: false } if places.contains(&key(name)) => None,
                     Item::Person { name, short: false } => Some(longest_form(name, &full_names)),
-                    Item::Person { name, short: true } => resolve_short(name, si, &full_names),
+                    Item::Person { name, short: true } => {
+                        resolve_short_in(self.g, name, si, &full_names)
+                    }
                     Item::Pronoun(word) => subject
                         .clone()
                         .filter(|n| pronoun_fits(word, n))
@@ -701,7 +703,9 @@ impl<'g> FactBuilder<'g> {
                 Item::Person { name, short: false } if !places.contains(&key(name)) => {
                     Some(name.clone())
                 }
-                Item::Person { name, short: true } => resolve_short(name, si, &full_names),
+                Item::Person { name, short: true } => {
+                    resolve_short_in(self.g, name, si, &full_names)
+                }
                 _ => None,
             });
             if let Some(who) = started.or(named) {
@@ -1418,6 +1422,34 @@ pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
 
 /// The full name a given name refers to: the latest full name with that
 /// given name before the sentence, else the first after it.
+/// [`resolve_short`], but where several full names end with the short one
+/// and one of them is an official of `foreign_people.tsv`, that one
+/// (`Thủ tướng Netanyahu` is Benjamin Netanyahu, not Sara Netanyahu named
+/// last; `ông Trump` is Donald Trump, not Melania Trump).
+pub(crate) fn resolve_short_in(
+    g: &Gazetteer,
+    short: &str,
+    si: usize,
+    names: &[(usize, String)],
+) -> Option<String> {
+    let k = key(short);
+    let mut candidates: Vec<&String> = names
+        .iter()
+        .map(|(_, n)| n)
+        .filter(|n| n.rsplit(' ').next().is_some_and(|last| key(last) == k))
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    let officials: Vec<&&String> = candidates
+        .iter()
+        .filter(|n| g.foreign_people.contains_key(&person_key(n)))
+        .collect();
+    match officials[..] {
+        [one] if candidates.len() > 1 => Some(one.to_string()),
+        _ => resolve_short(short, si, names),
+    }
+}
+
 pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
     let k = key(short);
     let by_last = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
@@ -1505,7 +1537,7 @@ fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::resolve_short;
+    use super::{resolve_short, resolve_short_in};
     use crate::{extract, Article, Gazetteer, PubDate, Status};
 
     /// (person, role, organization, status) of every post of a text.
@@ -2966,6 +2998,28 @@ pub(crate) mod tests {
             Some("Moon Jae - in")
         );
         assert_eq!(resolve_short("Trần", 2, &names), None);
+    }
+
+    #[test]
+    fn a_family_name_shared_by_an_official_and_their_kin_is_the_officials() {
+        let g = Gazetteer::embedded();
+        let names = [
+            (0, "Donald Trump".to_string()),
+            (1, "Melania Trump".to_string()),
+        ];
+        assert_eq!(
+            resolve_short_in(&g, "Trump", 2, &names).as_deref(),
+            Some("Donald Trump")
+        );
+        // (Two officials: the one named last, as for any name.)
+        let names = [
+            (0, "Bill Clinton".to_string()),
+            (1, "Hillary Clinton".to_string()),
+        ];
+        assert_eq!(
+            resolve_short_in(&g, "Clinton", 2, &names).as_deref(),
+            Some("Hillary Clinton")
+        );
     }
 
     #[test]
