@@ -2338,6 +2338,15 @@ mod tests {
     }
 
     #[test]
+    fn a_peoples_congress_is_a_body_not_a_congress() {
+        let events = events_of(
+            "Tin",
+            "Hôm 11/3, Đại hội đại biểu nhân dân toàn quốc Trung Quốc đã thông qua các nội dung sửa đổi Hiến pháp.",
+        );
+        assert!(!kinds(&events).contains(&EventType::Congress), "{events:?}");
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",
