@@ -2338,6 +2338,18 @@ mod tests {
     }
 
     #[test]
+    fn a_knife_a_patron_and_warning_shots_are_no_election_nor_discipline() {
+        for body in [
+            "Ngày 7/8, Khánh dùng dao bầu chém nhiều nhát vào người chị Ph.",
+            "Ngày 7/8, ông bầu Quang Huy lên tiếng về vụ việc.",
+            "Ngày 7/8, quân đội Israel bắn cảnh cáo về hướng quân Chính phủ Syria.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+    }
+
+    #[test]
     fn a_peoples_congress_is_a_body_not_a_congress() {
         let events = events_of(
             "Tin",

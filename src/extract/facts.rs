@@ -2920,6 +2920,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_double_family_name_joined_by_a_spaced_hyphen_ends_a_foreign_name() {
+        assert_eq!(
+            posts("Chủ tịch Cuba Miguel Diaz - Canel trong một cuộc họp quốc hội."),
+            [post(
+                "Miguel Diaz - Canel",
+                "Chủ tịch",
+                "Nhà nước Cuba",
+                Status::Held
+            )]
+        );
+        // (Not after a whole known name: two people.)
+        assert_eq!(
+            posts("Tổng thống Mỹ Donald Trump - Kim Jong Un gặp nhau."),
+            [post(
+                "Donald Trump",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -40,6 +40,19 @@ pub(crate) struct Link {
     pub(crate) replaced: bool,
 }
 
+/// Links the title at `title` to each of `people`, not through a cue.
+fn link_each(links: &mut Vec<Link>, people: &[usize], title: usize, status: Status) {
+    for &person in people {
+        links.push(Link {
+            person,
+            title,
+            status,
+            via_cue: false,
+            replaced: false,
+        });
+    }
+}
+
 /// Whether the title at `t` is the next person's, not the one before it:
 /// `Bộ trưởng X A, Bộ trưởng Y, ông B, nói` (A is named after a title of
 /// theirs; B, named after this one, has none after the name).
@@ -731,15 +744,7 @@ pub(crate) fn link_posts(
             .unwrap_or_else(|| vec![k]);
         for t in chain {
             taken[t] = true;
-            for &person in &holders {
-                links.push(Link {
-                    person,
-                    title: t,
-                    status,
-                    via_cue: false,
-                    replaced: false,
-                });
-            }
+            link_each(&mut links, &holders, t, status);
         }
     }
     // 1a. A title a decision gives to someone named after `cho`: `trao
@@ -800,15 +805,7 @@ pub(crate) fn link_posts(
             })
             .unwrap_or(Status::Held);
         taken[t] = true;
-        for person in holders {
-            links.push(Link {
-                person,
-                title: t,
-                status,
-                via_cue: false,
-                replaced: false,
-            });
-        }
+        link_each(&mut links, &holders, t, status);
     }
     // `Ngoại trưởng Nga A và Đại sứ Nga tại Mỹ ...`: a title after `và`
     // with no name of its own, after a name its own title stands before,

@@ -499,6 +499,23 @@ impl<'g> MentionFinder<'g> {
                 pieces += 1;
                 continue;
             }
+            // `Miguel Diaz - Canel`, `Alexandria Ocasio - Cortez`: a double
+            // family name, its halves joined by a spaced hyphen, ending the
+            // name (not after a whole known name: `Donald Trump - Kim`).
+            if n >= 2
+                && t.text == "-"
+                && title_ascii(x - 1)
+                && title_ascii(x + 1)
+                && !title_ascii(x + 2)
+                && self
+                    .g
+                    .foreign_names
+                    .longest(toks, i)
+                    .is_none_or(|(m, _)| m != n)
+            {
+                n += 2;
+                break;
+            }
             // `Jean - Claude Juncker`: a double given name, its halves
             // joined by a spaced hyphen, before the family name.
             if n == 1 && t.text == "-" && title_ascii(i) && title_ascii(x + 1) && title_ascii(x + 2)
