@@ -2943,6 +2943,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_foreign_name_before_a_comma_and_a_title_is_its_holder() {
+        assert_eq!(
+            posts("Ursula von der Leyen, Bộ trưởng Quốc phòng Đức nói kết quả là cú sốc lớn."),
+            [post(
+                "Ursula von der Leyen",
+                "Bộ trưởng",
+                "Bộ Quốc phòng Đức",
+                Status::Held
+            )]
+        );
+        // The title is not the one named before (`Donald Trump`).
+        assert_eq!(
+            posts("Tổng thống Mỹ Donald Trump sẽ xem xét việc lựa chọn Dina Powell, cựu cố vấn Nhà Trắng."),
+            [
+                post("Dina Powell", "Cố vấn", "Nhà Trắng Mỹ", Status::Former),
+                post("Donald Trump", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

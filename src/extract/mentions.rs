@@ -382,7 +382,9 @@ impl<'g> MentionFinder<'g> {
             }
             // `Hai thượng nghị sĩ Richard Blumenthal và Jeanne Shaheen`: a
             // foreign name after a foreign name and `và` or a comma.
-            if self.coordinated_foreign_name(toks, &out, i) {
+            if self.coordinated_foreign_name(toks, &out, i)
+                || self.foreign_name_in_apposition(toks, i)
+            {
                 if let Some(n) = self.foreign_name_words(toks, i) {
                     out.push(Mention {
                         item: Item::Person {
@@ -423,6 +425,28 @@ impl<'g> MentionFinder<'g> {
                     .all(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
         };
         sep_is(sep, &["và", ","]) && foreign(person) && self.foreign_name_at(toks, i)
+    }
+
+    /// Whether a foreign name (two words or more, none a syllable of the
+    /// language) at `i` stands before a comma and a title (`Dina Powell,
+    /// cựu cố vấn Nhà Trắng`; `Ursula von der Leyen, Bộ trưởng Quốc phòng
+    /// Đức`), a word of the past allowed between (`cựu`, `nguyên`).
+    fn foreign_name_in_apposition(&self, toks: &[Token], i: usize) -> bool {
+        if !self.foreign_name_at(toks, i) {
+            return false;
+        }
+        let Some(n) = self.foreign_name_words(toks, i) else {
+            return false;
+        };
+        let former = |j: usize| {
+            self.g
+                .cues
+                .longest(toks, j)
+                .is_some_and(|(m, c)| m == 1 && c.status == crate::Status::Former)
+        };
+        let title = i + n + 1 + usize::from(former(i + n + 1));
+        toks.get(i + n).is_some_and(|t| t.text == ",")
+            && self.g.roles.longest(toks, title).is_some()
     }
 
     /// Whether the tokens `start..end` end with a country's name.
@@ -550,11 +574,13 @@ impl<'g> MentionFinder<'g> {
     /// Kislyak`).
     fn foreign_name_at(&self, toks: &[Token], x: usize) -> bool {
         self.foreign_name_words(toks, x).is_some_and(|k| {
-            let words: Vec<&Token> = toks[x..x + k].iter().filter(|t| t.word).collect();
+            let words: Vec<usize> = (x..x + k).filter(|&y| toks[y].word).collect();
+            // (A particle, `von`, may spell a syllable of the language.)
             words.len() >= 2
-                && words
-                    .iter()
-                    .all(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
+                && words.iter().all(|&y| {
+                    !crate::extract::syllables::is_vietnamese_syllable(&toks[y].text)
+                        || self.g.name_particles.longest(toks, y).is_some()
+                })
         })
     }
 
