@@ -432,7 +432,11 @@ impl<'g> MentionFinder<'g> {
     /// cựu cố vấn Nhà Trắng`; `Ursula von der Leyen, Bộ trưởng Quốc phòng
     /// Đức`), a word of the past allowed between (`cựu`, `nguyên`).
     fn foreign_name_in_apposition(&self, toks: &[Token], i: usize) -> bool {
-        if !self.foreign_name_at(toks, i) {
+        // (The cheap tests first: this is asked at every word.)
+        let starts = toks[i].cap
+            && toks[i].word
+            && !crate::extract::syllables::is_vietnamese_syllable(&toks[i].text);
+        if !starts || !self.foreign_name_at(toks, i) {
             return false;
         }
         let Some(n) = self.foreign_name_words(toks, i) else {
@@ -953,15 +957,17 @@ impl<'g> MentionFinder<'g> {
         // A foreign official the news names often (`foreign_people.tsv`),
         // whatever the words are otherwise (`Tập`, `Ban`); not the end of a
         // longer foreign name (`Recep Tayyip Erdogan` read from `Tayyip`).
-        let inside_a_name = i > 0 && {
-            let before = &toks[i - 1];
-            before.cap
-                && before.word
-                && !crate::extract::syllables::is_vietnamese_syllable(&before.text)
+        let inside_a_name = || {
+            i > 0 && {
+                let before = &toks[i - 1];
+                before.cap
+                    && before.word
+                    && !crate::extract::syllables::is_vietnamese_syllable(&before.text)
+            }
         };
-        if t.cap && !inside_a_name {
+        if t.cap {
             if let Some((n, _)) = self.g.foreign_names.longest(toks, i) {
-                if toks[i..i + n].iter().all(|w| w.cap || !w.word) {
+                if toks[i..i + n].iter().all(|w| w.cap || !w.word) && !inside_a_name() {
                     return Some((
                         n,
                         Item::Person {
