@@ -1422,6 +1422,11 @@ pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
 
 /// The full name a given name refers to: the latest full name with that
 /// given name before the sentence, else the first after it.
+/// Whether the last word of a name has the key `k`.
+fn last_word_is(name: &str, k: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| key(last) == k)
+}
+
 /// [`resolve_short`], but where several full names end with the short one
 /// and one of them is an official of `foreign_people.tsv`, that one
 /// (`Thủ tướng Netanyahu` is Benjamin Netanyahu, not Sara Netanyahu named
@@ -1436,7 +1441,7 @@ pub(crate) fn resolve_short_in(
     let mut candidates: Vec<&String> = names
         .iter()
         .map(|(_, n)| n)
-        .filter(|n| n.rsplit(' ').next().is_some_and(|last| key(last) == k))
+        .filter(|n| last_word_is(n, &k))
         .collect();
     candidates.sort();
     candidates.dedup();
@@ -1452,7 +1457,7 @@ pub(crate) fn resolve_short_in(
 
 pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
     let k = key(short);
-    let by_last = |n: &String| n.rsplit(' ').next().is_some_and(|last| key(last) == k);
+    let by_last = |n: &String| last_word_is(n, &k);
     let last = names
         .iter()
         .rev()

@@ -56,7 +56,7 @@ fn link_each(links: &mut Vec<Link>, people: &[usize], title: usize, status: Stat
 /// Whether the title at `t` is the next person's, not the one before it:
 /// `Bộ trưởng X A, Bộ trưởng Y, ông B, nói` (A is named after a title of
 /// theirs; B, named after this one, has none after the name).
-pub(crate) fn leads_to_next(ms: &[Mention], t: usize) -> bool {
+fn leads_to_next(ms: &[Mention], t: usize) -> bool {
     let named = |m: &Mention| matches!(m.item, Item::Person { .. });
     t >= 3
         && matches!(ms[t].item, Item::Title(_))
@@ -165,7 +165,7 @@ pub(crate) fn named_body(m: &Mention) -> Option<&OrgPhrase> {
     }
 }
 
-pub(crate) fn is_person(m: &Mention) -> bool {
+fn is_person(m: &Mention) -> bool {
     matches!(m.item, Item::Person { .. } | Item::Pronoun(_))
 }
 
@@ -200,7 +200,7 @@ pub(crate) fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)>
 /// Groups of people joined by commas or `và`, each possibly with titles in
 /// parentheses: `A (T1), B (T2) và C`. Returns, for each person, the group
 /// they end (only the last member of a group maps to the whole group).
-pub(crate) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
+fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
     let mut out = HashMap::new();
     let mut i = 0;
     while i < ms.len() {
@@ -264,7 +264,7 @@ pub(crate) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
 /// another person, a taken title or any other word. After a cue, the titles
 /// go to every member of the person's group.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn scan_titles(
+fn scan_titles(
     ms: &[Mention],
     clause: &[bool],
     post_noun: &[bool],
@@ -489,7 +489,7 @@ pub(crate) fn scan_titles(
 
 /// The mention before `j` and from `from` on, past fillers, commas and
 /// dashes: what a title or a name is said after.
-pub(crate) fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
+fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
     (from..j)
         .rev()
         .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
@@ -574,7 +574,7 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
 
 /// Whether a cue gives the titles after it: a vote or an appointment
 /// (`bầu làm`, `giữ chức`).
-pub(crate) fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
+fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
     c.scope.before() && c.status == Status::Starts
 }
 
@@ -1220,7 +1220,7 @@ pub(crate) fn link_posts(
 /// Whether title `t` is followed right away by a span that has closed with
 /// a year (`T từ tháng 8/1991 đến tháng 8/1996`, `T đến năm 2017`). (Not a
 /// span further on: `T cho biết, đến năm 2030 ...` is a plan.)
-pub(crate) fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
+fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
     let stop = ms[t + 1..]
         .iter()
         .find(|m| is_person(m) || matches!(m.item, Item::Title(_)) || sep_is(m, &[";"]))
@@ -1309,7 +1309,7 @@ pub(crate) fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
 
 /// The cue of a passive clause whose subject is the person at `k`: `ông A
 /// (, T,) được [T] B [, T] bổ nhiệm làm ...`, where B, the agent, acts.
-pub(crate) fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
+fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
     let skip = |from: usize| {
         (from..ms.len()).find(|&x| {
             !matches!(
@@ -1333,7 +1333,7 @@ pub(crate) fn passive_cue(ms: &[Mention], k: usize) -> Option<usize> {
 /// The cue after person `k` when `k` is the agent of a passive (`được
 /// ông B chỉ định làm T`, `được Thủ tướng B bổ nhiệm`): `được` before the
 /// name and its titles, a cue of a post after them.
-pub(crate) fn agent_cue(ms: &[Mention], k: usize) -> Option<usize> {
+fn agent_cue(ms: &[Mention], k: usize) -> Option<usize> {
     let between = |m: &Mention| {
         matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Filler) || sep_is(m, &[","])
     };

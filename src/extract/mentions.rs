@@ -134,7 +134,7 @@ pub struct MentionFinder<'g> {
 fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
     let mut j = i;
     // (After a title, `T từ 1991 đến 1996` is that title's span: see
-    // `facts::closed_span_after`.)
+    // `links::closed_span_after`.)
     let opens = i == 0 || matches!(toks[i - 1].text.as_str(), "," | ";" | ":" | "(" | "-");
     if toks[i].is("từ") && opens {
         j += 1;
@@ -255,6 +255,12 @@ pub(crate) fn past_brackets(ms: &[Mention]) -> usize {
         }
         _ => ms.len(),
     }
+}
+
+/// Whether a token is a capitalized word that is no syllable of the
+/// language: a word of a foreign name (`Dina`, `Powell`).
+fn foreign_word(t: &Token) -> bool {
+    t.cap && t.word && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
 }
 
 pub(crate) fn is_upper(t: &Token) -> bool {
@@ -419,10 +425,7 @@ impl<'g> MentionFinder<'g> {
         };
         let foreign = |m: &Mention| {
             matches!(m.item, Item::Person { short: false, .. })
-                && toks[m.start..m.end]
-                    .iter()
-                    .filter(|t| t.word)
-                    .all(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
+                && self.foreign_words(toks, m.start, m.end)
         };
         sep_is(sep, &["và", ","]) && foreign(person) && self.foreign_name_at(toks, i)
     }
@@ -433,10 +436,7 @@ impl<'g> MentionFinder<'g> {
     /// Đức`), a word of the past allowed between (`cựu`, `nguyên`).
     fn foreign_name_in_apposition(&self, toks: &[Token], i: usize) -> bool {
         // (The cheap tests first: this is asked at every word.)
-        let starts = toks[i].cap
-            && toks[i].word
-            && !crate::extract::syllables::is_vietnamese_syllable(&toks[i].text);
-        if !starts || !self.foreign_name_at(toks, i) {
+        if !foreign_word(&toks[i]) || !self.foreign_name_at(toks, i) {
             return false;
         }
         let Some(n) = self.foreign_name_words(toks, i) else {
@@ -578,13 +578,16 @@ impl<'g> MentionFinder<'g> {
     /// Kislyak`).
     fn foreign_name_at(&self, toks: &[Token], x: usize) -> bool {
         self.foreign_name_words(toks, x).is_some_and(|k| {
-            let words: Vec<usize> = (x..x + k).filter(|&y| toks[y].word).collect();
-            // (A particle, `von`, may spell a syllable of the language.)
-            words.len() >= 2
-                && words.iter().all(|&y| {
-                    !crate::extract::syllables::is_vietnamese_syllable(&toks[y].text)
-                        || self.g.name_particles.longest(toks, y).is_some()
-                })
+            (x..x + k).filter(|&y| toks[y].word).count() >= 2 && self.foreign_words(toks, x, x + k)
+        })
+    }
+
+    /// Whether no word of `toks[from..to]` is a syllable of the language
+    /// (a particle, `von`, may spell one).
+    fn foreign_words(&self, toks: &[Token], from: usize, to: usize) -> bool {
+        (from..to).filter(|&y| toks[y].word).all(|y| {
+            !crate::extract::syllables::is_vietnamese_syllable(&toks[y].text)
+                || self.g.name_particles.longest(toks, y).is_some()
         })
     }
 
@@ -957,14 +960,7 @@ impl<'g> MentionFinder<'g> {
         // A foreign official the news names often (`foreign_people.tsv`),
         // whatever the words are otherwise (`Tập`, `Ban`); not the end of a
         // longer foreign name (`Recep Tayyip Erdogan` read from `Tayyip`).
-        let inside_a_name = || {
-            i > 0 && {
-                let before = &toks[i - 1];
-                before.cap
-                    && before.word
-                    && !crate::extract::syllables::is_vietnamese_syllable(&before.text)
-            }
-        };
+        let inside_a_name = || i > 0 && foreign_word(&toks[i - 1]);
         if t.cap {
             if let Some((n, _)) = self.g.foreign_names.longest(toks, i) {
                 if toks[i..i + n].iter().all(|w| w.cap || !w.word) && !inside_a_name() {
