@@ -264,14 +264,17 @@ impl<'g> EventBuilder<'g> {
                 .collect();
             // `điều động binh sĩ`, `phân công một tổ công tác`: people or
             // things moved, no post given or ended.
-            let posted = !started.is_empty()
-                || posts
-                    .iter()
-                    .any(|p| p.evidence == s.text && matches!(p.status, Status::Ends));
+            // (Asked only of such a word.)
+            let posted = || {
+                !started.is_empty()
+                    || posts
+                        .iter()
+                        .any(|p| p.evidence == s.text && matches!(p.status, Status::Ends))
+            };
             let found: Vec<(EventType, usize)> = self
                 .triggers_at(s)
                 .into_iter()
-                .filter(|&(_, at)| posted || self.posting_names_a_post(s, at))
+                .filter(|&(_, at)| self.posting_names_a_post(s, at) || posted())
                 .collect();
             let told: Vec<EventType> = match self.telling_at(s) {
                 Some(tell) => found

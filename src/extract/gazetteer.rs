@@ -473,6 +473,14 @@ struct RankRow {
     rank: String,
 }
 
+/// The entries of a word list (`*.txt`): its lines, trimmed, without blank
+/// lines and `#` comments.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Whether `item` is one of a table cell's `|`-separated values (`Bộ|Tổng
 /// cục`).
 pub fn listed(cell: &str, item: &str) -> bool {
@@ -1019,12 +1027,7 @@ impl Gazetteer {
             g.units.insert(&u.surface.clone(), u);
         }
         let (_, t) = table("surnames.txt");
-        g.surnames = t
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(normalize)
-            .collect();
+        g.surnames = entries(t).map(normalize).collect();
         let (o, t) = table("home_names.tsv");
         for h in read_tsv::<HomeName>(o, t)? {
             let word = normalize(h.word.trim());
@@ -1125,22 +1128,13 @@ impl Gazetteer {
                 .insert(person_key(&r.name), normalize(r.country.trim()));
         }
         let (_, t) = table("countries.txt");
-        for line in t
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        for line in entries(t) {
             // `Nhật<TAB>Nhật Bản`: a short form and the name bodies carry.
             let (surface, name) = line.split_once('\t').unwrap_or((line, line));
             g.countries.insert(surface.trim(), normalize(name.trim()));
         }
         let (_, t) = table("world_bodies.txt");
-        g.world_bodies = t
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| format!(" {} ", key(l)))
-            .collect();
+        g.world_bodies = entries(t).map(|l| format!(" {} ", key(l))).collect();
         for (file, lexicon) in [
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),
@@ -1151,11 +1145,7 @@ impl Gazetteer {
             ("name_particles.txt", &mut g.name_particles),
         ] {
             let (_, t) = table(file);
-            for line in t
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            {
+            for line in entries(t) {
                 lexicon.insert(line, ());
             }
         }

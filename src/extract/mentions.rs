@@ -365,44 +365,37 @@ impl<'g> MentionFinder<'g> {
                 ),
                 _ => (false, false),
             };
-            if after_country || complete {
-                let found = self.foreign_name_words(toks, i).filter(|&n| {
-                    after_country
-                        || (n >= 2
-                            && toks[i..i + n].iter().any(|t| {
-                                !crate::extract::syllables::is_vietnamese_syllable(&t.text)
-                            }))
-                });
-                if let Some(n) = found {
-                    out.push(Mention {
-                        item: Item::Person {
-                            name: join(&toks[i..i + n]),
-                            short: n == 1,
-                        },
-                        start: i,
-                        end: i + n,
-                    });
-                    i += n;
-                    continue;
-                }
-            }
             // `Hai thượng nghị sĩ Richard Blumenthal và Jeanne Shaheen`: a
-            // foreign name after a foreign name and `và` or a comma.
-            if self.coordinated_foreign_name(toks, &out, i)
-                || self.foreign_name_in_apposition(toks, i)
-            {
-                if let Some(n) = self.foreign_name_words(toks, i) {
-                    out.push(Mention {
-                        item: Item::Person {
-                            name: join(&toks[i..i + n]),
-                            short: false,
-                        },
-                        start: i,
-                        end: i + n,
-                    });
-                    i += n;
-                    continue;
-                }
+            // foreign name after a foreign name and `và` or a comma; or
+            // before a comma and its title.
+            let found = (after_country || complete)
+                .then(|| {
+                    self.foreign_name_words(toks, i).filter(|&n| {
+                        after_country
+                            || (n >= 2
+                                && toks[i..i + n].iter().any(|t| {
+                                    !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+                                }))
+                    })
+                })
+                .flatten()
+                .map(|n| (n, n == 1))
+                .or_else(|| {
+                    self.coordinated_foreign_name(toks, &out, i)
+                        .or_else(|| self.foreign_name_in_apposition(toks, i))
+                        .map(|n| (n, false))
+                });
+            if let Some((n, short)) = found {
+                out.push(Mention {
+                    item: Item::Person {
+                        name: join(&toks[i..i + n]),
+                        short,
+                    },
+                    start: i,
+                    end: i + n,
+                });
+                i += n;
+                continue;
             }
             let (item, n) = self.item_at_given(toks, i, given);
             let n = n.max(1);
@@ -417,31 +410,30 @@ impl<'g> MentionFinder<'g> {
         out
     }
 
-    /// Whether a foreign name (two words or more, none a syllable of the
-    /// language) at `i` follows a foreign name and `và` or a comma.
-    fn coordinated_foreign_name(&self, toks: &[Token], out: &[Mention], i: usize) -> bool {
+    /// The length of a foreign name (two words or more, none a syllable of
+    /// the language) at `i` that follows a foreign name and `và` or a comma.
+    fn coordinated_foreign_name(&self, toks: &[Token], out: &[Mention], i: usize) -> Option<usize> {
         let [.., person, sep] = out else {
-            return false;
+            return None;
         };
-        let foreign = |m: &Mention| {
-            matches!(m.item, Item::Person { short: false, .. })
-                && self.foreign_words(toks, m.start, m.end)
-        };
-        sep_is(sep, &["và", ","]) && foreign(person) && self.foreign_name_at(toks, i)
+        let foreign = matches!(person.item, Item::Person { short: false, .. })
+            && self.foreign_words(toks, person.start, person.end);
+        if !sep_is(sep, &["và", ","]) || !foreign {
+            return None;
+        }
+        self.foreign_name_len(toks, i)
     }
 
-    /// Whether a foreign name (two words or more, none a syllable of the
-    /// language) at `i` stands before a comma and a title (`Dina Powell,
-    /// cựu cố vấn Nhà Trắng`; `Ursula von der Leyen, Bộ trưởng Quốc phòng
-    /// Đức`), a word of the past allowed between (`cựu`, `nguyên`).
-    fn foreign_name_in_apposition(&self, toks: &[Token], i: usize) -> bool {
-        // (The cheap tests first: this is asked at every word.)
-        if !foreign_word(&toks[i]) || !self.foreign_name_at(toks, i) {
-            return false;
+    /// The length of a foreign name (two words or more, none a syllable of
+    /// the language) at `i` that stands before a comma and a title (`Dina
+    /// Powell, cựu cố vấn Nhà Trắng`; `Ursula von der Leyen, Bộ trưởng Quốc
+    /// phòng Đức`), a word of the past allowed between (`cựu`, `nguyên`).
+    fn foreign_name_in_apposition(&self, toks: &[Token], i: usize) -> Option<usize> {
+        // (The cheap test first: this is asked at every word.)
+        if !foreign_word(&toks[i]) {
+            return None;
         }
-        let Some(n) = self.foreign_name_words(toks, i) else {
-            return false;
-        };
+        let n = self.foreign_name_len(toks, i)?;
         let former = |j: usize| {
             self.g
                 .cues
@@ -449,8 +441,9 @@ impl<'g> MentionFinder<'g> {
                 .is_some_and(|(m, c)| m == 1 && c.status == crate::Status::Former)
         };
         let title = i + n + 1 + usize::from(former(i + n + 1));
-        toks.get(i + n).is_some_and(|t| t.text == ",")
-            && self.g.roles.longest(toks, title).is_some()
+        (toks.get(i + n).is_some_and(|t| t.text == ",")
+            && self.g.roles.longest(toks, title).is_some())
+        .then_some(n)
     }
 
     /// Whether the tokens `start..end` end with a country's name.
@@ -577,7 +570,13 @@ impl<'g> MentionFinder<'g> {
     /// of the language, starts at `x` (`Jens Stoltenberg`, `Sergei
     /// Kislyak`).
     fn foreign_name_at(&self, toks: &[Token], x: usize) -> bool {
-        self.foreign_name_words(toks, x).is_some_and(|k| {
+        self.foreign_name_len(toks, x).is_some()
+    }
+
+    /// The length in tokens of the foreign name [`Self::foreign_name_at`]
+    /// finds at `x`.
+    fn foreign_name_len(&self, toks: &[Token], x: usize) -> Option<usize> {
+        self.foreign_name_words(toks, x).filter(|&k| {
             (x..x + k).filter(|&y| toks[y].word).count() >= 2 && self.foreign_words(toks, x, x + k)
         })
     }
