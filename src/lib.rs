@@ -5,9 +5,10 @@ The layout, bottom to top; a module uses only those on its level or below:
 
 - `extract/`: the extractor, one article in, its facts out: `article`
   (read) → `normalize` → `tokens` → `mentions` (people, roles,
-  organizations, places, dates, using the `gazetteer`) → `facts` (+
-  `abroad`: posts, ranks) and `events`; then `rdf` (one named graph per
-  article), over `model` and `error`;
+  organizations, places, dates, using the `gazetteer`) → `links` (titles
+  to people) → `facts` (+ `abroad`: posts, ranks) and `events`; then `rdf`
+  (one named graph per article), over `model` and `error`; a stage too
+  long for one file is a folder of the same name;
 - `store/`: the Oxigraph store (`db`), its merged default graph
   (`merged`), labels, writer lock, cache files, and the ingest pipeline;
 - `read/`: the facts read back once: names, dates, memberships, events,

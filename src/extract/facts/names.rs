@@ -1,0 +1,131 @@
+/*!
+Names across an article: the full names it writes, and what a short name
+(`ông Huấn`, `Trump`) or a pronoun (`ông`, `bà`) refers to. Used by the
+fact builder and by `events` for participants.
+*/
+
+use super::*;
+
+/// Full names in the article, with the sentence they first appear in.
+pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for m in &s.mentions {
+            if let Item::Person { name, short: false } = &m.item {
+                out.push((si, name.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The full name a two-word name stands for when the article writes it in
+/// full once (`ông Xuân Anh` after `Nguyễn Xuân Anh`): the one longer name
+/// that ends with it; else the name itself.
+pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
+    // (Vietnamese names only: `Htin Kyaw`, `Jens Stoltenberg` keep theirs.)
+    let ours = |n: &str| {
+        n.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && crate::extract::syllables::is_vietnamese_syllable(w)
+        })
+    };
+    if name.split(' ').count() != 2 || !ours(name) {
+        return name.to_string();
+    }
+    let tail = format!(" {}", key(name));
+    let mut longer = names
+        .iter()
+        .map(|(_, n)| n)
+        .filter(|n| n.split(' ').count() > 2 && ours(n) && key(n).ends_with(&tail));
+    let Some(full) = longer.next() else {
+        return name.to_string();
+    };
+    if longer.all(|n| key(n) == key(full)) {
+        full.clone()
+    } else {
+        name.to_string()
+    }
+}
+
+/// The full name a given name refers to: the latest full name with that
+/// given name before the sentence, else the first after it.
+/// Whether the last word of a name has the key `k`.
+pub(super) fn last_word_is(name: &str, k: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| key(last) == k)
+}
+
+/// [`resolve_short`], but where several full names end with the short one
+/// and one of them is an official of `foreign_people.tsv`, that one
+/// (`Thủ tướng Netanyahu` is Benjamin Netanyahu, not Sara Netanyahu named
+/// last; `ông Trump` is Donald Trump, not Melania Trump).
+pub(crate) fn resolve_short_in(
+    g: &Gazetteer,
+    short: &str,
+    si: usize,
+    names: &[(usize, String)],
+) -> Option<String> {
+    let k = key(short);
+    let mut candidates: Vec<&String> = names
+        .iter()
+        .map(|(_, n)| n)
+        .filter(|n| last_word_is(n, &k))
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    let officials: Vec<&&String> = candidates
+        .iter()
+        .filter(|n| g.foreign_people.contains_key(&person_key(n)))
+        .collect();
+    match officials[..] {
+        [one] if candidates.len() > 1 => Some(one.to_string()),
+        _ => resolve_short(short, si, names),
+    }
+}
+
+pub(crate) fn resolve_short(short: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    let k = key(short);
+    let by_last = |n: &String| last_word_is(n, &k);
+    let last = names
+        .iter()
+        .rev()
+        .find(|(s, n)| *s <= si && by_last(n))
+        .or_else(|| names.iter().find(|(_, n)| by_last(n)));
+    if let Some((_, n)) = last {
+        return Some(n.clone());
+    }
+    // Chinese and Korean names are shortened to the family name (`ông Tập`
+    // for `Tập Cận Bình`, `ông Moon` for `Moon Jae - in`): when no name ends
+    // with the word, the one name that starts with it.
+    let by_first =
+        |n: &String| n.contains(' ') && n.split(' ').next().is_some_and(|first| key(first) == k);
+    let mut firsts = names.iter().filter(|(_, n)| by_first(n)).map(|(_, n)| n);
+    let first = firsts.next()?;
+    firsts.all(|n| n == first).then(|| first.clone())
+}
+
+/// Whether a pronoun fits a name: `ông` a man, `bà` a woman (women's names
+/// mostly carry `Thị`).
+pub(super) fn pronoun_fits(word: &str, name: &str) -> bool {
+    let female = name.split(' ').any(|w| w == "Thị");
+    match word {
+        "bà" | "chị" => female,
+        "ông" | "anh" => !female,
+        _ => true,
+    }
+}
+
+/// The person a pronoun (`Ông`, `Bà`) opening a sentence refers to, when no
+/// subject is known: the first one named in the nearest sentence before that
+/// names anyone fitting the pronoun.
+pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) -> Option<String> {
+    let nearest = names
+        .iter()
+        .rev()
+        .find(|(s, n)| *s < si && pronoun_fits(word, n))?
+        .0;
+    names
+        .iter()
+        .find(|(s, n)| *s == nearest && pronoun_fits(word, n))
+        .map(|(_, n)| n.clone())
+}

@@ -1,0 +1,293 @@
+/*!
+Completing a title's body: the organization phrase read in `mentions`
+becomes an [`Org`] with its parent bodies and its place, the place taken
+from the phrase, the sentence, then the article (guide §1.3), and the
+country of a body abroad. Part of [`FactBuilder`].
+*/
+
+use super::*;
+
+impl<'g> FactBuilder<'g> {
+    pub(super) fn resolve_title_org(
+        &self,
+        title: &Title,
+        via_cue: bool,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Option<Org> {
+        if let Some(phrase) = title.org.as_ref().or(title.implied_org.as_ref()) {
+            return Some(self.resolve_org(phrase, shared, sent_locs, ctx));
+        }
+        // A bare `Bí thư` is the secretary of the local party committee;
+        // other bare roles name a body only as a predicate.
+        let committee = party_post(title);
+        let mut phrase = title
+            .fallback_org
+            .clone()
+            .filter(|_| via_cue || committee)?;
+        // The committee of the place the list names (`Phó bí thư - Chủ tịch
+        // UBND huyện Sa Pa` → Huyện ủy, `UBND xã X` → Đảng ủy), else of the
+        // province; a centrally-run city's committee is its Thành ủy.
+        if phrase.segments.len() == 1 && phrase.segments[0].text == "Tỉnh ủy" {
+            let city = ctx
+                .province()
+                .is_some_and(|p| self.g.provinces[p].is_city());
+            let local = shared
+                .filter(|l| matches!(l.level, Level::District | Level::Commune))
+                .and_then(|l| l.unit.as_ref())
+                .and_then(|u| self.g.unit_committees.get(u));
+            let head = match (local, shared.map(|l| l.level)) {
+                (Some(head), _) => head.as_str(),
+                (None, Some(Level::District)) => "Huyện ủy",
+                (None, Some(Level::City)) if shared.is_some_and(|l| l.province.is_none()) => {
+                    "Thành ủy"
+                }
+                _ if city => "Thành ủy",
+                _ => "Tỉnh ủy",
+            };
+            phrase.segments = vec![self.head_segment(head)?];
+            // A commune's `Đảng ủy` names its place itself.
+            if local.is_some() {
+                phrase.locality = shared.cloned();
+            }
+        }
+        Some(self.resolve_org(&phrase, shared, sent_locs, ctx))
+    }
+
+    /// The canonical organization of a phrase, completing its locality.
+    pub fn resolve_org(
+        &self,
+        phrase: &OrgPhrase,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Org {
+        let mut segments = phrase.segments.clone();
+        // A board with no parent named belongs to the local committee.
+        if let Some(parent) = segments.last().and_then(|s| s.default_parent.clone()) {
+            if segments.len() == 1 || segments.last().is_some_and(|s| s.kind == OrgKind::Dept) {
+                // The place the list names decides, else the article's.
+                let province = shared
+                    .and_then(|l| l.province)
+                    .or_else(|| sent_locs.iter().find_map(|l| l.province))
+                    .or(ctx.province());
+                let city = province.is_some_and(|p| self.g.provinces[p].is_city());
+                // A district's board is its own committee's (`Ban Tuyên giáo
+                // huyện X` → Huyện ủy, `quận 1` → Quận ủy).
+                let local = phrase
+                    .locality
+                    .as_ref()
+                    .filter(|l| matches!(l.level, Level::District | Level::Commune));
+                let parent = match local {
+                    Some(l) if parent == "Tỉnh ủy" => {
+                        self.g.committee_of(l.unit.as_deref(), l.level).to_string()
+                    }
+                    _ if parent == "Tỉnh ủy" && city => "Thành ủy".to_string(),
+                    _ => parent,
+                };
+                if let Some(seg) = self.head_segment(&parent) {
+                    segments.push(seg);
+                }
+            }
+        }
+        // A committee's executive board is the committee (`Ủy viên Ban Chấp
+        // hành Đảng bộ tỉnh` = `Tỉnh ủy viên`), and a party organization of a
+        // unit is that unit's committee.
+        if segments.len() > 1
+            && segments[0].text == "Ban Chấp hành"
+            && segments[1].kind == OrgKind::Committee
+        {
+            segments.remove(0);
+        }
+        if let Some(last) = segments.last_mut() {
+            if last.text == "Đảng bộ" {
+                let head = phrase
+                    .locality
+                    .as_ref()
+                    .filter(|l| matches!(l.level, Level::Province | Level::City | Level::District))
+                    .map(|l| self.g.committee_of(l.unit.as_deref(), l.level));
+                if let Some(seg) = head.and_then(|h| self.head_segment(h)) {
+                    *last = seg;
+                }
+            }
+        }
+        let needs = self.needed_level(&segments, phrase.locality.as_ref());
+        let place = match (&phrase.locality, needs) {
+            (_, None) => None,
+            (
+                Some(Locality {
+                    name: Some(name),
+                    unit,
+                    province,
+                    ..
+                }),
+                _,
+            ) => Some(Place {
+                unit: unit.clone(),
+                name: name.clone(),
+                province: *province,
+            }),
+            (loc, Some(level)) => {
+                let unit = loc.as_ref().and_then(|l| l.unit.clone());
+                self.place_from_context(level, shared, sent_locs, ctx)
+                    .map(|mut p| {
+                        if unit.is_some() {
+                            p.unit = unit.clone();
+                        }
+                        p
+                    })
+            }
+        };
+        let org = self.render(&segments, place.as_ref());
+        let mut org = org;
+        let surface = crate::extract::normalize::normalize(&phrase.surface);
+        // Only a form that names its place is another name of this body
+        // (`HĐND TP Thanh Hóa`); a bare `Thành ủy` names many.
+        let self_contained =
+            needs.is_none() || phrase.locality.as_ref().is_some_and(|l| l.name.is_some());
+        if self_contained && !surface.is_empty() && key(&surface) != key(&org.name) {
+            org.alt_labels.push(surface);
+        }
+        org
+    }
+
+    pub(super) fn head_segment(&self, head: &str) -> Option<Segment> {
+        let toks = tokenize(&key(head));
+        let (n, phrase) = self
+            .finder
+            .org_at(&toks, 0, None, false)
+            .map(|(p, n)| (n, p))?;
+        (n == toks.len())
+            .then(|| phrase.segments.into_iter().next())
+            .flatten()
+    }
+
+    /// The level of place the phrase's last body needs, if any.
+    pub(super) fn needed_level(
+        &self,
+        segments: &[Segment],
+        loc: Option<&Locality>,
+    ) -> Option<Level> {
+        if segments.iter().any(|s| s.national) {
+            return None;
+        }
+        let last = segments.last()?;
+        let by_unit = loc.filter(|l| l.unit.is_some()).map(|l| l.level);
+        match last.kind {
+            OrgKind::National => None,
+            OrgKind::Agency => loc.map(|l| l.level),
+            OrgKind::Committee => match last.level {
+                Level::Any => loc.map(|l| l.level),
+                level => Some(level),
+            },
+            OrgKind::Local | OrgKind::Dept => Some(match (by_unit, last.level) {
+                (Some(level), _) => level,
+                (None, Level::Any) => Level::Province,
+                (None, level) => level,
+            }),
+        }
+    }
+
+    pub(super) fn place_from_context(
+        &self,
+        level: Level,
+        shared: Option<&Locality>,
+        sent_locs: &[Locality],
+        ctx: &Context,
+    ) -> Option<Place> {
+        let province_place = |p: usize| Place {
+            unit: None,
+            name: self.g.provinces[p].name.clone(),
+            province: Some(p),
+        };
+        let as_place = |l: &Locality| {
+            l.name.as_ref().map(|n| Place {
+                unit: l.unit.clone(),
+                name: n.clone(),
+                province: l.province,
+            })
+        };
+        match level {
+            Level::Province | Level::Any => shared
+                .and_then(|l| l.province)
+                .or_else(|| sent_locs.iter().find_map(|l| l.province))
+                .or(ctx.province())
+                .map(province_place),
+            Level::City => shared
+                .filter(|l| l.level == Level::City)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::City)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.city.clone())
+                .or_else(|| {
+                    ctx.province()
+                        .filter(|&p| self.g.provinces[p].is_city())
+                        .map(province_place)
+                }),
+            Level::District => shared
+                .filter(|l| l.level == Level::District)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::District)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.district.clone())
+                .or_else(|| ctx.main_district.clone()),
+            Level::Commune => None,
+        }
+    }
+
+    /// Writes the canonical name (guide §1.3) and the parent chain.
+    pub(super) fn render(&self, segments: &[Segment], place: Option<&Place>) -> Org {
+        let base = segments
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last = segments.last();
+        let name = match (place, last) {
+            (None, _) | (_, None) => base,
+            (Some(p), Some(last)) => {
+                let province = p.province.map(|i| &self.g.provinces[i]);
+                let numbered = p.name.starts_with(|c: char| c.is_ascii_digit());
+                let where_ = if last.kind == OrgKind::Committee && numbered {
+                    // `Quận ủy Quận 8`, `Đảng ủy Phường 3`: a number is no
+                    // name without its unit.
+                    let mut unit = p.unit.as_deref().unwrap_or("quận").chars();
+                    let first = unit.next().into_iter().flat_map(char::to_uppercase);
+                    format!("{}{} {}", first.collect::<String>(), unit.as_str(), p.name)
+                } else if let Some(u) = p.unit.as_ref().filter(|u| {
+                    last.kind == OrgKind::Committee
+                        && self.g.committee_of(Some(u.as_str()), Level::Any) == "Đảng ủy"
+                }) {
+                    // `Đảng ủy xã Tân Lập`: a commune's committee, a plain
+                    // `Đảng ủy`, needs the unit word.
+                    format!("{u} {}", p.name)
+                } else if last.kind == OrgKind::Committee {
+                    province.map_or(p.name.clone(), |pr| pr.label.clone())
+                } else {
+                    match (province, &p.unit) {
+                        (Some(pr), None) => pr.with_unit(),
+                        (Some(pr), Some(u)) if *u == pr.unit || pr.is_city() => pr.with_unit(),
+                        (_, Some(u)) => format!("{u} {}", p.name),
+                        (None, None) => p.name.clone(),
+                    }
+                };
+                format!("{base} {where_}")
+            }
+        };
+        let parent = (segments.len() > 1).then(|| Box::new(self.render(&segments[1..], place)));
+        Org {
+            name,
+            alt_labels: Vec::new(),
+            parent,
+        }
+    }
+}

@@ -1,0 +1,417 @@
+/*!
+The shapes that linking reads: runs of titles chained by commas, groups of
+people joined by commas and `và`, the scan of the titles after a person
+(rule 2 of the guide §1.1), and ranks before names. Part of `links`.
+*/
+
+use super::*;
+
+/// Whether `other` is a post of the same office as `role`, so that one may
+/// lend its body to the other: the same office but for a deputy's, an
+/// acting holder's or a standing member's word (`Phó Giám đốc` and `Giám
+/// đốc`, `Phó Chủ tịch Thường trực` and `Chủ tịch`); not offices that share
+/// only a last word (`Cục trưởng` and `Thứ trưởng`, `Tổng Giám đốc` and
+/// `Giám đốc`).
+pub(crate) fn same_office(role: &str, other: &str) -> bool {
+    fn office(role: &str) -> String {
+        let role = role.trim_start_matches(ACTING).trim_start_matches("Phó ");
+        let role = role.trim_end_matches(" Thường trực");
+        role.to_lowercase()
+    }
+    office(role) == office(other)
+}
+
+/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
+/// đoàn`, `Hội đồng quản trị`), or a board of one (`Ủy ban Kiểm tra Đảng
+/// ủy`), which says nothing without its body.
+pub(crate) fn is_bare(o: &OrgPhrase) -> bool {
+    o.locality.is_none()
+        && o.segments.last().is_some_and(|last| {
+            matches!(
+                last.text.as_str(),
+                "Đảng ủy"
+                    | "Đảng bộ"
+                    | "Đảng đoàn"
+                    | "Quân ủy"
+                    | "Hội đồng quản trị"
+                    | "Hội đồng thành viên"
+                    | "Ban cán sự đảng"
+            )
+        })
+}
+
+/// The titles among `items`, nearest last first.
+pub(crate) fn before_titles<'m>(
+    ms: &'m [Mention],
+    items: &[usize],
+) -> impl Iterator<Item = &'m Title> + 'm {
+    let items: Vec<usize> = items.iter().rev().copied().collect();
+    items.into_iter().filter_map(move |j| match &ms[j].item {
+        Item::Title(t) => Some(t.as_ref()),
+        _ => None,
+    })
+}
+
+/// Runs of titles separated only by commas, `và` or semicolons: the lists
+/// inside which bodies and localities are shared.
+pub(crate) fn title_runs(ms: &[Mention]) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut gap_ok = true;
+    for (i, m) in ms.iter().enumerate() {
+        match &m.item {
+            Item::Title(_) if gap_ok || cur.is_empty() => {
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Title(_) => {
+                runs.push(std::mem::take(&mut cur));
+                cur.push(i);
+                gap_ok = false;
+            }
+            Item::Sep(s) if matches!(s.as_str(), "," | "và" | ";" | "-" | "–") => gap_ok = true,
+            Item::Filler | Item::Cue(_) if !cur.is_empty() => gap_ok = true,
+            _ => {
+                if !cur.is_empty() {
+                    runs.push(std::mem::take(&mut cur));
+                }
+                gap_ok = true;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+/// The body a mention names: an organization's, or a title's own.
+pub(crate) fn named_body(m: &Mention) -> Option<&OrgPhrase> {
+    match &m.item {
+        Item::Org(o) => Some(o),
+        Item::Title(t) => t.org.as_ref(),
+        _ => None,
+    }
+}
+
+pub(super) fn is_person(m: &Mention) -> bool {
+    matches!(m.item, Item::Person { .. } | Item::Pronoun(_))
+}
+
+/// Ranks written right before a person (`Đại tá Nguyễn Văn A`), right after
+/// one (`ông Lê Đông Phong - Thiếu tướng, Giám đốc ...`), or conferred on
+/// one (`phong quân hàm Đại tướng cho đồng chí Tô Lâm`).
+pub(crate) fn link_ranks(ms: &[Mention], toks: &[Token]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Item::Rank(r) = &m.item else { continue };
+        if ms.get(i + 1).is_some_and(is_person) {
+            out.push((i + 1, r.clone()));
+        } else if i >= 2 && sep_is(&ms[i - 1], &["-", "–", ","]) && is_person(&ms[i - 2]) {
+            out.push((i - 2, r.clone()));
+        } else if ms.get(i + 1).is_some_and(|m| toks[m.start].key == "cho")
+            && ms.get(i + 2).is_some_and(is_person)
+        {
+            // `... Đại tướng cho đồng chí A, T1, T2 và đồng chí B, T3`.
+            out.push((i + 2, r.clone()));
+            let mut j = i + 3;
+            while j < ms.len() && !sep_is(&ms[j], &[";", "."]) {
+                if is_person(&ms[j]) && sep_is(&ms[j - 1], &[",", "và"]) {
+                    out.push((j, r.clone()));
+                }
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Groups of people joined by commas or `và`, each possibly with titles in
+/// parentheses: `A (T1), B (T2) và C`. Returns, for each person, the group
+/// they end (only the last member of a group maps to the whole group).
+pub(super) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < ms.len() {
+        if !is_person(&ms[i]) {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut j = i + 1;
+        loop {
+            // Optional parenthesized titles.
+            let mut k = j;
+            if ms.get(k).is_some_and(|m| sep_is(m, &["("])) {
+                k += 1;
+                while ms.get(k).is_some_and(|m| {
+                    matches!(m.item, Item::Title(_) | Item::Cue(_) | Item::Filler)
+                        || sep_is(m, &[",", ";"])
+                }) {
+                    k += 1;
+                }
+                if !ms.get(k).is_some_and(|m| sep_is(m, &[")"])) {
+                    break;
+                }
+                k += 1;
+            }
+            if ms.get(k).is_some_and(|m| sep_is(m, &[",", "và"]))
+                && ms.get(k + 1).is_some_and(is_person)
+            {
+                members.push(k + 1);
+                j = k + 2;
+                continue;
+            }
+            // `A, T1 và B, T2 được bầu ...`: appositions, then `và`.
+            let mut k2 = k;
+            while ms.get(k2).is_some_and(|m| sep_is(m, &[","]))
+                && ms
+                    .get(k2 + 1)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
+            {
+                k2 += 2;
+            }
+            if k2 > k
+                && ms.get(k2).is_some_and(|m| sep_is(m, &["và"]))
+                && ms.get(k2 + 1).is_some_and(is_person)
+            {
+                members.push(k2 + 1);
+                j = k2 + 2;
+            } else {
+                break;
+            }
+        }
+        let last = *members.last().expect("non-empty");
+        out.insert(last, members);
+        i = last + 1;
+    }
+    out
+}
+
+/// Walks the titles said of `person` from `j` on (rule 2): through
+/// separators, cues (which set the status), fillers and ranks, until
+/// another person, a taken title or any other word. After a cue, the titles
+/// go to every member of the person's group.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn scan_titles(
+    ms: &[Mention],
+    clause: &[bool],
+    post_noun: &[bool],
+    mut j: usize,
+    person: usize,
+    members: &[usize],
+    mut status: Status,
+    mut after_cue: bool,
+    taken: &mut [bool],
+    links: &mut Vec<Link>,
+) {
+    let mut mine: Vec<usize> = Vec::new();
+    // Whether the titles go to all the names of a list (`A và B được bầu
+    // làm T`), as after a cue.
+    let mut group = after_cue;
+    // Where the last cue stands.
+    let mut cue_at = j;
+    while j < ms.len() {
+        match &ms[j].item {
+            Item::Sep(s)
+                if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
+            // A semicolon goes on with a list of titles, and ends anything
+            // else, titles before the next name included (`A; Bộ trưởng,
+            // Chủ nhiệm Văn phòng Chính phủ B`).
+            Item::Sep(s) if s == ";" => {
+                let next = ms[j + 1..]
+                    .iter()
+                    .find(|m| !matches!(m.item, Item::Sep(_) | Item::Filler));
+                let past_titles = ms[j + 1..].iter().find(|m| {
+                    !matches!(
+                        m.item,
+                        Item::Sep(_) | Item::Filler | Item::Title(_) | Item::Rank(_)
+                    )
+                });
+                if !next.is_some_and(|m| matches!(m.item, Item::Title(_)))
+                    || past_titles.is_some_and(is_person)
+                {
+                    break;
+                }
+            }
+            // A taken title, or a list's header (`các Phó Tổng Giám đốc: A, B`),
+            // is not this person's.
+            Item::Title(_) if taken[j] => break,
+            Item::Title(_) if leads_to_next(ms, j) => break,
+            // (A title before a colon and a quote, `ông A, Giám đốc Sở X: ...`,
+            // is the speaker's.)
+            Item::Title(_)
+                if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"]))
+                    && ms.iter().skip(j + 2).take(3).any(is_person) =>
+            {
+                break
+            }
+            // `... miễn nhiệm chức vụ Tổng Giám đốc đối với ông Y`: Y's.
+            Item::Title(_)
+                if ms
+                    .get(j + 1)
+                    .is_some_and(|m| matches!(&m.item, Item::Word(w) if w == "đối"))
+                    && ms
+                        .get(j + 2)
+                        .is_some_and(|m| matches!(m.item, Item::Filler))
+                    && ms.get(j + 3).is_some_and(is_person) =>
+            {
+                break
+            }
+            Item::Title(_) => {
+                taken[j] = true;
+                let who: &[usize] = if group { members } else { &[person] };
+                for &p in who {
+                    links.push(Link {
+                        person: p,
+                        title: j,
+                        status,
+                        via_cue: after_cue,
+                        replaced: false,
+                    });
+                }
+                mine.push(links.len() - 1);
+                // (What a colon after a title opens is what the holder says.)
+                if ms.get(j + 1).is_some_and(|m| sep_is(m, &[":"])) {
+                    break;
+                }
+            }
+            // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
+            // leaving cue with no title after it ends the titles before it.
+            Item::Cue(c)
+                if c.scope.before()
+                    && c.status == Status::Ends
+                    && !mine.is_empty()
+                    && !ms[j + 1..]
+                        .iter()
+                        .take_while(|m| !matches!(m.item, Item::Person { .. } | Item::Pronoun(_)))
+                        .find(|m| !matches!(m.item, Item::Filler | Item::Cue(_) | Item::Sep(_)))
+                        .is_some_and(|m| matches!(m.item, Item::Title(_))) =>
+            {
+                for &li in &mine {
+                    if links[li].status == Status::Held {
+                        links[li].status = Status::Ends;
+                    }
+                }
+                break;
+            }
+            Item::Cue(c) => match c.scope {
+                // The titles after it are proposed: their links are dropped.
+                CueScope::Nomination => {}
+                // `ông A giới thiệu ...`: what follows is not A's.
+                CueScope::Proposal => break,
+                CueScope::Before | CueScope::Career => {
+                    // (`Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ T`,
+                    // `Trước khi ..., ông X được bổ nhiệm giữ chức T`: a post
+                    // taken in a past the clause opened with is former.)
+                    let told_as_past =
+                        !after_cue && status == Status::Former && c.status == Status::Starts;
+                    if !told_as_past {
+                        status = c.status;
+                    }
+                    after_cue = true;
+                    cue_at = j;
+                    // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
+                    // apposition is the last name's, not the list's.
+                    group = !(c.status == Status::Former && j > 0 && sep_is(&ms[j - 1], &[","]));
+                }
+                // `ông X, Giám đốc Sở Y lúc bấy giờ`: the titles before it
+                // were held then, not now.
+                CueScope::After if c.status == Status::Former => {
+                    for &li in &mine {
+                        if links[li].status == Status::Held {
+                            links[li].status = Status::Former;
+                        }
+                    }
+                }
+                CueScope::After | CueScope::Transfer => {
+                    // (`ông X, nguyên Bí thư Tỉnh ủy nghỉ hưu theo chế độ`:
+                    // the leaving is reported, guide 1.4.)
+                    let retires = c.scope == CueScope::After && c.status == Status::Ends;
+                    for &li in &mine {
+                        if links[li].status == Status::Held
+                            || retires && links[li].status == Status::Former
+                        {
+                            links[li].status = Status::Ends;
+                        }
+                    }
+                    status = Status::Starts;
+                    after_cue = true;
+                }
+            },
+            Item::Rank(_) | Item::Filler => {}
+            // A stray word at the end of a title in a list (`... UBND
+            // tỉnhh; Phó Bí thư ...`), or the body a title is part of
+            // (`Giám đốc Sở Xây dựng, Sở Tài chính Hà Tĩnh; ...`): go on to the next
+            // title.
+            // A person's age and home town between the name and the posts
+            // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`):
+            // go on at the first title or cue after it.
+            Item::Word(w) if matches!(w.as_str(), "tuổi" | "quê" | "sinh") => {
+                let next = (j + 1..ms.len().min(j + 24)).find(|&x| {
+                    !matches!(
+                        ms[x].item,
+                        Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler | Item::Sep(_)
+                    )
+                });
+                match next {
+                    Some(x) if matches!(ms[x].item, Item::Title(_) | Item::Cue(_)) => j = x - 1,
+                    _ => break,
+                }
+            }
+            // `bà A - hiệu trưởng Trường X, huyện Y (tỉnh Z) - vừa bị buộc
+            // thôi việc`: the places of the title before.
+            Item::Place(_) if !mine.is_empty() => {}
+            // `A, Giám đốc Công an tỉnh X đến nhận công tác, giữ chức vụ T`:
+            // a move, then the cue of the new post.
+            Item::Word(w)
+                if matches!(w.as_str(), "đến" | "về" | "sang")
+                    && !mine.is_empty()
+                    && ms
+                        .get(j + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Cue(_))) => {}
+            Item::Word(_) | Item::Org(_) => {
+                let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
+                    !matches!(
+                        ms[x].item,
+                        Item::Word(_) | Item::Place(_) | Item::Org(_) | Item::Filler
+                    )
+                });
+                // (Not over what the name says or does: `A cho biết, Thủ
+                // tướng đã ...` is another clause.)
+                let says = |x: usize| mine.is_empty() && !after_cue && clause[j..x].contains(&true);
+                match next {
+                    Some(x)
+                        if sep_is(&ms[x], &[",", ";", ":"])
+                            && ms
+                                .get(x + 1)
+                                .is_some_and(|m| matches!(m.item, Item::Title(_)))
+                            && !says(x) =>
+                    {
+                        j = x;
+                    }
+                    // After a cue of a career (`đã trải qua nhiều cương vị công
+                    // tác, tiêu biểu là: ...`) words between commas still lead
+                    // to the list.
+                    Some(x) if after_cue && sep_is(&ms[x], &[","]) => j = x,
+                    // ... and words that name posts lead to the first title
+                    // of the list (`đã kinh qua nhiều vị trí lãnh đạo tại các
+                    // đơn vị như Chánh Thanh tra, ...`; not `từng chất vấn Bộ
+                    // trưởng`).
+                    Some(x)
+                        if after_cue
+                            && status == Status::Former
+                            && mine.is_empty()
+                            && post_noun[cue_at..x].contains(&true)
+                            && matches!(ms[x].item, Item::Title(_)) =>
+                    {
+                        j = x - 1
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+}

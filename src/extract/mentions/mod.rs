@@ -1,0 +1,885 @@
+/*!
+Finding mentions in a sentence: people, titles (a role with the organization
+that follows it), ranks, organizations, places and status cues.
+
+A sentence becomes a sequence of [`Mention`]s that covers every token, in
+order, so the fact builder (`facts`) can reason about adjacency ("a title
+right before a name") and about what stands between a name and a title
+(commas, cues, other words). Which words mean what comes from the
+[`Gazetteer`]; this module only knows the shapes:
+
+- person: an honorific then capitalized words (`ông Phóng`, `đồng chí Lê Anh
+  Xuân`), or a family name then capitalized words (`Trần Anh Chung`);
+- title: a role word, then an organization phrase or a bare locality;
+- organization phrase: one or more heads, each with its name
+  (`Ban` `Tuyên giáo` + `Tỉnh ủy`), then a locality (`tỉnh Hòa Bình`,
+  `TP Thanh Hóa`, or a bare name after a committee: `Huyện ủy Ý Yên`).
+
+This file holds the mention types and the walk over a sentence (titles and
+what is not a name, place or body); the shapes live beside it: `names`
+(people, Vietnamese and foreign), `orgs` (organization phrases) and
+`places` (localities).
+*/
+
+mod names;
+mod orgs;
+mod places;
+
+use compact_str::CompactString;
+use std::ops::RangeInclusive;
+
+use crate::extract::gazetteer::{
+    Cue, CueScope, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province,
+    RoleEntry, ACTING,
+};
+use crate::extract::tokens::Token;
+
+/// A place named in the text: a unit word and a name, either of which may be
+/// missing (`UBND tỉnh` names the unit only; `Tỉnh ủy Hòa Bình` the name only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locality {
+    /// Canonical unit word (`tỉnh`, `thành phố`, `huyện`), when written.
+    pub unit: Option<String>,
+    pub level: Level,
+    /// The name as written (normalized), when written.
+    pub name: Option<String>,
+    /// Index of the province when the name is one.
+    pub province: Option<usize>,
+}
+
+/// One head of an organization phrase with its name (`Sở` + `Tài chính`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// How the segment is written in a canonical name (`Ban Tuyên giáo`,
+    /// `Trung ương`).
+    pub text: String,
+    /// The canonical head (`Ban`, `Bộ`, `Tỉnh ủy`).
+    pub head: String,
+    pub kind: OrgKind,
+    pub level: Level,
+    /// The committee this board belongs to when the text names none.
+    pub default_parent: Option<String>,
+    /// A national body: no locality.
+    pub national: bool,
+    /// Written after the segment before it and a comma, or in brackets, as
+    /// the body that one belongs to (`Vụ Kế hoạch, Bộ Tài chính`, `Vụ Kế
+    /// hoạch (Bộ Tài chính)`).
+    pub after_comma: bool,
+}
+
+/// An organization as written: its segments, outermost first, and the
+/// locality that ends it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgPhrase {
+    pub segments: Vec<Segment>,
+    pub locality: Option<Locality>,
+    /// The words as they stand in the text.
+    pub surface: String,
+}
+
+/// A role word with what follows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub role: String,
+    /// The organization written after the role.
+    pub org: Option<OrgPhrase>,
+    /// The organization the role word names by itself (`Tỉnh ủy viên`).
+    pub implied_org: Option<OrgPhrase>,
+    /// The body meant when the role stands alone as a predicate
+    /// (`được bầu giữ chức Phó Chủ tịch` → the people's committee there).
+    pub fallback_org: Option<OrgPhrase>,
+    /// A seat given by electing people into a body (`bầu bổ sung ông A -
+    /// T1; bà B - T2 vào Ban Thường vụ Tỉnh ủy`): every person elected
+    /// holds it.
+    pub joined: bool,
+}
+
+/// (A title is boxed: it is rare, and ten times the size of the other
+/// items, which are moved around by the hundred per sentence.)
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A person; `short` when only the given name is written (`ông Phóng`).
+    Person {
+        name: String,
+        short: bool,
+    },
+    /// `Ông`, `Bà` opening a sentence: the person the text is about.
+    Pronoun(String),
+    // The large items are boxed: most mentions are plain words, and every
+    // rule walks the mentions, so a small `Mention` keeps those walks cheap.
+    Title(Box<Title>),
+    Rank(String),
+    Org(Box<OrgPhrase>),
+    Place(Box<Locality>),
+    Cue(Cue),
+    /// Punctuation or `và`.
+    Sep(CompactString),
+    /// A word that may stand inside a list of posts (`khóa`, `nhiệm kỳ`).
+    Filler,
+    /// Any other word (its key).
+    Word(CompactString),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub item: Item,
+    /// Token range in the sentence.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds mentions in one sentence's tokens.
+pub struct MentionFinder<'g> {
+    g: &'g Gazetteer,
+}
+
+/// A period of a career, opening a clause: `từ tháng 3/2000 đến tháng
+/// 9/2002`, `từ năm 2010 đến 2015`, `tháng 5/2007 đến 12/5/2011` (at the
+/// start of a sentence) closes, so the titles after it are former; `từ năm
+/// 2015 đến nay` runs on, so they are held. A period that starts on a day
+/// (`từ ngày 10 đến 12/5/2017`) is a visit's or a meeting's, not a career's,
+/// and one with no year anywhere (`từ tháng 3 đến tháng 5`) may be this
+/// year's: neither is a cue.
+fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
+    let mut j = i;
+    // (After a title, `T từ 1991 đến 1996` is that title's span: see
+    // `links::closed_span_after`.)
+    let opens = i == 0 || matches!(toks[i - 1].text.as_str(), "," | ";" | ":" | "(" | "-");
+    if toks[i].is("từ") && opens {
+        j += 1;
+    } else if i != 0 {
+        return None;
+    }
+    let (n, start_day, start_year) = period_date(toks, j)?;
+    if start_day {
+        return None;
+    }
+    j += n;
+    if !toks.get(j).is_some_and(|t| t.is("đến") || t.is("tới")) {
+        return None;
+    }
+    j += 1;
+    // `đến nay`, `đến hiện nay`: to this day.
+    let now = match (toks.get(j), toks.get(j + 1)) {
+        (Some(a), _) if a.is("nay") => 1,
+        (Some(a), Some(b)) if a.is("hiện") && b.is("nay") => 2,
+        _ => 0,
+    };
+    let status = if now > 0 {
+        j += now;
+        if !start_year {
+            return None;
+        }
+        crate::Status::Held
+    } else {
+        let (n, _, end_year) = period_date(toks, j)?;
+        j += n;
+        if !start_year && !end_year {
+            return None;
+        }
+        crate::Status::Former
+    };
+    let surface = toks[i..j]
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        j - i,
+        Cue {
+            surface,
+            status,
+            scope: crate::extract::gazetteer::CueScope::Before,
+        },
+    ))
+}
+
+/// A date of a period at `i`: `tháng 3/2000`, `năm 2010`, `2015`, `3/2000`,
+/// `tháng 3 năm 2000`, `ngày 12/5/2011`. Returns its length, whether it
+/// names a day and whether it names a year (four digits).
+fn period_date(toks: &[Token], i: usize) -> Option<(usize, bool, bool)> {
+    let mut j = i;
+    let mut day = false;
+    let mut numbers = 0;
+    let mut year = false;
+    while let Some(t) = toks.get(j) {
+        if t.is("ngày") && j == i {
+            day = true;
+        } else if (t.is("tháng") || t.is("năm")) && (j == i || numbers > 0) {
+        } else if t.is_number() {
+            // One token or several: `3/2000`, `3 / 2000`.
+            for part in t.text.split(['/', '-', '.']) {
+                if part.is_empty() || !part.chars().all(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                year |= part.len() == 4;
+                numbers += 1;
+            }
+        } else if t.text == "/" && numbers > 0 {
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    // A trailing unit word belongs to what follows (`2010 năm` is no date).
+    while j > i && !toks[j - 1].is_number() {
+        j -= 1;
+    }
+    (numbers > 0).then_some((j - i, day || numbers >= 3, year))
+}
+
+/// `XIV`, `II`: a term of office, not a name.
+/// Whether the words before `i` deny what follows: `không`, `chưa`,
+/// `chẳng`, alone or before `thể` (`không thể`, `chưa thể`).
+fn negated(toks: &[Token], i: usize) -> bool {
+    let not = |x: usize| toks[x].is("không") || toks[x].is("chưa") || toks[x].is("chẳng");
+    match i {
+        0 => false,
+        1 => not(0),
+        _ => not(i - 1) || (toks[i - 1].is("thể") && not(i - 2)),
+    }
+}
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// All letters in capitals (`UBND`, `TƯ`).
+/// Whether a mention is one of the separators `seps`.
+pub(crate) fn sep_is(m: &Mention, seps: &[&str]) -> bool {
+    matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
+}
+
+/// How many of `ms` stand before a bracketed word they end with (`Ủy ban
+/// Trung ương Đảng Lao động Triều Tiên (WPK)`: the abbreviation of the body
+/// before it); all of them when they end otherwise.
+pub(crate) fn past_brackets(ms: &[Mention]) -> usize {
+    match ms {
+        [.., open, word, close]
+            if sep_is(open, &["("])
+                && sep_is(close, &[")"])
+                && matches!(word.item, Item::Word(_) | Item::Org(_) | Item::Place(_)) =>
+        {
+            ms.len() - 3
+        }
+        _ => ms.len(),
+    }
+}
+
+/// Whether a token is a capitalized word that is no syllable of the
+/// language: a word of a foreign name (`Dina`, `Powell`).
+fn foreign_word(t: &Token) -> bool {
+    t.cap && t.word && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+}
+
+pub(crate) fn is_upper(t: &Token) -> bool {
+    t.text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
+/// A short one-word head written for a longer canonical name (`tư`, `ca`),
+/// which in title case is a syllable of another word. (Longer ones in title
+/// case are brand names: `Viettel`.)
+fn is_abbreviation(t: &Token, head: &OrgHead) -> bool {
+    head.canonical.split(' ').count() > 1 && t.key.chars().count() <= 3
+}
+
+fn is_title_case(t: &Token) -> bool {
+    let mut chars = t.text.chars();
+    t.word
+        && chars.next().is_some_and(char::is_uppercase)
+        && !t.text.chars().any(|c| c.is_ascii_digit() || c == '/')
+        && !(t.text.chars().count() > 1 && chars.clone().all(|c| c.is_uppercase()))
+}
+
+impl<'g> MentionFinder<'g> {
+    pub fn new(g: &'g Gazetteer) -> Self {
+        MentionFinder { g }
+    }
+
+    /// Only the people and places of a sentence (for names and places of
+    /// later sentences), every other token a plain word: for sentences with
+    /// no role, rank or event word.
+    pub fn find_people_and_places(&self, toks: &[Token]) -> Vec<Mention> {
+        let mut out = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        while i < toks.len() {
+            let (item, n) = if let Some((n, person)) = self.person_at(toks, i) {
+                (person, n)
+            } else if let Some((loc, n)) = self.locality_at(toks, i, true) {
+                (Item::Place(Box::new(loc)), n)
+            } else if !toks[i].word {
+                (Item::Sep(toks[i].text.clone()), 1)
+            } else {
+                (Item::Word(toks[i].key.clone()), 1)
+            };
+            out.push(Mention {
+                item,
+                start: i,
+                end: i + n,
+            });
+            i += n;
+        }
+        out
+    }
+
+    /// The mentions of a sentence, covering every token in order.
+    pub fn find(&self, toks: &[Token]) -> Vec<Mention> {
+        self.find_with_given(toks, &[])
+    }
+
+    /// [`MentionFinder::find`], knowing the given names of the people the
+    /// article names in full: such a name written alone right after a role
+    /// word is that person (`Bộ trưởng Thăng nói`), not the name of a body
+    /// (`Bộ Thăng`).
+    pub fn find_with_given(&self, toks: &[Token], given: &[String]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        while i < toks.len() {
+            let after_role = out
+                .last()
+                .is_some_and(|m| matches!(&m.item, Item::Title(t) if t.org.is_none()));
+            if after_role && self.given_name_at(toks, i, given) {
+                out.push(Mention {
+                    item: Item::Person {
+                        name: toks[i].text.to_string(),
+                        short: true,
+                    },
+                    start: i,
+                    end: i + 1,
+                });
+                i += 1;
+                continue;
+            }
+            // `Chủ tịch Quốc hội Lào Pany Yathotou`, `Tổng thống Pháp
+            // Emmanuel Macron`: after a foreign body, capitalized words are
+            // its holder's name, whatever its family name.
+            // `Thủ tướng Ranil Wickremesinghe`, `Bộ trưởng Giao thông Yevgeny
+            // Dietrich`: after a title that names its body, capitalized
+            // words that are not Vietnamese syllables are a foreign name.
+            // (`Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
+            // Kim Phyong - hae`: the body's abbreviation in brackets between.)
+            let before = out[..past_brackets(&out)].last();
+            let (after_country, complete) = match before {
+                Some(
+                    m @ Mention {
+                        item: Item::Title(t),
+                        ..
+                    },
+                ) => (
+                    self.ends_with_country(toks, m.start, m.end),
+                    t.org.is_some() || t.implied_org.is_some(),
+                ),
+                _ => (false, false),
+            };
+            // `Hai thượng nghị sĩ Richard Blumenthal và Jeanne Shaheen`: a
+            // foreign name after a foreign name and `và` or a comma; or
+            // before a comma and its title.
+            let found = (after_country || complete)
+                .then(|| {
+                    self.foreign_name_words(toks, i).filter(|&n| {
+                        after_country
+                            || (n >= 2
+                                && toks[i..i + n].iter().any(|t| {
+                                    !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+                                }))
+                    })
+                })
+                .flatten()
+                .map(|n| (n, n == 1))
+                .or_else(|| {
+                    self.coordinated_foreign_name(toks, &out, i)
+                        .or_else(|| self.foreign_name_in_apposition(toks, i))
+                        .map(|n| (n, false))
+                });
+            if let Some((n, short)) = found {
+                out.push(Mention {
+                    item: Item::Person {
+                        name: join(&toks[i..i + n]),
+                        short,
+                    },
+                    start: i,
+                    end: i + n,
+                });
+                i += n;
+                continue;
+            }
+            let (item, n) = self.item_at_given(toks, i, given);
+            let n = n.max(1);
+            out.push(Mention {
+                item,
+                start: i,
+                end: i + n,
+            });
+            i += n;
+        }
+        distribute_membership(&mut out);
+        out
+    }
+
+    /// A role word whose body the text names by a given name of `given`
+    /// (`Bộ trưởng Thăng`, `Trưởng ban Hùng`): the person, not a body.
+    pub fn role_before_given_name(&self, toks: &[Token], given: &[String]) -> bool {
+        (0..toks.len()).any(|i| {
+            self.g
+                .roles
+                .longest(toks, i)
+                .is_some_and(|(n, _)| i + n < toks.len() && self.given_name_at(toks, i + n, given))
+        })
+    }
+
+    fn item_at_given(&self, toks: &[Token], i: usize, given: &[String]) -> (Item, usize) {
+        if !given.is_empty() {
+            if let Some((n, role)) = self.g.roles.longest(toks, i) {
+                if self.person_at(toks, i).is_none()
+                    && self.g.ranks.longest(toks, i).is_none()
+                    && i + n < toks.len()
+                    && self.given_name_at(toks, i + n, given)
+                {
+                    let (title, _) = self.title_after(role, toks, toks.len());
+                    return (Item::Title(Box::new(title)), n);
+                }
+            }
+        }
+        self.item_at(toks, i)
+    }
+
+    fn item_at(&self, toks: &[Token], i: usize) -> (Item, usize) {
+        let t = &toks[i];
+        if !t.word {
+            return (Item::Sep(t.text.clone()), 1);
+        }
+        if let Some((n, cue)) = career_period(toks, i) {
+            return (Item::Cue(cue), n);
+        }
+        if let Some((n, item)) = self.person_at(toks, i) {
+            return (item, n);
+        }
+        if let Some((n, rank)) = self.g.ranks.longest(toks, i) {
+            return (Item::Rank(rank.clone()), n);
+        }
+        // (Not the second syllable of a compound word: `cán bộ trưởng
+        // thành` is no `Bộ trưởng`.)
+        let mid_word =
+            || !t.text.starts_with(char::is_uppercase) && self.in_compound(toks, i, 1..=1);
+        if let Some((n, role)) = self.g.roles.longest(toks, i).filter(|_| !mid_word()) {
+            // Lower-case role words inside running text still count: the
+            // press writes `Phó chủ tịch`, `phó bí thư`.
+            let (title, m) = self.title_after(role, toks, i + n);
+            return (Item::Title(Box::new(title)), n + m);
+        }
+        // `Quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan`: an acting post
+        // keeps its word (guide 1.5); not `chính quyền Tổng thống X`.
+        if let (Some((1, HonorificKind::Acting)), Some((n, role))) = (
+            self.g.honorifics.longest(toks, i),
+            self.g.roles.longest(toks, i + 1),
+        ) {
+            let compound = (1..=i.min(3)).any(|back| {
+                self.g
+                    .honorifics
+                    .longest(toks, i - back)
+                    .is_some_and(|(m, k)| m == back + 1 && *k == HonorificKind::Compound)
+            });
+            if !compound {
+                let (mut title, m) = self.title_after(role, toks, i + 1 + n);
+                title.role = format!("{ACTING}{}", title.role);
+                return (Item::Title(Box::new(title)), 1 + n + m);
+            }
+        }
+        if let Some((phrase, n)) = self.org_at(toks, i, None, false) {
+            return (Item::Org(Box::new(phrase)), n);
+        }
+        if let Some((loc, n)) = self.locality_at(toks, i, true) {
+            return (Item::Place(Box::new(loc)), n);
+        }
+        // `giữ chức Vụ trưởng`: a capitalized word that starts a role of
+        // several words is the role's, not the end of a cue (`giữ chức vụ`).
+        let starts_role = |x: usize| {
+            toks.get(x).is_some_and(|t| t.cap)
+                && self.g.roles.longest(toks, x).is_some_and(|(m, _)| m > 1)
+        };
+        if let Some((n, cue)) = self
+            .g
+            .cues
+            .matches_at(toks, i)
+            .find(|&(n, _)| n == 1 || !starts_role(i + n - 1))
+        {
+            // `giữ chức vụ`, `giữ chức danh` say what `giữ chức` says.
+            let post_noun = toks[i + n - 1].is("chức")
+                && toks.get(i + n).is_some_and(|t| t.is("vụ") || t.is("danh"))
+                && !starts_role(i + n);
+            let mut cue = cue.clone();
+            // `không thể điều động ông X làm T`, `chưa bầu ông X làm T`: an
+            // appointment denied gives no post, as a proposed one does not.
+            let gives = cue.status == crate::Status::Starts || cue.scope == CueScope::Transfer;
+            if gives && negated(toks, i) {
+                cue.scope = CueScope::Nomination;
+            }
+            return (Item::Cue(cue), n + usize::from(post_noun));
+        }
+        if t.is("và") || t.is("cùng") {
+            return (Item::Sep(t.key.clone()), 1);
+        }
+        if let Some((n, _)) = self.g.fillers.longest(toks, i) {
+            return (Item::Filler, n);
+        }
+        // Numbers and Roman numerals (`khóa XIV`) stand inside lists of titles.
+        if t.is_number() || is_roman(&t.text) {
+            return (Item::Filler, 1);
+        }
+        (Item::Word(t.key.clone()), 1)
+    }
+
+    /// The organization (or bare locality) after a role word, and how many
+    /// tokens it spans.
+    fn title_after(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
+        let implied_org = (!role.org.is_empty())
+            .then(|| {
+                let rt = crate::extract::tokens::tokenize(&role.org);
+                self.org_at(&rt, 0, None, false).map(|(p, _)| p)
+            })
+            .flatten();
+        let head = (!role.head.is_empty()).then_some(role.head.as_str());
+        // `Phó Giám đốc phụ trách Công an tỉnh`: in charge of, the same post.
+        let mut i = i;
+        let mut skipped = 0;
+        if toks.get(i).is_some_and(|t| t.key == "phụ")
+            && toks.get(i + 1).is_some_and(|t| t.key == "trách")
+        {
+            i += 2;
+            skipped = 2;
+        }
+        let mut title = Title {
+            role: role.role.clone(),
+            org: None,
+            implied_org,
+            fallback_org: None,
+            joined: false,
+        };
+        // `Thủ tướng Campuchia`, `Chủ tịch Trung Quốc`: the body the role
+        // names, of that country; `Đại sứ Việt Nam tại Thụy Điển`: an
+        // envoy's own country too.
+        let envoy = self.g.country_orgs.contains_key(&role.role)
+            && crate::extract::syllables::is_viet_nam(toks, i)
+            && toks.get(i + 2).is_some_and(|t| t.key == "tại");
+        let country = self
+            .g
+            .countries
+            .longest(toks, i)
+            .map(|(n, c)| (n, c.clone()))
+            .or_else(|| envoy.then(|| (2, "Việt Nam".to_string())));
+        let body = country.as_ref().and_then(|_| {
+            title.implied_org.clone().or_else(|| {
+                let body = self.g.country_orgs.get(&role.role)?;
+                let rt = crate::extract::tokens::tokenize(body);
+                self.org_at(&rt, 0, None, false).map(|(p, _)| p)
+            })
+        });
+        if let (Some(mut org), Some((mut n, country))) = (body, country) {
+            // (`... tại Việt Nam`, `... tại Thụy Điển`: where an envoy
+            // serves, for a role whose body is a mission, `Đại sứ quán`,
+            // `Tổng Lãnh sự quán`.)
+            let serves = toks
+                .get(i + n)
+                .filter(|t| t.key == "tại")
+                .and_then(|_| self.mission_place(toks, i + n + 1))
+                .filter(|_| {
+                    self.g
+                        .country_orgs
+                        .get(&role.role)
+                        .is_some_and(|b| b.ends_with(" quán"))
+                });
+            if let Some(seg) = org.segments.last_mut() {
+                seg.text = format!("{} {country}", seg.text);
+                if let Some((m, place)) = &serves {
+                    seg.text = format!("{} tại {place}", seg.text);
+                    n += 1 + m;
+                }
+                seg.national = true;
+            }
+            org.surface = join(&toks[i..i + n]);
+            title.org = Some(org);
+            return (title, skipped + n);
+        }
+        // (A head the role word ends with is a body only with words after it:
+        // `Tổng Thanh tra Chính phủ`, not `Tổng Thanh tra Lê Minh Khái`.)
+        if let Some((mut phrase, n)) = self.org_at(toks, i, head, true).filter(|&(_, n)| n > 0) {
+            // `Đảng ủy viên Công an tỉnh X`, `chi ủy viên phòng Y`: the party
+            // committee (of any body) the role word names, of the body after
+            // it.
+            // `Ủy viên Thường vụ Tỉnh ủy X`: the board of a committee the
+            // role word names, of the committee after it.
+            if let Some(implied) = title.implied_org.take() {
+                let generic = |s: &Segment| s.kind == OrgKind::Committee && s.level == Level::Any;
+                let committee = |s: &Segment| {
+                    s.kind == OrgKind::Committee
+                        || s.head.ends_with(" ủy Trung ương")
+                        || s.head.ends_with(" ủy")
+                };
+                let board = implied.segments.len() == 1
+                    && implied.segments[0].default_parent.is_some()
+                    && phrase.segments.first().is_some_and(committee);
+                if board
+                    || implied.segments.iter().all(generic)
+                        && !phrase
+                            .segments
+                            .first()
+                            .is_some_and(|s| s.kind == OrgKind::Committee)
+                {
+                    phrase.segments.splice(0..0, implied.segments);
+                } else {
+                    title.implied_org = Some(implied);
+                }
+            }
+            title.org = Some(phrase);
+            return (title, skipped + n);
+        }
+        if let Some(org) = self.acronym_body(toks, i) {
+            title.org = Some(org);
+            return (title, skipped + 1);
+        }
+        if !role.locality_org.is_empty() {
+            let body = match role.locality_org.as_str() {
+                "@committee" => "Tỉnh ủy",
+                other => other,
+            };
+            let ht = crate::extract::tokens::tokenize(&crate::extract::normalize::key(body));
+            title.fallback_org = self.org_at(&ht, 0, None, false).map(|(p, _)| OrgPhrase {
+                surface: String::new(),
+                ..p
+            });
+        }
+        if !role.locality_org.is_empty() {
+            if let Some((loc, n)) = self.locality_at(toks, i, false) {
+                let head = if role.locality_org == "@committee" {
+                    // `Bí thư quận 1` → Quận ủy, `Bí thư xã X` → Đảng ủy.
+                    self.g.committee_of(loc.unit.as_deref(), loc.level)
+                } else {
+                    role.locality_org.as_str()
+                };
+                let ht = crate::extract::tokens::tokenize(&crate::extract::normalize::key(head));
+                if let Some((_, h)) = self.g.org_heads.longest(&ht, 0) {
+                    let surface = join(&toks[i..i + n]);
+                    title.org = Some(OrgPhrase {
+                        segments: vec![segment(h, None, None)],
+                        locality: Some(loc),
+                        surface,
+                    });
+                    return (title, skipped + n);
+                }
+            }
+        }
+        (title, 0)
+    }
+}
+
+/// `tham gia Ban Chấp hành, Ban Thường vụ`: joining a list of bodies is
+/// membership of each (a title `Ủy viên` per body). So is being elected
+/// into one (`bầu ông A vào Ban Thường vụ Tỉnh ủy`; `Đại biểu` of an
+/// elected assembly: `trúng cử vào HĐND tỉnh`).
+fn distribute_membership(ms: &mut [Mention]) {
+    let mut joining = false;
+    let mut elected = false;
+    for k in 0..ms.len() {
+        let into = elected && k > 0 && matches!(&ms[k - 1].item, Item::Word(w) if w == "vào");
+        match &ms[k].item {
+            Item::Cue(c) if c.surface.ends_with("tham gia") => joining = true,
+            Item::Cue(c) => {
+                elected |= c.status == crate::Status::Starts
+                    && (c.surface.contains("bầu") || c.surface.contains("trúng cử"));
+                joining = false;
+            }
+            Item::Sep(s) if s == "." => elected = false,
+            Item::Sep(s) if joining && matches!(s.as_str(), "," | "và") => {}
+            Item::Org(o) if joining || into => {
+                let assembly = matches!(
+                    o.segments[0].head.as_str(),
+                    "Quốc hội" | "Hội đồng nhân dân"
+                );
+                ms[k].item = Item::Title(Box::new(Title {
+                    role: if assembly {
+                        "Đại biểu"
+                    } else {
+                        "Ủy viên"
+                    }
+                    .to_string(),
+                    org: Some(OrgPhrase::clone(o)),
+                    implied_org: None,
+                    fallback_org: None,
+                    joined: into,
+                }));
+            }
+            _ => joining = false,
+        }
+    }
+}
+
+fn segment(head: &OrgHead, name: Option<String>, parent: Option<String>) -> Segment {
+    let text = match &name {
+        Some(n) => format!("{} {}", head.canonical, n),
+        None => head.canonical.clone(),
+    };
+    Segment {
+        text,
+        head: head.canonical.clone(),
+        kind: head.kind,
+        level: head.level,
+        default_parent: parent.or_else(|| (!head.parent.is_empty()).then(|| head.parent.clone())),
+        national: head.kind == OrgKind::National,
+        after_comma: false,
+    }
+}
+
+/// `Trung ương`, `Trung ương Đảng` as written after another segment.
+fn national_surface(toks: &[Token]) -> String {
+    let text = toks
+        .iter()
+        .map(|t| match t.key.as_str() {
+            "tw" | "tư" | "t.ư" => "Trung ương".to_string(),
+            "trung" => "Trung".to_string(),
+            "ương" => "ương".to_string(),
+            "đảng" => "Đảng".to_string(),
+            _ => capitalize(&t.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    text
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Joins tokens as written, without spaces before closing punctuation.
+pub fn join(toks: &[Token]) -> String {
+    let mut out = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0
+            && !matches!(t.text.as_str(), "," | "." | ")" | ";" | ":")
+            && toks[k - 1].text != "("
+        {
+            out.push(' ');
+        }
+        out.push_str(&t.text);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::normalize::normalize;
+    use crate::extract::tokens::tokenize;
+
+    fn items(s: &str) -> Vec<Item> {
+        let g = Gazetteer::embedded();
+        let toks = tokenize(&normalize(s));
+        MentionFinder::new(&g)
+            .find(&toks)
+            .into_iter()
+            .map(|m| m.item)
+            .collect()
+    }
+
+    fn people(s: &str) -> Vec<String> {
+        items(s)
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Person { name, .. } => Some(name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_people_by_family_name_and_honorific() {
+        assert_eq!(
+            people("Dự có đồng chí Lê Anh Xuân, Bí thư; Trần Anh Chung và ông Phóng."),
+            ["Lê Anh Xuân", "Trần Anh Chung", "Phóng"]
+        );
+    }
+
+    #[test]
+    fn a_name_stops_at_a_role_word() {
+        assert_eq!(
+            people("ông Hoàng Dân Mạc Bí thư Tỉnh ủy"),
+            ["Hoàng Dân Mạc"]
+        );
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        assert!(people("tỉnh Hà Giang và Cao Bằng, đường Lê Lợi").is_empty());
+        assert!(people("Bà Rịa - Vũng Tàu").is_empty());
+    }
+
+    #[test]
+    fn title_with_board_committee_and_locality() {
+        let it = items("Trưởng ban Tuyên giáo Tỉnh uỷ Bắc Ninh");
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
+        assert_eq!(t.role, "Trưởng ban");
+        let org = t.org.as_ref().unwrap();
+        let segs: Vec<&str> = org.segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(segs, ["Ban Tuyên giáo", "Tỉnh ủy"]);
+        assert_eq!(
+            org.locality.as_ref().unwrap().name.as_deref(),
+            Some("Bắc Ninh")
+        );
+    }
+
+    #[test]
+    fn a_role_with_its_holder_after_names_no_ministry() {
+        // `Bộ trưởng Motegi`, `cựu bộ trưởng Ray Mabus`: the words after the
+        // role are a holder's name, not the name of a `Bộ`.
+        for s in [
+            "Theo Bộ trưởng Kowalski, Ba Lan đã cố gắng.",
+            "thay cựu bộ trưởng Ray Mabus.",
+        ] {
+            let it = items(s);
+            assert!(
+                it.iter()
+                    .all(|i| !matches!(i, Item::Title(t) if t.org.is_some())),
+                "{it:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_units() {
+        let it = items("Chủ tịch HĐND TP Thanh Hóa");
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
+        let org = t.org.as_ref().unwrap();
+        assert_eq!(org.segments[0].text, "Hội đồng nhân dân");
+        let loc = org.locality.as_ref().unwrap();
+        assert_eq!(
+            (loc.unit.as_deref(), loc.name.as_deref()),
+            (Some("thành phố"), Some("Thanh Hóa"))
+        );
+    }
+
+    #[test]
+    fn role_with_bare_locality() {
+        let it = items("Chủ tịch tỉnh Phú Yên");
+        let Item::Title(t) = &it[0] else {
+            panic!("{it:?}")
+        };
+        assert_eq!(t.org.as_ref().unwrap().segments[0].text, "Ủy ban nhân dân");
+    }
+
+    #[test]
+    fn ranks_are_not_roles() {
+        let it = items("Thiếu tướng Lê Đông Phong");
+        assert_eq!(it[0], Item::Rank("Thiếu tướng".into()));
+        assert!(matches!(&it[1], Item::Person { name, .. } if name == "Lê Đông Phong"));
+    }
+}

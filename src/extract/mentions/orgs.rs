@@ -1,0 +1,776 @@
+/*!
+Organization phrases after a role word: heads, their names and parents
+(`Ban` `Tuyên giáo` + `Tỉnh ủy` + `tỉnh Hòa Bình`), abbreviations and their
+expansions, where a name ends. Part of [`MentionFinder`]; uses only the
+gazetteer and the tokens.
+*/
+
+use super::*;
+
+impl<'g> MentionFinder<'g> {
+    /// Where an envoy serves, after `tại` at `at`: a country, Viet Nam, or
+    /// a city's capitalized words up to the holder's name (`tại Thượng Hải
+    /// Lê Văn A`, `tại Washington Sergei Kislyak`); with its length.
+    pub(super) fn mission_place(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
+        if let Some((m, c)) = self.g.countries.longest(toks, at) {
+            return Some((m, c.clone()));
+        }
+        if crate::extract::syllables::is_viet_nam(toks, at) {
+            return Some((2, "Việt Nam".to_string()));
+        }
+        let holder = |x: usize| self.person_at(toks, x).is_some() || self.foreign_name_at(toks, x);
+        (1..=3)
+            .take_while(|&m| toks.get(at + m - 1).is_some_and(is_title_case))
+            .find(|&m| holder(at + m))
+            .map(|m| (m, join(&toks[at..at + m])))
+    }
+
+    /// `Chủ tịch VINASA Trương Gia Bình`, `Tổng Giám đốc Novaland Bùi Xuân
+    /// Huy`: a body named by an acronym or a brand no table knows, at `i`
+    /// between a role and its holder's name (a brand, one word that is no
+    /// syllable of the language, before a name of the language only).
+    pub(super) fn acronym_body(&self, toks: &[Token], i: usize) -> Option<OrgPhrase> {
+        let t = toks.get(i).filter(|t| {
+            t.word
+                && t.cap
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && self.g.units.longest(toks, i).is_none()
+                && self.g.countries.longest(toks, i).is_none()
+                && !self.g.abbreviations.contains_key(t.key.as_str())
+        })?;
+        let ours = self.person_at(toks, i + 1).is_some();
+        let brand = !is_upper(t)
+            && t.text.chars().all(char::is_alphanumeric)
+            && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+            && self.g.org_heads.longest(toks, i).is_none()
+            && self.g.roles.longest(toks, i).is_none();
+        if !(is_upper(t) && (ours || self.foreign_name_at(toks, i + 1)) || brand && ours) {
+            return None;
+        }
+        Some(OrgPhrase {
+            segments: vec![Segment {
+                text: t.text.to_string(),
+                head: t.text.to_string(),
+                kind: OrgKind::Agency,
+                level: Level::Any,
+                default_parent: None,
+                national: false,
+                after_comma: false,
+            }],
+            locality: None,
+            surface: t.text.to_string(),
+        })
+    }
+
+    /// Words of a name as written, abbreviations written out (`Công ty CP
+    /// Đại Dương` → `Công ty Cổ phần Đại Dương`).
+    pub(super) fn expand(&self, toks: &[Token]) -> String {
+        let words: Vec<Token> = toks
+            .iter()
+            .map(|t| match self.g.abbreviations.get(t.key.as_str()) {
+                // Abbreviations are written in capitals (`CP`, `TƯ`), unlike
+                // the words they may look like (`Đầu tư`).
+                Some(full)
+                    if t.word
+                        && t.text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase) =>
+                {
+                    Token {
+                        text: full.into(),
+                        ..t.clone()
+                    }
+                }
+                _ => t.clone(),
+            })
+            .collect();
+        join(&words)
+    }
+
+    /// A unit word at `i`: in lower case (`tỉnh`), an abbreviation (`TP`), or
+    /// capitalized when a capitalized name follows (`Thành phố Cần Thơ`); a
+    /// capitalized one otherwise is part of a name (`Bùi Văn Tỉnh`).
+    pub(super) fn unit_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+    ) -> Option<(usize, &'g crate::extract::gazetteer::Unit)> {
+        let (n, unit) = self.g.units.longest(toks, i)?;
+        let t = &toks[i];
+        let mut next = i + n;
+        if toks.get(next).is_some_and(|t| t.text == ".") {
+            next += 1;
+        }
+        let named_after = toks
+            .get(next)
+            .is_some_and(|t| t.word && (t.cap || t.is_number()));
+        (!is_title_case(t) || matches!(t.key.as_str(), "tp" | "tx") || named_after)
+            .then_some((n, unit))
+    }
+
+    /// An organization phrase starting at `i`. `implicit_head` is the head a
+    /// role word ends with (`Trưởng ban` → `Ban`), used when the text goes
+    /// straight on with the name (`Trưởng ban Tuyên giáo`); `after_role` says
+    /// a role word stands right before (where a lower-case `ban`, `cục` is a
+    /// head).
+    pub fn org_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        implicit_head: Option<&str>,
+        after_role: bool,
+    ) -> Option<(OrgPhrase, usize)> {
+        let title_body = after_role;
+        let mut segments: Vec<Segment> = Vec::new();
+        let mut prev: Option<OrgHead> = None;
+        let mut j = i;
+        loop {
+            // `cơ quan` (Đảng ủy cơ quan Tạp chí ...) and `các cơ quan` join segments.
+            let mut k = j;
+            // After a title, a comma, a bracket or a dash joins a unit to the
+            // body it belongs to (`Vụ trưởng Vụ Đầu tư, Bộ Tài chính`, `Vụ
+            // Giáo dục Đại học (Bộ GD-ĐT)`, `trưởng phòng CSGT - Công an Hà
+            // Nội`; org_heads.tsv `within`); the head is
+            // checked below as any other. (Not in a list of bodies, `Sở Y
+            // tế, Trung tâm A, Bệnh viện B`; and `Cục Tham mưu, Tổng cục
+            // trưởng ...`: a role word is no head.)
+            let mut joined = false;
+            let bracket = toks.get(k).is_some_and(|t| t.text == "(");
+            // (`Phòng X (thuộc Sở Nội vụ)`: `thuộc` says so in words.)
+            let of = usize::from(bracket && toks.get(k + 1).is_some_and(|t| t.is("thuộc")));
+            if title_body
+                && toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.text.as_str(), "," | "(" | "-" | "–"))
+                && prev.as_ref().is_some_and(|p| {
+                    self.g
+                        .org_heads
+                        .longest(toks, k + 1 + of)
+                        .is_some_and(|(n, h)| {
+                            p.within(h)
+                                && self
+                                    .g
+                                    .roles
+                                    .longest(toks, k + 1 + of)
+                                    .is_none_or(|(r, _)| r <= n)
+                        })
+                })
+            {
+                k += 1 + of;
+                joined = true;
+            } else if !segments.is_empty() {
+                if toks.get(k).is_some_and(|t| t.is("các")) {
+                    k += 1;
+                }
+                if toks.get(k).is_some_and(|t| t.is("cơ"))
+                    && toks.get(k + 1).is_some_and(|t| t.is("quan"))
+                {
+                    k += 2;
+                }
+                if toks.get(k).is_some_and(|t| t.is("của")) {
+                    k += 1;
+                }
+            }
+            // A role ending in a head (`Bộ trưởng`, `Chánh Văn phòng`) goes
+            // straight on with that head's name when one is known
+            // (`Bộ trưởng Công an`, `Chánh Văn phòng Trung ương Đảng`).
+            let implicit_named = segments.is_empty()
+                && implicit_head.is_some_and(|h| {
+                    self.g
+                        .org_names
+                        .get(h)
+                        .is_some_and(|l| l.longest(toks, k).is_some())
+                });
+            // A one-word head is a name only when capitalized (`Vụ`, `Bộ`,
+            // `Ban`), not inside ordinary words (`nhiệm vụ`, `thường vụ`),
+            // except right after a role word (`Phó cục trưởng cục Tổ chức`).
+            let after_role = segments.is_empty() && after_role;
+            // (`HĐQT CTCP Hoàng Anh Gia Lai Đoàn Nguyên Đức`: a full name
+            // whose family name is a head word, after a body, is its holder.)
+            // (Not a body of a place: `Đoàn Hà Tĩnh`.)
+            let holder_after = || {
+                !segments.is_empty()
+                    && self
+                        .person_here(toks, k, false)
+                        .is_some_and(|(m, _)| m >= 3)
+                    && self.g.place_at(toks, k + 1).is_none()
+            };
+            let head_match = self
+                .g
+                .org_heads
+                .longest(toks, k)
+                .filter(|_| !holder_after())
+                .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role))
+                // An abbreviation is written in capitals (`TƯ`, `UBND`); the
+                // same letters in a word are that word (`Tư vấn`).
+                .filter(|&(n, h)| n > 1 || !is_abbreviation(&toks[k], h) || is_upper(&toks[k]));
+            let (head, after_head) = match head_match {
+                Some((n, h)) => (h.clone(), k + n),
+                None if segments.is_empty() => {
+                    let Some(h) = implicit_head.and_then(|h| {
+                        let ht =
+                            crate::extract::tokens::tokenize(&crate::extract::normalize::key(h));
+                        self.g.org_heads.longest(&ht, 0).map(|(_, h)| h.clone())
+                    }) else {
+                        break;
+                    };
+                    // The name must follow: a known one, or a capitalized one.
+                    let known = self
+                        .g
+                        .org_names
+                        .get(&h.canonical)
+                        .is_some_and(|l| l.longest(toks, k).is_some());
+                    // (Nor a holder's name: `Bộ trưởng Motegi`.)
+                    if !known
+                        && (self.holder_name_at(toks, k)
+                            || !toks.get(k).is_some_and(|t| t.cap && t.word))
+                    {
+                        break;
+                    }
+                    (h, k)
+                }
+                None => break,
+            };
+            let names_of = if head.names.is_empty() {
+                &head.canonical
+            } else {
+                &head.names
+            };
+            let names = self.g.org_names.get(names_of);
+            // A short form (`Sở Giáo dục`, `Bộ Lao động`) stands for the full
+            // name only under its own head (not `Phòng Văn hóa`, whose bodies
+            // are named otherwise) and where the name ends.
+            // (Before a country, `Bộ Giao thông Mỹ`, it is that country's and
+            // keeps the words written.)
+            let country_at = |y: usize| {
+                toks.get(y).is_some_and(|t| t.cap) && self.g.countries.longest(toks, y).is_some()
+            };
+            let short_ok = |n: usize| {
+                head.names.is_empty()
+                    && (self.name_ends(toks, after_head + n) || country_at(after_head + n))
+            };
+            let known = names
+                .and_then(|l| l.longest(toks, after_head))
+                .filter(|&(n, nm)| !nm.short_form || short_ok(n));
+            let (name, national, parent, n) = match known {
+                Some((n, nm)) => (
+                    Some(if nm.short_form && country_at(after_head + n) {
+                        self.expand(&toks[after_head..after_head + n])
+                    } else {
+                        nm.canonical.clone()
+                    }),
+                    nm.is_national(),
+                    (!nm.parent.is_empty()).then(|| nm.parent.clone()),
+                    n,
+                ),
+                None if head.name != NameRule::None => {
+                    // A capitalized head may go on with a name in lower case
+                    // (`Trung tâm điều dưỡng phục hồi chức năng`).
+                    // So may one written in lower case right after a role
+                    // (`Giám đốc trung tâm y tế huyện X`, `Hiệu trưởng trường
+                    // mầm non Thanh Khương`), when its name holds a proper
+                    // name or a place follows: `Giám đốc bệnh viện xác nhận`
+                    // names no body.
+                    let lower_name = toks.get(after_head).is_some_and(|t| !t.cap);
+                    let lower_head = !toks[k].cap && after_role && lower_name;
+                    let lower_ok = head.name == NameRule::Required
+                        && (toks[k].cap || lower_head)
+                        && after_head > k;
+                    let mut n = self.org_name_words(
+                        toks,
+                        after_head,
+                        head.name == NameRule::Required,
+                        lower_ok,
+                        head.eponym(),
+                    );
+                    let proper = |x: usize| toks[x].cap || toks[x].is_number();
+                    if lower_head
+                        && !(after_head..after_head + n).any(proper)
+                        && self.g.place_at(toks, after_head + n).is_none()
+                        && self.unit_at(toks, after_head + n).is_none()
+                    {
+                        n = 0;
+                    }
+                    // A department's name ends before a province that ends
+                    // it (`Sở Du lịch Đà Nẵng`): that is its place.
+                    if head.kind == OrgKind::Dept {
+                        if let Some(x) = (after_head + 1..after_head + n).find(|&x| {
+                            self.g
+                                .place_at(toks, x)
+                                .is_some_and(|(m, _)| x + m == after_head + n)
+                        }) {
+                            n = x - after_head;
+                        }
+                    }
+                    let name = (n > 0).then(|| self.expand(&toks[after_head..after_head + n]));
+                    (name, false, None, n)
+                }
+                None => (None, false, None, 0),
+            };
+            if head.name == NameRule::Required && name.is_none() {
+                break;
+            }
+            // A known name may go on with a proper name (`Ban Quản lý Khu
+            // kinh tế Vũng Áng`), unless that is the body's place
+            // (`Sở Tài chính Nam Định`).
+            let mut n = n;
+            let mut name = name;
+            let mut national = national;
+            if name.is_some()
+                && names.is_some()
+                && self.locality_at(toks, after_head + n, false).is_none()
+            {
+                let m = self
+                    .place_words(toks, after_head + n)
+                    .map_or(0, |(_, _, m)| m);
+                // (A two-word name ending the phrase is a holder's too:
+                // `Bộ trưởng Công an Tô Lâm tại`.)
+                let person = self
+                    .person_here(toks, after_head + n, false)
+                    .is_some_and(|(p, _)| {
+                        p >= 3
+                            || (p == 2
+                                && self.g.place_at(toks, after_head + n).is_none()
+                                && toks
+                                    .get(after_head + n + 2)
+                                    .is_none_or(|t| !(t.word && t.cap)))
+                    });
+                let country = toks.get(after_head + n).is_some_and(|t| t.key == "việt")
+                    && toks.get(after_head + n + 1).is_some_and(|t| t.key == "nam");
+                // (`Bộ Quốc phòng Nga Sergei Shoigu`: a country, then a
+                // foreign name, end the body's name.)
+                // (`Thứ trưởng Ngoại giao Choe Son - hui,`: a Korean given
+                // name goes on after a spaced hyphen and ends there; `huyện
+                // Diễn Châu - cho biết` goes on with the sentence.)
+                let end = (after_head + n + m).min(toks.len());
+                let word = |t: &Token| t.text.chars().all(char::is_alphabetic);
+                let korean = m > 0
+                    && toks.get(end).is_some_and(|t| t.text == "-")
+                    && toks.get(end + 1).is_some_and(|t| !t.cap && word(t))
+                    && toks.get(end + 2).is_none_or(|t| t.cap || !word(t));
+                let foreign = country_at(after_head + n)
+                    || korean
+                    || toks[after_head + n..end]
+                        .iter()
+                        .any(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text));
+                let m = if country || foreign { 0 } else { m };
+                // (`Đoàn Thanh niên Bộ Xây dựng`: a body it belongs to.)
+                let body = self.g.org_heads.longest(toks, after_head + n).is_some();
+                if m > 0 && !person && !body && !self.stops_name(toks, after_head + n) {
+                    let extra = join(&toks[after_head + n..after_head + n + m]);
+                    name = name.map(|nm| format!("{nm} {extra}"));
+                    national = true;
+                    n += m;
+                }
+            }
+            // A national head after another segment keeps its written form
+            // (`Ban Kinh tế Trung ương`, not `... Ban Chấp hành Trung ương Đảng`).
+            // (Written as the head is, it is the head: `Quốc hội`, not
+            // `Quốc Hội`.)
+            let written = (!segments.is_empty() && head.kind == OrgKind::National)
+                .then(|| national_surface(&toks[k..after_head]))
+                .filter(|w| {
+                    crate::extract::normalize::key(w)
+                        != crate::extract::normalize::key(&head.canonical)
+                });
+            let mut seg = segment(&head, name, parent);
+            if let Some(w) = written {
+                seg.text = w;
+            }
+            seg.national |= national;
+            seg.after_comma = joined;
+            segments.push(seg);
+            prev = Some(head);
+            if joined && bracket {
+                // The bracket closes right after the body, or it holds
+                // more than the body: no join.
+                if toks.get(after_head + n).is_some_and(|t| t.text == ")") {
+                    j = after_head + n + 1;
+                    continue;
+                }
+                segments.pop();
+                break;
+            }
+            j = after_head + n;
+        }
+        if segments.is_empty() {
+            return None;
+        }
+        // `Chính phủ Lào`, `Ủy ban Thống kê Quốc gia Azerbaijan`: a foreign body.
+        let province_len = self.g.place_at(toks, j).map_or(0, |(n, _)| n);
+        if let Some((n, country)) = self
+            .g
+            .countries
+            .longest(toks, j)
+            // (`Nghị viện châu Âu`: a continent is written in lower case.)
+            .filter(|&(n, _)| (toks[j].cap || n > 1) && n > province_len)
+            // (`Phòng Xây dựng Pháp luật`: a one-word country before a
+            // lower-case syllable that starts no clause is part of a word.)
+            .filter(|&(n, _)| {
+                n > 1
+                    || toks.get(j + 1).is_none_or(|t| {
+                        !t.word
+                            || t.cap
+                            || t.is("và")
+                            || self.g.clause_words.longest(toks, j + 1).is_some()
+                            || self.g.cues.longest(toks, j + 1).is_some()
+                            || self.g.fillers.longest(toks, j + 1).is_some()
+                    })
+            })
+        {
+            let last = segments.last_mut().expect("non-empty");
+            last.text = format!("{} {country}", last.text);
+            last.national = true;
+            j += n;
+        }
+        // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national body.
+        if toks.get(j).is_some_and(|t| t.key == "việt")
+            && toks.get(j + 1).is_some_and(|t| t.key == "nam")
+        {
+            // (`Bộ Quốc phòng Việt Nam` is the `Bộ Quốc phòng`.)
+            let last = segments.last_mut().expect("non-empty");
+            if !last.text.ends_with("Việt Nam") && !last.national {
+                last.text.push_str(" Việt Nam");
+            }
+            j += 2;
+            // (`Ủy ban MTTQ Việt Nam tỉnh Long An` is the province's.)
+            let placed = self.unit_at(toks, j).is_some();
+            let last = segments.last_mut().expect("non-empty");
+            last.national = !placed;
+        }
+        // The locality that ends the phrase.
+        let last = segments.last().expect("non-empty");
+        let mut locality = None;
+        if !last.national && !segments.iter().any(|s| s.national) {
+            if let Some((loc, n)) = self.locality_at(toks, j, false) {
+                locality = Some(loc);
+                j += n;
+            } else if matches!(last.kind, OrgKind::Committee) {
+                let level = last.level;
+                if let Some((loc, n)) = self.bare_place(toks, j, level) {
+                    locality = Some(loc);
+                    j += n;
+                }
+            }
+        }
+        let surface = join(&toks[i..j]);
+        Some((
+            OrgPhrase {
+                segments,
+                locality,
+                surface,
+            },
+            j - i,
+        ))
+    }
+
+    /// Whether token `y` is a syllable of a compound word
+    /// (`compound_words.txt`) that starts `back` tokens before it, for some
+    /// `back` in `backs` (`1..=1`: the second syllable of a two-word one).
+    pub(super) fn in_compound(
+        &self,
+        toks: &[Token],
+        y: usize,
+        backs: RangeInclusive<usize>,
+    ) -> bool {
+        backs.filter(|&back| back <= y).any(|back| {
+            self.g
+                .compound_words
+                .longest(toks, y - back)
+                .is_some_and(|(n, _)| n > back)
+        })
+    }
+
+    /// Whether a word the tables know starts at `x`: a body's head, a role,
+    /// a unit or a province.
+    pub(super) fn known_word_at(&self, toks: &[Token], x: usize) -> bool {
+        self.g.org_heads.longest(toks, x).is_some()
+            || self.g.roles.longest(toks, x).is_some()
+            || self.g.units.longest(toks, x).is_some()
+            || self.g.place_at(toks, x).is_some()
+    }
+
+    /// Whether the words at `k`, after a role that names its body's head
+    /// (`Bộ trưởng`), are its holder's name rather than the body's:
+    /// a person's name (`Bộ trưởng Motegi`, `cựu bộ trưởng Ray Mabus`), a
+    /// foreign one joined by a spaced hyphen (`Thứ trưởng Ri Son - gwon`),
+    /// or a capitalized run holding a foreign word (abbreviations apart:
+    /// `Trưởng phòng GD-ĐT`).
+    pub(super) fn holder_name_at(&self, toks: &[Token], k: usize) -> bool {
+        let hyphenated = self
+            .foreign_name_words(toks, k)
+            .is_some_and(|n| toks[k..k + n].iter().any(|t| t.text == "-"));
+        self.person_at(toks, k).is_some()
+            || hyphenated
+            || toks[k..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && t.cap)
+                .any(|t| {
+                    !is_upper(t) && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+                })
+    }
+
+    /// Whether a name read short (`Bộ Lao động`) ends at `y`: the text goes
+    /// on with no more of a name (`Sở Văn hóa và Thể thao`, `Sở Văn hóa Thể
+    /// thao`, `Phòng Kế hoạch vật tư`, `Sở Giáo dục, Khoa học và Công nghệ`)
+    /// nor a country (`Bộ Lao động Mỹ`).
+    pub(super) fn name_ends(&self, toks: &[Token], y: usize) -> bool {
+        let Some(t) = toks.get(y) else {
+            return true;
+        };
+        let known =
+            |x: usize| self.known_word_at(toks, x) || self.person_here(toks, x, false).is_some();
+        if !t.word {
+            return match t.text.as_str() {
+                "-" | "–" | "&" => false,
+                "," => !toks
+                    .get(y + 1)
+                    .is_some_and(|u| u.cap && u.word && !known(y + 1)),
+                _ => true,
+            };
+        }
+        if t.cap {
+            return crate::extract::syllables::is_viet_nam(toks, y)
+                || (known(y) && self.g.countries.longest(toks, y).is_none());
+        }
+        !t.is("và")
+            && (known(y)
+                || self.g.clause_words.longest(toks, y).is_some()
+                || self.g.cues.longest(toks, y).is_some()
+                || self.g.fillers.longest(toks, y).is_some()
+                || self.g.honorifics.longest(toks, y).is_some()
+                || matches!(
+                    t.key.as_str(),
+                    "của" | "cho" | "đã" | "đang" | "sẽ" | "về" | "tại" | "ở" | "với"
+                ))
+    }
+
+    /// Words naming an organization after its head, when no table entry
+    /// does: capitalized words, each possibly followed by lower-case
+    /// syllables of the same word (`Tạp chí Cộng sản`, `Công ty Cổ phần Đại
+    /// Dương`), numbers (`Quân khu 4`) and inner `và`, `-`. `heads_ok` lets a
+    /// name start with a head word (`Bộ Tư lệnh Quân khu 4`); `eponym` lets
+    /// it be a person's name (`Trường THPT Chu Văn An`).
+    ///
+    /// Lower-case words go on a name until a word that starts a predicate
+    /// or a phrase of its own (`clause_words.txt`: `Cục Chống tham nhũng
+    /// khẳng định`); with `lower_ok` the name may start with them.
+    pub(super) fn org_name_words(
+        &self,
+        toks: &[Token],
+        i: usize,
+        heads_ok: bool,
+        lower_ok: bool,
+        eponym: Eponym,
+    ) -> usize {
+        // A syllable of a compound word (`Thiết bị`, `sáng tạo`, `xã hội`)
+        // ends no name.
+        let compound = |y: usize| self.in_compound(toks, y, 0..=3);
+        // Cue and filler words end a name only in lower case (`Công ty CP
+        // ICD Tân Cảng` goes on past `Tân`).
+        let stops = |x: usize| {
+            let t = &toks[x];
+            if compound(x) {
+                return false;
+            }
+            self.g.roles.longest(toks, x).is_some()
+                || self.unit_at(toks, x).is_some()
+                || (!t.cap
+                    && (self.g.cues.longest(toks, x).is_some()
+                        || self.g.fillers.longest(toks, x).is_some()))
+                || self
+                    .g
+                    .honorifics
+                    .longest(toks, x)
+                    .is_some_and(|(_, k)| *k == HonorificKind::Stop)
+        };
+        let clause = |y: usize| self.g.clause_words.longest(toks, y).is_some() && !compound(y);
+        // A status or list word right after a capitalized syllable is the
+        // rest of its word (`Tài nguyên`, `Tổ chức`), unless a post follows
+        // (`Công ty X nguyên Giám đốc`).
+        let soft_stop = |y: usize| {
+            let t = &toks[y];
+            !t.cap
+                && self.g.roles.longest(toks, y).is_none()
+                && self.unit_at(toks, y).is_none()
+                && (self.g.cues.longest(toks, y).is_some()
+                    || self.g.fillers.longest(toks, y).is_some())
+                && !self
+                    .g
+                    .honorifics
+                    .longest(toks, y)
+                    .is_some_and(|(_, k)| *k == HonorificKind::Stop)
+                && !(y + 1 < toks.len()
+                    && (self.g.roles.longest(toks, y + 1).is_some()
+                        || self.g.ranks.longest(toks, y + 1).is_some()))
+        };
+        let plain_lower = |y: usize| {
+            toks.get(y)
+                .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và"))
+                && !clause(y)
+        };
+        let lower = |y: usize| plain_lower(y) && (!stops(y) || soft_stop(y));
+        // `số 1` after a name (`Trường THPT số 1`, `Trung tâm Giáo dục
+        // thường xuyên số 1`): the name goes on with the number.
+        let numbered = |y: usize| {
+            toks.get(y).is_some_and(|u| u.is("số")) && toks.get(y + 1).is_some_and(Token::is_number)
+        };
+        let ends_after = |y: usize| {
+            clause(y)
+                || toks.get(y).is_none_or(|t| {
+                    (t.cap && t.word)
+                        || matches!(
+                            t.text.as_str(),
+                            "," | ";" | "." | "(" | ")" | ":" | "-" | "–"
+                        )
+                        || t.is("và")
+                })
+                || self.unit_at(toks, y).is_some()
+                || numbered(y)
+        };
+        // The words from `y` on that `word` accepts and that end where a name
+        // may end: up to `max`.
+        let run = |y: usize, max: usize, word: &dyn Fn(usize) -> bool| {
+            (1..=max)
+                .take_while(|&k| word(y + k - 1))
+                .filter(|&k| ends_after(y + k))
+                .last()
+                .unwrap_or(0)
+        };
+        let lower_run = |y: usize, max: usize| run(y, max, &lower);
+        // After `và`: only after a name already going on in lower case (not
+        // `Công ty Đồng Tâm và nhường ghế`), in the language (not `Công ty
+        // Verizon và vốn`), and not over a word for a person (`và chị T`).
+        let and_run = |y: usize| {
+            let before = &toks[y - 2];
+            if before.cap || !crate::extract::syllables::is_vietnamese_syllable(&before.text) {
+                return 0;
+            }
+            let person = |x: usize| {
+                self.g
+                    .honorifics
+                    .longest(toks, x)
+                    .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
+            };
+            run(y, 6, &|x| plain_lower(x) && !stops(x) && !person(x))
+        };
+        let mut n = 0;
+        if lower_ok {
+            n = lower_run(i, 6);
+        }
+        while let Some(t) = toks.get(i + n) {
+            let x = i + n;
+            if n > 0 && numbered(i + n) {
+                n += 1;
+                continue;
+            }
+            let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
+            // (`Tổng cục Cảnh sát - 9 năm tù`: a number after a dash that
+            // the sentence goes on from is no part of the name.)
+            if connector
+                && toks.get(x + 1).is_some_and(Token::is_number)
+                && toks.get(x + 2).is_some_and(|u| u.word && !u.cap)
+            {
+                break;
+            }
+            let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
+            let usable = connector || (capital && !stops(x));
+            if !usable {
+                break;
+            }
+            // A province's name is one piece, whatever its syllables look
+            // like (`Trung tâm Da liễu Hải Phòng`: `Phòng` is no head here).
+            if capital && n > 0 {
+                let split =
+                    |m: usize| (1..m).any(|k| self.g.org_heads.longest(toks, x + k).is_some());
+                if let Some((m, _)) = self.g.place_at(toks, x).filter(|&(m, _)| split(m)) {
+                    n += m;
+                    continue;
+                }
+            }
+            if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
+                break;
+            }
+            // `Bộ trưởng Thương mại Wilbur Ross`, `Thứ trưởng Bộ Năng lượng
+            // Anatoly Yanovsky`: a foreign name of two words or more after a
+            // name in the language, ending the phrase, is the holder's.
+            if capital
+                && n > 0
+                && self.foreign_holder_at(toks, x)
+                && !self.after_foreign_named_head(toks, i)
+            {
+                break;
+            }
+            if capital {
+                if let Some((m, _)) = self.person_here(toks, x, false).filter(|&(m, _)| m >= 3) {
+                    // `Trường THPT Chu Văn An`, `Trường Đại học Tôn Đức
+                    // Thắng`: a body named after a person, the name right
+                    // after the head and its kind (abbreviations, written
+                    // out or not, and heads: `Công ty Cổ phần Hồ Gươm`).
+                    let right_after_kind = || {
+                        let mut y = i;
+                        while y < x {
+                            y += match self.g.org_heads.longest(toks, y) {
+                                Some((k, _)) => k,
+                                None if is_upper(&toks[y]) => 1,
+                                None => match self.g.spelled_abbreviations.longest(toks, y) {
+                                    Some((k, _)) => k,
+                                    None => return false,
+                                },
+                            };
+                        }
+                        y == x && (x > i || eponym == Eponym::Yes)
+                    };
+                    if !(eponym == Eponym::Anywhere || eponym != Eponym::No && right_after_kind()) {
+                        break;
+                    }
+                    n += m;
+                    continue;
+                }
+            }
+            n += 1;
+            if !capital {
+                // `Trung tâm Quan trắc và phân tích môi trường`: a name goes
+                // on in lower case after `và` when it ends where a name may.
+                if t.is("và") {
+                    n += and_run(i + n);
+                }
+                // `Trường Đại học Kinh tế - luật`, `Sở Văn hóa - thể thao`: so
+                // after a dash, unless a body follows it (`Tổng cục Cảnh sát -
+                // bộ Công an`: its parent) or the words tell of it (`của`).
+                if (t.is("-") || t.is("–")) && self.g.org_heads.longest(toks, i + n).is_none() {
+                    let k = and_run(i + n);
+                    if !toks[i + n..i + n + k].iter().any(|w| w.is("của")) {
+                        n += k;
+                    }
+                }
+                continue;
+            }
+            // Lower-case syllables after it: one freely (`Cộng sản`), up to
+            // six more when the name clearly goes on or ends after them
+            // (`Quản lý đô thị quận 9`, `Chống tham nhũng khẳng định`,
+            // `Điều độ hệ thống điện quốc gia`). After an abbreviation or a
+            // foreign word none freely: it ends a word of its own (`Bộ TTTT
+            // thừa nhận`, `HĐQT VietinBank làm`).
+            let whole_word = (is_upper(t) && t.text.chars().count() > 1)
+                || !crate::extract::syllables::is_vietnamese_syllable(&t.text);
+            if whole_word && !t.is_number() {
+                // (`Trường THPT số 1`: the number goes on in the loop. No
+                // status word either: `HĐQT VietinBank làm người đại diện`.)
+                if !numbered(i + n) {
+                    n += run(i + n, 7, &|x| plain_lower(x) && !stops(x));
+                }
+            } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
+                n += 1;
+                n += lower_run(i + n, 6);
+            }
+        }
+        // Never end on a connector.
+        while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–") {
+            n -= 1;
+        }
+        n
+    }
+}
