@@ -675,14 +675,14 @@ mod tests {
         // In lower case, apart from the name, the chair is of a body the
         // text does not make out: no fact.
         let text = "Quốc hội Trung Quốc khai mạc kỳ họp. \
-                    Ông Lâm Hữu Đức, chủ tịch Interpol, phát biểu về kinh tế Trung Quốc.";
+                    Ông Lâm Hữu Đức, chủ tịch Zorvex, phát biểu về kinh tế Trung Quốc.";
         assert_eq!(posts(text), []);
     }
 
     #[test]
     fn a_later_bare_chairman_does_not_borrow_a_head_of_state() {
         let text = "Chủ tịch Trung Quốc Lâm Hữu Đức thăm Pháp. \
-                    Ông Mạnh Hoàng Vĩ được bầu làm chủ tịch Interpol năm 2016.";
+                    Ông Mạnh Hoàng Vĩ được bầu làm chủ tịch Zorvex năm 2016.";
         assert_eq!(posts(text), [chinese_chairman()]);
     }
 

@@ -21,6 +21,9 @@ pub struct Context {
     pub(super) province: Option<usize>,
     pub(super) city: Option<Place>,
     pub(super) district: Option<Place>,
+    /// The commune named last in the running district (`UBND xã Đồng Tâm
+    /// ... nguyên Chủ tịch UBND xã`).
+    pub(super) commune: Option<Place>,
     /// The district most named in the article, for when the running one
     /// was left behind.
     pub(super) main_district: Option<Place>,
@@ -56,8 +59,14 @@ impl Context {
                 }
                 self.city = Some(place);
             }
-            Level::District => self.district = Some(place),
-            Level::Commune | Level::Any => {}
+            Level::District => {
+                if self.district.as_ref().is_some_and(|d| d.name != place.name) {
+                    self.commune = None;
+                }
+                self.district = Some(place);
+            }
+            Level::Commune => self.commune = Some(place),
+            Level::Any => {}
         }
     }
 
@@ -91,6 +100,7 @@ impl Context {
                 self.city = None;
             }
             self.district = None;
+            self.commune = None;
         }
     }
 
@@ -146,6 +156,7 @@ impl Context {
             province,
             city,
             district: main_district.clone(),
+            commune: None,
             main_district,
             main_province: province,
             province_counts: provinces,

@@ -777,11 +777,39 @@ impl<'g> FactBuilder<'g> {
                         t.org = before_about;
                     }
                 }
+                // `Về phía TP HCM, Chủ tịch Nguyễn Thành Phong`: the place the
+                // sentence speaks for; a title of its kind borrows no body of
+                // another place.
+                let spoken_for = ms[..ti]
+                    .iter()
+                    .any(|m| matches!(&m.item, Item::Word(w) if w == "phía"))
+                    .then(|| {
+                        ms[..ti].iter().rev().find_map(|m| match &m.item {
+                            Item::Place(l) if l.name.is_some() => Some(Locality::clone(l)),
+                            _ => None,
+                        })
+                    })
+                    .flatten();
+                let of_place = |o: &OrgPhrase| {
+                    spoken_for.as_ref().is_none_or(|p| {
+                        o.locality
+                            .as_ref()
+                            .and_then(|l| l.name.as_ref())
+                            .is_none_or(|n| Some(n) == p.name.as_ref())
+                    })
+                };
                 // `Chủ tịch Hội Luật gia tỉnh X là ông A. Các Phó Chủ tịch gồm:
                 // ...`: the body of the last title of the same kind.
                 // The sentence's own titles come first (`bầu ông A làm Chủ tịch
                 // UBND tỉnh; ông B làm Phó chủ tịch`).
-                if t.org.is_none() && t.implied_org.is_none() {
+                // (Not before an official of another country the table
+                // knows: `Chủ tịch Fed Jerome Powell hay Chủ tịch Tập Cận
+                // Bình`.)
+                let official = ms.get(ti + 1).is_some_and(|m| {
+                    matches!(&m.item, Item::Person { name, .. }
+                        if self.g.foreign_people.contains_key(&person_key(name)))
+                });
+                if t.org.is_none() && t.implied_org.is_none() && !official {
                     let of_same_office = |role: &str| same_office(&t.role, role);
                     t.org = ms[..ti]
                         .iter()
@@ -796,7 +824,15 @@ impl<'g> FactBuilder<'g> {
                                 .rev()
                                 .find(|(role, _)| of_same_office(role))
                                 .map(|(_, o)| o.clone())
-                        });
+                        })
+                        .filter(of_place);
+                }
+                // (Else the body the title means, of that place.)
+                if t.org.is_none() && t.implied_org.is_none() && spoken_for.is_some() {
+                    t.org = t.fallback_org.clone().map(|mut o| {
+                        o.locality = spoken_for.clone();
+                        o
+                    });
                 }
                 // The place a list names once is each title's: the next
                 // titles' (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa`),
@@ -2428,6 +2464,150 @@ pub(crate) mod tests {
                 post("Dina Powell", "Cố vấn", "Nhà Trắng Mỹ", Status::Former),
                 post("Donald Trump", "Tổng thống", "Nhà nước Mỹ", Status::Held),
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_delegate_sits_in_the_assembly_named_before() {
+        assert_eq!(
+            posts("Phiên chất vấn trước Quốc hội diễn ra sôi nổi.\nĐại biểu Trần Văn Hải (Nam Định) hỏi về môi trường."),
+            [post("Trần Văn Hải", "Đại biểu", "Quốc hội", Status::Held)]
+        );
+        assert_eq!(
+            posts("Kỳ họp HĐND tỉnh Nghệ An khai mạc sáng nay.\nĐại biểu Lê Thị Lan đặt câu hỏi về cẩu tháp."),
+            [post("Lê Thị Lan", "Đại biểu", "Hội đồng nhân dân tỉnh Nghệ An", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn a_source_cited_with_theo_opens_no_group_with_the_subject() {
+        assert_eq!(
+            posts("Đại biểu Quốc hội Lê Văn Nghĩa phát biểu.\nTheo đại biểu Nghĩa, ông Trần Văn Cự từng là Chủ tịch UBND tỉnh Hà Tĩnh."),
+            [
+                post("Lê Văn Nghĩa", "Đại biểu", "Quốc hội", Status::Held),
+                post("Trần Văn Cự", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_after_la_that_end_at_a_name_are_that_names() {
+        assert_eq!(
+            posts("Con trai ông Nguyễn Văn Thạch là Ủy viên Bộ Chính trị, Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Văn Minh."),
+            [
+                post("Phạm Văn Minh", "Bộ trưởng", "Bộ Ngoại giao", Status::Held),
+                post("Phạm Văn Minh", "Phó Thủ tướng", "Chính phủ", Status::Held),
+                post("Phạm Văn Minh", "Ủy viên", "Bộ Chính trị", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_spoken_for_a_place_borrows_no_body_of_another() {
+        assert_eq!(
+            posts("Phó Chủ tịch UBND tỉnh Bình Dương Trần Văn Liêm phát biểu.\nVề phía TP HCM, Chủ tịch Nguyễn Văn Phong cho rằng cần phối hợp."),
+            [
+                post("Nguyễn Văn Phong", "Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh", Status::Held),
+                post("Trần Văn Liêm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Dương", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_of_a_bare_commune_is_the_communes_named_before() {
+        assert_eq!(
+            posts("Bị cáo Nguyễn Văn Sơn (nguyên Chủ tịch UBND xã Đồng Tâm) 30 tháng tù; Nguyễn Văn Triển (nguyên Bí thư Đảng ủy xã) 30 tháng tù."),
+            [
+                post("Nguyễn Văn Sơn", "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", Status::Former),
+                post("Nguyễn Văn Triển", "Bí thư", "Đảng ủy xã Đồng Tâm", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_status_word_after_deu_sets_the_status_of_each_member() {
+        assert_eq!(
+            posts("Các bị cáo Nguyễn Văn Bột và Lê Văn Thuần đều nguyên là Chủ tịch UBND xã Đồng Tâm."),
+            [
+                post("Lê Văn Thuần", "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", Status::Former),
+                post("Nguyễn Văn Bột", "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_office_named_in_lower_case_goes_on_to_its_place() {
+        assert_eq!(
+            posts("Ông Trần Văn An, Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Đức, cho biết."),
+            [post(
+                "Trần Văn An",
+                "Giám đốc",
+                "Văn phòng đăng ký đất đai huyện Mỹ Đức",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn bodies_of_the_world_take_their_names_and_holders() {
+        assert_eq!(
+            posts("Chủ tịch Fed Jerome Powell và Tổng Giám đốc IMF Kristalina Georgieva dự họp."),
+            [
+                post(
+                    "Jerome Powell",
+                    "Chủ tịch",
+                    "Cục Dự trữ Liên bang Mỹ",
+                    Status::Held
+                ),
+                post(
+                    "Kristalina Georgieva",
+                    "Tổng Giám đốc",
+                    "Quỹ Tiền tệ Quốc tế",
+                    Status::Held
+                ),
+            ]
+        );
+        // (An official of another country borrows no body of the same office.)
+        assert_eq!(
+            posts("Ai là kẻ thù lớn hơn, Chủ tịch Fed Jerome Powell hay Chủ tịch Tập Cận Bình?"),
+            [
+                post(
+                    "Jerome Powell",
+                    "Chủ tịch",
+                    "Cục Dự trữ Liên bang Mỹ",
+                    Status::Held
+                ),
+                post(
+                    "Tập Cận Bình",
+                    "Chủ tịch",
+                    "Nhà nước Trung Quốc",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_rank_or_with_a_hyphened_particle_is_a_name() {
+        assert_eq!(
+            posts(
+                "Bộ trưởng Quốc phòng Nga, Đại tướng Shoygu Sergey Kuzhugetovich hội đàm với đoàn."
+            ),
+            [post(
+                "Shoygu Sergey Kuzhugetovich",
+                "Bộ trưởng",
+                "Bộ Quốc phòng Nga",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Tổng thống Syria Bashar al - Assad tiếp đoàn."),
+            [post(
+                "Bashar al - Assad",
+                "Tổng thống",
+                "Nhà nước Syria",
+                Status::Held
+            )]
         );
     }
 

@@ -240,7 +240,16 @@ impl<'g> FactBuilder<'g> {
                 })
                 .or_else(|| ctx.district.clone())
                 .or_else(|| ctx.main_district.clone()),
-            Level::Commune => None,
+            Level::Commune => shared
+                .filter(|l| l.level == Level::Commune)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == Level::Commune)
+                        .find_map(as_place)
+                })
+                .or_else(|| ctx.commune.clone()),
         }
     }
 

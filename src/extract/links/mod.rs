@@ -211,8 +211,13 @@ pub(crate) fn link_posts(
         }
         let mut chain = vec![b - 1];
         let mut first = b - 1;
+        let word_is = |x: usize, w: &str| {
+            matches!(ms[x].item, Item::Filler | Item::Word(_)) && toks[ms[x].start].key == w
+        };
+        // (`Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh`:
+        // `kiêm`, concurrently, joins two posts of one person.)
         while first >= 2
-            && sep_is(&ms[first - 1], &[",", "và"])
+            && (sep_is(&ms[first - 1], &[",", "và"]) || word_is(first - 1, "kiêm"))
             && matches!(ms[first - 2].item, Item::Title(_))
             && !on_behalf(first - 2)
         {
@@ -220,10 +225,14 @@ pub(crate) fn link_posts(
             chain.push(first);
         }
         // Titles after an earlier person belong to that person, except the
-        // one right before this name.
+        // one right before this name; not after `là` (`Con trai ông Thạch là
+        // Ủy viên Bộ Chính trị, Phó Thủ tướng Phạm Bình Minh`: the titles
+        // and the name are what the earlier person is).
         let earlier_person = (0..first)
             .rev()
-            .take_while(|&x| !matches!(ms[x].item, Item::Word(_)) && !sep_is(&ms[x], &[";"]))
+            .take_while(|&x| {
+                !matches!(ms[x].item, Item::Word(_)) && !sep_is(&ms[x], &[";"]) && !word_is(x, "là")
+            })
             .any(|x| is_person(&ms[x]));
         if earlier_person {
             chain.truncate(1);

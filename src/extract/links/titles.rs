@@ -133,7 +133,7 @@ pub(super) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
     let mut out = HashMap::new();
     let mut i = 0;
     while i < ms.len() {
-        if !is_person(&ms[i]) {
+        if !is_person(&ms[i]) || cited(ms, i) {
             i += 1;
             continue;
         }
@@ -186,6 +186,16 @@ pub(super) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
         i = last + 1;
     }
     out
+}
+
+/// Whether the person at `i` is cited as a source (`Theo đại biểu Nghĩa,
+/// ông Võ Kim Cự từng là ...`): `theo` before the name and its titles. A
+/// source opens no group: the people after its comma are the subject.
+fn cited(ms: &[Mention], i: usize) -> bool {
+    let before = (0..i)
+        .rev()
+        .find(|&x| !matches!(ms[x].item, Item::Title(_) | Item::Rank(_) | Item::Filler));
+    before.is_some_and(|x| matches!(&ms[x].item, Item::Word(w) if w == "theo"))
 }
 
 /// Walks the titles said of `person` from `j` on (rule 2): through

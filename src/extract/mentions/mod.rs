@@ -281,9 +281,12 @@ pub(crate) fn is_upper(t: &Token) -> bool {
 
 /// A short one-word head written for a longer canonical name (`tư`, `ca`),
 /// which in title case is a syllable of another word. (Longer ones in title
-/// case are brand names: `Viettel`.)
+/// case are brand names: `Viettel`; so are those no syllable of the
+/// language: `Fed`.)
 fn is_abbreviation(t: &Token, head: &OrgHead) -> bool {
-    head.canonical.split(' ').count() > 1 && t.key.chars().count() <= 3
+    head.canonical.split(' ').count() > 1
+        && t.key.chars().count() <= 3
+        && crate::extract::syllables::is_vietnamese_syllable(&t.text)
 }
 
 fn is_title_case(t: &Token) -> bool {
@@ -372,6 +375,11 @@ impl<'g> MentionFinder<'g> {
                     self.ends_with_country(toks, m.start, m.end),
                     t.org.is_some() || t.implied_org.is_some(),
                 ),
+                // (`Đại tướng Shoygu Sergey Kuzhugetovich`: after a rank.)
+                Some(Mention {
+                    item: Item::Rank(_),
+                    ..
+                }) => (false, true),
                 _ => (false, false),
             };
             // `Hai thượng nghị sĩ Richard Blumenthal và Jeanne Shaheen`: a

@@ -113,8 +113,17 @@ impl<'g> MentionFinder<'g> {
                 most = 6;
                 continue;
             }
-            // `Bashar Al - Assad`: a particle joined to the family name by a
-            // spaced hyphen.
+            // `Bashar Al - Assad`, `Bashar al - Assad`: a particle joined to
+            // the family name by a spaced hyphen.
+            if n > 0
+                && self.g.name_particles.longest(toks, x).is_some()
+                && toks.get(x + 1).is_some_and(|d| d.text == "-")
+                && title_ascii(x + 2)
+            {
+                n += 3;
+                pieces += 2;
+                continue;
+            }
             if n > 0
                 && t.text == "-"
                 && self.g.name_particles.longest(toks, x - 1).is_some()

@@ -277,13 +277,25 @@ impl<'g> MentionFinder<'g> {
                     let lower_ok = head.name == NameRule::Required
                         && (toks[k].cap || lower_head)
                         && after_head > k;
+                    // A head whose name is optional takes one in lower case
+                    // only up to a place (`Văn phòng đăng ký đất đai huyện`).
+                    let optional_lower = head.name == NameRule::Optional
+                        && toks[k].cap
+                        && lower_name
+                        && after_head > k;
                     let mut n = self.org_name_words(
                         toks,
                         after_head,
                         head.name == NameRule::Required,
-                        lower_ok,
+                        lower_ok || optional_lower,
                         head.eponym(),
                     );
+                    if optional_lower
+                        && self.unit_at(toks, after_head + n).is_none()
+                        && self.g.place_at(toks, after_head + n).is_none()
+                    {
+                        n = 0;
+                    }
                     let proper = |x: usize| toks[x].cap || toks[x].is_number();
                     if lower_head
                         && !(after_head..after_head + n).any(proper)
