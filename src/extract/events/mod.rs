@@ -1549,6 +1549,35 @@ mod tests {
     }
 
     #[test]
+    fn questions_put_to_a_minister_in_the_assembly_are_its_session() {
+        for text in [
+            "Sáng 4/6, Bộ trưởng Lê Văn Hải trả lời chất vấn trước Quốc hội.",
+            "Chiều 6/12, đại biểu Trần Thị Lan chất vấn Chủ tịch UBND TP HCM Nguyễn Văn Phong.",
+            "Trong phiên thảo luận của Quốc hội sáng 24/5, Bộ trưởng Lê Văn Hải phát biểu.",
+        ] {
+            assert_eq!(
+                kinds(&events_of("Tin", text)),
+                [EventType::Session],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn receiving_an_official_is_a_visit_but_trực_tiếp_is_not() {
+        let events = events_of(
+            "Tin",
+            "Ngày 4/1, Bộ trưởng Công Thương Trần Văn Anh tiếp Bộ trưởng Bộ Năng lượng và Mỏ Lào Khammany Inthirath.",
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        let events = events_of(
+            "Tin",
+            "Ngày 21/1, trực tiếp Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể đã về hiện trường chỉ đạo.",
+        );
+        assert_eq!(kinds(&events), []);
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",
