@@ -508,7 +508,12 @@ pub(super) fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy,
         // A bare `5/10` (or `5-10`) is a date only after a time word.
         // The few words before the date are enough for the cues.
         let before_toks = words_before(text, c.get(0).expect("match").start(), 60);
-        let cued = ends_with_cue(cues, &before_toks, EventCueKind::Time);
+        // (`chiều nay (21/5)`: the date in brackets after its time word.)
+        let unbracketed = match before_toks.split_last() {
+            Some((last, rest)) if last.text == "(" => rest,
+            _ => &before_toks[..],
+        };
+        let cued = ends_with_cue(cues, unbracketed, EventCueKind::Time);
         let timed = cued || (y.is_some() && &c[2] != ".");
         // `(7/7/1917 - 7/7/2017)`: a span of two full dates counts the years
         // of an anniversary; the later one is the day celebrated.

@@ -1578,6 +1578,17 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_brackets_after_its_time_word_dates_the_event() {
+        let events = events_dated(
+            "Tin",
+            "Hôm nay (26-8), Bộ trưởng Lê Văn Hải hội kiến Thủ tướng Nhật Bản Kenji Mori.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(8, 26)));
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",

@@ -2612,6 +2612,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_word_giving_a_post_ends_a_lower_case_name() {
+        assert_eq!(
+            posts("Bộ lập tổ thẩm định do ông Phạm Văn Trọng, vụ trưởng Vụ Quản lý doanh nghiệp làm tổ trưởng."),
+            [post("Phạm Văn Trọng", "Vụ trưởng", "Vụ Quản lý doanh nghiệp", Status::Held)]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -641,6 +641,16 @@ impl<'g> MentionFinder<'g> {
                 })
                 || self.unit_at(toks, y).is_some()
                 || numbered(y)
+                // (`Vụ Quản lý doanh nghiệp làm tổ trưởng`: a status word
+                // before a post starts the predicate.)
+                || (self
+                    .g
+                    .cues
+                    .longest(toks, y)
+                    .is_some_and(|(_, c)| c.status == crate::Status::Starts)
+                    && toks
+                        .get(y + 1)
+                        .is_some_and(|_| self.g.roles.longest(toks, y + 1).is_some()))
         };
         // The words from `y` on that `word` accepts and that end where a name
         // may end: up to `max`.
