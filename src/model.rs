@@ -9,6 +9,8 @@ module means a reader finds the shape of a "fact" in one place.
 
 use std::fmt;
 
+use sha2::{Digest, Sha256};
+
 /// A publication date as precise as the article gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PubDate {
@@ -334,6 +336,27 @@ pub struct Extraction {
     pub posts: Vec<Post>,
     pub ranks: Vec<Rank>,
     pub events: Vec<Event>,
+}
+
+/// First `len` hex digits of the SHA-256 of the parts (joined with U+001F,
+/// so `("ab", "c")` and `("a", "bc")` differ).
+pub fn hash(parts: &[&str], len: usize) -> String {
+    let mut hasher = Sha256::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            hasher.update([0x1f]);
+        }
+        hasher.update(part.as_bytes());
+    }
+    let digest = hasher.finalize();
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(64);
+    for byte in digest {
+        hex.push(DIGITS[usize::from(byte >> 4)] as char);
+        hex.push(DIGITS[usize::from(byte & 0xf)] as char);
+    }
+    hex.truncate(len);
+    hex
 }
 
 #[cfg(test)]

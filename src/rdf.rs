@@ -9,11 +9,11 @@ so that the same input always gives the same quads and graphs built apart
 merge by union. Nothing in this module reads the store or the text.
 */
 
+pub use crate::model::hash;
 use crate::{Article, Event, EventDate, Extraction, Org, PubDate, Result, Status};
 use oxigraph::io::{RdfFormat, RdfSerializer, WriterQuadSerializer};
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::sync::LazyLock;
@@ -180,27 +180,6 @@ pub fn slug(text: &str) -> String {
     } else {
         out
     }
-}
-
-/// First `len` hex digits of the SHA-256 of the parts (joined with U+001F,
-/// so `("ab", "c")` and `("a", "bc")` differ).
-pub fn hash(parts: &[&str], len: usize) -> String {
-    let mut hasher = Sha256::new();
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            hasher.update([0x1f]);
-        }
-        hasher.update(part.as_bytes());
-    }
-    let digest = hasher.finalize();
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        hex.push(DIGITS[usize::from(byte >> 4)] as char);
-        hex.push(DIGITS[usize::from(byte & 0xf)] as char);
-    }
-    hex.truncate(len);
-    hex
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.

@@ -333,7 +333,7 @@ impl Gazetteer {
         let mut names: Vec<&&str> = texts.keys().collect();
         names.sort();
         let parts: Vec<&str> = names.iter().map(|n| texts[**n].1.as_str()).collect();
-        g.fingerprint = crate::rdf::hash(&parts, 16);
+        g.fingerprint = crate::model::hash(&parts, 16);
 
         let (o, t) = table("provinces.tsv");
         g.provinces = read_tsv::<Province>(o, t)?;
