@@ -208,48 +208,33 @@ impl<'g> FactBuilder<'g> {
                 province: l.province,
             })
         };
+        // The place of that level the list, else the sentence, names.
+        let named = |level: Level| {
+            shared
+                .filter(|l| l.level == level)
+                .and_then(as_place)
+                .or_else(|| {
+                    sent_locs
+                        .iter()
+                        .filter(|l| l.level == level)
+                        .find_map(as_place)
+                })
+        };
         match level {
             Level::Province | Level::Any => shared
                 .and_then(|l| l.province)
                 .or_else(|| sent_locs.iter().find_map(|l| l.province))
                 .or(ctx.province())
                 .map(province_place),
-            Level::City => shared
-                .filter(|l| l.level == Level::City)
-                .and_then(as_place)
-                .or_else(|| {
-                    sent_locs
-                        .iter()
-                        .filter(|l| l.level == Level::City)
-                        .find_map(as_place)
-                })
-                .or_else(|| ctx.city.clone())
-                .or_else(|| {
-                    ctx.province()
-                        .filter(|&p| self.g.provinces[p].is_city())
-                        .map(province_place)
-                }),
-            Level::District => shared
-                .filter(|l| l.level == Level::District)
-                .and_then(as_place)
-                .or_else(|| {
-                    sent_locs
-                        .iter()
-                        .filter(|l| l.level == Level::District)
-                        .find_map(as_place)
-                })
+            Level::City => named(Level::City).or_else(|| ctx.city.clone()).or_else(|| {
+                ctx.province()
+                    .filter(|&p| self.g.provinces[p].is_city())
+                    .map(province_place)
+            }),
+            Level::District => named(Level::District)
                 .or_else(|| ctx.district.clone())
                 .or_else(|| ctx.main_district.clone()),
-            Level::Commune => shared
-                .filter(|l| l.level == Level::Commune)
-                .and_then(as_place)
-                .or_else(|| {
-                    sent_locs
-                        .iter()
-                        .filter(|l| l.level == Level::Commune)
-                        .find_map(as_place)
-                })
-                .or_else(|| ctx.commune.clone()),
+            Level::Commune => named(Level::Commune).or_else(|| ctx.commune.clone()),
         }
     }
 
