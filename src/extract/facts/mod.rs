@@ -2620,6 +2620,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_successor_takes_the_post_the_predecessor_leaves() {
+        assert_eq!(
+            posts("Bà Trần Thị Lan kế nhiệm ông Nguyễn Văn Hùng làm Giám đốc Sở Tài chính tỉnh Nam Định."),
+            [
+                post("Nguyễn Văn Hùng", "Giám đốc", "Sở Tài chính tỉnh Nam Định", Status::Ends),
+                post("Trần Thị Lan", "Giám đốc", "Sở Tài chính tỉnh Nam Định", Status::Starts),
+            ]
+        );
+        assert_eq!(
+            posts("Bà Trần Thị Lan thay bà Nguyễn Thị Doan giữ chức Phó Chủ tịch nước."),
+            [
+                post(
+                    "Nguyễn Thị Doan",
+                    "Phó Chủ tịch nước",
+                    "Nhà nước",
+                    Status::Ends
+                ),
+                post(
+                    "Trần Thị Lan",
+                    "Phó Chủ tịch nước",
+                    "Nhà nước",
+                    Status::Starts
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

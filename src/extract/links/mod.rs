@@ -742,7 +742,53 @@ pub(crate) fn link_posts(
             });
         }
     }
+    succession(ms, toks, &mut links);
     links
+}
+
+/// `A kế nhiệm B làm T`, `A thay ông B làm T`: the post the cue gives after
+/// the predecessor is the successor's, who starts it; the predecessor
+/// leaves it (it was read as B's, B being the person right before the cue).
+fn succession(ms: &[Mention], toks: &[Token], links: &mut Vec<Link>) {
+    let mut successors = Vec::new();
+    for l in links.iter_mut() {
+        // (Not through an apposition: `A thay bà B - vừa được bầu làm T`
+        // says what B became.)
+        let cued = l.person < l.title
+            && ms[l.person + 1..l.title]
+                .iter()
+                .all(|m| matches!(m.item, Item::Cue(_) | Item::Filler));
+        if l.status != Status::Starts || l.replaced || !cued {
+            continue;
+        }
+        let start = ms[l.person].start;
+        let keys = |back: usize| start.checked_sub(back).map(|x| toks[x].key.as_str());
+        let word = match (keys(2), keys(1)) {
+            (Some("kế"), Some("nhiệm")) | (Some("thay"), Some("thế")) => 2,
+            (_, Some("thay")) => 1,
+            _ => continue,
+        };
+        // (The mention that holds the word's first token.)
+        let first = start - word;
+        let Some(at) = ms.iter().position(|m| m.start <= first && first < m.end) else {
+            continue;
+        };
+        let Some(successor) = (0..at)
+            .rev()
+            .find(|&x| !matches!(ms[x].item, Item::Filler))
+            .filter(|&x| is_person(&ms[x]))
+        else {
+            continue;
+        };
+        successors.push(Link {
+            person: successor,
+            replaced: false,
+            ..l.clone()
+        });
+        l.status = Status::Ends;
+        l.replaced = true;
+    }
+    links.extend(successors);
 }
 
 /// Whether title `t` is followed right away by a span that has closed with
