@@ -25,7 +25,9 @@ mod orgs;
 use std::collections::HashMap;
 
 use crate::extract::abroad::{country_in, place_abroad, side_before, Countries, Origin};
-use crate::extract::gazetteer::{listed, person_key, Gazetteer, Level, OrgKind, ACTING};
+use crate::extract::gazetteer::{
+    listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
+};
 use crate::extract::links::{
     before_titles, is_bare, link_posts, link_ranks, named_body, party_post, same_office,
     title_runs, voting_board, without_board, BOARDS,
@@ -338,6 +340,18 @@ impl<'g> FactBuilder<'g> {
     }
 
     /// Posts and ranks of an article's sentences (the title first).
+    /// A photo caption (`Thủ tướng A (trái) và ...`, `Từ trái qua: ...`;
+    /// the `caption` words of `event_cues.tsv`): people named only there
+    /// are given no post (guide §1.1).
+    fn caption(&self, s: &Sentence) -> bool {
+        (0..s.tokens.len()).any(|i| {
+            self.g
+                .event_cues
+                .longest(&s.tokens, i)
+                .is_some_and(|(_, c)| c.cue == EventCueKind::Caption)
+        })
+    }
+
     pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
         let places = place_names(sentences);
         let full_names: Vec<(usize, String)> = full_names(sentences)
@@ -375,6 +389,9 @@ impl<'g> FactBuilder<'g> {
         let mut acronyms: HashMap<String, Org> = HashMap::new();
         for (si, s) in sentences.iter().enumerate() {
             ctx.next_sentence();
+            if self.caption(s) {
+                continue;
+            }
             let ms = &s.mentions;
             let posts_before = posts.len();
             let resolve_person = |idx: usize| -> Option<String> {
@@ -2644,6 +2661,16 @@ pub(crate) mod tests {
                     Status::Starts
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn people_named_only_in_a_photo_caption_hold_no_post() {
+        assert_eq!(
+            posts(
+                "Thủ tướng Slovakia Robert Fico (giữa) chỉ tay vào tiền thưởng trong buổi họp báo."
+            ),
+            []
         );
     }
 
