@@ -15,6 +15,17 @@ pub(super) struct Place {
     pub(super) province: Option<usize>,
 }
 
+impl Place {
+    /// The place a locality names, if it names one.
+    pub(super) fn of(loc: &Locality) -> Option<Place> {
+        loc.name.as_ref().map(|name| Place {
+            unit: loc.unit.clone(),
+            name: name.clone(),
+            province: loc.province,
+        })
+    }
+}
+
 /// The places an article is about, as far as read.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
@@ -38,12 +49,7 @@ pub struct Context {
 impl Context {
     /// Records a place the text names.
     pub(super) fn see(&mut self, g: &Gazetteer, loc: &Locality) {
-        let Some(name) = &loc.name else { return };
-        let place = Place {
-            unit: loc.unit.clone(),
-            name: name.clone(),
-            province: loc.province,
-        };
+        let Some(place) = Place::of(loc) else { return };
         match loc.level {
             Level::Province => {
                 if let Some(p) = loc.province {
@@ -106,38 +112,25 @@ impl Context {
 
     /// The places most named in the whole article: the starting context.
     pub fn dominant(g: &Gazetteer, sentences: &[Sentence]) -> Context {
+        // How often each place is named, by name (the first mention's
+        // unit and province kept).
+        let tally = |counts: &mut HashMap<String, (usize, Place)>, loc: &Locality| {
+            if let Some(place) = Place::of(loc) {
+                counts.entry(place.name.clone()).or_insert((0, place)).0 += 1;
+            }
+        };
         let mut provinces: HashMap<usize, usize> = HashMap::new();
         let mut cities: HashMap<String, (usize, Place)> = HashMap::new();
         let mut districts: HashMap<String, (usize, Place)> = HashMap::new();
         for loc in sentences.iter().flat_map(localities) {
             if loc.level == Level::District {
-                if let Some(name) = &loc.name {
-                    let e = districts.entry(name.clone()).or_insert((
-                        0,
-                        Place {
-                            unit: loc.unit.clone(),
-                            name: name.clone(),
-                            province: loc.province,
-                        },
-                    ));
-                    e.0 += 1;
-                }
+                tally(&mut districts, loc);
             }
             if let Some(p) = loc.province {
                 *provinces.entry(p).or_default() += 1;
             }
             if loc.level == Level::City && loc.province.is_none_or(|p| !g.provinces[p].is_city()) {
-                if let Some(name) = &loc.name {
-                    let e = cities.entry(name.clone()).or_insert((
-                        0,
-                        Place {
-                            unit: loc.unit.clone(),
-                            name: name.clone(),
-                            province: loc.province,
-                        },
-                    ));
-                    e.0 += 1;
-                }
+                tally(&mut cities, loc);
             }
         }
         let province = provinces

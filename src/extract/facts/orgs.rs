@@ -201,23 +201,16 @@ impl<'g> FactBuilder<'g> {
             name: self.g.provinces[p].name.clone(),
             province: Some(p),
         };
-        let as_place = |l: &Locality| {
-            l.name.as_ref().map(|n| Place {
-                unit: l.unit.clone(),
-                name: n.clone(),
-                province: l.province,
-            })
-        };
         // The place of that level the list, else the sentence, names.
         let named = |level: Level| {
             shared
                 .filter(|l| l.level == level)
-                .and_then(as_place)
+                .and_then(Place::of)
                 .or_else(|| {
                     sent_locs
                         .iter()
                         .filter(|l| l.level == level)
-                        .find_map(as_place)
+                        .find_map(Place::of)
                 })
         };
         match level {

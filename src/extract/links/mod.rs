@@ -110,6 +110,8 @@ pub(crate) fn link_posts(
     counted: &[bool],
 ) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
+    // The first word of mention `x`.
+    let word_at = |x: usize| toks.get(ms[x].start).map(|t| t.key.as_str());
     let groups = groups(ms);
     let mut taken = vec![false; ms.len()];
     // Titles proposed for a vote are no one's post (their links are
@@ -211,13 +213,10 @@ pub(crate) fn link_posts(
         }
         let mut chain = vec![b - 1];
         let mut first = b - 1;
-        let word_is = |x: usize, w: &str| {
-            matches!(ms[x].item, Item::Filler | Item::Word(_)) && toks[ms[x].start].key == w
-        };
         // (`Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh`:
         // `kiêm`, concurrently, joins two posts of one person.)
         while first >= 2
-            && (sep_is(&ms[first - 1], &[",", "và"]) || word_is(first - 1, "kiêm"))
+            && (sep_is(&ms[first - 1], &[",", "và"]) || word_at(first - 1) == Some("kiêm"))
             && matches!(ms[first - 2].item, Item::Title(_))
             && !on_behalf(first - 2)
         {
@@ -231,7 +230,9 @@ pub(crate) fn link_posts(
         let earlier_person = (0..first)
             .rev()
             .take_while(|&x| {
-                !matches!(ms[x].item, Item::Word(_)) && !sep_is(&ms[x], &[";"]) && !word_is(x, "là")
+                !matches!(ms[x].item, Item::Word(_))
+                    && !sep_is(&ms[x], &[";"])
+                    && word_at(x) != Some("là")
             })
             .any(|x| is_person(&ms[x]));
         if earlier_person {
@@ -454,7 +455,6 @@ pub(crate) fn link_posts(
     // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
     //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
     //    tỉnh Y đối với ông X`.
-    let word_at = |x: usize| toks.get(ms[x].start).map(|t| t.key.as_str());
     for t in 0..ms.len() {
         if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
             continue;

@@ -648,9 +648,7 @@ impl<'g> MentionFinder<'g> {
                     .cues
                     .longest(toks, y)
                     .is_some_and(|(_, c)| c.status == crate::Status::Starts)
-                    && toks
-                        .get(y + 1)
-                        .is_some_and(|_| self.g.roles.longest(toks, y + 1).is_some()))
+                    && self.g.roles.longest(toks, y + 1).is_some())
         };
         // The words from `y` on that `word` accepts and that end where a name
         // may end: up to `max`.
