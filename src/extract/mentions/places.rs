@@ -122,10 +122,7 @@ impl<'g> MentionFinder<'g> {
         toks: &[Token],
         i: usize,
     ) -> Option<(String, Option<usize>, usize)> {
-        if let Some((n, p)) = self.g.place_at(toks, i) {
-            return Some((p.name.clone(), Some(self.province_index(p)), n));
-        }
-        if let Some(found) = self.place_before_person(toks, i) {
+        if let Some(found) = self.province_or_place_before_person(toks, i) {
             return Some(found);
         }
         // Most people have three names, most districts two (`Đồng Hỷ`).
@@ -163,11 +160,22 @@ impl<'g> MentionFinder<'g> {
         toks: &[Token],
         i: usize,
     ) -> Option<(String, Option<usize>, usize)> {
-        if let Some((n, p)) = self.g.place_at(toks, i) {
-            return Some((p.name.clone(), Some(self.province_index(p)), n));
-        }
-        self.place_before_person(toks, i)
+        self.province_or_place_before_person(toks, i)
             .or_else(|| self.capitalized_place(toks, i))
+    }
+
+    /// A province (by any variant) at `i`, else a place before a person's
+    /// full name: the places [`Self::place_name`] and [`Self::place_words`]
+    /// find first.
+    fn province_or_place_before_person(
+        &self,
+        toks: &[Token],
+        i: usize,
+    ) -> Option<(String, Option<usize>, usize)> {
+        match self.g.place_at(toks, i) {
+            Some((n, p)) => Some((p.name.clone(), Some(self.province_index(p)), n)),
+            None => self.place_before_person(toks, i),
+        }
     }
 
     /// Up to four capitalized words (or a number) naming a place.
