@@ -339,7 +339,6 @@ impl<'g> FactBuilder<'g> {
             .collect()
     }
 
-    /// Posts and ranks of an article's sentences (the title first).
     /// A photo caption (`Thủ tướng A (trái) và ...`, `Từ trái qua: ...`;
     /// the `caption` words of `event_cues.tsv`): people named only there
     /// are given no post (guide §1.1).
@@ -352,6 +351,7 @@ impl<'g> FactBuilder<'g> {
         })
     }
 
+    /// Posts and ranks of an article's sentences (the title first).
     pub fn build(&self, sentences: &[Sentence]) -> (Vec<Post>, Vec<Rank>) {
         let places = place_names(sentences);
         let full_names: Vec<(usize, String)> = full_names(sentences)
@@ -782,24 +782,19 @@ impl<'g> FactBuilder<'g> {
                 }
                 // `Về phía Ủy ban X có ông A, Phó Chủ tịch`: a body named
                 // earlier in the sentence, on its own.
-                if t.org.is_none() && t.implied_org.is_none() && ti > 0 {
-                    let before_about = ms[..ti].iter().rev().find_map(|m| match &m.item {
+                let about = ms[..ti]
+                    .iter()
+                    .any(|m| matches!(&m.item, Item::Word(w) if w == "phía"));
+                if t.org.is_none() && t.implied_org.is_none() && about {
+                    t.org = ms[..ti].iter().rev().find_map(|m| match &m.item {
                         Item::Org(o) if !is_bare(o) => Some(OrgPhrase::clone(o)),
                         _ => None,
                     });
-                    let about = ms[..ti]
-                        .iter()
-                        .any(|m| matches!(&m.item, Item::Word(w) if w == "phía"));
-                    if about {
-                        t.org = before_about;
-                    }
                 }
                 // `Về phía TP HCM, Chủ tịch Nguyễn Thành Phong`: the place the
                 // sentence speaks for; a title of its kind borrows no body of
                 // another place.
-                let spoken_for = ms[..ti]
-                    .iter()
-                    .any(|m| matches!(&m.item, Item::Word(w) if w == "phía"))
+                let spoken_for = about
                     .then(|| {
                         ms[..ti].iter().rev().find_map(|m| match &m.item {
                             Item::Place(l) if l.name.is_some() => Some(Locality::clone(l)),
@@ -822,11 +817,13 @@ impl<'g> FactBuilder<'g> {
                 // (Not before an official of another country the table
                 // knows: `Chủ tịch Fed Jerome Powell hay Chủ tịch Tập Cận
                 // Bình`.)
-                let official = ms.get(ti + 1).is_some_and(|m| {
-                    matches!(&m.item, Item::Person { name, .. }
-                        if self.g.foreign_people.contains_key(&person_key(name)))
-                });
-                if t.org.is_none() && t.implied_org.is_none() && !official {
+                let official = || {
+                    ms.get(ti + 1).is_some_and(|m| {
+                        matches!(&m.item, Item::Person { name, .. }
+                            if self.g.foreign_people.contains_key(&person_key(name)))
+                    })
+                };
+                if t.org.is_none() && t.implied_org.is_none() && !official() {
                     let of_same_office = |role: &str| same_office(&t.role, role);
                     t.org = ms[..ti]
                         .iter()
