@@ -2672,6 +2672,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_title_before_la_and_a_clause_gives_no_post_to_a_later_speaker() {
+        assert_eq!(
+            posts(
+                "\"Yêu cầu của Thủ tướng là phải cắt giảm thủ tục hành chính thực chất\", \
+                 Bộ trưởng Tài chính Nguyễn Văn An nói."
+            ),
+            [post(
+                "Nguyễn Văn An",
+                "Bộ trưởng",
+                "Bộ Tài chính",
+                Status::Held
+            )]
+        );
+        // The list after `gồm các ông:` still gives each name the title.
+        assert_eq!(
+            posts("Thành ủy Hà Nội có hai Phó Bí thư gồm các ông: Trần Văn Bình, Lê Văn Cường.")
+                .len(),
+            2
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

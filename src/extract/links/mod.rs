@@ -519,7 +519,25 @@ pub(crate) fn link_posts(
             }
             j += 1;
         }
-        if let Some(from) = list_from {
+        // (The list opens with a name, past a colon, ranks, the names' own
+        // titles and at most two words (`gồm các ông: A`, `là TS A`): not
+        // `Yêu cầu của Thủ tướng là tạo ra cải cách ..., Bộ trưởng A nói`,
+        // where `là` tells what the title's holder asks.)
+        let opens_with_name = |from: usize| {
+            let mut words = 0;
+            (from..ms.len())
+                .find(|&x| match &ms[x].item {
+                    Item::Filler | Item::Rank(_) | Item::Title(_) => false,
+                    Item::Sep(s) => s != ":",
+                    Item::Word(_) => {
+                        words += 1;
+                        words > 2
+                    }
+                    _ => true,
+                })
+                .is_some_and(|x| is_person(&ms[x]))
+        };
+        if let Some(from) = list_from.filter(|&from| opens_with_name(from)) {
             // (`Đại sứ Mỹ: cố Thủ tướng A ...`: after a bare colon, a name
             // with a title of its own right before it is what the holder of
             // the first title speaks of; after `gồm:`, `là:` it is a member
