@@ -29,7 +29,7 @@ use crate::extract::gazetteer::{
     listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
 };
 use crate::extract::links::{
-    before_titles, is_bare, link_posts, link_ranks, named_body, party_post, same_office,
+    before_titles, is_bare, link_posts, link_ranks, named_body, party_post, run_by, same_office,
     title_runs, voting_board, without_board, BOARDS,
 };
 use crate::extract::mentions::{
@@ -676,6 +676,15 @@ impl<'g> FactBuilder<'g> {
                 if t.org.is_none() && t.implied_org.is_none() {
                     if let Some(board) = voting_board(ms, ti) {
                         t.org = Some(board.clone());
+                        t.fallback_org = None;
+                    }
+                }
+                // `Doanh nghiệp tư nhân X do bà A làm Giám đốc`: a bare title
+                // of someone a body is said to be run by (`do`) is a post of
+                // that body.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(body) = run_by(ms, toks, ti) {
+                        t.org = Some(body.clone());
                         t.fallback_org = None;
                     }
                 }
@@ -2690,6 +2699,69 @@ pub(crate) mod tests {
             posts("Thành ủy Hà Nội có hai Phó Bí thư gồm các ông: Trần Văn Bình, Lê Văn Cường.")
                 .len(),
             2
+        );
+    }
+
+    #[test]
+    fn a_body_run_by_someone_gives_them_its_post_held() {
+        assert_eq!(
+            posts("Theo hồ sơ, Doanh nghiệp tư nhân Hoàng Minh do bà Trần Thị Hoa làm Giám đốc."),
+            [post(
+                "Trần Thị Hoa",
+                "Giám đốc",
+                "Doanh nghiệp tư nhân Hoàng Minh",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Công ty Cổ phần Sông Lam do ông Lê Văn Bình làm Tổng giám đốc đã trúng thầu."),
+            [post(
+                "Lê Văn Bình",
+                "Tổng Giám đốc",
+                "Công ty Cổ phần Sông Lam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_kin_between_dashes_leaves_the_predicate_to_the_first_name() {
+        assert_eq!(
+            posts(
+                "Thời đó ông Trần Văn Bình – chồng bà Lê Thị Dung - là Tổng Giám đốc \
+                 Ngân hàng Thương mại Cổ phần Đông Á."
+            ),
+            [post(
+                "Trần Văn Bình",
+                "Tổng Giám đốc",
+                "Ngân hàng Thương mại Cổ phần Đông Á",
+                Status::Held
+            )]
+        );
+        // (A title straight after the second dash is the second name's.)
+        assert_eq!(
+            posts(
+                "Bà Lê Thị Hoa - vợ của ông Trần Văn Sơn - giám đốc Sở Y tế tỉnh Nam Định, đến dự."
+            ),
+            [post(
+                "Trần Văn Sơn",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_state_counsellor_is_a_post_of_the_state() {
+        assert_eq!(
+            posts("Thủ tướng tiếp Cố vấn Nhà nước Myanmar Aung San Suu Kyi."),
+            [post(
+                "Aung San Suu Kyi",
+                "Cố vấn Nhà nước",
+                "Nhà nước Myanmar",
+                Status::Held
+            )]
         );
     }
 

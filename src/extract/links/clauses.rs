@@ -121,6 +121,27 @@ pub(crate) fn voting_board(ms: &[Mention], ti: usize) -> Option<&OrgPhrase> {
         .then_some(subject)
 }
 
+/// The body a bare title at `ti` is a post of when the body is said to be
+/// run by its holder: `Doanh nghiệp tư nhân X do bà A làm Giám đốc` (the
+/// body, `do`, the person, `làm`, the title).
+pub(crate) fn run_by<'m>(ms: &'m [Mention], toks: &[Token], ti: usize) -> Option<&'m OrgPhrase> {
+    let cue = ms.get(ti.checked_sub(1)?)?;
+    let person = ms.get(ti.checked_sub(2)?)?;
+    let by = person.start.checked_sub(1)?;
+    let run = matches!(&cue.item, Item::Cue(c) if c.surface == "làm");
+    if !run || !is_person(person) || !toks[by].is("do") {
+        return None;
+    }
+    ms[..ti - 2]
+        .iter()
+        .rev()
+        .find(|m| m.end == by)
+        .and_then(|m| match &m.item {
+            Item::Org(o) => Some(o.as_ref()),
+            _ => None,
+        })
+}
+
 /// A company's own post shared with a post on its board is the company's
 /// (`Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Đông Á` → the bank).
 pub(crate) fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {

@@ -34,7 +34,9 @@ use crate::extract::tokens::{trailing_year, Token};
 use crate::Status;
 
 use clauses::{agent_cue, gives_post, passive_cue};
-pub(crate) use clauses::{nomination_clauses, party_post, voting_board, without_board, BOARDS};
+pub(crate) use clauses::{
+    nomination_clauses, party_post, run_by, voting_board, without_board, BOARDS,
+};
 pub(crate) use titles::{before_titles, is_bare, link_ranks, named_body, same_office, title_runs};
 use titles::{groups, is_person, scan_titles};
 
@@ -403,9 +405,10 @@ pub(crate) fn link_posts(
             &mut links,
         );
     }
-    // `ông A (con trai ông B) làm Chủ tịch HĐQT`: a name in brackets after
-    // another, with words telling who it is, says who the first is; what
-    // follows the brackets is the first name's.
+    // `ông A (con trai ông B) làm Chủ tịch HĐQT`, `ông A – chồng bà B – là
+    // Chủ tịch`: a name in brackets or between dashes after another, with
+    // words telling who it is, says who the first is; what follows the
+    // brackets or the second dash is the first name's.
     for l in links.iter_mut() {
         let Some(open) = (0..l.person)
             .rev()
@@ -413,12 +416,28 @@ pub(crate) fn link_posts(
         else {
             continue;
         };
-        let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], &[")"]));
+        let closer: &[&str] = if sep_is(&ms[open], &["("]) {
+            &[")"]
+        } else {
+            &["-", "–"]
+        };
+        let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], closer));
         // (Not a full name in brackets after a short one: `bà Tư Hường (Trần
         // Thị Hường)` is one person.)
         let told = open + 1 < l.person;
+        // (Between dashes, a few words of kin (`chồng`, `con gái của`) and a
+        // predicate after the second dash: not `A - vợ của ông B - giám đốc
+        // Sở X`, where the title is B's, nor `A - bào chữa cho B - đề nghị
+        // hỏi ông C - phó giám đốc`.)
+        let dashed = !sep_is(&ms[open], &["("]);
+        let kin = !dashed
+            || ms[l.person].start - ms[open].end <= 3
+                && close.is_some_and(|c| {
+                    !matches!(ms.get(c + 1).map(|m| &m.item), Some(Item::Title(_)))
+                });
         if told
-            && sep_is(&ms[open], &["("])
+            && kin
+            && sep_is(&ms[open], &["(", "-", "–"])
             && open > 0
             && is_person(&ms[open - 1])
             && close.is_some()
@@ -449,6 +468,17 @@ pub(crate) fn link_posts(
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
         let at = ms[l.person].start;
         if at >= 2 && toks[at - 2].is("từ") && toks[at - 1].is("khi") {
+            l.status = Status::Held;
+        }
+    }
+    // `Công ty X do ông A làm Tổng giám đốc`: a body described by who heads
+    // it (`do`, by) tells a post held, not one taken in the news.
+    for l in links
+        .iter_mut()
+        .filter(|l| l.status == Status::Starts && l.person < l.title)
+    {
+        let at = ms[l.person].start;
+        if at >= 1 && toks[at - 1].is("do") && word_at(l.person + 1) == Some("làm") {
             l.status = Status::Held;
         }
     }
