@@ -632,6 +632,11 @@ impl<'g> EventBuilder<'g> {
                         .cue_in(s, i, EventCueKind::Weak)
                         .is_some_and(|(m, _)| m == n);
                     let passing = weak && !self.has_cue(s, EventCueKind::Context, Some(*kind));
+                    // `tiếp`, `gặp`: only whom they meet makes them events.
+                    let met = self
+                        .cue_in(s, i, EventCueKind::Met)
+                        .is_some_and(|(m, _)| m == n);
+                    let passing = passing || met && !self.meets_someone(s, i + n);
                     if !passing
                         && !vote(*kind, i)
                         && held(i)
@@ -648,6 +653,15 @@ impl<'g> EventBuilder<'g> {
             }
         }
         out
+    }
+
+    /// Whether a title or a rank starts at token `at`: the office a `met`
+    /// trigger before it meets (`gặp Tổng thống Mỹ A`, `tiếp Đại sứ`; not
+    /// `gặp bà A`, which is anyone's meeting).
+    fn meets_someone(&self, s: &Sentence, at: usize) -> bool {
+        s.mentions
+            .iter()
+            .any(|m| m.start == at && matches!(m.item, Item::Title(_) | Item::Rank(_)))
     }
 
     /// Whether the event word at token `at`, if a `posting` cue (`phân
@@ -1586,6 +1600,25 @@ mod tests {
         );
         assert_eq!(kinds(&events), [EventType::Visit]);
         assert_eq!(events[0].date, Some(EventDate::MonthDay(8, 26)));
+    }
+
+    #[test]
+    fn meeting_or_receiving_an_office_holder_is_a_visit_and_other_meetings_are_not() {
+        for text in [
+            "Ngày 14/11, Thủ tướng Lê Văn Thành gặp Phó Tổng thống Mỹ Paul Whitman bên lề hội nghị.",
+            "Ngày 14/11, Thủ tướng Lê Văn Thành tiếp Đại sứ Nhật Bản Kenji Mori.",
+        ] {
+            let events = events_dated("Tin", text, None);
+            assert!(kinds(&events).contains(&EventType::Visit), "{text}");
+        }
+        for text in [
+            "Ngày 14/11, Bộ trưởng Lê Văn Thành cho biết nhiều doanh nghiệp gặp khó khăn.",
+            "Ngày 14/11, Bộ trưởng Lê Văn Thành tiếp tục chỉ đạo các đơn vị.",
+            "Ngày 14/11, ông Lê Văn Thành, Chủ tịch xã, gặp bà Trần Thị Hoa tại nhà.",
+        ] {
+            let events = events_dated("Tin", text, None);
+            assert!(!kinds(&events).contains(&EventType::Visit), "{text}");
+        }
     }
 
     #[test]

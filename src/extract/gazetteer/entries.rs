@@ -274,6 +274,10 @@ pub enum EventCueKind {
     Weak,
     /// A word that makes a weak trigger of its type an event.
     Context,
+    /// A trigger that reports an event only with a title or a name right
+    /// after it, whom it meets or receives (`tiếp Bộ trưởng`, `gặp Thủ
+    /// tướng A`; not `tiếp tục`, `gặp khó khăn`).
+    Met,
     /// A word that reports an event as taking place.
     Happening,
     /// A meeting word whose class depends on the body that meets.
@@ -358,6 +362,7 @@ impl EventCueKind {
         Some(match s.trim() {
             "weak" => EventCueKind::Weak,
             "context" => EventCueKind::Context,
+            "met" => EventCueKind::Met,
             "happening" => EventCueKind::Happening,
             "sitting" => EventCueKind::Sitting,
             "session_body" => EventCueKind::SessionBody,
