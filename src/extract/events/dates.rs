@@ -66,7 +66,8 @@ impl<'g> EventBuilder<'g> {
                     && c.get(1).is_none()
                     && !opens_span(&s.text[c.get(0).expect("match").end()..])
                 {
-                    if self.year_of_another(&s.text, c.get(0).expect("match").start()) {
+                    let m = c.get(0).expect("match");
+                    if self.year_of_another(&s.text, m.start(), m.end()) {
                         None
                     } else {
                         c.get(2).or(c.get(4)).and_then(|y| y.as_str().parse().ok())
@@ -91,13 +92,15 @@ impl<'g> EventBuilder<'g> {
             })
     }
 
-    /// Whether the date or year written at byte `at` of `text` is given by
-    /// the words before it to something other than the article's news: a
-    /// decision taking effect (`kể từ ngày`), a life record (`sinh năm`), a
-    /// term or a target (`nhiệm kỳ`, `đến năm`).
-    pub(super) fn year_of_another(&self, text: &str, at: usize) -> bool {
+    /// Whether the date or year written from byte `at` to `end` of `text` is
+    /// given by the words before it to something other than the article's
+    /// news: a decision taking effect (`kể từ ngày`), a life record (`sinh
+    /// năm`), a term or a target (`nhiệm kỳ`, `đến năm`); or by the word after
+    /// it to a goal (`Năm 2025 phải chấm dứt ...`).
+    pub(super) fn year_of_another(&self, text: &str, at: usize, end: usize) -> bool {
         let cues = &self.g.event_cues;
         let toks = words_before(text, at, 30);
+        let after = crate::extract::tokens::tokenize(&text[end..]);
         [
             EventCueKind::NotDate,
             EventCueKind::Life,
@@ -105,6 +108,7 @@ impl<'g> EventBuilder<'g> {
         ]
         .into_iter()
         .any(|cue| ends_with_cue(cues, &toks, cue))
+            || cue_at(cues, &after, 0, EventCueKind::Goal).is_some()
     }
 
     /// The latest year the article tells of, in any sentence (`năm 2019`,
@@ -112,7 +116,8 @@ impl<'g> EventBuilder<'g> {
     /// word says is another's (`đến năm 2030`, `sinh năm`, `nhiệm kỳ`).
     pub(super) fn latest_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let told = |s: &Sentence, c: &regex::Captures| {
-            !self.year_of_another(&s.text, c.get(0).expect("match").start())
+            let m = c.get(0).expect("match");
+            !self.year_of_another(&s.text, m.start(), m.end())
         };
         (0..sentences.len())
             .filter(|&si| {

@@ -1622,6 +1622,17 @@ mod tests {
     }
 
     #[test]
+    fn a_year_set_as_a_goal_is_not_the_articles() {
+        let events = events_dated(
+            "Năm 2030 phải chấm dứt tình trạng di cư tự do",
+            "Thủ tướng Lê Văn Thành phát biểu tại hội nghị diễn ra ngày 9-12 tại Đắk Lắk.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(12, 9)));
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",

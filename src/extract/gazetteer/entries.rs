@@ -304,6 +304,9 @@ pub enum EventCueKind {
     NotYear,
     /// A word whose date is that of a document, not of the event.
     Report,
+    /// A word right after a year that makes it a goal, not the year the
+    /// article tells of (`Năm 2025 phải chấm dứt ...`).
+    Goal,
     /// A word that tells of an event through someone: the sentence's date
     /// is the telling's.
     Telling,
@@ -375,6 +378,7 @@ impl EventCueKind {
             "life" => EventCueKind::Life,
             "not_year" => EventCueKind::NotYear,
             "report" => EventCueKind::Report,
+            "goal" => EventCueKind::Goal,
             "telling" => EventCueKind::Telling,
             "relative" => EventCueKind::Relative,
             "not_part" => EventCueKind::NotPart,
