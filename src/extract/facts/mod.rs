@@ -2766,6 +2766,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_post_in_the_last_names_own_brackets_is_not_the_lists() {
+        assert_eq!(
+            posts(
+                "Tòa xét xử các bị cáo gồm: Trần Văn Bình (cựu Giám đốc Sở Xây dựng tỉnh Nam Định), \
+                 Lê Văn Cường (cựu Trưởng phòng Phòng Tài chính huyện Ý Yên)."
+            ),
+            [
+                post(
+                    "Lê Văn Cường",
+                    "Trưởng phòng",
+                    "Phòng Tài chính huyện Ý Yên",
+                    Status::Former
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Giám đốc",
+                    "Sở Xây dựng tỉnh Nam Định",
+                    Status::Former
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

@@ -322,8 +322,13 @@ pub(super) fn scan_titles(
                     after_cue = true;
                     cue_at = j;
                     // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
-                    // apposition is the last name's, not the list's.
-                    group = !(c.status == Status::Former && j > 0 && sep_is(&ms[j - 1], &[","]));
+                    // apposition is the last name's, not the list's; so is a
+                    // post in the last name's own brackets (`gồm A (cựu Giám
+                    // đốc Sở X), B (cựu Trưởng phòng Y)`).
+                    let apposed = j > 0
+                        && (sep_is(&ms[j - 1], &["("])
+                            || c.status == Status::Former && sep_is(&ms[j - 1], &[","]));
+                    group = !apposed;
                 }
                 // `ông X, Giám đốc Sở Y lúc bấy giờ`: the titles before it
                 // were held then, not now.
