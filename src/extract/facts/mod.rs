@@ -2790,6 +2790,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn titles_joined_by_a_dash_before_a_name_are_its_and_share_the_body() {
+        assert_eq!(
+            posts(
+                "Truyền đạt ý kiến của Thủ tướng, Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ \
+                 Lê Văn Thành cho biết như vậy."
+            ),
+            [
+                post(
+                    "Lê Văn Thành",
+                    "Bộ trưởng",
+                    "Văn phòng Chính phủ",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Thành",
+                    "Chủ nhiệm",
+                    "Văn phòng Chính phủ",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(

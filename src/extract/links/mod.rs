@@ -216,14 +216,21 @@ pub(crate) fn link_posts(
         let mut chain = vec![b - 1];
         let mut first = b - 1;
         // (`Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh`:
-        // `kiêm`, concurrently, joins two posts of one person.)
+        // `kiêm`, concurrently, joins two posts of one person; so does a dash,
+        // `Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A`, as the last link: not
+        // `ý kiến của Thủ tướng, Bộ trưởng - Chủ nhiệm ... A`.)
         while first >= 2
-            && (sep_is(&ms[first - 1], &[",", "và"]) || word_at(first - 1) == Some("kiêm"))
+            && (sep_is(&ms[first - 1], &[",", "và", "-", "–"])
+                || word_at(first - 1) == Some("kiêm"))
             && matches!(ms[first - 2].item, Item::Title(_))
             && !on_behalf(first - 2)
         {
+            let dashed = sep_is(&ms[first - 1], &["-", "–"]);
             first -= 2;
             chain.push(first);
+            if dashed {
+                break;
+            }
         }
         // Titles after an earlier person belong to that person, except the
         // one right before this name; not after `là` (`Con trai ông Thạch là
