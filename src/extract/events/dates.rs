@@ -100,7 +100,8 @@ impl<'g> EventBuilder<'g> {
     pub(super) fn year_of_another(&self, text: &str, at: usize, end: usize) -> bool {
         let cues = &self.g.event_cues;
         let toks = words_before(text, at, 30);
-        let after = crate::extract::tokens::tokenize(&text[end..]);
+        let after: String = text[end..].chars().take(20).collect();
+        let after = crate::extract::tokens::tokenize(&after);
         [
             EventCueKind::NotDate,
             EventCueKind::Life,

@@ -274,9 +274,9 @@ pub enum EventCueKind {
     Weak,
     /// A word that makes a weak trigger of its type an event.
     Context,
-    /// A trigger that reports an event only with a title or a name right
-    /// after it, whom it meets or receives (`tiếp Bộ trưởng`, `gặp Thủ
-    /// tướng A`; not `tiếp tục`, `gặp khó khăn`).
+    /// A trigger that reports an event only with a title or a rank right
+    /// after it, the office it meets or receives (`tiếp Bộ trưởng`, `gặp Thủ
+    /// tướng A`; not `tiếp tục`, `gặp khó khăn`, `gặp bà A`).
     Met,
     /// A word that reports an event as taking place.
     Happening,
