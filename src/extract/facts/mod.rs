@@ -2722,6 +2722,25 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (Past the name's brackets; and `nơi`, where.)
+        assert_eq!(
+            posts(
+                "Tập đoàn Hoàng Long do ông Đỗ Văn Tâm (SN 1985) làm Tổng giám đốc có trụ sở ở Huế."
+            ),
+            [post(
+                "Đỗ Văn Tâm",
+                "Tổng Giám đốc",
+                "Tập đoàn Hoàng Long",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Tiền được giao tại Trường THCS Ea Tu, nơi ông Trần Văn Hạnh làm hiệu trưởng.")
+                .iter()
+                .map(|p| p.3)
+                .collect::<Vec<_>>(),
+            [Status::Held]
+        );
     }
 
     #[test]

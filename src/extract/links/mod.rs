@@ -478,14 +478,22 @@ pub(crate) fn link_posts(
             l.status = Status::Held;
         }
     }
-    // `Công ty X do ông A làm Tổng giám đốc`: a body described by who heads
-    // it (`do`, by) tells a post held, not one taken in the news.
+    // `Công ty X do ông A (SN 1985) làm Tổng giám đốc`, `trường X, nơi ông A
+    // làm hiệu trưởng`: a body described by who heads it (`do`, by; `nơi`,
+    // where) tells a post held, not one taken in the news.
     for l in links
         .iter_mut()
         .filter(|l| l.status == Status::Starts && l.person < l.title)
     {
         let at = ms[l.person].start;
-        if at >= 1 && toks[at - 1].is("do") && word_at(l.person + 1) == Some("làm") {
+        let mut next = l.person + 1;
+        if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
+            next = (next..l.title)
+                .find(|&x| sep_is(&ms[x], &[")"]))
+                .map_or(next, |x| x + 1);
+        }
+        let described = at >= 1 && (toks[at - 1].is("do") || toks[at - 1].is("nơi"));
+        if described && word_at(next) == Some("làm") {
             l.status = Status::Held;
         }
     }
