@@ -43,6 +43,11 @@ pub(super) static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// A year written after a capitalized word, as the name of a happening
+/// carries it: `Đối thoại Shangri - La 2019`, `Diễn đàn APCI 2019`.
+pub(super) static NAMED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Lu}\p{L}*)\s+((?:19|20)\d{2})(?-u:\b)").expect("valid"));
+
 impl<'g> EventBuilder<'g> {
     /// The year an undated article was written in, from its text: the
     /// latest year written as `năm 2017` or `tháng 5/2017` in the title or
@@ -51,7 +56,9 @@ impl<'g> EventBuilder<'g> {
     /// (`14/6/1957 - 14/6/2017`); not a birth year, a deadline (`đến năm
     /// 2020`), a term (`nhiệm kỳ 2015-2020`) or the start of a span
     /// (`tháng 5/2007 đến 12/5/2011`: a career). A full date (`27/6/2016`)
-    /// dates its own event only: an article tells of earlier days too.
+    /// dates its own event only: an article tells of earlier days too. A
+    /// happening's name with its year (`Sáng 2-6, tại Đối thoại Shangri - La
+    /// 2019`) counts like `năm 2019`.
     pub(super) fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let mut best: Option<i32> = None;
         for (si, s) in sentences.iter().enumerate() {
@@ -76,6 +83,48 @@ impl<'g> EventBuilder<'g> {
                     None
                 };
                 if let Some(y) = year {
+                    best = Some(best.map_or(y, |b: i32| b.max(y)));
+                }
+            }
+            if !dated {
+                continue;
+            }
+            for c in NAMED_YEAR.captures_iter(&s.text) {
+                let (word, year) = (&c[1], c.get(2).expect("year"));
+                let dating_word = matches!(
+                    crate::extract::normalize::key(word).as_str(),
+                    "năm" | "tháng" | "ngày" | "quý" | "khóa" | "kỳ" | "đến" | "từ"
+                );
+                // (`bầu cử tổng thống Mỹ 2016`: a country's year is that of
+                // a happening there, often recalled; `Luật Biển 1982`: a
+                // name that opens with a `not_year` word is no happening's.)
+                let before = words_before(&s.text, year.start(), 40);
+                let country = (0..before.len()).any(|i| {
+                    self.g
+                        .countries
+                        .longest(&before, i)
+                        .is_some_and(|(n, _)| i + n == before.len())
+                });
+                let name_from = before
+                    .iter()
+                    .rposition(|t| !(t.word && t.cap))
+                    .map_or(0, |i| i + 1);
+                let document = cue_at(
+                    &self.g.event_cues,
+                    &before,
+                    name_from,
+                    EventCueKind::NotYear,
+                )
+                .is_some();
+                if dating_word
+                    || country
+                    || document
+                    || opens_span(&s.text[year.end()..])
+                    || self.year_of_another(&s.text, year.start(), year.end())
+                {
+                    continue;
+                }
+                if let Ok(y) = year.as_str().parse::<i32>() {
                     best = Some(best.map_or(y, |b: i32| b.max(y)));
                 }
             }

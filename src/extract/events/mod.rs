@@ -1633,6 +1633,31 @@ mod tests {
     }
 
     #[test]
+    fn the_year_in_a_happenings_name_dates_an_undated_article() {
+        let events = events_dated(
+            "Tin",
+            "Sáng 2-6, Bộ trưởng Lê Văn Thành phát biểu tại phiên họp toàn thể Diễn đàn An ninh Hà Nội 2019.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+        assert_eq!(events[0].date, Some(EventDate::Full(2019, 6, 2)));
+        // (Not a country's year: `bầu cử tổng thống Mỹ 2016` is recalled.)
+        let events = events_dated(
+            "Tin",
+            "Sáng 2-6, Bộ trưởng Lê Văn Thành phát biểu tại hội nghị về bầu cử tổng thống Mỹ 2016.",
+            None,
+        );
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(6, 2)));
+        // (Nor a law's: `Luật Biển 1982`.)
+        let events = events_dated(
+            "Tin",
+            "Tại cuộc họp báo chiều 25/7, người phát ngôn Lê Văn Thành nhắc tới Luật Biển 1982.",
+            None,
+        );
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(7, 25)));
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",
