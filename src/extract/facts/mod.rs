@@ -2833,6 +2833,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_one_who_takes_a_place_starts_its_post() {
+        assert_eq!(
+            posts("Người thay thế vị trí Bí thư Tỉnh ủy Yên Bái là ông Nguyễn Văn Hùng."),
+            [post(
+                "Nguyễn Văn Hùng",
+                "Bí thư",
+                "Tỉnh ủy Yên Bái",
+                Status::Starts
+            )]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(
