@@ -46,7 +46,7 @@ pub(super) static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// A year written after a capitalized word, as the name of a happening
 /// carries it: `Đối thoại Shangri - La 2019`, `Diễn đàn APCI 2019`.
 pub(super) static NAMED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Lu}\p{L}*)\s+((?:19|20)\d{2})(?-u:\b)").expect("valid"));
+    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}*\s+((?:19|20)\d{2})(?-u:\b)").expect("valid"));
 
 impl<'g> EventBuilder<'g> {
     /// The year an undated article was written in, from its text: the
@@ -90,11 +90,7 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             for c in NAMED_YEAR.captures_iter(&s.text) {
-                let (word, year) = (&c[1], c.get(2).expect("year"));
-                let dating_word = matches!(
-                    crate::extract::normalize::key(word).as_str(),
-                    "năm" | "tháng" | "ngày" | "quý" | "khóa" | "kỳ" | "đến" | "từ"
-                );
+                let year = c.get(1).expect("year");
                 // (`bầu cử tổng thống Mỹ 2016`: a country's year is that of
                 // a happening there, often recalled; `Luật Biển 1982`: a
                 // name that opens with a `not_year` word is no happening's.)
@@ -116,8 +112,7 @@ impl<'g> EventBuilder<'g> {
                     EventCueKind::NotYear,
                 )
                 .is_some();
-                if dating_word
-                    || country
+                if country
                     || document
                     || opens_span(&s.text[year.end()..])
                     || self.year_of_another(&s.text, year.start(), year.end())
