@@ -1607,6 +1607,7 @@ mod tests {
         for text in [
             "Ngày 14/11, Thủ tướng Lê Văn Thành gặp Phó Tổng thống Mỹ Paul Whitman bên lề hội nghị.",
             "Ngày 14/11, Thủ tướng Lê Văn Thành tiếp Đại sứ Nhật Bản Kenji Mori.",
+            "Ngày 14/11, Tổng thống Nam Phi Paul Moyo đón Chủ tịch nước Lê Văn Thành tại sân bay.",
         ] {
             let events = events_dated("Tin", text, None);
             assert!(kinds(&events).contains(&EventType::Visit), "{text}");
@@ -1615,6 +1616,7 @@ mod tests {
             "Ngày 14/11, Bộ trưởng Lê Văn Thành cho biết nhiều doanh nghiệp gặp khó khăn.",
             "Ngày 14/11, Bộ trưởng Lê Văn Thành tiếp tục chỉ đạo các đơn vị.",
             "Ngày 14/11, ông Lê Văn Thành, Chủ tịch xã, gặp bà Trần Thị Hoa tại nhà.",
+            "Ngày 14/11, Chủ tịch xã Lê Văn Thành cho biết người dân đón Tết vui vẻ.",
         ] {
             let events = events_dated("Tin", text, None);
             assert!(!kinds(&events).contains(&EventType::Visit), "{text}");
