@@ -1608,6 +1608,7 @@ mod tests {
             "Ngày 14/11, Thủ tướng Lê Văn Thành gặp Phó Tổng thống Mỹ Paul Whitman bên lề hội nghị.",
             "Ngày 14/11, Thủ tướng Lê Văn Thành tiếp Đại sứ Nhật Bản Kenji Mori.",
             "Ngày 14/11, Tổng thống Nam Phi Paul Moyo đón Chủ tịch nước Lê Văn Thành tại sân bay.",
+            "Chiều 14/11, Chủ tịch nước Lê Văn Thành tới bệnh viện thăm Thượng tá Trần Văn Bình.",
         ] {
             let events = events_dated("Tin", text, None);
             assert!(kinds(&events).contains(&EventType::Visit), "{text}");
