@@ -1081,6 +1081,16 @@ mod tests {
     }
 
     #[test]
+    fn a_summit_named_for_an_anniversary_is_a_conference_only() {
+        let events = events_dated(
+            "Tin",
+            "Ngày 25/1, Thủ tướng Lê Văn Thành dự Hội nghị Cấp cao kỷ niệm 25 năm quan hệ ASEAN - Ấn Độ.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+    }
+
+    #[test]
     fn a_meeting_on_whose_eve_something_happens_is_yet_to_come() {
         let events = events_dated(
             "Tin",
