@@ -95,12 +95,7 @@ impl<'g> EventBuilder<'g> {
                 // a happening there, often recalled; `Luật Biển 1982`: a
                 // name that opens with a `not_year` word is no happening's.)
                 let before = words_before(&s.text, year.start(), 40);
-                let country = (0..before.len()).any(|i| {
-                    self.g
-                        .countries
-                        .longest(&before, i)
-                        .is_some_and(|(n, _)| i + n == before.len())
-                });
+                let country = self.g.countries.ends_with_where(&before, |_| true);
                 let name_from = before
                     .iter()
                     .rposition(|t| !(t.word && t.cap))

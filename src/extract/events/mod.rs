@@ -902,10 +902,7 @@ fn cue_at(
 
 /// Whether `tokens` end with a cue of class `cue`.
 fn ends_with_cue(cues: &Lexicon<EventCue>, tokens: &[Token], cue: EventCueKind) -> bool {
-    (0..tokens.len()).any(|i| {
-        cues.longest_where(tokens, i, |c| c.cue == cue)
-            .is_some_and(|(n, _)| i + n == tokens.len())
-    })
+    cues.ends_with_where(tokens, |c| c.cue == cue)
 }
 
 fn first_province(s: &Sentence) -> Option<usize> {

@@ -130,6 +130,15 @@ impl<T> Lexicon<T> {
         self.longest_where(tokens, i, |_| true)
     }
 
+    /// Whether `tokens` end with an entry `accept` lets through (the
+    /// longest such entry at the token it starts on).
+    pub fn ends_with_where(&self, tokens: &[Token], accept: impl Fn(&T) -> bool) -> bool {
+        (0..tokens.len()).any(|i| {
+            self.longest_where(tokens, i, &accept)
+                .is_some_and(|(n, _)| i + n == tokens.len())
+        })
+    }
+
     /// Like [`Lexicon::longest`], among the entries `accept` lets through.
     #[inline]
     pub fn longest_where(
