@@ -99,6 +99,15 @@ fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
         .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
 }
 
+/// The word `back` tokens before mention `x` (`do` in `do ông A`).
+fn word_before<'t>(ms: &[Mention], toks: &'t [Token], x: usize, back: usize) -> Option<&'t str> {
+    ms[x]
+        .start
+        .checked_sub(back)
+        .and_then(|i| toks.get(i))
+        .map(|t| t.key.as_str())
+}
+
 /// Links titles to people in one sentence (the rules of the module
 /// documentation).
 /// `clause[k]`: whether mention `k` is a word that starts a clause
@@ -197,13 +206,7 @@ pub(crate) fn link_posts(
         // Phúc`), and `của` alone acts for no one (`chính sách của Thủ tướng
         // Đức Angela Merkel`).
         let on_behalf = |t: usize| {
-            let before = |back: usize| {
-                ms[t]
-                    .start
-                    .checked_sub(back)
-                    .and_then(|x| toks.get(x))
-                    .map(|t| t.key.as_str())
-            };
+            let before = |back: usize| word_before(ms, toks, t, back);
             let acting = |w: Option<&str>| matches!(w, Some("quyền" | "mặt"));
             acting(before(1))
                 || before(1) == Some("của")
@@ -471,29 +474,23 @@ pub(crate) fn link_posts(
         }
     }
     // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
-    // else happened is held, not taken in the news.
+    // else happened is held, not taken in the news; so is the post of a body
+    // described by who heads it: `Công ty X do ông A (SN 1985) làm Tổng giám
+    // đốc`, `trường X, nơi ông A làm hiệu trưởng` (`do`, by; `nơi`, where).
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
-        let at = ms[l.person].start;
-        if at >= 2 && toks[at - 2].is("từ") && toks[at - 1].is("khi") {
-            l.status = Status::Held;
-        }
-    }
-    // `Công ty X do ông A (SN 1985) làm Tổng giám đốc`, `trường X, nơi ông A
-    // làm hiệu trưởng`: a body described by who heads it (`do`, by; `nơi`,
-    // where) tells a post held, not one taken in the news.
-    for l in links
-        .iter_mut()
-        .filter(|l| l.status == Status::Starts && l.person < l.title)
-    {
-        let at = ms[l.person].start;
-        let mut next = l.person + 1;
-        if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
-            next = (next..l.title)
-                .find(|&x| sep_is(&ms[x], &[")"]))
-                .map_or(next, |x| x + 1);
-        }
-        let described = at >= 1 && (toks[at - 1].is("do") || toks[at - 1].is("nơi"));
-        if described && word_at(next) == Some("làm") {
+        let before = |back: usize| word_before(ms, toks, l.person, back);
+        let since = before(2) == Some("từ") && before(1) == Some("khi");
+        let described = l.person < l.title && matches!(before(1), Some("do" | "nơi")) && {
+            // (Past the name's brackets.)
+            let mut next = l.person + 1;
+            if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
+                next = (next..l.title)
+                    .find(|&x| sep_is(&ms[x], &[")"]))
+                    .map_or(next, |x| x + 1);
+            }
+            word_at(next) == Some("làm")
+        };
+        if since || described {
             l.status = Status::Held;
         }
     }
@@ -825,7 +822,7 @@ fn succession(ms: &[Mention], toks: &[Token], links: &mut Vec<Link>) {
             continue;
         }
         let start = ms[l.person].start;
-        let keys = |back: usize| start.checked_sub(back).map(|x| toks[x].key.as_str());
+        let keys = |back: usize| word_before(ms, toks, l.person, back);
         let word = match (keys(2), keys(1)) {
             (Some("kế"), Some("nhiệm")) | (Some("thay"), Some("thế")) => 2,
             (_, Some("thay")) => 1,
