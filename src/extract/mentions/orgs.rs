@@ -695,6 +695,18 @@ impl<'g> MentionFinder<'g> {
             {
                 break;
             }
+            // (`Ban Quản lý dự án Thái Bình 2 và Nguyễn Ngọc, nguyên ...`: a
+            // person's name after `và` that ends the phrase is the next
+            // member of a list, not the rest of the name.)
+            if connector && t.is("và") {
+                let listed = self.person_here(toks, x + 1, false).is_some_and(|(m, _)| {
+                    toks.get(x + 1 + m)
+                        .is_none_or(|u| matches!(u.text.as_str(), "," | ")" | "(" | "." | ";"))
+                });
+                if listed {
+                    break;
+                }
+            }
             let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
             let usable = connector || (capital && !stops(x));
             if !usable {
