@@ -2846,6 +2846,40 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_goes_on_over_a_compound_with_a_clause_word() {
+        // `dự` alone is a predicate (`dự hội nghị`); `dự phòng`, `dự án`
+        // are nouns of the name.
+        assert_eq!(
+            posts("Ông Trần Văn Dũng, Giám đốc Trung tâm Y tế dự phòng Hà Nội cho biết như vậy."),
+            [post(
+                "Trần Văn Dũng",
+                "Giám đốc",
+                "Trung tâm Y tế dự phòng Hà Nội",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_and_that_ends_the_phrase_is_the_next_of_a_list() {
+        assert_eq!(
+            posts(
+                "Hai bị can gồm ông Lê Văn Khoa, Kế toán trưởng Ban Quản lý dự án nhiệt điện \
+                 Sông Mã 2 và Phạm Đức, nguyên Phó giám đốc Công ty Sông Mã."
+            ),
+            [
+                post(
+                    "Lê Văn Khoa",
+                    "Kế toán trưởng",
+                    "Ban Quản lý dự án nhiệt điện Sông Mã 2",
+                    Status::Held
+                ),
+                post("Phạm Đức", "Phó Giám đốc", "Công ty Sông Mã", Status::Former),
+            ]
+        );
+    }
+
+    #[test]
     fn a_museum_is_a_body_and_may_bear_a_name() {
         assert_eq!(
             posts(
