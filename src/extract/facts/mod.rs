@@ -2846,6 +2846,86 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_state_auditor_general_is_a_post_of_the_state_audit_office() {
+        assert_eq!(
+            posts("Ông Lê Văn Phước, Tổng Kiểm toán Nhà nước, giơ biển tranh luận."),
+            [post(
+                "Lê Văn Phước",
+                "Tổng Kiểm toán Nhà nước",
+                "Kiểm toán Nhà nước",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_past_cue_of_one_names_predicate_leaves_anothers_post_held() {
+        assert_eq!(
+            posts(
+                "Ông Nguyễn Văn An từng tranh cãi gay gắt với ông Trần Văn Bình, Giám đốc Sở \
+                 Tài chính tỉnh Nghệ An."
+            ),
+            [post(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Sở Tài chính tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn words_closing_a_names_brackets_lead_to_the_cue_after_them() {
+        assert_eq!(
+            posts(
+                "Tòa án quyết định bổ nhiệm ông Lương Văn Hải (53 tuổi, Trưởng phòng Tổ chức \
+                 cán bộ Tòa án nhân dân cấp cao tại Đà Nẵng) giữ chức Phó Chánh án TAND tỉnh \
+                 Quảng Nam."
+            ),
+            [
+                post(
+                    "Lương Văn Hải",
+                    "Phó Chánh án",
+                    "Tòa án nhân dân tỉnh Quảng Nam",
+                    Status::Starts
+                ),
+                post(
+                    "Lương Văn Hải",
+                    "Trưởng phòng",
+                    "Phòng Tổ chức cán bộ Tòa án nhân dân thành phố Đà Nẵng",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_one_who_signs_an_appointment_is_not_appointed() {
+        assert_eq!(
+            posts("Thủ tướng Nguyễn Văn An vừa ký quyết định bổ nhiệm Thứ trưởng Bộ Tài chính."),
+            [post(
+                "Nguyễn Văn An",
+                "Thủ tướng",
+                "Chính phủ",
+                Status::Held
+            )]
+        );
+        // (With `được` the subject is the one appointed.)
+        assert_eq!(
+            posts(
+                "Ông Trần Văn Bình được điều động về Sở Xây dựng và bổ nhiệm Phó Giám đốc Sở \
+                 Xây dựng tỉnh Nghệ An."
+            ),
+            [post(
+                "Trần Văn Bình",
+                "Phó Giám đốc",
+                "Sở Xây dựng tỉnh Nghệ An",
+                Status::Starts
+            )]
+        );
+    }
+
+    #[test]
     fn a_name_goes_on_over_a_compound_with_a_clause_word() {
         // `dự` alone is a predicate (`dự hội nghị`); `dự phòng`, `dự án`
         // are nouns of the name.
@@ -2874,7 +2954,12 @@ pub(crate) mod tests {
                     "Ban Quản lý dự án nhiệt điện Sông Mã 2",
                     Status::Held
                 ),
-                post("Phạm Đức", "Phó Giám đốc", "Công ty Sông Mã", Status::Former),
+                post(
+                    "Phạm Đức",
+                    "Phó Giám đốc",
+                    "Công ty Sông Mã",
+                    Status::Former
+                ),
             ]
         );
     }

@@ -256,6 +256,10 @@ pub struct Cue {
     #[serde(deserialize_with = "de_status")]
     pub status: crate::Status,
     pub scope: CueScope,
+    /// Whether the word's subject gives the post to someone else (`Thủ
+    /// tướng A ký quyết định bổ nhiệm Thứ trưởng`), rather than takes it.
+    #[serde(default, deserialize_with = "de_yes")]
+    pub giver: bool,
 }
 
 /// How a person takes part in an event, and whether the cue stands after the

@@ -59,6 +59,17 @@ fn de_status<'de, D: serde::Deserializer<'de>>(d: D) -> Result<crate::Status, D:
     crate::Status::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown status {s}")))
 }
 
+/// A `yes` column (empty: no).
+fn de_yes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    match String::deserialize(d)?.trim() {
+        "yes" => Ok(true),
+        "" | "no" => Ok(false),
+        s => Err(serde::de::Error::custom(format!(
+            "expected yes or no, found {s}"
+        ))),
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 struct AbbreviationRow {
     surface: String,

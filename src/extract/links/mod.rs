@@ -369,12 +369,18 @@ pub(crate) fn link_posts(
             continue;
         }
         let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
-        // `Trước khi ..., ông X là T`: a former cue opening the clause.
+        // `Trước khi ..., ông X là T`: a former cue opening the clause; not
+        // one an earlier name's predicate opens with (`ông A từng tranh cãi
+        // với ông B, Giám đốc Sở X`: B's post is held).
         let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
             matches!(&ms[x].item, Item::Cue(c) if c.scope.before() && c.status == Status::Former)
                 && !ms
                     .get(x + 1)
                     .is_some_and(|m| matches!(m.item, Item::Title(_)))
+                && !(0..x)
+                    .rev()
+                    .find(|&y| !matches!(ms[y].item, Item::Filler))
+                    .is_some_and(|y| is_person(&ms[y]))
         });
         let mut status = if opened_former {
             Status::Former
@@ -647,6 +653,20 @@ pub(crate) fn link_posts(
         };
         // (Nor the agent of a passive: `được ông B chỉ định làm T`.)
         if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) || agent_cue(ms, p).is_some() {
+            continue;
+        }
+        // (Nor the one who gives the post: `Thủ tướng A ký quyết định bổ
+        // nhiệm Thứ trưởng Bộ X`, `A công bố kết quả bầu T`; a predicate of
+        // its own stands between them, with no `được` nor another cue: not
+        // `ông A được điều động về ... và bổ nhiệm T`.)
+        let between = &ms[p + 1..c];
+        let passive = between.iter().any(|m| match &m.item {
+            Item::Word(w) => w == "được" || w == "bị",
+            Item::Cue(_) => true,
+            _ => false,
+        });
+        let predicate = between.iter().any(|m| matches!(m.item, Item::Word(_)));
+        if cue.giver && predicate && !passive {
             continue;
         }
         scan_titles(

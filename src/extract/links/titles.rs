@@ -409,6 +409,19 @@ pub(super) fn scan_titles(
                     // tác, tiêu biểu là: ...`) words between commas still lead
                     // to the list.
                     Some(x) if after_cue && sep_is(&ms[x], &[","]) => j = x,
+                    // The words closing the name's brackets lead to the cue
+                    // after them (`bổ nhiệm ông A (53 tuổi, Chánh tòa X cấp
+                    // cao tại Đà Nẵng) giữ chức T`).
+                    Some(x)
+                        if sep_is(&ms[x], &[")"])
+                            && ms.get(person + 1).is_some_and(|m| sep_is(m, &["("]))
+                            && !ms[person + 2..x].iter().any(|m| sep_is(m, &["(", ")"]))
+                            && ms.get(x + 1).is_some_and(
+                                |m| matches!(&m.item, Item::Cue(c) if c.scope.before()),
+                            ) =>
+                    {
+                        j = x
+                    }
                     // ... and words that name posts lead to the first title
                     // of the list (`đã kinh qua nhiều vị trí lãnh đạo tại các
                     // đơn vị như Chánh Thanh tra, ...`; not `từng chất vấn Bộ

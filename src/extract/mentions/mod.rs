@@ -190,6 +190,7 @@ fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
             surface,
             status,
             scope: crate::extract::gazetteer::CueScope::Before,
+            giver: false,
         },
     ))
 }
