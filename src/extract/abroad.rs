@@ -16,8 +16,11 @@ of them belong abroad and to which country:
 - an article is about another country when it names foreign countries and
   never Viet Nam nor a Vietnamese place: then everyone in it is foreign;
 - the country is the one the person's other posts name, else the
-  article's clearly most named foreign country. (The sentence's country is
-  no guide: `Tổng thống Trump đưa ra tuyên bố về Iran`.)
+  article's clearly most named foreign country, else the side the sentence
+  opens a list with (`Phía Nga có ...`) or the country of the official
+  listed just before (`Bộ trưởng Tài chính Mỹ A và Bộ trưởng Thương mại B`).
+  (The sentence's country is no guide: `Tổng thống Trump đưa ra tuyên bố
+  về Iran`.)
 
 A national body named without a country (`Bộ Quốc phòng`, `Chính phủ`) then
 takes the country (`Bộ Quốc phòng Nhật Bản`); a local body the article's
@@ -233,6 +236,25 @@ pub fn side_before(
         .filter(|&j| matches!(toks[j - 1].key.as_str(), "phía" | "đoàn"))
         .filter(|&j| !people.iter().any(|&(s, e)| s <= j && j < e))
         .find_map(|j| country_at(g, toks, j).map(|(_, c)| c.clone()))
+}
+
+/// The country of the official listed just before the title at `title`
+/// (`Bộ trưởng Tài chính Mỹ Steve Mnuchin và Bộ trưởng Thương mại Wilbur
+/// Ross`): a title naming a foreign country, its holder, then `và` or a
+/// comma; the country goes on over the list.
+pub fn listed_before(g: &Gazetteer, mentions: &[Mention], title: usize) -> Option<String> {
+    let [previous, holder, joint] = mentions.get(title.checked_sub(3)?..title)? else {
+        return None;
+    };
+    let joins = matches!(&joint.item, Item::Sep(s) if s == "và" || s == ",");
+    if !joins || !matches!(holder.item, Item::Person { .. }) {
+        return None;
+    }
+    let Item::Title(t) = &previous.item else {
+        return None;
+    };
+    let country = country_in(g, &t.org.as_ref()?.surface)?;
+    (country != "Việt Nam").then_some(country)
 }
 
 /// Places abroad the posts whose bodies came from Vietnamese defaults:
@@ -714,6 +736,20 @@ mod tests {
                     "Chính phủ Nga",
                     Status::Held
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_official_listed_after_one_of_a_country_is_of_that_country() {
+        // (Two countries named alike: none is the article's.)
+        let text = "Bộ trưởng Tài chính Mỹ John Miller và Bộ trưởng Thương mại Peter Brown \
+                    cho biết Mỹ và Trung Quốc sẽ đàm phán. Trung Quốc chưa trả lời.";
+        assert_eq!(
+            posts(text),
+            [
+                post("John Miller", "Bộ trưởng", "Bộ Tài chính Mỹ", Status::Held),
+                post("Peter Brown", "Bộ trưởng", "Bộ Thương mại Mỹ", Status::Held),
             ]
         );
     }

@@ -24,7 +24,9 @@ mod orgs;
 
 use std::collections::HashMap;
 
-use crate::extract::abroad::{country_in, place_abroad, side_before, Countries, Origin};
+use crate::extract::abroad::{
+    country_in, listed_before, place_abroad, side_before, Countries, Origin,
+};
 use crate::extract::gazetteer::{
     listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
 };
@@ -513,7 +515,8 @@ impl<'g> FactBuilder<'g> {
                     origins.push(origin);
                     nearby.push(match known {
                         Some(k) => nearby[k].clone(),
-                        None => side_before(self.g, ms, &s.tokens, ms[l.title].start),
+                        None => side_before(self.g, ms, &s.tokens, ms[l.title].start)
+                            .or_else(|| listed_before(self.g, ms, l.title)),
                     });
                     let role = match title.role.strip_prefix(ACTING) {
                         Some(post) if l.replaced => post.to_string(),
