@@ -326,6 +326,7 @@ impl<'g> MentionFinder<'g> {
             });
             i += n;
         }
+        self.distribute_units(&mut out, toks);
         out
     }
 
@@ -425,7 +426,52 @@ impl<'g> MentionFinder<'g> {
             i += n;
         }
         distribute_membership(&mut out);
+        self.distribute_units(&mut out, toks);
         out
+    }
+
+    /// `ba quận Hải Châu, Sơn Trà và Ngũ Hành Sơn`, `các phường A, B`: after
+    /// a unit word counted or gathered (`plural_words.txt`, a number), the
+    /// names listed after the first place are places of that unit too, not
+    /// people.
+    fn distribute_units(&self, ms: &mut [Mention], toks: &[Token]) {
+        let joined_by =
+            |m: &Mention, w: &str| matches!(&m.item, Item::Sep(x) | Item::Word(x) if x == w);
+        let joined = |m: &Mention| joined_by(m, ",") || joined_by(m, "và");
+        let mut unit: Option<Locality> = None;
+        for k in 0..ms.len() {
+            match &ms[k].item {
+                Item::Place(l) if l.unit.is_some() => {
+                    let counted = ms[k].start.checked_sub(1).is_some_and(|b| {
+                        toks[b].is_number()
+                            || self
+                                .g
+                                .plural_words
+                                .longest(toks, b)
+                                .is_some_and(|(n, _)| n == 1)
+                    });
+                    unit = counted.then(|| Locality::clone(l));
+                }
+                _ if unit.is_some() && joined(&ms[k]) => {}
+                Item::Person { name, short: false }
+                    if unit.is_some()
+                        && k > 0
+                        && toks[ms[k].start].cap
+                        && joined(&ms[k - 1])
+                        // (After a comma the list goes on past the name:
+                        // `các xã A, B, ông C làm việc` names C.)
+                        && (joined_by(&ms[k - 1], "và") || ms.get(k + 1).is_some_and(joined)) =>
+                {
+                    let l = unit.as_ref().expect("a unit");
+                    ms[k].item = Item::Place(Box::new(Locality {
+                        name: Some(name.clone()),
+                        province: None,
+                        ..l.clone()
+                    }));
+                }
+                _ => unit = None,
+            }
+        }
     }
 
     /// A role word whose body the text names by a given name of `given`
@@ -826,6 +872,24 @@ mod tests {
     fn places_are_not_people() {
         assert!(people("tỉnh Hà Giang và Cao Bằng, đường Lê Lợi").is_empty());
         assert!(people("Bà Rịa - Vũng Tàu").is_empty());
+    }
+
+    #[test]
+    fn names_listed_after_a_counted_unit_are_its_places() {
+        assert_eq!(
+            people("ông Trần Văn Nam tiếp xúc cử tri ba quận Hải Châu, Sơn Trà và Lê Lợi."),
+            ["Trần Văn Nam"]
+        );
+        // (Not a name after the list, past a comma, with its own predicate,
+        // nor after a single unit: `phường Lê Lợi, Nguyễn Văn A cho biết`.)
+        assert_eq!(
+            people("Tại hai xã Tân Lập và Đông Hòa, Nguyễn Văn Cừ cho biết."),
+            ["Nguyễn Văn Cừ"]
+        );
+        assert_eq!(
+            people("Tại phường Tân Lập, Nguyễn Văn Cừ và Lê Văn Tám cho biết."),
+            ["Nguyễn Văn Cừ", "Lê Văn Tám"]
+        );
     }
 
     #[test]
