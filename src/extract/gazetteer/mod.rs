@@ -103,6 +103,8 @@ pub struct Gazetteer {
     pub provinces: Vec<Province>,
     /// Province names and variants → index into `provinces`.
     pub places: Lexicon<usize>,
+    /// The names of district-level units (`Sơn Trà`, `Uông Bí`).
+    pub districts: Lexicon<()>,
     pub roles: Lexicon<RoleEntry>,
     pub org_heads: Lexicon<OrgHead>,
     /// Canonical head → names that follow it.
@@ -193,6 +195,12 @@ struct PromotionRow {
     higher: String,
 }
 
+/// A row of `districts.tsv`: a district-level unit.
+#[derive(Debug, Clone, Deserialize)]
+struct DistrictRow {
+    name: String,
+}
+
 /// A row of `home_names.tsv`: a family or middle name of Vietnamese names.
 #[derive(Debug, Clone, Deserialize)]
 struct HomeName {
@@ -201,8 +209,9 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 26] = [
+pub const FILES: [(&str, &str); 27] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
+    ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
     ("org_heads.tsv", include_str!("../../../data/org_heads.tsv")),
     ("org_names.tsv", include_str!("../../../data/org_names.tsv")),
@@ -402,6 +411,10 @@ impl Gazetteer {
         }
         let (_, t) = table("surnames.txt");
         g.surnames = entries(t).map(normalize).collect();
+        let (o, t) = table("districts.tsv");
+        for d in read_tsv::<DistrictRow>(o, t)? {
+            g.districts.insert(&d.name, ());
+        }
         let (o, t) = table("home_names.tsv");
         for h in read_tsv::<HomeName>(o, t)? {
             let word = normalize(h.word.trim());

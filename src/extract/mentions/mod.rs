@@ -875,6 +875,13 @@ mod tests {
     }
 
     #[test]
+    fn a_districts_name_written_bare_is_a_place() {
+        assert!(people("Cuộc tiếp xúc cử tri tại Uông Bí và Sơn Trà.").is_empty());
+        // (After a role word it is a person's name.)
+        assert_eq!(people("Chủ tịch Hoàng Mai phát biểu."), ["Hoàng Mai"]);
+    }
+
+    #[test]
     fn names_listed_after_a_counted_unit_are_its_places() {
         assert_eq!(
             people("ông Trần Văn Nam tiếp xúc cử tri ba quận Hải Châu, Sơn Trà và Lê Lợi."),

@@ -431,6 +431,22 @@ impl<'g> MentionFinder<'g> {
                 return None;
             }
         }
+        // A district's name written bare is that place (`tại Uông Bí`, `cử
+        // tri Sơn Trà`), not a person, unless a role or a rank stands
+        // before it (`Bí thư Hoàng Mai`).
+        if self
+            .g
+            .districts
+            .longest(toks, i)
+            .is_some_and(|(n, _)| n == m)
+        {
+            let before = &toks[..i];
+            let addressed = self.g.roles.ends_with_where(before, |_| true)
+                || self.g.ranks.ends_with_where(before, |_| true);
+            if !addressed {
+                return None;
+            }
+        }
         // A province's or a country's name is a place, not a person (`Hà
         // Giang`, `Cao Bằng`, `Hàn Quốc`).
         let place = self.g.place_at(toks, i).map(|(n, _)| n);
