@@ -83,6 +83,32 @@ fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
     out
 }
 
+/// Whether `abbreviation` (`ĐH`, `HPN`, `LĐ`) is written with the first
+/// letters of a body's name, with or without its head (`Đại học Quốc gia
+/// Hà Nội`; `Sở Lao động - Thương binh và Xã hội`).
+fn abbreviates(abbreviation: &str, body: &OrgPhrase) -> bool {
+    let letters: String = abbreviation.chars().filter(|c| c.is_alphabetic()).collect();
+    let Some(first) = body.segments.first() else {
+        return false;
+    };
+    let name: String = body
+        .segments
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let initials = |text: &str| -> String {
+        text.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let without_head = name.strip_prefix(first.head.as_str()).unwrap_or(&name);
+    let upper: String = letters.chars().flat_map(char::to_uppercase).collect();
+    initials(&name).starts_with(&upper) || initials(without_head).starts_with(&upper)
+}
+
 /// Which mentions stand in a person's home town: from `quê` to the next
 /// comma, semicolon or full stop outside parentheses.
 fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
@@ -835,6 +861,14 @@ impl<'g> FactBuilder<'g> {
                             if self.g.foreign_people.contains_key(&person_key(name)))
                     })
                 };
+                // (Nor, before an abbreviation the tables do not know, a body
+                // it does not abbreviate: `Chủ tịch UBAT giao thông Quốc gia`
+                // names its own body, one not read; `Phó Giám đốc ĐH Quốc
+                // gia Hà Nội` the university named before.)
+                let abbreviation = toks.get(ms[ti].end).filter(|w| {
+                    w.word && w.text.chars().count() > 1 && crate::extract::mentions::is_upper(w)
+                });
+                let fits = |o: &OrgPhrase| abbreviation.is_none_or(|w| abbreviates(&w.text, o));
                 if t.org.is_none() && t.implied_org.is_none() && !official() {
                     let of_same_office = |role: &str| same_office(&t.role, role);
                     t.org = ms[..ti]
@@ -851,7 +885,12 @@ impl<'g> FactBuilder<'g> {
                                 .find(|(role, _)| of_same_office(role))
                                 .map(|(_, o)| o.clone())
                         })
-                        .filter(of_place);
+                        .filter(of_place)
+                        .filter(fits);
+                    // (Nor then the body the role means by default.)
+                    if t.org.is_none() && abbreviation.is_some() {
+                        t.fallback_org = None;
+                    }
                 }
                 // (Else the body the title means, of that place.)
                 if t.org.is_none() && t.implied_org.is_none() && spoken_for.is_some() {
@@ -2846,6 +2885,45 @@ pub(crate) mod tests {
                 Status::Starts
             )]
         );
+    }
+
+    #[test]
+    fn a_title_before_an_unknown_abbreviation_borrows_no_other_body() {
+        assert_eq!(
+            posts(
+                "Ông Trần Văn An là Chủ tịch Hội đồng quản trị Công ty Cổ phần Sông Đà. \
+                 Phó Thủ tướng Lê Văn Bình - Chủ tịch UBAT giao thông Quốc gia đã gửi lời \
+                 chia buồn."
+            ),
+            [
+                post("Lê Văn Bình", "Phó Thủ tướng", "Chính phủ", Status::Held),
+                post(
+                    "Trần Văn An",
+                    "Chủ tịch",
+                    "Hội đồng quản trị Công ty Cổ phần Sông Đà",
+                    Status::Held
+                ),
+            ]
+        );
+        let body = |text: &str| {
+            let g = Gazetteer::embedded();
+            let f = crate::extract::mentions::MentionFinder::new(&g);
+            match &f.find(&crate::extract::tokens::tokenize(text))[0].item {
+                crate::extract::mentions::Item::Org(o) => {
+                    crate::extract::mentions::OrgPhrase::clone(o)
+                }
+                other => panic!("{other:?}"),
+            }
+        };
+        assert!(super::abbreviates("ĐH", &body("Đại học Quốc gia Hà Nội")));
+        assert!(super::abbreviates(
+            "LĐ",
+            &body("Sở Lao động - Thương binh và Xã hội")
+        ));
+        assert!(!super::abbreviates(
+            "UBAT",
+            &body("Hội đồng quản trị Công ty Sông Đà")
+        ));
     }
 
     #[test]
