@@ -77,6 +77,26 @@ pub struct OrgPhrase {
     pub surface: String,
 }
 
+impl OrgPhrase {
+    /// A body named only by an acronym or a brand no table knows (`VINASA`,
+    /// `Novaland`).
+    pub fn named_by(word: &str) -> Self {
+        OrgPhrase {
+            segments: vec![Segment {
+                text: word.to_string(),
+                head: word.to_string(),
+                kind: OrgKind::Agency,
+                level: Level::Any,
+                default_parent: None,
+                national: false,
+                after_comma: false,
+            }],
+            locality: None,
+            surface: word.to_string(),
+        }
+    }
+}
+
 /// A role word with what follows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Title {
@@ -453,6 +473,9 @@ impl<'g> MentionFinder<'g> {
                     unit = counted.then(|| Locality::clone(l));
                 }
                 _ if unit.is_some() && joined(&ms[k]) => {}
+                // (A name already read as a place, `Sơn Trà` of districts.tsv,
+                // is words of the list.)
+                Item::Word(_) if unit.is_some() && toks[ms[k].start].cap => {}
                 Item::Person { name, short: false }
                     if unit.is_some()
                         && k > 0

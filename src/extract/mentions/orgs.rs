@@ -47,19 +47,7 @@ impl<'g> MentionFinder<'g> {
         if !(is_upper(t) && (ours || self.foreign_name_at(toks, i + 1)) || brand && ours) {
             return None;
         }
-        Some(OrgPhrase {
-            segments: vec![Segment {
-                text: t.text.to_string(),
-                head: t.text.to_string(),
-                kind: OrgKind::Agency,
-                level: Level::Any,
-                default_parent: None,
-                national: false,
-                after_comma: false,
-            }],
-            locality: None,
-            surface: t.text.to_string(),
-        })
+        Some(OrgPhrase::named_by(&t.text))
     }
 
     /// Words of a name as written, abbreviations written out (`Công ty CP
