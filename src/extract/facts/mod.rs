@@ -83,6 +83,31 @@ fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
     out
 }
 
+/// A word that names a body the tables do not know: an abbreviation
+/// (`UBAT`) or a brand (`Vinamilk`, `VinFast`), capitalized and not a
+/// syllable of the language.
+fn unread_name(w: &Token) -> bool {
+    w.word
+        && w.cap
+        && w.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && (crate::extract::mentions::is_upper(w)
+            || !crate::extract::syllables::is_vietnamese_syllable(&w.text))
+}
+
+/// Whether `name`, an abbreviation or a brand, names `body`: a word of
+/// its name (`Vinhomes` in `Công ty Cổ phần Vinhomes`), or the first
+/// letters of it.
+fn names_body(name: &str, body: &OrgPhrase) -> bool {
+    let key = crate::extract::normalize::key;
+    let word = key(name);
+    let written = body
+        .segments
+        .iter()
+        .any(|s| s.text.split_whitespace().any(|w| key(w) == word))
+        || body.surface.split_whitespace().any(|w| key(w) == word);
+    written || abbreviates(name, body)
+}
+
 /// Whether `abbreviation` (`ĐH`, `HPN`, `LĐ`) is written with the first
 /// letters of a body's name, with or without its head (`Đại học Quốc gia
 /// Hà Nội`; `Sở Lao động - Thương binh và Xã hội`).
@@ -667,6 +692,17 @@ impl<'g> FactBuilder<'g> {
                     continue;
                 };
                 let mut t = Title::clone(t);
+                // A body borrowed from elsewhere must be the one an
+                // abbreviation or a brand the tables do not know, right after
+                // the title, names: `Chủ tịch UBAT giao thông Quốc gia`,
+                // `Giám đốc Điều hành Vinamilk` name bodies of their own, not
+                // the company of the sentence before; `Phó Giám đốc ĐH Quốc
+                // gia Hà Nội` the university named before.
+                let own_name = toks.get(ms[ti].end).filter(|w| unread_name(w)).filter(|_| {
+                    !ms.get(ti + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Person { .. }))
+                });
+                let fits = |o: &OrgPhrase| own_name.is_none_or(|w| names_body(&w.text, o));
                 let rest = || {
                     run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
                         Item::Title(t) => Some(t.as_ref()),
@@ -762,7 +798,8 @@ impl<'g> FactBuilder<'g> {
                         t.org = rest()
                             .find(of_same_office)
                             .or_else(|| before.clone().find(of_same_office))
-                            .and_then(|n| n.org.clone());
+                            .and_then(|n| n.org.clone())
+                            .filter(fits);
                     }
                     if t.org.is_none() && joined {
                         // (`Chánh Thanh tra, Trưởng phòng Tổ chức Công an
@@ -815,7 +852,8 @@ impl<'g> FactBuilder<'g> {
                                 _ => None,
                             })
                             .chain(recent.iter().rev().map(|o| (o, false)))
-                            .find_map(body);
+                            .find_map(body)
+                            .filter(fits);
                     }
                 }
                 // `Về phía Ủy ban X có ông A, Phó Chủ tịch`: a body named
@@ -861,14 +899,6 @@ impl<'g> FactBuilder<'g> {
                             if self.g.foreign_people.contains_key(&person_key(name)))
                     })
                 };
-                // (Nor, before an abbreviation the tables do not know, a body
-                // it does not abbreviate: `Chủ tịch UBAT giao thông Quốc gia`
-                // names its own body, one not read; `Phó Giám đốc ĐH Quốc
-                // gia Hà Nội` the university named before.)
-                let abbreviation = toks.get(ms[ti].end).filter(|w| {
-                    w.word && w.text.chars().count() > 1 && crate::extract::mentions::is_upper(w)
-                });
-                let fits = |o: &OrgPhrase| abbreviation.is_none_or(|w| abbreviates(&w.text, o));
                 if t.org.is_none() && t.implied_org.is_none() && !official() {
                     let of_same_office = |role: &str| same_office(&t.role, role);
                     t.org = ms[..ti]
@@ -887,10 +917,32 @@ impl<'g> FactBuilder<'g> {
                         })
                         .filter(of_place)
                         .filter(fits);
-                    // (Nor then the body the role means by default.)
-                    if t.org.is_none() && abbreviation.is_some() {
-                        t.fallback_org = None;
+                }
+                // Not borrowed, the abbreviation or brand is the body, when
+                // the phrase ends after it (`Tổng Giám đốc Vinhomes.`, `Giám
+                // đốc Điều hành Vinamilk cho biết`; a bracketed acronym the
+                // article spells out, `Tổng công ty X (VEC)`, is then read
+                // whole): an abbreviation after any role, a brand after a
+                // company's (not `Bộ trưởng Mattis cho biết`).
+                if let Some(w) = own_name.filter(|_| t.org.is_none() && t.implied_org.is_none()) {
+                    let company_role = self
+                        .g
+                        .role_body_heads(&t.role)
+                        .is_some_and(|heads| listed(heads, "Công ty"));
+                    // (Not `Coca - Cola`: a dash and a capitalized word go on
+                    // with the name.)
+                    let after = ms[ti].end + 1;
+                    let joined = toks.get(after).is_some_and(|u| u.is("-") || u.is("–"))
+                        && toks.get(after + 1).is_some_and(|u| u.cap);
+                    let ends = !joined
+                        && toks.get(after).is_none_or(|u| {
+                            !u.word || self.g.clause_words.longest(toks, after).is_some()
+                        });
+                    if ends && (crate::extract::mentions::is_upper(w) || company_role) {
+                        t.org = Some(OrgPhrase::named_by(&w.text));
                     }
+                    // (Nor else the body the role means by default.)
+                    t.fallback_org = None;
                 }
                 // (Else the body the title means, of that place.)
                 if t.org.is_none() && t.implied_org.is_none() && spoken_for.is_some() {
@@ -2924,6 +2976,40 @@ pub(crate) mod tests {
             "UBAT",
             &body("Hội đồng quản trị Công ty Sông Đà")
         ));
+    }
+
+    #[test]
+    fn a_brand_after_a_companys_role_is_its_body_not_the_last_company_named() {
+        assert_eq!(
+            posts(
+                "Bà Lê Thị Hoa là Phó Chủ tịch Tập đoàn Hòa Phát. Bà Bùi Thị Hương - Giám \
+                 đốc Điều hành Vinamilk cho biết đã trồng cây."
+            ),
+            [
+                post(
+                    "Bùi Thị Hương",
+                    "Giám đốc Điều hành",
+                    "Vinamilk",
+                    Status::Held
+                ),
+                post(
+                    "Lê Thị Hoa",
+                    "Phó Chủ tịch",
+                    "Tập đoàn Hòa Phát",
+                    Status::Held
+                ),
+            ]
+        );
+        // (Not a foreign minister's name after a role of the state.)
+        assert_eq!(
+            posts("Bộ trưởng Quốc phòng Mỹ James Mattis đến Hà Nội. Bộ trưởng Mattis cho biết."),
+            [post(
+                "James Mattis",
+                "Bộ trưởng",
+                "Bộ Quốc phòng Mỹ",
+                Status::Held
+            )]
+        );
     }
 
     #[test]
