@@ -1668,6 +1668,20 @@ mod tests {
     }
 
     #[test]
+    fn a_dialogue_or_a_review_meeting_is_a_conference() {
+        let events = events_of(
+            "Tin",
+            "Sáng 22/4, Thủ tướng Nguyễn Văn An chủ trì buổi đối thoại với 2.000 công nhân.",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+        let events = events_of(
+            "Tin",
+            "Ngày 4/1, phát biểu tại buổi tổng kết của Sở Xây dựng, ông Trần Văn Bình cho biết.",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
+    }
+
+    #[test]
     fn an_undated_article_takes_its_year_from_the_text() {
         let events = events_dated(
             "Hội nghị tổng kết năm 2018",
