@@ -1668,6 +1668,17 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_that_may_take_place_or_comes_next_month_is_no_event() {
+        for body in [
+            "Ngày 9/6, báo chí cho biết cuộc gặp giữa hai tổng thống có thể diễn ra tại Helsinki.",
+            "Thủ tướng Hungary Orbán Viktor chuẩn bị có chuyến thăm chính thức Việt Nam.",
+            "Ông Duterte có kế hoạch hội đàm với Tổng thống Mỹ Donald Trump trong tháng tới.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
+
+    #[test]
     fn a_dialogue_or_a_review_meeting_is_a_conference() {
         let events = events_of(
             "Tin",
