@@ -28,7 +28,7 @@ use crate::extract::abroad::{
     country_in, listed_before, place_abroad, side_before, Countries, Origin,
 };
 use crate::extract::gazetteer::{
-    listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
+    listed, person_key, EventCueKind, Gazetteer, Level, NameRule, OrgKind, ACTING,
 };
 use crate::extract::links::{
     before_titles, is_bare, link_posts, link_ranks, named_body, party_post, run_by, same_office,
@@ -658,6 +658,10 @@ impl<'g> FactBuilder<'g> {
             }
         }
         let mut posts = place_abroad(self.g, posts, &origins, &nearby, &countries);
+        // A body named by its kind alone, where the kind needs a name or a
+        // parent (`Phó Bí thư chi bộ`, `Chủ tịch Ủy ban nêu trên`): no body
+        // a reader can tell.
+        posts.retain(|p| !self.kind_alone(&p.org.name));
         let implied: Vec<Post> = posts
             .iter()
             .flat_map(|p| {
@@ -674,6 +678,16 @@ impl<'g> FactBuilder<'g> {
             .collect();
         posts.extend(implied);
         (merge_posts(posts), dedup_ranks(ranks))
+    }
+
+    /// Whether a body's name is the head of a kind of body only, one that
+    /// needs a name or a parent to be told (`Chi bộ`, `Đảng ủy`, `Ban`,
+    /// `Trường`; not `Chính phủ`, `Kho bạc Nhà nước`).
+    fn kind_alone(&self, name: &str) -> bool {
+        let toks = tokenize(name);
+        self.g.org_heads.longest(&toks, 0).is_some_and(|(n, h)| {
+            n == toks.len() && (h.kind == OrgKind::Committee || h.name == NameRule::Required)
+        })
     }
 
     /// Each title with the body and the locality it shares with the titles
@@ -3009,6 +3023,17 @@ pub(crate) mod tests {
                 "Bộ Quốc phòng Mỹ",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_kind_alone_gives_no_post() {
+        assert_eq!(
+            posts(
+                "Ông Trần Văn Hải (Phó Bí thư chi bộ, Phó Tổng Giám đốc) bị khiển trách. Bà \
+                 Lê Thị Hoa, chủ tịch Ủy ban nêu trên, phát biểu."
+            ),
+            []
         );
     }
 
