@@ -3027,6 +3027,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_party_cell_named_by_its_kind_is_the_next_titles_bodys() {
+        assert_eq!(
+            posts("Ông Lê Văn Tâm, Bí thư chi bộ, Trưởng phòng Quản lý đô thị quận 7, bị kỷ luật."),
+            [
+                post(
+                    "Lê Văn Tâm",
+                    "Bí thư",
+                    "Chi bộ Phòng Quản lý đô thị quận 7",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Tâm",
+                    "Trưởng phòng",
+                    "Phòng Quản lý đô thị quận 7",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_body_named_by_its_kind_alone_gives_no_post() {
         assert_eq!(
             posts(

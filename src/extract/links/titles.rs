@@ -21,8 +21,8 @@ pub(crate) fn same_office(role: &str, other: &str) -> bool {
     office(role) == office(other)
 }
 
-/// A party committee or board named only by its kind (`Đảng ủy`, `Đảng
-/// đoàn`, `Hội đồng quản trị`), or a board of one (`Ủy ban Kiểm tra Đảng
+/// A party committee or board named only by its kind (`Đảng ủy`, `Chi
+/// bộ`, `Đảng đoàn`, `Hội đồng quản trị`), or a board of one (`Ủy ban Kiểm tra Đảng
 /// ủy`), which says nothing without its body.
 pub(crate) fn is_bare(o: &OrgPhrase) -> bool {
     o.locality.is_none()
@@ -30,6 +30,7 @@ pub(crate) fn is_bare(o: &OrgPhrase) -> bool {
             matches!(
                 last.text.as_str(),
                 "Đảng ủy"
+                    | "Chi bộ"
                     | "Đảng bộ"
                     | "Đảng đoàn"
                     | "Quân ủy"
