@@ -151,7 +151,7 @@ pub fn looks_foreign(name: &str) -> bool {
 /// syllables, with a family or middle name that Chinese names read in
 /// Vietnamese seldom carry (`home_names.tsv`: `Nguyễn Xuân Phúc`, `Trần Văn
 /// Nam`; not `Phạm Trường Long`, `Thái Anh Văn`).
-fn surely_vietnamese(g: &Gazetteer, name: &str) -> bool {
+pub(crate) fn surely_vietnamese(g: &Gazetteer, name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     words.len() >= 3
         && words.iter().all(|w| is_vietnamese_syllable(w))

@@ -898,6 +898,20 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_run_opened_after_a_lower_case_word_is_a_place_or_a_body() {
+        assert!(people("việc mở rộng sân bay Tân Sơn Nhất quá tải").is_empty());
+        assert_eq!(
+            people("phó giám đốc công ty Long Sơn Nguyễn Xuân Thiên Sửu hầu tòa"),
+            ["Nguyễn Xuân Thiên Sửu"]
+        );
+        // (A full name after a body's last word is one still.)
+        assert_eq!(
+            people("Chánh văn phòng Trung ương Đảng Phạm Gia Túc phát biểu"),
+            ["Phạm Gia Túc"]
+        );
+    }
+
+    #[test]
     fn a_districts_name_written_bare_is_a_place() {
         assert!(people("Cuộc tiếp xúc cử tri tại Uông Bí và Sơn Trà.").is_empty());
         // (After a role word it is a person's name.)

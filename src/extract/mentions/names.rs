@@ -418,6 +418,34 @@ impl<'g> MentionFinder<'g> {
         if m < 2 {
             return None;
         }
+        // (`sân bay Tân Sơn Nhất`: a capitalized word of the language after
+        // a lower-case word, one the tables do not know (not `Tỉnh ủy Huế
+        // Lê Trường Lưu`), may open a name of a place or a body.)
+        if i >= 2 {
+            let (opener, before) = (&toks[i - 1], &toks[i - 2]);
+            let opens_a_name = opener.word
+                && opener.cap
+                && !super::is_upper(opener)
+                && crate::extract::syllables::is_vietnamese_syllable(&opener.text)
+                && before.word
+                && !before.cap;
+            let known = || {
+                self.known_word_at(toks, i - 1)
+                    || self.g.countries.longest(toks, i - 1).is_some()
+                    || self.g.ranks.longest(toks, i - 1).is_some()
+                    || self.g.honorifics.longest(toks, i - 1).is_some()
+            };
+            // Such a run is a place or a body when it is two words long
+            // (`Tân Sơn Nhất`), or when a full name of the language starts
+            // right after its first word (`Công ty Long Sơn Nguyễn Xuân
+            // Thiên Sửu`); a full name after a body's last word stays one
+            // (`Văn phòng Trung ương Đảng Phạm Gia Túc`).
+            let name_after = m >= 4
+                && crate::extract::abroad::surely_vietnamese(self.g, &join(&toks[i + 1..i + m]));
+            if opens_a_name && !known() && (m == 2 || name_after) {
+                return None;
+            }
+        }
         // After a place word the words are a place (`huyện Hoàng Su Phì`),
         // except a full name after a province's unit (`UBND tỉnh Lê Thị
         // Thìn`: provinces are known by name).
