@@ -21,6 +21,7 @@ names and pronouns.
 mod context;
 mod names;
 mod orgs;
+use orgs::{names_body, unread_name};
 
 use std::collections::HashMap;
 
@@ -81,57 +82,6 @@ fn place_names(sentences: &[Sentence]) -> std::collections::HashSet<String> {
         }
     }
     out
-}
-
-/// A word that names a body the tables do not know: an abbreviation
-/// (`UBAT`) or a brand (`Vinamilk`, `VinFast`), capitalized and not a
-/// syllable of the language.
-fn unread_name(w: &Token) -> bool {
-    w.word
-        && w.cap
-        && w.text.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && (crate::extract::mentions::is_upper(w)
-            || !crate::extract::syllables::is_vietnamese_syllable(&w.text))
-}
-
-/// Whether `name`, an abbreviation or a brand, names `body`: a word of
-/// its name (`Vinhomes` in `Công ty Cổ phần Vinhomes`), or the first
-/// letters of it.
-fn names_body(name: &str, body: &OrgPhrase) -> bool {
-    let key = crate::extract::normalize::key;
-    let word = key(name);
-    let written = body
-        .segments
-        .iter()
-        .any(|s| s.text.split_whitespace().any(|w| key(w) == word))
-        || body.surface.split_whitespace().any(|w| key(w) == word);
-    written || abbreviates(name, body)
-}
-
-/// Whether `abbreviation` (`ĐH`, `HPN`, `LĐ`) is written with the first
-/// letters of a body's name, with or without its head (`Đại học Quốc gia
-/// Hà Nội`; `Sở Lao động - Thương binh và Xã hội`).
-fn abbreviates(abbreviation: &str, body: &OrgPhrase) -> bool {
-    let letters: String = abbreviation.chars().filter(|c| c.is_alphabetic()).collect();
-    let Some(first) = body.segments.first() else {
-        return false;
-    };
-    let name: String = body
-        .segments
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let initials = |text: &str| -> String {
-        text.split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
-    let without_head = name.strip_prefix(first.head.as_str()).unwrap_or(&name);
-    let upper: String = letters.chars().flat_map(char::to_uppercase).collect();
-    initials(&name).starts_with(&upper) || initials(without_head).starts_with(&upper)
 }
 
 /// Which mentions stand in a person's home town: from `quê` to the next
@@ -2981,12 +2931,15 @@ pub(crate) mod tests {
                 other => panic!("{other:?}"),
             }
         };
-        assert!(super::abbreviates("ĐH", &body("Đại học Quốc gia Hà Nội")));
-        assert!(super::abbreviates(
+        assert!(super::orgs::abbreviates(
+            "ĐH",
+            &body("Đại học Quốc gia Hà Nội")
+        ));
+        assert!(super::orgs::abbreviates(
             "LĐ",
             &body("Sở Lao động - Thương binh và Xã hội")
         ));
-        assert!(!super::abbreviates(
+        assert!(!super::orgs::abbreviates(
             "UBAT",
             &body("Hội đồng quản trị Công ty Sông Đà")
         ));

@@ -2,7 +2,9 @@
 Completing a title's body: the organization phrase read in `mentions`
 becomes an [`Org`] with its parent bodies and its place, the place taken
 from the phrase, the sentence, then the article (guide §1.3), and the
-country of a body abroad. Part of [`FactBuilder`].
+country of a body abroad; and whether an abbreviation or a brand the
+tables do not know names a body (`ĐH` → `Đại học Quốc gia Hà Nội`). Part
+of [`FactBuilder`].
 */
 
 use super::*;
@@ -277,4 +279,55 @@ impl<'g> FactBuilder<'g> {
             parent,
         }
     }
+}
+
+/// A word that names a body the tables do not know: an abbreviation
+/// (`UBAT`) or a brand (`Vinamilk`, `VinFast`), capitalized and not a
+/// syllable of the language.
+pub(super) fn unread_name(w: &Token) -> bool {
+    w.word
+        && w.cap
+        && w.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && (crate::extract::mentions::is_upper(w)
+            || !crate::extract::syllables::is_vietnamese_syllable(&w.text))
+}
+
+/// Whether `name`, an abbreviation or a brand, names `body`: a word of
+/// its name (`Vinhomes` in `Công ty Cổ phần Vinhomes`), or the first
+/// letters of it.
+pub(super) fn names_body(name: &str, body: &OrgPhrase) -> bool {
+    let key = crate::extract::normalize::key;
+    let word = key(name);
+    let written = body
+        .segments
+        .iter()
+        .any(|s| s.text.split_whitespace().any(|w| key(w) == word))
+        || body.surface.split_whitespace().any(|w| key(w) == word);
+    written || abbreviates(name, body)
+}
+
+/// Whether `abbreviation` (`ĐH`, `HPN`, `LĐ`) is written with the first
+/// letters of a body's name, with or without its head (`Đại học Quốc gia
+/// Hà Nội`; `Sở Lao động - Thương binh và Xã hội`).
+pub(super) fn abbreviates(abbreviation: &str, body: &OrgPhrase) -> bool {
+    let letters: String = abbreviation.chars().filter(|c| c.is_alphabetic()).collect();
+    let Some(first) = body.segments.first() else {
+        return false;
+    };
+    let name: String = body
+        .segments
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let initials = |text: &str| -> String {
+        text.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let without_head = name.strip_prefix(first.head.as_str()).unwrap_or(&name);
+    let upper: String = letters.chars().flat_map(char::to_uppercase).collect();
+    initials(&name).starts_with(&upper) || initials(without_head).starts_with(&upper)
 }
