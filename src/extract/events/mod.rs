@@ -718,10 +718,14 @@ impl<'g> EventBuilder<'g> {
             .iter()
             .filter(|m| matches!(m.item, Item::Org(_)))
             .min_by_key(|m| distance(m))
+            // (Else the body of the one who chairs it, named before it: `Chủ
+            // nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp`; not a
+            // speaker's after it: `phát biểu trong phiên khai mạc kỳ họp,
+            // Bí thư Thành ủy A`.)
             .or_else(|| {
                 s.mentions
                     .iter()
-                    .filter(|m| matches!(&m.item, Item::Title(t) if t.org.is_some()))
+                    .filter(|m| m.end <= at && matches!(&m.item, Item::Title(t) if t.org.is_some()))
                     .min_by_key(|m| distance(m))
             });
         let Some(m) = named else {
@@ -1665,6 +1669,21 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::MonthDay(7, 25)));
+    }
+
+    #[test]
+    fn a_sitting_takes_the_body_of_its_chair_not_of_a_speaker_after_it() {
+        let events = events_of(
+            "Tin",
+            "Phát biểu tại kỳ họp sáng 5/7, Bí thư Thành ủy Thanh Hóa Nguyễn Văn An nhấn mạnh \
+             yêu cầu cải cách.",
+        );
+        assert_eq!(kinds(&events), [EventType::Session]);
+        let events = events_of(
+            "Tin",
+            "Ngày 6/3, đồng chí Trần Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference]);
     }
 
     #[test]
