@@ -83,7 +83,7 @@ impl<'g> EventBuilder<'g> {
                     None
                 };
                 if let Some(y) = year {
-                    best = Some(best.map_or(y, |b: i32| b.max(y)));
+                    best = best.max(Some(y));
                 }
             }
             if !dated {
@@ -115,7 +115,7 @@ impl<'g> EventBuilder<'g> {
                     continue;
                 }
                 if let Ok(y) = year.as_str().parse::<i32>() {
-                    best = Some(best.map_or(y, |b: i32| b.max(y)));
+                    best = best.max(Some(y));
                 }
             }
         }

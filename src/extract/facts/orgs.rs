@@ -310,7 +310,11 @@ pub(super) fn names_body(name: &str, body: &OrgPhrase) -> bool {
 /// letters of a body's name, with or without its head (`Đại học Quốc gia
 /// Hà Nội`; `Sở Lao động - Thương binh và Xã hội`).
 pub(super) fn abbreviates(abbreviation: &str, body: &OrgPhrase) -> bool {
-    let letters: String = abbreviation.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper: String = abbreviation
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
     let Some(first) = body.segments.first() else {
         return false;
     };
@@ -328,6 +332,5 @@ pub(super) fn abbreviates(abbreviation: &str, body: &OrgPhrase) -> bool {
             .collect()
     };
     let without_head = name.strip_prefix(first.head.as_str()).unwrap_or(&name);
-    let upper: String = letters.chars().flat_map(char::to_uppercase).collect();
     initials(&name).starts_with(&upper) || initials(without_head).starts_with(&upper)
 }
