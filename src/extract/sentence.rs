@@ -40,8 +40,11 @@ pub struct SentenceMarks {
     pub(crate) spots: Vec<(usize, usize, EventCue)>,
     /// The cue classes among `spots` ([`EventCueKind::bit`]).
     pub(crate) classes: u32,
-    /// Whether a word of `event_parts.tsv` stands in the sentence.
+    /// Whether a word of `event_parts.tsv` stands in the sentence (but for
+    /// the words of speech, side `speech`).
     pub(crate) part_cue: bool,
+    /// Whether a word of speech of `event_parts.tsv` stands in it.
+    pub(crate) speech: bool,
     /// The first date the sentence writes (the events' `written_date`).
     pub(crate) written: Option<(Dmy, Option<Dmy>)>,
 }

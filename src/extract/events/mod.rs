@@ -126,15 +126,21 @@ impl SentenceMarks {
             }
         }
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
-        let part_cue = s
-            .tokens
-            .iter()
-            .enumerate()
-            .any(|(i, t)| g.part_cues.starts(t) && part_cue(g, &s.tokens, &spots, i).is_some());
+        let (mut part, mut speech) = (false, false);
+        for (i, t) in s.tokens.iter().enumerate() {
+            if g.part_cues.starts(t) {
+                match part_cue(g, &s.tokens, &spots, i) {
+                    Some((_, cue)) if cue.side == "speech" => speech = true,
+                    Some(_) => part = true,
+                    None => {}
+                }
+            }
+        }
         SentenceMarks {
             spots,
             classes,
-            part_cue,
+            part_cue: part,
+            speech,
             written: written_date(&g.event_cues, &s.text),
         }
     }
@@ -291,7 +297,33 @@ impl<'g> EventBuilder<'g> {
                 } else {
                     Vec::new()
                 };
+                let was_chained = chained;
                 chained = false;
+                // `Ông A, Giám đốc Sở X cho biết, ...` after a meeting or a
+                // visit: who speaks in the article spoke at it, unless the
+                // sentence tells of another day or of the past.
+                if people.is_empty()
+                    && self.has_speech(s)
+                    && (date.is_none() || date == episode_date.get(&ep).copied())
+                    && !self.has_cue(s, EventCueKind::Background, None)
+                    && !self.has_cue(s, EventCueKind::Earlier, None)
+                    && !self.earlier_year(s, reference_year, loose_year)
+                {
+                    // (Only to an event reported on its own: a day or people.)
+                    let reported = |d: &Draft| {
+                        gathering(d.kind)
+                            && (d.date.is_some()
+                                || !d.participants.is_empty()
+                                || (episode_date.contains_key(&d.episode) && !d.own_date_only))
+                    };
+                    if let Some(d) = guests_event(&mut drafts, ep).filter(|d| reported(d)) {
+                        for p in self.speakers(s, si, &names) {
+                            upsert(&mut d.participants, &p.person, p.part);
+                        }
+                        chained = was_chained;
+                    }
+                    continue;
+                }
                 if people.is_empty() {
                     continue;
                 }
@@ -1957,6 +1989,38 @@ mod tests {
                 .any(|e| e.evidence.starts_with("Tháng 5/2007")),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn who_speaks_after_a_meeting_spoke_at_it_unless_on_another_day() {
+        let events = events_of(
+            "Hội nghị tổng kết",
+            "Sáng 10/12, UBND tỉnh Phú Yên tổ chức hội nghị tổng kết công tác năm.\n\
+             Năm nay, tỉnh thu ngân sách đạt 5.000 tỷ đồng.\n\
+             Ông Trần Văn Bình, Giám đốc Sở Tài chính cho biết, thu ngân sách tăng.\n\
+             Ngày 2/11, ông Lê Văn Hải, Giám đốc Sở Xây dựng cho biết, dự án chậm.\n\
+             Ông Nguyễn Văn Nam từng cho biết, đường sẽ xong.",
+        );
+        let conference = events
+            .iter()
+            .find(|e| e.kind == EventType::Conference)
+            .expect("the conference");
+        let speaker = |name: &str| {
+            conference
+                .participants
+                .iter()
+                .find(|p| p.person == name)
+                .map(|p| p.part)
+        };
+        assert_eq!(speaker("Trần Văn Bình"), Some(Part::Speaker));
+        assert_eq!(speaker("Lê Văn Hải"), None);
+        assert_eq!(speaker("Nguyễn Văn Nam"), None);
+        // No meeting reported: a speaker is no participant of anything.
+        let events = events_of(
+            "Ngân sách tăng",
+            "Ông Trần Văn Bình, Giám đốc Sở Tài chính tỉnh Phú Yên cho biết, thu ngân sách tăng.",
+        );
+        assert!(events.is_empty(), "{events:?}");
     }
 
     fn people_of(events: &[Event], kind: EventType) -> Vec<String> {

@@ -106,11 +106,11 @@ impl<'g> EventBuilder<'g> {
         (start.saturating_sub(5)..start).any(|i| self.cue_in(s, i, EventCueKind::Honoree).is_some())
     }
 
-    /// The part a person takes, from cue words after the name (and its
-    /// titles) or before it.
-    pub(super) fn part_of(&self, s: &Sentence, mi: usize) -> Part {
+    /// The word of `data/event_parts.tsv` right after the person of
+    /// mention `mi` and their titles.
+    fn cue_after(&self, s: &Sentence, mi: usize) -> Option<&crate::extract::gazetteer::PartCue> {
         let ms = &s.mentions;
-        // After: skip the person's own titles and separators.
+        // Skip the person's own titles and separators.
         let mut j = mi + 1;
         while j < ms.len()
             && matches!(
@@ -123,11 +123,43 @@ impl<'g> EventBuilder<'g> {
             }
             j += 1;
         }
-        if let Some(m) = ms.get(j) {
-            if let Some((_, cue)) = self.part_cue(s, m.start) {
-                if cue.side == "after" {
-                    return Part::parse(&cue.part);
-                }
+        self.part_cue(s, ms.get(j)?.start).map(|(_, cue)| cue)
+    }
+
+    /// The people of a sentence who say something in it (`ông A, Giám đốc
+    /// Sở X cho biết`): the speakers of the event the article reports.
+    pub(super) fn speakers(
+        &self,
+        s: &Sentence,
+        si: usize,
+        names: &[(usize, String)],
+    ) -> Vec<Participant> {
+        let mut out = self.people(s, si, names);
+        for p in out.iter_mut() {
+            p.part = Part::Speaker;
+        }
+        out.retain(|p| {
+            s.mentions.iter().enumerate().any(|(mi, m)| {
+                let named = match &m.item {
+                    Item::Person { name, short: false } => longest_form(name, names) == p.person,
+                    Item::Person { name, short: true } => {
+                        resolve_short_in(self.g, name, si, names).as_ref() == Some(&p.person)
+                    }
+                    _ => false,
+                };
+                named && self.cue_after(s, mi).is_some_and(|c| c.side == "speech")
+            })
+        });
+        out
+    }
+
+    /// The part a person takes, from cue words after the name (and its
+    /// titles) or before it.
+    pub(super) fn part_of(&self, s: &Sentence, mi: usize) -> Part {
+        let ms = &s.mentions;
+        if let Some(cue) = self.cue_after(s, mi) {
+            if cue.side == "after" {
+                return Part::parse(&cue.part);
             }
         }
         // Before: a cue opening the clause (`Dự hội nghị có ...`).
@@ -144,9 +176,15 @@ impl<'g> EventBuilder<'g> {
         Part::Attendee
     }
 
-    /// Whether a sentence holds a word of `data/event_parts.tsv`.
+    /// Whether a sentence holds a word of `data/event_parts.tsv` (but for
+    /// words of speech).
     pub(super) fn has_part_cue(&self, s: &Sentence) -> bool {
         self.marks(s).part_cue
+    }
+
+    /// Whether a sentence holds a word of speech of `data/event_parts.tsv`.
+    pub(super) fn has_speech(&self, s: &Sentence) -> bool {
+        self.marks(s).speech
     }
 
     /// The word of `data/event_parts.tsv` at `tokens[i]`, unless it begins
