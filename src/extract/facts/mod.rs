@@ -1887,6 +1887,15 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // In a list of guests, the next guest's title after `;` is not
+        // the name's own.
+        assert_eq!(
+            posts("Dự có Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, ông Lê Văn Hải; Chủ tịch UBND tỉnh Nam Định, ông Trần Văn Lâm."),
+            [
+                post("Lê Văn Hải", "Bộ trưởng", "Bộ Văn hóa, Thể thao và Du lịch", Status::Held),
+                post("Trần Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
+        );
         assert_eq!(
             posts("Nguyên Giám đốc Sở Y tế tỉnh Nam Định, ông Trần Văn Hòa bị kỷ luật."),
             [post(

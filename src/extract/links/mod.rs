@@ -783,10 +783,15 @@ pub(crate) fn link_posts(
         let p = t + 2;
         let honored = matches!(ms[p].item, Item::Person { short: false, .. })
             && matches!(toks[ms[p].start].key.as_str(), "ông" | "bà");
-        let own_title = ms[p + 1..]
-            .iter()
-            .take(2)
-            .any(|m| matches!(m.item, Item::Title(_)));
+        // (Its own: right after it or after a comma or dash; not the next
+        // guest's after `;` or `và`: `Bộ trưởng Bộ X, ông A; Chủ tịch UBND
+        // tỉnh Y, ông B`.)
+        let titled = |x: usize| ms.get(x).is_some_and(|m| matches!(m.item, Item::Title(_)));
+        let own_title = titled(p + 1)
+            || ms
+                .get(p + 1)
+                .is_some_and(|m| sep_is(m, &[",", "-", "–", "("]))
+                && titled(p + 2);
         // (Not a title another word takes as its own: `người phát ngôn của
         // Tổng thống Nga, ông Peskov`, `vợ Tổng thống Pháp, bà Brigitte`.
         // In lower case it is the name's all the same: `phó chủ tịch UBND

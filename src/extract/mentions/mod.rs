@@ -892,6 +892,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_word_that_ends_a_longer_word_blocks_no_name() {
+        // `thôn` (a hamlet) and `bản` (a village) end `nông thôn` and
+        // `xuất bản`: the name after them is a person's.
+        assert_eq!(
+            people("Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường phát biểu."),
+            ["Nguyễn Xuân Cường"]
+        );
+        assert_eq!(
+            people("Giám đốc Nhà xuất bản Trẻ Dương Thành Truyền nói."),
+            ["Dương Thành Truyền"]
+        );
+        assert!(people("thôn Nguyễn Huệ").is_empty());
+    }
+
+    #[test]
     fn places_are_not_people() {
         assert!(people("tỉnh Hà Giang và Cao Bằng, đường Lê Lợi").is_empty());
         assert!(people("Bà Rịa - Vũng Tàu").is_empty());
