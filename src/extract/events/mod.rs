@@ -1429,6 +1429,13 @@ mod tests {
             "Ngày 5/3, Thủ tướng Nguyễn Văn An đã hủy chuyến thăm Pháp.",
             "Ngày 5/3, đoàn đại biểu không thể dự cuộc họp tại New York.",
             "Ngày 5/3, Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh kỷ luật ông Lê Văn Cường.",
+            // The meeting the news comes before, prepares for, promises or
+            // plans is yet to be held.
+            "Ngày 5/3, trước cuộc gặp với Tổng thống Mỹ, ông Lê Văn Hải nói.",
+            "Ngày 5/3, ông Trần Văn Bình tới Hà Nội chuẩn bị cho cuộc gặp với Bộ trưởng Lê Văn Cường.",
+            "Ngày 5/3, tỉnh hứa tổ chức cuộc họp với ông Trần Văn Bình.",
+            "Ngày 5/3, ông Trần Văn Bình công bố kế hoạch tham dự hội nghị thượng đỉnh.",
+            "Ngày 5/3, ông Trần Văn Bình cho biết hai bên chưa thảo luận cuộc gặp.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
