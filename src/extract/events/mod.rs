@@ -52,10 +52,11 @@ use regex::Regex;
 use crate::extract::facts::{
     full_names, longest_form, resolve_pronoun, resolve_short_in, FactBuilder,
 };
-use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
+use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Level, Lexicon};
 use crate::extract::links::nomination_clauses;
-use crate::extract::mentions::{sep_is, Item};
+use crate::extract::mentions::{sep_is, Item, OrgPhrase};
 use crate::extract::sentence::{Dmy, Sentence, SentenceMarks};
+use crate::extract::syllables::is_vietnamese_syllable;
 use crate::extract::tokens::Token;
 use crate::model::days_in_month;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
@@ -435,7 +436,11 @@ impl<'g> EventBuilder<'g> {
                     }
                 }
                 if draft.location.is_none() {
-                    draft.location = location(s);
+                    draft.location = location(self.g, s, |o| {
+                        self.facts
+                            .resolve_org(o, None, &[], &Default::default())
+                            .name
+                    });
                 }
                 if kind == EventType::AwardCeremony {
                     for a in awards(&s.text) {
@@ -978,17 +983,69 @@ fn first_province(s: &Sentence) -> Option<usize> {
 }
 
 /// `tại Hội trường X`: the place after `tại`, when it is a name.
-fn location(s: &Sentence) -> Option<String> {
+fn location(g: &Gazetteer, s: &Sentence, body: impl Fn(&OrgPhrase) -> String) -> Option<String> {
     let toks = &s.tokens;
     let i = toks.iter().position(|t| t.key == "tại")?;
-    let words: Vec<&str> = toks[i + 1..]
+    // Not the event itself (`tại Hội nghị`, `tại Kỳ họp thứ 6`): a
+    // meeting is no place.
+    if g.event_triggers.longest(toks, i + 1).is_some() {
+        return None;
+    }
+    // A place or a body the tables know (`tại TP. HCM`, `tại huyện Bình
+    // Chánh`, `tại Trung tâm Hội nghị Quốc gia`).
+    match s
+        .mentions
         .iter()
-        .take_while(|t| t.word)
+        .find(|m| m.start == i + 1)
+        .map(|m| &m.item)
+    {
+        Some(Item::Place(l)) => {
+            let name = l.name.as_deref()?;
+            return Some(match (&l.unit, l.level) {
+                // (A province or city by its name; `Hồ Chí Minh` alone is
+                // the man.)
+                (_, Level::Province | Level::City) if name != "Hồ Chí Minh" => name.to_string(),
+                (Some(unit), _) => format!("{} {name}", capitalized(unit)),
+                (None, _) => name.to_string(),
+            });
+        }
+        Some(Item::Org(o)) => return Some(body(o)),
+        Some(Item::Person { .. } | Item::Title(_)) => return None,
+        _ => {}
+    }
+    // Else the capitalized words after `tại`, up to a name (`Đại sứ Nga
+    // tại Mỹ Sergey Kislyak`: the title's place, not the event's). Before a
+    // word in lower case, only a foreign name (`tại Singapore hôm 12/6`),
+    // not the start of a common word (`tại Phủ Chủ tịch`, `tại Đường sách`).
+    let named = |x: usize| {
+        s.mentions
+            .iter()
+            .any(|m| m.start == x && matches!(m.item, Item::Person { .. }))
+    };
+    let n = (i + 1..toks.len())
+        .take_while(|&x| toks[x].word && toks[x].cap && !named(x))
         .take(8)
+        .count();
+    let words: Vec<&str> = toks[i + 1..i + 1 + n]
+        .iter()
         .map(|t| t.text.as_str())
         .collect();
-    let first = toks.get(i + 1)?;
-    (first.cap && !words.is_empty()).then(|| words.join(" "))
+    let last = words.last()?;
+    let lower_after = toks
+        .get(i + 1 + n)
+        .is_some_and(|t| t.word && !t.cap && !named(i + 1 + n));
+    if lower_after && is_vietnamese_syllable(last) {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// `thành phố` → `Thành phố`.
+fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Award names in a sentence: quoted names (`danh hiệu "Đơn vị Quyết
@@ -2028,6 +2085,31 @@ mod tests {
             "Ông Trần Văn Bình, Giám đốc Sở Tài chính tỉnh Phú Yên cho biết, thu ngân sách tăng.",
         );
         assert!(events.is_empty(), "{events:?}");
+    }
+
+    #[test]
+    fn the_location_is_a_place_or_a_body_not_the_meeting_nor_a_word() {
+        let at = |body: &str| {
+            events_of("Tin", body)
+                .first()
+                .and_then(|e| e.location.clone())
+        };
+        assert_eq!(
+            at("Sáng 5/3, hội nghị tổng kết diễn ra tại TP. HCM."),
+            Some("Thành phố Hồ Chí Minh".to_string())
+        );
+        assert_eq!(
+            at("Ngày 12/6, Tổng thống Lê Văn Hải hội đàm tại Singapore hôm 12/6."),
+            Some("Singapore".to_string())
+        );
+        assert_eq!(
+            at("Sáng 5/3, tại Hội nghị, ông Trần Văn Bình phát biểu."),
+            None
+        );
+        assert_eq!(
+            at("Sáng 5/3, Thủ tướng Trần Văn Bình tiếp đoàn tại Phủ Chủ tịch."),
+            None
+        );
     }
 
     fn people_of(events: &[Event], kind: EventType) -> Vec<String> {
