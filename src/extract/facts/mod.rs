@@ -1149,6 +1149,48 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_head_of_a_delegation_of_deputies_holds_that_post_alone_unless_the_tables_imply_more() {
+        let text = "Ông Bùi Minh Châu, Trưởng Đoàn ĐBQH tỉnh Phú Thọ phát biểu.";
+        let head = post(
+            "Bùi Minh Châu",
+            "Trưởng đoàn",
+            "Đoàn đại biểu Quốc hội tỉnh Phú Thọ",
+            Status::Held,
+        );
+        // (Issue #17: not `Đại biểu` of `Quốc hội`.)
+        assert_eq!(posts(text), std::slice::from_ref(&head));
+        // A user's implications.tsv adds what a post implies.
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        std::fs::write(
+            dir.path().join("implications.tsv"),
+            "role\torg_prefix\timplied_role\timplied_org\n\
+             Trưởng đoàn\tĐoàn đại biểu Quốc hội\tĐại biểu\tQuốc hội\n",
+        )
+        .expect("written");
+        let g = Gazetteer::load(Some(dir.path())).expect("valid tables");
+        let a = Article {
+            id: "t".into(),
+            title: String::new(),
+            date: Some(PubDate::YearMonth(2024, 5)),
+            body: text.into(),
+            url: None,
+        };
+        let mut found: Vec<_> = extract(&g, &a)
+            .posts
+            .into_iter()
+            .map(|p| (p.person, p.role, p.org.name, p.status))
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                head,
+                post("Bùi Minh Châu", "Đại biểu", "Quốc hội", Status::Held)
+            ]
+        );
+    }
+
+    #[test]
     fn a_unit_then_a_comma_or_brackets_and_the_body_it_belongs_to_is_one_body() {
         assert_eq!(
             posts("Ông Phạm Văn Hải, Vụ trưởng Vụ Kế hoạch, Bộ Tài chính cho biết."),
