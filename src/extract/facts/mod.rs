@@ -1149,6 +1149,18 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_title_after_others_joined_to_a_name_is_not_the_names() {
+        assert!(posts(
+            "Trao đổi với GS Trần Văn Bình và các nhà khoa học, Thủ tướng ghi nhận kết quả."
+        )
+        .is_empty());
+        assert_eq!(
+            posts("Tại buổi làm việc với Thủ tướng Lê Văn Hải và các bộ ngành hôm 12/1, Chủ tịch UBND TP HCM đã kiến nghị."),
+            [post("Lê Văn Hải", "Thủ tướng", "Chính phủ", Status::Held)]
+        );
+    }
+
+    #[test]
     fn the_head_of_a_delegation_of_deputies_holds_that_post_alone_unless_the_tables_imply_more() {
         let text = "Ông Bùi Minh Châu, Trưởng Đoàn ĐBQH tỉnh Phú Thọ phát biểu.";
         let head = post(

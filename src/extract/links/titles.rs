@@ -396,13 +396,19 @@ pub(super) fn scan_titles(
                 // (Not over what the name says or does: `A cho biết, Thủ
                 // tướng đã ...` is another clause.)
                 let says = |x: usize| mine.is_empty() && !after_cue && clause[j..x].contains(&true);
+                // (Nor over others joined to the name: `Trao đổi với GS A và
+                // các nhà khoa học, Thủ tướng ghi nhận ...`.)
+                let joined = mine.is_empty()
+                    && !after_cue
+                    && (person + 1..j).any(|x| sep_is(&ms[x], &["và"]));
                 match next {
                     Some(x)
                         if sep_is(&ms[x], &[",", ";", ":"])
                             && ms
                                 .get(x + 1)
                                 .is_some_and(|m| matches!(m.item, Item::Title(_)))
-                            && !says(x) =>
+                            && !says(x)
+                            && !joined =>
                     {
                         j = x;
                     }
