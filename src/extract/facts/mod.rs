@@ -326,6 +326,39 @@ impl<'g> FactBuilder<'g> {
             .collect()
     }
 
+    /// Per mention of `s`: whether it is a title that a word of
+    /// `relation_words.txt` makes another person's (`cố vấn Tổng thống
+    /// Iran A`: A advises the President).
+    fn served(&self, s: &Sentence) -> Vec<bool> {
+        // (The word begins a mention of its own: not the end of `Tổng thư
+        // ký`, a title.)
+        let starts = |x: usize| s.mentions.iter().any(|m| m.start == x);
+        // (Nor before a leader the news names often: `Cố vấn Thủ tướng
+        // Campuchia Hun Sen` names the Prime Minister.)
+        let leader_after = |mi: usize| {
+            s.mentions.get(mi + 1).is_some_and(|m| match &m.item {
+                Item::Person { name, .. } => self.g.foreign_people.contains_key(&person_key(name)),
+                _ => false,
+            })
+        };
+        s.mentions
+            .iter()
+            .enumerate()
+            .map(|(mi, m)| {
+                matches!(m.item, Item::Title(_))
+                    && !leader_after(mi)
+                    && (1..=m.start.min(3)).any(|back| {
+                        starts(m.start - back)
+                            && self
+                                .g
+                                .relation_words
+                                .longest(&s.tokens, m.start - back)
+                                .is_some_and(|(n, _)| n == back)
+                    })
+            })
+            .collect()
+    }
+
     /// Per mention of `s`: whether a word counting holders stands right
     /// before it (`Hai Phó Chủ tịch`, `các thượng nghị sĩ`).
     fn counted(&self, s: &Sentence) -> Vec<bool> {
@@ -438,6 +471,7 @@ impl<'g> FactBuilder<'g> {
                     &self.clause_words(s),
                     &self.post_nouns(s),
                     &self.counted(s),
+                    &self.served(s),
                 )
             } else {
                 Vec::new()
@@ -1158,6 +1192,47 @@ pub(crate) mod tests {
             posts("Tại buổi làm việc với Thủ tướng Lê Văn Hải và các bộ ngành hôm 12/1, Chủ tịch UBND TP HCM đã kiến nghị."),
             [post("Lê Văn Hải", "Thủ tướng", "Chính phủ", Status::Held)]
         );
+    }
+
+    #[test]
+    fn the_title_an_aide_serves_is_not_the_aides() {
+        for text in [
+            "Cố vấn Tổng thống Iran Hesamodin Ashna cho biết.",
+            "Tổng thống bận, phát ngôn viên tổng thống Ernesto Abella cho biết.",
+            "Trợ lý Tổng thống Nga Yury Ushakov cho biết.",
+        ] {
+            assert!(
+                !posts(text).iter().any(|p| p.1 == "Tổng thống"),
+                "{text}: {:?}",
+                posts(text)
+            );
+        }
+        // Kin name the title's holder: `con gái Tổng thống Mỹ Donald Trump`.
+        assert_eq!(
+            posts("Ivanka Trump, con gái Tổng thống Mỹ Donald Trump, tới dự."),
+            [post(
+                "Donald Trump",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+        // Nor a leader the news names often (foreign_people.tsv).
+        assert_eq!(
+            posts("Ông Sok An, cố vấn Thủ tướng Campuchia Hun Sen, tới dự."),
+            [post(
+                "Hun Sen",
+                "Thủ tướng",
+                "Chính phủ Campuchia",
+                Status::Held
+            )]
+        );
+        // Nor is `thư ký` the end of `Tổng thư ký` before a title.
+        assert!(posts(
+            "Thượng tọa Thích Đức Thiện, Phó Chủ tịch, Tổng thư ký Hội đồng Trị sự Giáo hội Phật giáo Việt Nam phát biểu."
+        )
+        .iter()
+        .any(|p| p.1 == "Tổng Thư ký"));
     }
 
     #[test]

@@ -144,6 +144,9 @@ pub struct Gazetteer {
     /// Nouns that name a post (`chức vụ`, `vị trí`): after a career cue,
     /// words holding one lead on to the list of titles.
     pub post_nouns: Lexicon<()>,
+    /// Words before a title that make it another person's (`cố vấn
+    /// Tổng thống A`: A is the adviser).
+    pub relation_words: Lexicon<()>,
     /// Foreign words that name places and businesses (`Plaza`, `Tower`,
     /// `Group`): a run of foreign words holding one is no person's name.
     pub foreign_name_nouns: Lexicon<()>,
@@ -209,7 +212,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 27] = [
+pub const FILES: [(&str, &str); 28] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -251,6 +254,10 @@ pub const FILES: [(&str, &str); 27] = [
     (
         "post_nouns.txt",
         include_str!("../../../data/post_nouns.txt"),
+    ),
+    (
+        "relation_words.txt",
+        include_str!("../../../data/relation_words.txt"),
     ),
     (
         "plural_words.txt",
@@ -533,6 +540,7 @@ impl Gazetteer {
             ("clause_words.txt", &mut g.clause_words),
             ("compound_words.txt", &mut g.compound_words),
             ("post_nouns.txt", &mut g.post_nouns),
+            ("relation_words.txt", &mut g.relation_words),
             ("plural_words.txt", &mut g.plural_words),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
             ("name_particles.txt", &mut g.name_particles),
@@ -582,6 +590,7 @@ impl Gazetteer {
             &mut self.clause_words,
             &mut self.compound_words,
             &mut self.post_nouns,
+            &mut self.relation_words,
             &mut self.plural_words,
             &mut self.foreign_name_nouns,
             &mut self.foreign_names,

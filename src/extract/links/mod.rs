@@ -119,6 +119,7 @@ pub(crate) fn link_posts(
     clause: &[bool],
     post_noun: &[bool],
     counted: &[bool],
+    served: &[bool],
 ) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     // The first word of mention `x`.
@@ -828,6 +829,9 @@ pub(crate) fn link_posts(
         }
     }
     succession(ms, toks, &mut links);
+    // `cố vấn Tổng thống Iran A`, `ông B, phát ngôn viên Tổng thống`: the
+    // title is the one A and B serve, not theirs.
+    links.retain(|l| !served[l.title]);
     links
 }
 
