@@ -38,10 +38,12 @@ tells:
   (`kỷ niệm ngày sinh đồng chí A`).
 
 This file gathers the events of an article (episodes, triggers, drafts);
-`dates` dates them and `participants` says who took part.
+`dates` dates them, `participants` says who took part and `details` where
+and with which awards.
 */
 
 mod dates;
+mod details;
 mod participants;
 
 use std::collections::BTreeMap;
@@ -52,16 +54,16 @@ use regex::Regex;
 use crate::extract::facts::{
     full_names, longest_form, resolve_pronoun, resolve_short_in, FactBuilder,
 };
-use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Level, Lexicon};
+use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::extract::links::nomination_clauses;
-use crate::extract::mentions::{sep_is, Item, OrgPhrase};
+use crate::extract::mentions::{sep_is, Item};
 use crate::extract::sentence::{Dmy, Sentence, SentenceMarks};
-use crate::extract::syllables::is_vietnamese_syllable;
 use crate::extract::tokens::Token;
 use crate::model::days_in_month;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 pub use dates::resolve_date;
 use dates::{bracketed_full_date, career_span, date_ahead, dated_between, written_date};
+use details::{awards, counted_recipients, location};
 use participants::upsert;
 
 /// Builds the events of one article.
@@ -69,12 +71,6 @@ pub struct EventBuilder<'g> {
     g: &'g Gazetteer,
     facts: FactBuilder<'g>,
 }
-
-/// `cho 5 tập thể`: recipients counted, not named.
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)cho\s+(\d+)\s+(?:tập thể|cá nhân|đơn vị|người|đồng chí)")
-        .expect("valid")
-});
 
 /// An event while it is being gathered.
 struct Draft {
@@ -451,10 +447,7 @@ impl<'g> EventBuilder<'g> {
                     if draft.conferred_by.is_none() {
                         draft.conferred_by = self.conferring_body(s);
                     }
-                    let n: u32 = COUNT
-                        .captures_iter(&s.text)
-                        .filter_map(|c| c[1].parse::<u32>().ok())
-                        .sum();
+                    let n = counted_recipients(&s.text);
                     if n > 0 {
                         draft.recipient_count = Some(draft.recipient_count.unwrap_or(0).max(n));
                     }
@@ -980,138 +973,6 @@ fn first_province(s: &Sentence) -> Option<usize> {
         }
     }
     None
-}
-
-/// `tại Hội trường X`: the place after `tại`, when it is a name.
-fn location(g: &Gazetteer, s: &Sentence, body: impl Fn(&OrgPhrase) -> String) -> Option<String> {
-    let toks = &s.tokens;
-    let i = toks.iter().position(|t| t.key == "tại")?;
-    // Not the event itself (`tại Hội nghị`, `tại Kỳ họp thứ 6`): a
-    // meeting is no place.
-    if g.event_triggers.longest(toks, i + 1).is_some() {
-        return None;
-    }
-    // A place or a body the tables know (`tại TP. HCM`, `tại huyện Bình
-    // Chánh`, `tại Trung tâm Hội nghị Quốc gia`).
-    match s
-        .mentions
-        .iter()
-        .find(|m| m.start == i + 1)
-        .map(|m| &m.item)
-    {
-        Some(Item::Place(l)) => {
-            let name = l.name.as_deref()?;
-            return Some(match (&l.unit, l.level) {
-                // (A province or city by its name; `Hồ Chí Minh` alone is
-                // the man.)
-                (_, Level::Province | Level::City) if name != "Hồ Chí Minh" => name.to_string(),
-                (Some(unit), _) => format!("{} {name}", capitalized(unit)),
-                (None, _) => name.to_string(),
-            });
-        }
-        Some(Item::Org(o)) => return Some(body(o)),
-        Some(Item::Person { .. } | Item::Title(_)) => return None,
-        _ => {}
-    }
-    // Else the capitalized words after `tại`, up to a name (`Đại sứ Nga
-    // tại Mỹ Sergey Kislyak`: the title's place, not the event's). Before a
-    // word in lower case, only a foreign name (`tại Singapore hôm 12/6`),
-    // not the start of a common word (`tại Phủ Chủ tịch`, `tại Đường sách`).
-    let named = |x: usize| {
-        s.mentions
-            .iter()
-            .any(|m| m.start == x && matches!(m.item, Item::Person { .. }))
-    };
-    let n = (i + 1..toks.len())
-        .take_while(|&x| toks[x].word && toks[x].cap && !named(x))
-        .take(8)
-        .count();
-    let words: Vec<&str> = toks[i + 1..i + 1 + n]
-        .iter()
-        .map(|t| t.text.as_str())
-        .collect();
-    let last = words.last()?;
-    let lower_after = toks
-        .get(i + 1 + n)
-        .is_some_and(|t| t.word && !t.cap && !named(i + 1 + n));
-    if lower_after && is_vietnamese_syllable(last) {
-        return None;
-    }
-    Some(words.join(" "))
-}
-
-/// `thành phố` → `Thành phố`.
-fn capitalized(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-/// Award names in a sentence: quoted names (`danh hiệu "Đơn vị Quyết
-/// thắng"`), and `Huân chương ...`, `Huy chương ...` with their capitalized
-/// words and class (`Huân chương Lao động hạng Nhất`), `Bằng khen`,
-/// `Giấy khen`, `Cờ thi đua`, `Kỷ niệm chương`.
-fn awards(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut rest = text;
-    while let Some(a) = rest.find('"') {
-        let after = &rest[a + 1..];
-        let Some(b) = after.find('"') else { break };
-        let name = after[..b].trim();
-        if !name.is_empty() && name.chars().count() <= 80 {
-            out.push(name.to_string());
-        }
-        rest = &after[b + 1..];
-    }
-    let toks = crate::extract::tokens::tokenize(text);
-    let mut i = 0;
-    while i + 1 < toks.len() {
-        let pair = format!("{} {}", toks[i].key, toks[i + 1].key);
-        let named = matches!(pair.as_str(), "huân chương" | "huy chương");
-        let plain = matches!(
-            pair.as_str(),
-            "bằng khen" | "giấy khen" | "cờ thi" | "kỷ niệm"
-        );
-        if !(named || plain) || !toks[i].cap {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 2;
-        if pair == "cờ thi" || pair == "kỷ niệm" {
-            j += 1; // `Cờ thi đua`, `Kỷ niệm chương`
-        }
-        if named {
-            // Capitalized words, each with one lower-case syllable of the
-            // same word (`Lao động`, `Hữu nghị`), then `hạng` and its class.
-            let joins = |t: &crate::extract::tokens::Token| {
-                t.word
-                    && !t.cap
-                    && !matches!(
-                        t.key.as_str(),
-                        "cho" | "của" | "và" | "tại" | "với" | "được" | "đã" | "hạng"
-                    )
-            };
-            while j < toks.len() && toks[j].word && toks[j].cap {
-                j += 1;
-                if toks.get(j).is_some_and(joins) {
-                    j += 1;
-                }
-            }
-            if toks.get(j).is_some_and(|t| t.key == "hạng")
-                && toks.get(j + 1).is_some_and(|t| t.word)
-            {
-                j += 2;
-            }
-        }
-        let j = j.min(toks.len());
-        let name = crate::extract::mentions::join(&toks[i..j]);
-        if !out.contains(&name) {
-            out.push(name);
-        }
-        i = j;
-    }
-    out
 }
 
 #[cfg(test)]

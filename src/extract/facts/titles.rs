@@ -1,0 +1,396 @@
+/*!
+Which body each title of a sentence names: its own, the one it shares
+with the titles of its list (`Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt
+Nam`), the last body of its kind named (`Giám đốc bệnh viện`), the board
+that votes for it, the body run by its holder (`do bà A làm Giám đốc`), or
+the body an abbreviation or a brand after it names. Part of
+[`FactBuilder`].
+*/
+
+use super::*;
+
+impl<'g> FactBuilder<'g> {
+    /// Each title with the body and the locality it shares with the titles
+    /// of its list.
+    pub(super) fn complete_titles(
+        &self,
+        ms: &[Mention],
+        toks: &[Token],
+        recent: &[OrgPhrase],
+        recent_titles: &[(String, OrgPhrase)],
+    ) -> HashMap<usize, (Title, Option<Locality>)> {
+        let mut out = HashMap::new();
+        for run in title_runs(ms) {
+            for (k, &ti) in run.iter().enumerate() {
+                let Item::Title(t) = &ms[ti].item else {
+                    continue;
+                };
+                let mut t = Title::clone(t);
+                // A body borrowed from elsewhere must be the one an
+                // abbreviation or a brand the tables do not know, right after
+                // the title, names: `Chủ tịch UBAT giao thông Quốc gia`,
+                // `Giám đốc Điều hành Vinamilk` name bodies of their own, not
+                // the company of the sentence before; `Phó Giám đốc ĐH Quốc
+                // gia Hà Nội` the university named before.
+                let own_name = toks.get(ms[ti].end).filter(|w| unread_name(w)).filter(|_| {
+                    !ms.get(ti + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Person { .. }))
+                });
+                let fits = |o: &OrgPhrase| own_name.is_none_or(|w| names_body(&w.text, o));
+                let rest = || {
+                    run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
+                        Item::Title(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                };
+                // `Giám đốc bệnh viện`, `hiệu trưởng trường`: a bare title
+                // then the kind of its body in lower case is the head of the
+                // last body of that kind named, in the sentence or before it;
+                // none other is (not the body of an earlier `Giám đốc`).
+                let kind_after = toks
+                    .get(ms[ti].end)
+                    .filter(|w| w.word && !w.cap)
+                    .and_then(|_| self.g.org_heads.longest(toks, ms[ti].end))
+                    .map(|(_, h)| h.canonical.as_str());
+                if let Some(kind) =
+                    kind_after.filter(|_| t.org.is_none() && t.implied_org.is_none())
+                {
+                    let of_kind =
+                        |o: &&OrgPhrase| o.segments.first().is_some_and(|s| s.head == kind);
+                    t.org = ms[..ti]
+                        .iter()
+                        .rev()
+                        .filter_map(named_body)
+                        .chain(recent.iter().rev())
+                        .find(of_kind)
+                        .cloned();
+                    if t.org.is_none() {
+                        t.fallback_org = None;
+                        out.insert(ti, (t, None));
+                        continue;
+                    }
+                }
+                // `Hội đồng quản trị Tập đoàn X hôm 27/4 đã bầu ông A làm Chủ
+                // tịch`: a bare title a board votes for is a post on it.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(board) = voting_board(ms, ti) {
+                        t.org = Some(board.clone());
+                        t.fallback_org = None;
+                    }
+                }
+                // `Doanh nghiệp tư nhân X do bà A làm Giám đốc`: a bare title
+                // of someone a body is said to be run by (`do`) is a post of
+                // that body.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(body) = run_by(ms, toks, ti) {
+                        t.org = Some(body.clone());
+                        t.fallback_org = None;
+                    }
+                }
+                if t.org.is_none() && t.implied_org.is_none() {
+                    // `Phó Giám đốc, Giám đốc Sở X` (the next title of the same
+                    // kind), else `Phó Giám đốc Sở X ... giữ chức Giám đốc`
+                    // (the previous one).
+                    let of_same_office =
+                        |n: &&Title| n.org.is_some() && same_office(&t.role, &n.role);
+                    let before = run[..k].iter().rev().filter_map(|&j| match &ms[j].item {
+                        Item::Title(t) => Some(t.as_ref()),
+                        _ => None,
+                    });
+                    // `Tư lệnh kiêm Chính ủy Đoàn 559`, `Phó Chủ tịch - Tổng thư ký
+                    // Mặt trận`, `Phó Chủ tịch, Tổng Thư ký Hội Luật gia`: titles
+                    // joined by `kiêm`, a dash or a comma share their body.
+                    let joined_by = |words: &[&str]| {
+                        run.get(k + 1).is_some_and(|&next| {
+                            next > ti + 1
+                                && (ti + 1..next).all(|x| {
+                                    toks.get(ms[x].start)
+                                        .is_some_and(|t| words.contains(&t.key.as_str()))
+                                })
+                        })
+                    };
+                    let tied = joined_by(&["kiêm", "-", "–"]);
+                    let joined = tied
+                        || joined_by(&[","]) && self.shares_after_comma(&t, ms, ti, toks, rest());
+                    // But a party post shares no council or committee of the
+                    // state: `Bí thư kiêm Chủ tịch UBND huyện X` is the
+                    // secretary of the district's party committee.
+                    let council = |o: &OrgPhrase| {
+                        matches!(
+                            o.segments[0].head.as_str(),
+                            "Ủy ban nhân dân" | "Hội đồng nhân dân"
+                        )
+                    };
+                    let next = rest().next();
+                    let next_body = next
+                        .and_then(|n| n.org.as_ref())
+                        .filter(|o| !(party_post(&t) && council(o)));
+                    // (The title it is tied to comes before one of the same
+                    // office further on: `Phó Tư lệnh kiêm Tham mưu trưởng
+                    // Quân khu 2 được bổ nhiệm giữ chức Tư lệnh Bộ Tư lệnh X`.)
+                    if !(tied && next_body.is_some()) {
+                        t.org = rest()
+                            .find(of_same_office)
+                            .or_else(|| before.clone().find(of_same_office))
+                            .and_then(|n| n.org.clone())
+                            .filter(fits);
+                    }
+                    if t.org.is_none() && joined {
+                        // (`Chánh Thanh tra, Trưởng phòng Tổ chức Công an
+                        // tỉnh X`: the unit the next role names is its own;
+                        // what it belongs to is shared.)
+                        let own_unit = next.and_then(|n| self.g.role_head(&n.role));
+                        t.org = next_body.cloned().map(|mut o| {
+                            if o.segments.len() > 1
+                                && own_unit.is_some_and(|h| o.segments[0].head == h)
+                                && self.g.role_head(&t.role) != own_unit
+                            {
+                                o.segments.remove(0);
+                                o.surface = String::new();
+                            }
+                            without_board(o, &t.role)
+                        });
+                    }
+                }
+                // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
+                // body of that kind named last, in the sentence or before it.
+                // (`Cục trưởng Cục A, Bộ B giữ chức Thứ trưởng Bộ này`: the
+                // ministry the department belongs to.)
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(heads) = self.g.role_body_heads(&t.role) {
+                        // A title's body in this sentence may be a unit of
+                        // the body meant; so may any body written with the
+                        // one it belongs to after a comma; other mentions
+                        // must be that body.
+                        let body = |(o, inner): (&OrgPhrase, bool)| {
+                            let at = o.segments.iter().enumerate().position(|(x, s)| {
+                                listed(heads, &s.head) && (x == 0 || inner || s.after_comma)
+                            })?;
+                            Some(OrgPhrase {
+                                segments: o.segments[at..].to_vec(),
+                                locality: o.locality.clone(),
+                                // (The words written are the unit's.)
+                                surface: if at == 0 {
+                                    o.surface.clone()
+                                } else {
+                                    String::new()
+                                },
+                            })
+                        };
+                        t.org = ms[..ti]
+                            .iter()
+                            .rev()
+                            .filter_map(|m| match &m.item {
+                                Item::Org(o) => Some((&**o, false)),
+                                Item::Title(t) => t.org.as_ref().map(|o| (o, true)),
+                                _ => None,
+                            })
+                            .chain(recent.iter().rev().map(|o| (o, false)))
+                            .find_map(body)
+                            .filter(fits);
+                    }
+                }
+                // `Về phía Ủy ban X có ông A, Phó Chủ tịch`: a body named
+                // earlier in the sentence, on its own.
+                let about = ms[..ti]
+                    .iter()
+                    .any(|m| matches!(&m.item, Item::Word(w) if w == "phía"));
+                if t.org.is_none() && t.implied_org.is_none() && about {
+                    t.org = ms[..ti].iter().rev().find_map(|m| match &m.item {
+                        Item::Org(o) if !is_bare(o) => Some(OrgPhrase::clone(o)),
+                        _ => None,
+                    });
+                }
+                // `Về phía TP HCM, Chủ tịch Nguyễn Thành Phong`: the place the
+                // sentence speaks for; a title of its kind borrows no body of
+                // another place.
+                let spoken_for = about
+                    .then(|| {
+                        ms[..ti].iter().rev().find_map(|m| match &m.item {
+                            Item::Place(l) if l.name.is_some() => Some(Locality::clone(l)),
+                            _ => None,
+                        })
+                    })
+                    .flatten();
+                let of_place = |o: &OrgPhrase| {
+                    spoken_for.as_ref().is_none_or(|p| {
+                        o.locality
+                            .as_ref()
+                            .and_then(|l| l.name.as_ref())
+                            .is_none_or(|n| Some(n) == p.name.as_ref())
+                    })
+                };
+                // `Chủ tịch Hội Luật gia tỉnh X là ông A. Các Phó Chủ tịch gồm:
+                // ...`: the body of the last title of the same kind.
+                // The sentence's own titles come first (`bầu ông A làm Chủ tịch
+                // UBND tỉnh; ông B làm Phó chủ tịch`).
+                // (Not before an official of another country the table
+                // knows: `Chủ tịch Fed Jerome Powell hay Chủ tịch Tập Cận
+                // Bình`.)
+                let official = || {
+                    ms.get(ti + 1).is_some_and(|m| {
+                        matches!(&m.item, Item::Person { name, .. }
+                            if self.g.foreign_people.contains_key(&person_key(name)))
+                    })
+                };
+                if t.org.is_none() && t.implied_org.is_none() && !official() {
+                    let of_same_office = |role: &str| same_office(&t.role, role);
+                    t.org = ms[..ti]
+                        .iter()
+                        .rev()
+                        .find_map(|m| match &m.item {
+                            Item::Title(n) if of_same_office(&n.role) => n.org.clone(),
+                            _ => None,
+                        })
+                        .or_else(|| {
+                            recent_titles
+                                .iter()
+                                .rev()
+                                .find(|(role, _)| of_same_office(role))
+                                .map(|(_, o)| o.clone())
+                        })
+                        .filter(of_place)
+                        .filter(fits);
+                }
+                // Not borrowed, the abbreviation or brand is the body, when
+                // the phrase ends after it (`Tổng Giám đốc Vinhomes.`, `Giám
+                // đốc Điều hành Vinamilk cho biết`; a bracketed acronym the
+                // article spells out, `Tổng công ty X (VEC)`, is then read
+                // whole): an abbreviation after any role, a brand after a
+                // company's (not `Bộ trưởng Mattis cho biết`).
+                if let Some(w) = own_name.filter(|_| t.org.is_none() && t.implied_org.is_none()) {
+                    let company_role = self
+                        .g
+                        .role_body_heads(&t.role)
+                        .is_some_and(|heads| listed(heads, "Công ty"));
+                    // (Not `Coca - Cola`: a dash and a capitalized word go on
+                    // with the name.)
+                    let after = ms[ti].end + 1;
+                    let joined = toks.get(after).is_some_and(|u| u.is("-") || u.is("–"))
+                        && toks.get(after + 1).is_some_and(|u| u.cap);
+                    let ends = !joined
+                        && toks.get(after).is_none_or(|u| {
+                            !u.word || self.g.clause_words.longest(toks, after).is_some()
+                        });
+                    if ends && (crate::extract::mentions::is_upper(w) || company_role) {
+                        t.org = Some(OrgPhrase::named_by(&w.text));
+                    }
+                    // (Nor else the body the role means by default.)
+                    t.fallback_org = None;
+                }
+                // (Else the body the title means, of that place.)
+                if t.org.is_none() && t.implied_org.is_none() && spoken_for.is_some() {
+                    t.org = t.fallback_org.clone().map(|mut o| {
+                        o.locality = spoken_for.clone();
+                        o
+                    });
+                }
+                // The place a list names once is each title's: the next
+                // titles' (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa`),
+                // else the previous ones' (`Tổng Biên tập Báo X Tuyên Quang,
+                // Chủ tịch Hội Nhà báo tỉnh`).
+                let shared = rest()
+                    .chain(before_titles(ms, &run[..k]))
+                    .filter_map(|n| n.org.as_ref().and_then(|o| o.locality.clone()))
+                    .find(|l| l.name.is_some());
+                // `Bí thư Đảng ủy, Tư lệnh Bộ Tư lệnh X`: a party committee or
+                // board named only by its kind belongs to the body of the
+                // next (or else the previous) title; so does the one a role
+                // names (`nguyên Đảng ủy viên, nguyên Phó Tư lệnh Quân chủng
+                // Hải quân`), which is left as it is when no body is found.
+                if t.org.is_none() && t.implied_org.as_ref().is_some_and(is_bare) {
+                    t.org = t.implied_org.clone();
+                }
+                if t.org.as_ref().is_some_and(is_bare) {
+                    let bare = t.org.take().expect("checked");
+                    // A company's board borrows only a company (or an exchange).
+                    let companies = [
+                        "Tập đoàn",
+                        "Tổng công ty",
+                        "Công ty",
+                        "Ngân hàng",
+                        "Sở Giao dịch",
+                    ];
+                    let board = BOARDS.contains(&bare.segments[0].text.as_str());
+                    let body = rest()
+                        .chain(before_titles(ms, &run[..k]))
+                        .filter_map(|n| n.org.as_ref())
+                        .find(|o| {
+                            !is_bare(o)
+                                && o.segments[0].text != bare.segments[0].text
+                                && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
+                                // (nor a party board: `Ủy ban Kiểm tra`)
+                                && o.segments.iter().all(|s| s.default_parent.is_none())
+                                && (!board
+                                    || companies.iter().any(|c| o.segments[0].text.starts_with(c)))
+                        });
+                    if let Some(body) = body {
+                        // The company, not its board (`Chủ tịch Hội đồng quản
+                        // trị PVN` → the party committee of PVN).
+                        let skip = usize::from(
+                            body.segments.len() > 1
+                                && BOARDS.contains(&body.segments[0].text.as_str()),
+                        );
+                        let mut segments = bare.segments.clone();
+                        // `Bí thư Đảng ủy, Chủ tịch UBND xã X`: the party
+                        // committee of a commune's government is the
+                        // commune's (a province's is never written so).
+                        let commune =
+                            matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
+                                && matches!(
+                                    body.segments[0].text.as_str(),
+                                    "Ủy ban nhân dân" | "Hội đồng nhân dân"
+                                )
+                                && body.locality.as_ref().is_some_and(|l| {
+                                    self.g.committee_of(l.unit.as_deref(), l.level) == "Đảng ủy"
+                                });
+                        if !commune {
+                            segments.extend(body.segments[skip..].iter().cloned());
+                        }
+                        t.org = Some(OrgPhrase {
+                            segments,
+                            locality: body.locality.clone(),
+                            surface: String::new(),
+                        });
+                    }
+                    t.fallback_org = None;
+                }
+                out.insert(ti, (t, shared));
+            }
+        }
+        out
+    }
+
+    /// Whether a bare title before a comma shares the body of the next
+    /// title (`Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam`, `Bộ trưởng,
+    /// Chủ nhiệm Văn phòng Chính phủ`). Not a party post, which has its own
+    /// committee (`Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`); not a
+    /// plural (`ý kiến của các đại biểu, Bộ trưởng X`); not a state post in a
+    /// party committee (`Chủ tịch, Bí thư Thành ủy`); and, for a role whose
+    /// bodies are known, a body of that kind (a minister may also chair a
+    /// national body of ministerial rank).
+    fn shares_after_comma<'t>(
+        &self,
+        title: &Title,
+        ms: &[Mention],
+        ti: usize,
+        toks: &[Token],
+        mut rest: impl Iterator<Item = &'t Title>,
+    ) -> bool {
+        let plural =
+            ms[ti].start > 0 && matches!(toks[ms[ti].start - 1].key.as_str(), "các" | "những");
+        let Some(next) = rest.next().and_then(|n| n.org.clone()) else {
+            return false;
+        };
+        let next = without_board(next, &title.role);
+        let first = &next.segments[0];
+        let fits = match self.g.role_body_heads(&title.role) {
+            None => true,
+            Some(heads) => {
+                listed(heads, &first.head)
+                    || heads == "Bộ" && next.segments.len() == 1 && first.national
+            }
+        };
+        !party_post(title) && !plural && first.kind != OrgKind::Committee && fits
+    }
+}
