@@ -1354,6 +1354,10 @@ mod tests {
             "Ngày 5/3, tỉnh hứa tổ chức cuộc họp với ông Trần Văn Bình.",
             "Ngày 5/3, ông Trần Văn Bình công bố kế hoạch tham dự hội nghị thượng đỉnh.",
             "Ngày 5/3, ông Trần Văn Bình cho biết hai bên chưa thảo luận cuộc gặp.",
+            // ... or supposes, works towards or sees coming.
+            "Ngày 5/3, ông Trần Văn Bình nói tổng thống sẵn sàng nếu cuộc họp diễn ra.",
+            "Ngày 5/3, tỉnh phát động thi đua hướng tới Đại hội Đảng bộ tỉnh lần thứ XX.",
+            "Ngày 5/3, căng thẳng gia tăng khi cuộc bầu cử quốc hội đang đến gần.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
