@@ -29,6 +29,23 @@ impl<'g> EventBuilder<'g> {
         from: usize,
     ) -> Vec<Participant> {
         let mut out = Vec::new();
+        for (mi, full) in self.named(s, si, names, from) {
+            upsert(&mut out, &full, self.part_of(s, mi));
+        }
+        out
+    }
+
+    /// Each person a sentence names from token `from` on, with the mention
+    /// naming them: short names and pronouns resolved, the people an event
+    /// honours left out.
+    fn named(
+        &self,
+        s: &Sentence,
+        si: usize,
+        names: &[(usize, String)],
+        from: usize,
+    ) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
         for (mi, m) in s.mentions.iter().enumerate() {
             if m.start < from {
                 continue;
@@ -47,11 +64,9 @@ impl<'g> EventBuilder<'g> {
                 },
                 _ => continue,
             };
-            if self.honoree(s, m.start) {
-                continue;
+            if !self.honoree(s, m.start) {
+                out.push((mi, full));
             }
-            let part = self.part_of(s, mi);
-            upsert(&mut out, &full, part);
         }
         out
     }
@@ -134,22 +149,12 @@ impl<'g> EventBuilder<'g> {
         si: usize,
         names: &[(usize, String)],
     ) -> Vec<Participant> {
-        let mut out = self.people(s, si, names);
-        for p in out.iter_mut() {
-            p.part = Part::Speaker;
+        let mut out = Vec::new();
+        for (mi, full) in self.named(s, si, names, 0) {
+            if self.cue_after(s, mi).is_some_and(|c| c.side == "speech") {
+                upsert(&mut out, &full, Part::Speaker);
+            }
         }
-        out.retain(|p| {
-            s.mentions.iter().enumerate().any(|(mi, m)| {
-                let named = match &m.item {
-                    Item::Person { name, short: false } => longest_form(name, names) == p.person,
-                    Item::Person { name, short: true } => {
-                        resolve_short_in(self.g, name, si, names).as_ref() == Some(&p.person)
-                    }
-                    _ => false,
-                };
-                named && self.cue_after(s, mi).is_some_and(|c| c.side == "speech")
-            })
-        });
         out
     }
 

@@ -778,7 +778,11 @@ pub(crate) mod tests {
 
     /// (person, role, organization, status) of every post of a text.
     pub(crate) fn posts(text: &str) -> Vec<(String, String, String, Status)> {
-        let g = Gazetteer::embedded();
+        posts_with(&Gazetteer::embedded(), text)
+    }
+
+    /// [`posts`] with the tables `g`.
+    fn posts_with(g: &Gazetteer, text: &str) -> Vec<(String, String, String, Status)> {
         let a = Article {
             id: "t".into(),
             title: String::new(),
@@ -786,7 +790,7 @@ pub(crate) mod tests {
             body: text.into(),
             url: None,
         };
-        let mut out: Vec<_> = extract(&g, &a)
+        let mut out: Vec<_> = extract(g, &a)
             .posts
             .into_iter()
             .map(|p| (p.person, p.role, p.org.name, p.status))
@@ -872,21 +876,8 @@ pub(crate) mod tests {
         )
         .expect("written");
         let g = Gazetteer::load(Some(dir.path())).expect("valid tables");
-        let a = Article {
-            id: "t".into(),
-            title: String::new(),
-            date: Some(PubDate::YearMonth(2024, 5)),
-            body: text.into(),
-            url: None,
-        };
-        let mut found: Vec<_> = extract(&g, &a)
-            .posts
-            .into_iter()
-            .map(|p| (p.person, p.role, p.org.name, p.status))
-            .collect();
-        found.sort();
         assert_eq!(
-            found,
+            posts_with(&g, text),
             [
                 head,
                 post("Bùi Minh Châu", "Đại biểu", "Quốc hội", Status::Held)
