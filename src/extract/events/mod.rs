@@ -634,7 +634,7 @@ impl<'g> EventBuilder<'g> {
         };
         // `yêu cầu tỉnh tổ chức hội nghị`, `không thể dự cuộc họp`: asked
         // for or not held.
-        let held = |i: usize| !self.not_held_before(s, i);
+        let held = |i: usize, kind: EventType| !self.not_held_before(s, i, kind);
         // `làm việc với` reports a working visit only on a day the news
         // gives (`Sáng 14/3, Tổ công tác làm việc với các bộ`).
         let dated_enough = |i: usize| {
@@ -648,7 +648,7 @@ impl<'g> EventBuilder<'g> {
             // any other body.
             if let Some((n, default)) = self.cue_in(s, i, EventCueKind::Sitting) {
                 let kind = self.sitting(s, i, default);
-                if held(i) && !out.iter().any(|&(k, _)| k == kind) {
+                if held(i, kind) && !out.iter().any(|&(k, _)| k == kind) {
                     out.push((kind, i));
                 }
                 i += n;
@@ -669,7 +669,7 @@ impl<'g> EventBuilder<'g> {
                     let passing = passing || met && !self.meets_someone(s, i + n);
                     if !passing
                         && !vote(*kind, i)
-                        && held(i)
+                        && held(i, *kind)
                         && dated_enough(i)
                         && !out.iter().any(|(k, _)| k == kind)
                     {
@@ -716,7 +716,7 @@ impl<'g> EventBuilder<'g> {
     /// a word that opens the occasion of the asking (`occasion` cues:
     /// `đề nghị ... trong cuộc gặp`, where the meeting took place). A cue
     /// read as a noun (`theo đề nghị`, `đề xuất của`) asks for nothing.
-    fn not_held_before(&self, s: &Sentence, at: usize) -> bool {
+    fn not_held_before(&self, s: &Sentence, at: usize, kind: EventType) -> bool {
         if !self.has_cue(s, EventCueKind::NotHeld, None) {
             return false;
         }
@@ -729,8 +729,9 @@ impl<'g> EventBuilder<'g> {
             .map_or(0, |b| b + 1);
         (start..at).any(|i| {
             self.cue_in(s, i, EventCueKind::NotHeld)
-                .is_some_and(|(n, _)| {
+                .is_some_and(|(n, of)| {
                     i + n <= at
+                        && of.is_none_or(|of| of == kind)
                         && !(i > 0 && s.tokens[i - 1].is("theo"))
                         && !s.tokens.get(i + n).is_some_and(|t| t.is("của"))
                 })
@@ -1358,10 +1359,19 @@ mod tests {
             "Ngày 5/3, ông Trần Văn Bình nói tổng thống sẵn sàng nếu cuộc họp diễn ra.",
             "Ngày 5/3, tỉnh phát động thi đua hướng tới Đại hội Đảng bộ tỉnh lần thứ XX.",
             "Ngày 5/3, căng thẳng gia tăng khi cuộc bầu cử quốc hội đang đến gần.",
+            // Police who question someone, a reporter who asks: no visit.
+            "Ngày 5/3, Công an huyện Yên Định đã làm việc với ông Trần Văn Bình.",
+            "Ngày 5/3, PV đã liên hệ làm việc với ông Trần Văn Bình, Giám đốc Sở Xây dựng.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
         }
+        // (The Ministry's leaders visit: `Bộ trưởng Bộ Công an làm việc với`.)
+        let events = events_of(
+            "Tin",
+            "Ngày 5/3, Bộ trưởng Bộ Công an Trần Văn Bình làm việc với tỉnh Nam Định.",
+        );
+        assert_eq!(kinds(&events), [EventType::Visit], "{events:?}");
         // The occasion of the asking took place (`trong cuộc gặp`), and a
         // request read as a noun (`Theo đề nghị của ...`) asks for nothing.
         for body in [
