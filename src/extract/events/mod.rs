@@ -125,6 +125,9 @@ impl SentenceMarks {
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
         let (mut part, mut speech) = (false, false);
         for (i, t) in s.tokens.iter().enumerate() {
+            if part && speech {
+                break;
+            }
             if g.part_cues.starts(t) {
                 match part_cue(g, &s.tokens, &spots, i) {
                     Some((_, cue)) if cue.side == "speech" => speech = true,

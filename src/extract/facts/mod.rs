@@ -331,6 +331,10 @@ impl<'g> FactBuilder<'g> {
     /// `relation_words.txt` makes another person's (`cố vấn Tổng thống
     /// Iran A`: A advises the President).
     fn served(&self, s: &Sentence) -> Vec<bool> {
+        // (Most sentences hold no such word: passed over at a glance.)
+        if !s.tokens.iter().any(|t| self.g.relation_words.starts(t)) {
+            return vec![false; s.mentions.len()];
+        }
         // (The word begins a mention of its own: not the end of `Tổng thư
         // ký`, a title.)
         let starts = |x: usize| s.mentions.iter().any(|m| m.start == x);
