@@ -29,7 +29,8 @@ pub(super) fn counted_recipients(text: &str) -> u32 {
         .sum()
 }
 
-/// `tại Hội trường X`: the place after `tại`, when it is a name.
+/// Where an event took place: after `tại`, a place or a body the tables
+/// know (`body` gives a body's canonical name), else a name in capitals.
 pub(super) fn location(
     g: &Gazetteer,
     s: &Sentence,
