@@ -92,6 +92,12 @@ struct Draft {
 }
 
 impl Draft {
+    /// Whether the event has a day: its own, or its episode's when it may
+    /// take that (`episode_date`: the first day written in each episode).
+    fn dated(&self, episode_date: &BTreeMap<usize, Dmy>) -> bool {
+        self.date.is_some() || (episode_date.contains_key(&self.episode) && !self.own_date_only)
+    }
+
     fn new(kind: EventType, episode: usize, evidence: String) -> Draft {
         Draft {
             kind,
@@ -297,11 +303,10 @@ impl<'g> EventBuilder<'g> {
                 } else {
                     Vec::new()
                 };
-                let was_chained = chained;
-                chained = false;
                 // `Ông A, Giám đốc Sở X cho biết, ...` after a meeting or a
                 // visit: who speaks in the article spoke at it, unless the
-                // sentence tells of another day or of the past.
+                // sentence tells of another day or of the past. (A speaker
+                // keeps a guest list going.)
                 if people.is_empty()
                     && self.has_speech(s)
                     && (date.is_none() || date == episode_date.get(&ep).copied())
@@ -311,19 +316,19 @@ impl<'g> EventBuilder<'g> {
                 {
                     // (Only to an event reported on its own: a day or people.)
                     let reported = |d: &Draft| {
-                        gathering(d.kind)
-                            && (d.date.is_some()
-                                || !d.participants.is_empty()
-                                || (episode_date.contains_key(&d.episode) && !d.own_date_only))
+                        gathering(d.kind) && (d.dated(&episode_date) || !d.participants.is_empty())
                     };
-                    if let Some(d) = guests_event(&mut drafts, ep).filter(|d| reported(d)) {
-                        for p in self.speakers(s, si, &names) {
-                            upsert(&mut d.participants, &p.person, p.part);
+                    match guests_event(&mut drafts, ep).filter(|d| reported(d)) {
+                        Some(d) => {
+                            for p in self.speakers(s, si, &names) {
+                                upsert(&mut d.participants, &p.person, p.part);
+                            }
                         }
-                        chained = was_chained;
+                        None => chained = false,
                     }
                     continue;
                 }
+                chained = false;
                 if people.is_empty() {
                     continue;
                 }
@@ -435,11 +440,7 @@ impl<'g> EventBuilder<'g> {
                     }
                 }
                 if draft.location.is_none() {
-                    draft.location = location(self.g, s, |o| {
-                        self.facts
-                            .resolve_org(o, None, &[], &Default::default())
-                            .name
-                    });
+                    draft.location = location(self.g, s, |o| self.body_of(o).name);
                 }
                 if kind == EventType::AwardCeremony {
                     for a in awards(&s.text) {
@@ -555,8 +556,7 @@ impl<'g> EventBuilder<'g> {
         drafts
             .into_iter()
             .filter(|d| {
-                let dated =
-                    d.date.is_some() || (episode_date.contains_key(&d.episode) && !d.own_date_only);
+                let dated = d.dated(&episode_date);
                 // An election that elects no one named, on no day, is talk
                 // of elections (`can thiệp bầu cử`, `Tổng thống đắc cử`).
                 let elects = d.kind != EventType::Election

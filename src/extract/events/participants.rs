@@ -218,7 +218,13 @@ impl<'g> EventBuilder<'g> {
                 _ => None,
             })
             .last()?;
-        Some(self.facts.resolve_org(org, None, &[], &Default::default()))
+        Some(self.body_of(org))
+    }
+
+    /// A body an event's sentence names, completed from the phrase alone
+    /// (the organizer, the conferring body, the venue).
+    pub(super) fn body_of(&self, o: &crate::extract::mentions::OrgPhrase) -> Org {
+        self.facts.resolve_org(o, None, &[], &Default::default())
     }
 
     /// `... của Bộ Tư lệnh Quân khu 4`: the body conferring an award.
@@ -229,7 +235,7 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             if let Some(Item::Org(o)) = ms.get(i + 1).map(|m| &m.item) {
-                return Some(self.facts.resolve_org(o, None, &[], &Default::default()));
+                return Some(self.body_of(o));
             }
         }
         None
