@@ -4301,4 +4301,52 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_long_lower_case_name_in_a_title_goes_on_to_its_place() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao \
+                 thông tỉnh Nam Định, cho biết như vậy."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Giám đốc",
+                "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+        // (No longer than six words when the sentence ends after them.)
+        let got = posts(
+            "Ông Lê Văn Tám, Bộ trưởng Bộ Tài nguyên xử lý sự cố môi trường biển miền Trung.",
+        );
+        assert!(
+            got.iter().all(|(_, _, o, _)| !o.contains("xử lý")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_central_committee_of_an_association_is_no_party_committee() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Tám, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, cho biết như vậy."
+            ),
+            [post(
+                "Lê Văn Tám",
+                "Phó Chủ tịch",
+                "Trung ương Hội Nông dân Việt Nam",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Chủ tịch Giáo hội Phật giáo Hòa Hảo, cho biết như vậy."),
+            [post(
+                "Lê Văn Tám",
+                "Chủ tịch",
+                "Giáo hội Phật giáo Hòa Hảo",
+                Status::Held
+            )]
+        );
+    }
 }

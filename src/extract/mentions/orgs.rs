@@ -277,6 +277,7 @@ impl<'g> MentionFinder<'g> {
                         head.name == NameRule::Required,
                         lower_ok || optional_lower,
                         head.eponym(),
+                        title_body,
                     );
                     if optional_lower
                         && self.unit_at(toks, after_head + n).is_none()
@@ -556,7 +557,9 @@ impl<'g> MentionFinder<'g> {
     ///
     /// Lower-case words go on a name until a word that starts a predicate
     /// or a phrase of its own (`clause_words.txt`: `Cục Chống tham nhũng
-    /// khẳng định`); with `lower_ok` the name may start with them.
+    /// khẳng định`); with `lower_ok` the name may start with them. In a
+    /// title (`in_title`: a role word stands before the body) a run of them
+    /// may be longer when the body's parent or place ends it.
     pub(super) fn org_name_words(
         &self,
         toks: &[Token],
@@ -564,6 +567,7 @@ impl<'g> MentionFinder<'g> {
         heads_ok: bool,
         lower_ok: bool,
         eponym: Eponym,
+        in_title: bool,
     ) -> usize {
         // A syllable of a compound word (`Thiết bị`, `sáng tạo`, `xã hội`)
         // ends no name.
@@ -638,16 +642,33 @@ impl<'g> MentionFinder<'g> {
                     .is_some_and(|(_, c)| c.status == crate::Status::Starts)
                     && self.g.roles.longest(toks, y + 1).is_some())
         };
+        // In a title, a run of more than six lower-case words is a name
+        // when its parent, its place or its own punctuation follows (`Giám
+        // đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh
+        // X`, `Chủ tịch Công ty Đầu tư phát triển an ninh công nghệ cao,
+        // ...`), not the end of the sentence or a clause (`Bộ trưởng Bộ Tài
+        // nguyên xử lý sự cố môi trường biển miền Trung`).
+        let long_end = |y: usize| {
+            in_title
+                && toks.get(y).is_some_and(|t| {
+                    matches!(t.text.as_str(), "," | "(" | "-" | "–")
+                        || (t.cap
+                            && (self.g.place_at(toks, y).is_some()
+                                || self.g.countries.longest(toks, y).is_some()
+                                || self.g.org_heads.longest(toks, y).is_some()))
+                })
+                || in_title && self.unit_at(toks, y).is_some()
+        };
         // The words from `y` on that `word` accepts and that end where a name
-        // may end: up to `max`.
-        let run = |y: usize, max: usize, word: &dyn Fn(usize) -> bool| {
+        // may end: up to `max`, and more than `free` only where `long_end`.
+        let run = |y: usize, max: usize, free: usize, word: &dyn Fn(usize) -> bool| {
             (1..=max)
                 .take_while(|&k| word(y + k - 1))
-                .filter(|&k| ends_after(y + k))
+                .filter(|&k| ends_after(y + k) && (k <= free || long_end(y + k)))
                 .last()
                 .unwrap_or(0)
         };
-        let lower_run = |y: usize, max: usize| run(y, max, &lower);
+        let lower_run = |y: usize| run(y, 10, 6, &lower);
         // After `và`: only after a name already going on in lower case (not
         // `Công ty Đồng Tâm và nhường ghế`), in the language (not `Công ty
         // Verizon và vốn`), and not over a word for a person (`và chị T`).
@@ -662,11 +683,11 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x)
                     .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
             };
-            run(y, 6, &|x| plain_lower(x) && !stops(x) && !person(x))
+            run(y, 6, 6, &|x| plain_lower(x) && !stops(x) && !person(x))
         };
         let mut n = 0;
         if lower_ok {
-            n = lower_run(i, 6);
+            n = lower_run(i);
         }
         while let Some(t) = toks.get(i + n) {
             let x = i + n;
@@ -780,11 +801,11 @@ impl<'g> MentionFinder<'g> {
                 // (`Trường THPT số 1`: the number goes on in the loop. No
                 // status word either: `HĐQT VietinBank làm người đại diện`.)
                 if !numbered(i + n) {
-                    n += run(i + n, 7, &|x| plain_lower(x) && !stops(x));
+                    n += run(i + n, 7, 7, &|x| plain_lower(x) && !stops(x));
                 }
             } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
-                n += lower_run(i + n, 6);
+                n += lower_run(i + n);
             }
         }
         // Never end on a connector.
