@@ -4349,4 +4349,39 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_list_of_capitalized_words_closed_by_and_is_one_name() {
+        assert_eq!(
+            posts("Ông Hiroshi Sato, Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản, cho biết."),
+            [post(
+                "Hiroshi Sato",
+                "Bộ trưởng",
+                "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Cục trưởng Cục Mỹ thuật, Nhiếp ảnh và Triển lãm, cho biết như vậy."),
+            [post(
+                "Lê Văn Tám",
+                "Cục trưởng",
+                "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm",
+                Status::Held
+            )]
+        );
+        // (A title after the comma starts the next guest.)
+        let got = posts(
+            "Ông Lê Văn Tám, Giám đốc Sở Tài chính, Phó Giám đốc Sở Y tế Trần Văn Hai cho biết.",
+        );
+        assert!(
+            got.contains(&post(
+                "Lê Văn Tám",
+                "Giám đốc",
+                "Sở Tài chính",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+    }
 }

@@ -685,6 +685,46 @@ impl<'g> MentionFinder<'g> {
             };
             run(y, 6, 6, &|x| plain_lower(x) && !stops(x) && !person(x))
         };
+        // The words of a list after the comma at `x`, up to its last item
+        // after `và`: items start with a capitalized word that is no head,
+        // person, place or country, and go on with capitalized words or
+        // lower-case syllables of theirs (`Thương binh`).
+        let listed_words = |x: usize| {
+            let first = |y: usize| {
+                toks.get(y)
+                    .is_some_and(|t| t.word && t.cap && !t.is_number())
+                    && !stops(y)
+                    && self.g.org_heads.longest(toks, y).is_none()
+                    && self.g.place_at(toks, y).is_none()
+                    && self.g.countries.longest(toks, y).is_none()
+                    && self.person_here(toks, y, false).is_none()
+            };
+            let item = |y: usize| {
+                if !first(y) {
+                    return 0;
+                }
+                1 + (y + 1..)
+                    .take_while(|&z| first(z) || plain_lower(z) && !stops(z))
+                    .take(3)
+                    .count()
+            };
+            let mut y = x;
+            for _ in 0..6 {
+                let sep_and = toks[y].is("và");
+                let m = item(y + 1);
+                if m == 0 {
+                    return None;
+                }
+                y += 1 + m;
+                if sep_and {
+                    return Some(y - x);
+                }
+                if !toks.get(y).is_some_and(|t| t.text == "," || t.is("và")) {
+                    return None;
+                }
+            }
+            None
+        };
         let mut n = 0;
         if lower_ok {
             n = lower_run(i);
@@ -714,6 +754,15 @@ impl<'g> MentionFinder<'g> {
                 });
                 if listed {
                     break;
+                }
+            }
+            // In a title, a list of capitalized words with commas, closed by
+            // `và`, is one name (`Sở Khoa học, Công nghệ và Môi trường`, `Bộ
+            // Kinh tế, Thương mại và Công nghiệp Nhật Bản`).
+            if in_title && n > 0 && t.text == "," {
+                if let Some(m) = listed_words(x) {
+                    n += m;
+                    continue;
                 }
             }
             let capital = t.word && (t.cap || t.is_number()) && !t.text.contains('/');
