@@ -658,6 +658,13 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             match self.g.event_triggers.longest(&s.tokens, i) {
+                // A one-word trigger written in capitals after another
+                // capitalized word is a syllable of a name (`xã Hà Bầu`).
+                Some((1, Some(_)))
+                    if i > 0 && s.tokens[i].cap && s.tokens[i - 1].cap && s.tokens[i - 1].word =>
+                {
+                    i += 1
+                }
                 Some((n, Some(kind))) => {
                     // `tặng`, `trao tặng`, `đón`, `tiếp` are events only with an
                     // object worth it: an award, a decision, a delegation.
@@ -1365,6 +1372,9 @@ mod tests {
             // Police who question someone, a reporter who asks: no visit.
             "Ngày 5/3, Công an huyện Yên Định đã làm việc với ông Trần Văn Bình.",
             "Ngày 5/3, PV đã liên hệ làm việc với ông Trần Văn Bình, Giám đốc Sở Xây dựng.",
+            // Missed, or only possible.
+            "Ngày 5/3, ông Trần Văn Bình đã bỏ lỡ hội thảo quốc tế ở Singapore.",
+            "Ngày 5/3, Nhật Bản xem xét khả năng tổ chức cuộc gặp với Tổng thống Mỹ.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
@@ -2251,5 +2261,37 @@ mod tests {
             Some(Some(EventDate::MonthDay(7, 8))),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn an_event_word_that_names_no_happening_reports_no_event() {
+        for body in [
+            // A syllable of a place's name.
+            "Ngày 5/3, công an ập vào một ngôi nhà ở xã Hà Bầu, huyện Đăk Đoa.",
+            // Receiving news, not an award; meddling in a vote, forums on
+            // the web, a disciplinary board.
+            "Ngày 5/3, ông Trần Văn Bình đón nhận thông tin về vụ việc.",
+            "Ngày 5/3, ông Trần Văn Bình bác bỏ cáo buộc can thiệp bầu cử.",
+            "Ngày 5/3, các diễn đàn mạng xôn xao trước thông tin này.",
+            "Ngày 5/3, Hội đồng kỷ luật chưa liên lạc được với ông Trần Văn Bình.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // (An award received is one: `đón nhận Huân chương`.)
+        let events = events_of(
+            "Tin",
+            "Ngày 5/3, Sở Y tế tỉnh Nam Định đón nhận Huân chương Lao động hạng Ba.",
+        );
+        assert_eq!(kinds(&events), [EventType::AwardCeremony], "{events:?}");
+    }
+
+    #[test]
+    fn a_meeting_of_an_earlier_month_is_background() {
+        let events = events_of(
+            "Tin",
+            "Ngày 5/9, ông Trần Văn Bình nhắc lại cam kết tại hội nghị thượng đỉnh hồi tháng 6.",
+        );
+        assert!(events.is_empty(), "{events:?}");
     }
 }
