@@ -4384,4 +4384,20 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_body_waiting_for_something_ends_before_the_wait() {
+        let got = posts(
+            "Ông Lê Văn Tám, Chi cục trưởng Chi cục Kiểm lâm Nam Định chờ xử lý trách nhiệm.",
+        );
+        assert_eq!(
+            got,
+            [post(
+                "Lê Văn Tám",
+                "Chi cục trưởng",
+                "Chi cục Kiểm lâm Nam Định",
+                Status::Held
+            )]
+        );
+    }
 }
