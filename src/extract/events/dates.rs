@@ -29,6 +29,13 @@ pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid")
 });
+/// `5/3 và 6/3`, `30/4 đến 2/5/2024`: two days and months, a span.
+pub(super) static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(\d{1,2})\s*/\s*(\d{1,2})\s*(?:và|-|–|đến)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?-u:\b)",
+    )
+    .expect("valid")
+});
 /// `ngày 10 tháng 12 năm 2024`.
 pub(super) static LONG_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?").expect("valid")
@@ -540,7 +547,19 @@ pub(super) fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy,
             ""
         }
     };
-    if let Some(c) = RANGE.captures(with(&['/'])) {
+    if let Some(c) = PAIR.captures(with(&['/'])) {
+        let (d1, m1, d2, m2) = (num(&c[1]), num(&c[2]), num(&c[3]), num(&c[4]));
+        let y = c.get(5).and_then(|y| y.as_str().parse().ok());
+        if valid(d1, m1) && valid(d2, m2) && (m1, d1) < (m2, d2) && m2 <= m1 + 1 {
+            return Some(((d1, m1, y), Some((d2, m2, y))));
+        }
+    }
+    // (Not the month of a date before it: `5/3 và 6/3` is no `3 và 6/3`.)
+    let after_date = |at: usize| numbered[..at].trim_end().ends_with(['/', '-', '.']);
+    if let Some(c) = RANGE
+        .captures_iter(with(&['/']))
+        .find(|c| !after_date(c.get(0).expect("match").start()))
+    {
         let (d1, d2, m) = (num(&c[1]), num(&c[2]), num(&c[3]));
         let y = c.get(4).and_then(|y| y.as_str().parse().ok());
         if valid(d1, m) && valid(d2, m) && d1 < d2 {

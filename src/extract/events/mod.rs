@@ -273,6 +273,23 @@ impl<'g> EventBuilder<'g> {
             let all_told = !found.is_empty() && told.len() == found.len();
             let dated = date.is_some();
             let (date, end) = if all_told { (None, None) } else { (date, end) };
+            // `Trao đổi với báo chí chiều 15/12, ông A cho hay, ngày 14/12
+            // thành phố đã có cuộc họp`: the events told after a date of
+            // their own take that date, not the telling's.
+            let (date, end) = match self.telling_at(s) {
+                Some(tell)
+                    if !found.is_empty()
+                        && found
+                            .iter()
+                            .all(|&(_, at)| tell < at && dated_between(s, tell, at)) =>
+                {
+                    match written_date(&self.g.event_cues, &s.text[s.tokens[tell].start..]) {
+                        Some((start, end)) => (Some(start), end),
+                        None => (date, end),
+                    }
+                }
+                _ => (date, end),
+            };
             if let Some(d) = date {
                 last_date = Some(d);
                 any_last_date = Some(d);
@@ -2134,6 +2151,34 @@ mod tests {
                 None
             ),
             (Some((7, 8, None)), Some((8, 8, None)))
+        );
+    }
+
+    #[test]
+    fn a_span_of_two_days_with_their_months() {
+        let span = |text: &str| written_date(&Gazetteer::embedded().event_cues, text);
+        // (Not `3 và 6/3`, the month of the first day taken for a day.)
+        assert_eq!(
+            span("Đoàn thăm Triều Tiên trong hai ngày 5/3 và 6/3."),
+            Some(((5, 3, None), Some((6, 3, None))))
+        );
+        assert_eq!(
+            span("Chuyến thăm diễn ra từ 30/4 đến 2/5/2024."),
+            Some(((30, 4, Some(2024)), Some((2, 5, Some(2024)))))
+        );
+    }
+
+    #[test]
+    fn events_told_after_a_date_of_their_own_take_it() {
+        let events = events_of(
+            "Tin",
+            "Trao đổi với báo chí chiều 15/12, ông Trần Văn Bình cho hay, ngày 14/12 lãnh đạo \
+             thành phố đã có cuộc họp với Sở Xây dựng.",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference], "{events:?}");
+        assert_eq!(
+            events[0].date.as_ref().map(|d| d.to_string()).as_deref(),
+            Some("2024-12-14")
         );
     }
 
