@@ -1014,4 +1014,17 @@ mod tests {
         assert_eq!(it[0], Item::Rank("Thiếu tướng".into()));
         assert!(matches!(&it[1], Item::Person { name, .. } if name == "Lê Đông Phong"));
     }
+
+    #[test]
+    fn a_name_after_a_house_number_is_a_street() {
+        assert!(
+            people("Lễ viếng diễn ra tại Nhà tang lễ (số 5 Trần Thành Tông, Hà Nội).").is_empty()
+        );
+        assert!(people("Cửa hàng tại số 12 Lê Lợi bị đóng cửa.").is_empty());
+        // (The number of a body, then its head: `Trường THPT X số 3 A`.)
+        assert_eq!(
+            people("Hiệu trưởng Trường THPT Tuy Phước số 3 Lê Thị Hoa cho biết."),
+            ["Lê Thị Hoa"]
+        );
+    }
 }

@@ -334,17 +334,24 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Whether a place or street word ends right before `i` (`tỉnh`,
-    /// `đường`), not as the last syllable of a longer word (`Môi trường`).
+    /// `đường`), not as the last syllable of a longer word (`Môi trường`),
+    /// or a house number (`số 5 Trần Thành Tông`: a street; not the number
+    /// of a body, `Trường THPT Tuy Phước số 3 Lê Thị Hoa`).
     pub(super) fn blocked(&self, toks: &[Token], i: usize) -> bool {
-        (1..=3).any(|back| {
-            i >= back
-                && self
-                    .g
-                    .honorifics
-                    .longest(toks, i - back)
-                    .is_some_and(|(n, k)| n == back && *k == HonorificKind::Blocker)
-                && !self.in_compound(toks, i - back, 1..=1)
-        })
+        let house = i >= 2
+            && toks[i - 1].is_number()
+            && toks[i - 2].is("số")
+            && !(i >= 3 && toks[i - 3].cap && toks[i - 3].word);
+        house
+            || (1..=3).any(|back| {
+                i >= back
+                    && self
+                        .g
+                        .honorifics
+                        .longest(toks, i - back)
+                        .is_some_and(|(n, k)| n == back && *k == HonorificKind::Blocker)
+                    && !self.in_compound(toks, i - back, 1..=1)
+            })
     }
 
     pub(super) fn person_at(&self, toks: &[Token], i: usize) -> Option<(usize, Item)> {
