@@ -4400,4 +4400,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_ambassador_extraordinary_and_plenipotentiary_is_an_ambassador() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản, cho biết."),
+            [post(
+                "Lê Văn Tám",
+                "Đại sứ",
+                "Đại sứ quán Việt Nam tại Nhật Bản",
+                Status::Held
+            )]
+        );
+    }
 }
