@@ -650,14 +650,13 @@ impl<'g> MentionFinder<'g> {
         // nguyên xử lý sự cố môi trường biển miền Trung`).
         let long_end = |y: usize| {
             in_title
-                && toks.get(y).is_some_and(|t| {
+                && (toks.get(y).is_some_and(|t| {
                     matches!(t.text.as_str(), "," | "(" | "-" | "–")
                         || (t.cap
                             && (self.g.place_at(toks, y).is_some()
                                 || self.g.countries.longest(toks, y).is_some()
                                 || self.g.org_heads.longest(toks, y).is_some()))
-                })
-                || in_title && self.unit_at(toks, y).is_some()
+                }) || self.unit_at(toks, y).is_some())
         };
         // The words from `y` on that `word` accepts and that end where a name
         // may end: up to `max`, and more than `free` only where `long_end`.
