@@ -756,7 +756,7 @@ impl<'g> MentionFinder<'g> {
                 }
             }
             // In a title, a list of capitalized words with commas, closed by
-            // `và`, is one name (`Sở Khoa học, Công nghệ và Môi trường`, `Bộ
+            // `và`, is one name (`Cục Mỹ thuật, Nhiếp ảnh và Triển lãm`, `Bộ
             // Kinh tế, Thương mại và Công nghiệp Nhật Bản`).
             if in_title && n > 0 && t.text == "," {
                 if let Some(m) = listed_words(x) {
