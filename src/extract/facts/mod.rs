@@ -4413,4 +4413,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_central_steering_committee_keeps_its_purpose() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng, phát biểu."),
+            [post(
+                "Lê Văn Tám",
+                "Phó Trưởng ban",
+                "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+                Status::Held
+            )]
+        );
+    }
 }
