@@ -4426,4 +4426,23 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn the_assemblys_committee_on_social_affairs_under_both_names() {
+        for text in [
+            "Bà Lê Thị Hoa, Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội, phát biểu.",
+            "Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội, phát biểu.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Lê Thị Hoa",
+                    "Chủ nhiệm",
+                    "Ủy ban Các vấn đề xã hội Quốc hội",
+                    Status::Held
+                )],
+                "{text}"
+            );
+        }
+    }
 }
