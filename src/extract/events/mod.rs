@@ -2319,6 +2319,9 @@ mod tests {
             "Ngày 5/3, ông Trần Văn Bình bác bỏ cáo buộc can thiệp bầu cử.",
             "Ngày 5/3, các diễn đàn mạng xôn xao trước thông tin này.",
             "Ngày 5/3, Hội đồng kỷ luật chưa liên lạc được với ông Trần Văn Bình.",
+            // Signing a record of an offence or of acceptance: no agreement.
+            "Ngày 5/3, ông Trần Văn Bình đã ký biên bản vi phạm hành chính.",
+            "Ngày 5/3, chủ đầu tư ký biên bản nghiệm thu giai đoạn 2.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
