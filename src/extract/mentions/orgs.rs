@@ -616,6 +616,9 @@ impl<'g> MentionFinder<'g> {
                 && !clause(y)
         };
         let lower = |y: usize| plain_lower(y) && (!stops(y) || soft_stop(y));
+        // A lower-case word that is no stop at all: the rest of a name after
+        // `và`, an abbreviation or a foreign word, or in an item of a list.
+        let plain_word = |y: usize| plain_lower(y) && !stops(y);
         // `số 1` after a name (`Trường THPT số 1`, `Trung tâm Giáo dục
         // thường xuyên số 1`): the name goes on with the number.
         let numbered = |y: usize| {
@@ -682,7 +685,7 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x)
                     .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
             };
-            run(y, 6, 6, &|x| plain_lower(x) && !stops(x) && !person(x))
+            run(y, 6, 6, &|x| plain_word(x) && !person(x))
         };
         // The words of a list after the comma at `x`, up to its last item
         // after `và`: items start with a capitalized word that is no head,
@@ -703,7 +706,7 @@ impl<'g> MentionFinder<'g> {
                     return 0;
                 }
                 1 + (y + 1..)
-                    .take_while(|&z| first(z) || plain_lower(z) && !stops(z))
+                    .take_while(|&z| first(z) || plain_word(z))
                     .take(3)
                     .count()
             };
@@ -849,7 +852,7 @@ impl<'g> MentionFinder<'g> {
                 // (`Trường THPT số 1`: the number goes on in the loop. No
                 // status word either: `HĐQT VietinBank làm người đại diện`.)
                 if !numbered(i + n) {
-                    n += run(i + n, 7, 7, &|x| plain_lower(x) && !stops(x));
+                    n += run(i + n, 7, 7, &plain_word);
                 }
             } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
