@@ -147,20 +147,6 @@ pub fn looks_foreign(name: &str) -> bool {
         .any(|w| w.contains('-') || !is_vietnamese_syllable(w))
 }
 
-/// Whether a name is surely a Vietnamese's: three or more Vietnamese
-/// syllables, with a family or middle name that Chinese names read in
-/// Vietnamese seldom carry (`home_names.tsv`: `Nguyễn Xuân Phúc`, `Trần Văn
-/// Nam`; not `Phạm Trường Long`, `Thái Anh Văn`).
-pub(crate) fn surely_vietnamese(g: &Gazetteer, name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    words.len() >= 3
-        && words.iter().all(|w| is_vietnamese_syllable(w))
-        && (g.home_families.contains(words[0])
-            || words[1..words.len() - 1]
-                .iter()
-                .any(|w| g.home_middles.contains(*w)))
-}
-
 /// Whether a name is foreign beyond doubt: a hyphenated transliteration or
 /// a letter Vietnamese does not write (f, j, w, z). A name that is only not
 /// made of Vietnamese syllables may be of a Vietnamese ethnic minority
@@ -331,7 +317,7 @@ pub fn place_abroad(
                             .or(countries.dominant.as_ref().filter(|_| {
                                 countries.abroad
                                     && !looks_foreign(&p.person)
-                                    && !surely_vietnamese(g, &p.person)
+                                    && !g.surely_vietnamese(&p.person)
                             }))?;
                     let body = g.country_orgs.get(&p.role)?;
                     p.org = crate::Org::named(format!("{body} {country}"));
@@ -352,7 +338,7 @@ pub fn place_abroad(
                         // (A Vietnamese in news of another country keeps
                         // the body unless a post of theirs names that country.)
                         _ if !own.contains_key(&p.person)
-                            && (home.contains(&p.person) || surely_vietnamese(g, &p.person)) =>
+                            && (home.contains(&p.person) || g.surely_vietnamese(&p.person)) =>
                         {
                             false
                         }
@@ -462,7 +448,7 @@ mod tests {
             "{got:?}"
         );
         let g = Gazetteer::embedded();
-        assert!(surely_vietnamese(&g, "Trần Văn Nam"));
+        assert!(g.surely_vietnamese("Trần Văn Nam"));
         // Names Chinese readings share, and short names, are not sure.
         for name in [
             "Phạm Trường Long",
@@ -470,7 +456,7 @@ mod tests {
             "Lê Na",
             "Nguyễn Jean Paul",
         ] {
-            assert!(!surely_vietnamese(&g, name), "{name}");
+            assert!(!g.surely_vietnamese(name), "{name}");
         }
     }
 

@@ -31,6 +31,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::extract::normalize::{key, normalize};
+use crate::extract::syllables::is_vietnamese_syllable;
 use crate::extract::tokens::{tokenize, Token, WordId};
 use crate::{Error, EventType, Result};
 
@@ -295,6 +296,20 @@ pub const FILES: [(&str, &str); 28] = [
 ];
 
 impl Gazetteer {
+    /// Whether a name is surely a Vietnamese's: three or more Vietnamese
+    /// syllables, with a family or middle name that Chinese names read in
+    /// Vietnamese seldom carry (`home_names.tsv`: `Nguyễn Xuân Phúc`, `Trần Văn
+    /// Nam`; not `Phạm Trường Long`, `Thái Anh Văn`).
+    pub(crate) fn surely_vietnamese(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        words.len() >= 3
+            && words.iter().all(|w| is_vietnamese_syllable(w))
+            && (self.home_families.contains(words[0])
+                || words[1..words.len() - 1]
+                    .iter()
+                    .any(|w| self.home_middles.contains(*w)))
+    }
+
     /// The heads (`|`-separated) of the body a bare `role` means, if the
     /// roles table gives one (`Bộ trưởng` → `Bộ`).
     pub fn role_body_heads(&self, role: &str) -> Option<&str> {

@@ -447,8 +447,7 @@ impl<'g> MentionFinder<'g> {
             // right after its first word (`Công ty Long Sơn Nguyễn Xuân
             // Thiên Sửu`); a full name after a body's last word stays one
             // (`Văn phòng Trung ương Đảng Phạm Gia Túc`).
-            let name_after = m >= 4
-                && crate::extract::abroad::surely_vietnamese(self.g, &join(&toks[i + 1..i + m]));
+            let name_after = m >= 4 && self.g.surely_vietnamese(&join(&toks[i + 1..i + m]));
             if opens_a_name && !known() && (m == 2 || name_after) {
                 return None;
             }
