@@ -241,9 +241,13 @@ pub fn award_iri(name: &str) -> NamedNode {
     slug_hash_iri("award", name)
 }
 
-/// `…/role/{slug}`.
+/// `…/role/{slug}`. Two roles of the tables differ in a tone mark only:
+/// `Thủ trưởng` (the head of an agency, `Thủ trưởng Cơ quan CSĐT`) takes the
+/// slug of `Thủ trưởng cơ quan`, so that `Thứ trưởng` (a vice minister) keeps
+/// `thu-truong`; so do its deputy and acting forms.
 pub fn role_iri(role: &str) -> NamedNode {
-    iri(ns::ID, &format!("role/{}", slug(&name_key(role))))
+    let key = name_key(role).replace("thủ trưởng", "thủ trưởng cơ quan");
+    iri(ns::ID, &format!("role/{}", slug(&key)))
 }
 
 /// `…/post/{hash of org + role}`: one post per (organization, role).
@@ -798,6 +802,22 @@ mod tests {
         );
         assert_eq!(slug("Đảng ủy"), "dang-uy");
         assert_eq!(slug("\"}<>"), "x");
+    }
+
+    #[test]
+    fn roles_that_differ_in_a_tone_mark_get_two_iris() {
+        // (They were one node, whose label went to both: a vice minister
+        // shown as the head of an investigation agency.)
+        assert_eq!(
+            role_iri("Thứ trưởng").as_str(),
+            "https://w3id.org/vnkg/id/role/thu-truong"
+        );
+        assert_eq!(
+            role_iri("Thủ trưởng").as_str(),
+            "https://w3id.org/vnkg/id/role/thu-truong-co-quan"
+        );
+        assert_ne!(role_iri("Phó Thủ trưởng"), role_iri("Phó Thứ trưởng"));
+        assert_ne!(role_iri("Quyền Thủ trưởng"), role_iri("Quyền Thứ trưởng"));
     }
 
     #[test]

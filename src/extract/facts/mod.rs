@@ -2066,6 +2066,80 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn heads_of_investigation_agencies_and_their_police_posts() {
+        // `Thủ trưởng` leads a `Cơ quan`; a title before it and a comma is
+        // a post of the police the agency belongs to, written or not.
+        assert_eq!(
+            posts(
+                "Đại tá Trần Văn Minh, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh \
+                 Bình Dương cho biết vụ án đang được điều tra."
+            ),
+            [
+                post(
+                    "Trần Văn Minh",
+                    "Phó Giám đốc",
+                    "Công an tỉnh Bình Dương",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn Minh",
+                    "Thủ trưởng",
+                    "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương",
+                    Status::Held
+                ),
+            ]
+        );
+        assert_eq!(
+            posts(
+                "Công an tỉnh Long An cho biết, Đại tá Lê Văn Hòa, Phó Giám đốc, Thủ trưởng \
+                 Cơ quan CSĐT đã chỉ đạo điều tra."
+            ),
+            [
+                post(
+                    "Lê Văn Hòa",
+                    "Phó Giám đốc",
+                    "Công an tỉnh Long An",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Hòa",
+                    "Thủ trưởng",
+                    "Cơ quan Cảnh sát điều tra Công an tỉnh Long An",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn foreign_agencies_named_cơ_quan() {
+        assert_eq!(
+            posts("Giám đốc Cơ quan Tình báo Trung ương Mỹ Mike Pompeo cho biết."),
+            [post(
+                "Mike Pompeo",
+                "Giám đốc",
+                "Cơ quan Tình báo Trung ương Mỹ",
+                Status::Held
+            )]
+        );
+        // A Korean given name of five letters after its spaced hyphen.
+        assert_eq!(
+            posts("Giám đốc Cơ quan Cảnh sát Quốc gia Hàn Quốc Min Gap - ryong cam kết điều tra."),
+            [post(
+                "Min Gap - ryong",
+                "Giám đốc",
+                "Cơ quan Cảnh sát Quốc gia Hàn Quốc",
+                Status::Held
+            )]
+        );
+        // Lower case, it is no body's name.
+        assert_eq!(
+            posts("Các cơ quan chức năng đang điều tra, ông Nguyễn Văn Tâm cho biết."),
+            []
+        );
+    }
+
+    #[test]
     fn posts_of_international_bodies_and_the_kremlin() {
         assert_eq!(
             posts("Ông Kamal Malhotra, Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, cho biết."),

@@ -139,14 +139,32 @@ impl<'g> FactBuilder<'g> {
                         // (`Chánh Thanh tra, Trưởng phòng Tổ chức Công an
                         // tỉnh X`: the unit the next role names is its own;
                         // what it belongs to is shared.)
+                        // (A head may be named by its first words: `Thủ
+                        // trưởng` leads a `Cơ quan`, `Cơ quan Cảnh sát điều
+                        // tra` among them.)
                         let own_unit = next.and_then(|n| self.g.role_head(&n.role));
+                        let of_head = |head: &str, h: &str| {
+                            head.strip_prefix(h)
+                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        };
+                        // (Alone, its unit belongs to the body the table
+                        // gives: `Phó Giám đốc, Thủ trưởng Cơ quan CSĐT` is
+                        // a deputy director of the police.)
                         t.org = next_body.cloned().map(|mut o| {
-                            if o.segments.len() > 1
-                                && own_unit.is_some_and(|h| o.segments[0].head == h)
+                            if own_unit.is_some_and(|h| of_head(&o.segments[0].head, h))
                                 && self.g.role_head(&t.role) != own_unit
                             {
-                                o.segments.remove(0);
-                                o.surface = String::new();
+                                let parent = || {
+                                    let head = o.segments[0].default_parent.as_ref()?;
+                                    self.head_segment(head)
+                                };
+                                if o.segments.len() > 1 {
+                                    o.segments.remove(0);
+                                    o.surface = String::new();
+                                } else if let Some(parent) = parent() {
+                                    o.segments = vec![parent];
+                                    o.surface = String::new();
+                                }
                             }
                             without_board(o, &t.role)
                         });

@@ -300,7 +300,14 @@ impl<'g> MentionFinder<'g> {
         toks.get(x).is_some_and(|t| t.text == "-")
             && toks[i..x].iter().all(|w| w.text.is_ascii())
             && toks.get(x + 1).is_some_and(|w| {
-                w.word && !w.cap && w.text.is_ascii() && w.text.chars().count() <= 4
+                // (Up to six letters when no Vietnamese syllable: `Min Gap
+                // - ryong`, `Ban Ki - moon`; not `... - doanh nghiệp`.)
+                let len = w.text.chars().count();
+                w.word
+                    && !w.cap
+                    && w.text.is_ascii()
+                    && (len <= 4
+                        || len <= 6 && !crate::extract::syllables::is_vietnamese_syllable(&w.text))
             })
             && self.g.honorifics.longest(toks, x + 1).is_none()
             && self.g.clause_words.longest(toks, x + 1).is_none()
