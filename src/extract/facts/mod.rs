@@ -2112,6 +2112,66 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn heads_of_teams_stations_and_border_posts() {
+        assert_eq!(
+            posts("Ông Nguyễn Văn Hùng, đội trưởng Đội CSGT số 2 Công an TP Hà Nội cho biết."),
+            [post(
+                "Nguyễn Văn Hùng",
+                "Đội trưởng",
+                "Đội Cảnh sát giao thông số 2 Công an thành phố Hà Nội",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Thiếu tá Lê Văn Sơn, Đồn trưởng Đồn Biên phòng Sơn Hải cho biết."),
+            [post(
+                "Lê Văn Sơn",
+                "Đồn trưởng",
+                "Đồn Biên phòng Sơn Hải",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Trần Văn Tâm, Phó trạm trưởng Trạm Kiểm lâm Ka Tang cho biết."),
+            [post(
+                "Trần Văn Tâm",
+                "Phó Trạm trưởng",
+                "Trạm Kiểm lâm Ka Tang",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_move_word_between_a_title_and_the_cue_of_the_next_post() {
+        // `lên làm`, `chuyển sang làm`: the post after them is the person's.
+        for verb in ["lên làm", "chuyển sang làm", "ra làm"] {
+            let got = posts(&format!(
+                "Bà Nguyễn Thị Lan, Giám đốc Sở Y tế {verb} Phó Chủ tịch UBND tỉnh Nghệ An."
+            ));
+            assert!(
+                got.contains(&post(
+                    "Nguyễn Thị Lan",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nghệ An",
+                    Status::Starts
+                )),
+                "{verb}: {got:?}"
+            );
+        }
+        // The council of ministers is one body, not a minister's post.
+        assert_eq!(
+            posts("Chủ tịch Hội đồng Bộ trưởng Phạm Văn Đồng tiếp đoàn."),
+            [post(
+                "Phạm Văn Đồng",
+                "Chủ tịch",
+                "Hội đồng Bộ trưởng",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn foreign_agencies_named_cơ_quan() {
         assert_eq!(
             posts("Giám đốc Cơ quan Tình báo Trung ương Mỹ Mike Pompeo cho biết."),

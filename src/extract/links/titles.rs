@@ -378,13 +378,15 @@ pub(super) fn scan_titles(
             // `bà A - hiệu trưởng Trường X, huyện Y (tỉnh Z) - vừa bị buộc
             // thôi việc`: the places of the title before.
             Item::Place(_) if !mine.is_empty() => {}
-            // `A, Giám đốc Công an tỉnh X đến nhận công tác, giữ chức vụ T`:
-            // a move, then the cue of the new post.
+            // `A, Giám đốc Công an tỉnh X đến nhận công tác, giữ chức vụ T`,
+            // `A, Trạm trưởng Trạm X lên làm T`, `... chuyển sang làm T`: a
+            // move, then the cue of the new post.
             Item::Word(w)
-                if matches!(w.as_str(), "đến" | "về" | "sang")
+                if is_move(w)
                     && !mine.is_empty()
-                    && ms
-                        .get(j + 1)
+                    && ms[j + 1..]
+                        .iter()
+                        .find(|m| !matches!(&m.item, Item::Word(w) if is_move(w)))
                         .is_some_and(|m| matches!(m.item, Item::Cue(_))) => {}
             Item::Word(_) | Item::Org(_) => {
                 let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
@@ -449,4 +451,10 @@ pub(super) fn scan_titles(
         }
         j += 1;
     }
+}
+
+/// A verb of moving that may stand between a title and the cue of the next
+/// post (`lên làm`, `chuyển sang làm`, `về nhận công tác`).
+fn is_move(w: &str) -> bool {
+    matches!(w, "đến" | "về" | "sang" | "lên" | "ra" | "chuyển")
 }
