@@ -355,7 +355,42 @@ pub fn place_abroad(
             of_country(g, &mut p, &country);
             Some(p)
         })
+        .map(|mut p| {
+            of_party(g, &mut p.org);
+            p
+        })
         .collect()
+}
+
+/// Names a foreign party body written with its country by the party that
+/// rules there (parties.tsv): `Ban Chấp hành Trung ương Đảng Trung Quốc` →
+/// `Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`, `Bộ Chính trị Lào`
+/// → `Bộ Chính trị Đảng Nhân dân Cách mạng Lào`; the name with the country
+/// stays an alternative label. A party body is the central committee
+/// (`... Đảng`), the Politburo, the Secretariat and the central boards
+/// (`Ban Tổ chức Trung ương`).
+fn of_party(g: &Gazetteer, org: &mut crate::Org) {
+    let Some((body, party)) = g.parties.iter().find_map(|(country, party)| {
+        let body = org.name.strip_suffix(country.as_str())?.strip_suffix(' ')?;
+        Some((body, party))
+    }) else {
+        return;
+    };
+    let name = if let Some(committee) = body.strip_suffix(" Đảng") {
+        format!("{committee} {party}")
+    } else if matches!(
+        body,
+        "Bộ Chính trị" | "Ban Bí thư" | "Ủy ban Thường vụ Bộ Chính trị"
+    ) || body.ends_with(" Trung ương")
+    {
+        format!("{body} {party}")
+    } else {
+        return;
+    };
+    let written = std::mem::replace(&mut org.name, name);
+    if !org.alt_labels.contains(&written) {
+        org.alt_labels.push(written);
+    }
 }
 
 /// Gives a post's body, named without a country, the country it is of
@@ -386,6 +421,38 @@ mod tests {
                 post("Martin Halden", "Chủ tịch", "Nghị viện châu Âu", Status::Held),
             ]
         );
+    }
+
+    #[test]
+    fn a_foreign_party_body_is_named_by_its_party() {
+        assert_eq!(
+            posts("Ủy viên Bộ Chính trị Trung Quốc Vương Hỗ Ninh cho biết."),
+            [post(
+                "Vương Hỗ Ninh",
+                "Ủy viên",
+                "Bộ Chính trị Đảng Cộng sản Trung Quốc",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Tổng Bí thư Lào Bounnhang Vorachith tiếp đoàn."),
+            [post(
+                "Bounnhang Vorachith",
+                "Tổng Bí thư",
+                "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+                Status::Held
+            )]
+        );
+        // The name with the country stays a label; a state body is not the
+        // party's.
+        let g = Gazetteer::embedded();
+        let mut org = crate::Org::named("Ban Tổ chức Trung ương Trung Quốc");
+        of_party(&g, &mut org);
+        assert_eq!(org.name, "Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc");
+        assert_eq!(org.alt_labels, ["Ban Tổ chức Trung ương Trung Quốc"]);
+        let mut org = crate::Org::named("Bộ Ngoại giao Trung Quốc");
+        of_party(&g, &mut org);
+        assert_eq!(org.name, "Bộ Ngoại giao Trung Quốc");
     }
 
     #[test]

@@ -168,6 +168,9 @@ pub struct Gazetteer {
     /// Bodies of many countries (`Liên Hợp Quốc`), as keys: a body whose
     /// name holds one takes no country.
     pub world_bodies: Vec<String>,
+    /// The party that rules a country (`Trung Quốc` → `Đảng Cộng sản Trung
+    /// Quốc`), by the country's name as bodies carry it.
+    pub parties: HashMap<String, String>,
     /// Posts that imply another post.
     pub implications: Vec<Implication>,
     /// Lesser role key → the role keys that end it when taken in the same
@@ -205,6 +208,13 @@ struct DistrictRow {
     name: String,
 }
 
+/// A row of `parties.tsv`: the party that rules a country.
+#[derive(Debug, Clone, Deserialize)]
+struct PartyRow {
+    country: String,
+    party: String,
+}
+
 /// A row of `home_names.tsv`: a family or middle name of Vietnamese names.
 #[derive(Debug, Clone, Deserialize)]
 struct HomeName {
@@ -213,7 +223,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 28] = [
+pub const FILES: [(&str, &str); 29] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -277,6 +287,7 @@ pub const FILES: [(&str, &str); 28] = [
         include_str!("../../../data/abbreviations.tsv"),
     ),
     ("countries.txt", include_str!("../../../data/countries.txt")),
+    ("parties.tsv", include_str!("../../../data/parties.tsv")),
     (
         "world_bodies.txt",
         include_str!("../../../data/world_bodies.txt"),
@@ -547,6 +558,11 @@ impl Gazetteer {
             // `Nhật<TAB>Nhật Bản`: a short form and the name bodies carry.
             let (surface, name) = line.split_once('\t').unwrap_or((line, line));
             g.countries.insert(surface.trim(), normalize(name.trim()));
+        }
+        let (o, t) = table("parties.tsv");
+        for r in read_tsv::<PartyRow>(o, t)? {
+            g.parties
+                .insert(normalize(r.country.trim()), normalize(r.party.trim()));
         }
         let (_, t) = table("world_bodies.txt");
         g.world_bodies = entries(t).map(|l| format!(" {} ", key(l))).collect();
