@@ -876,6 +876,20 @@ mod tests {
     }
 
     #[test]
+    fn foreign_names_after_an_honorific_and_with_joined_initials() {
+        // (The honorific was read into the name: `ông Jim Mattis`.)
+        assert_eq!(
+            people("Bộ trưởng Quốc phòng Mỹ ông Jim Mattis rời nhiệm sở."),
+            ["Jim Mattis"]
+        );
+        // (The name stopped at `H.W`.)
+        assert_eq!(
+            people("Cựu tổng thống Mỹ George H.W. Bush qua đời."),
+            ["George H.W. Bush"]
+        );
+    }
+
+    #[test]
     fn finds_people_by_family_name_and_honorific() {
         assert_eq!(
             people("Dự có đồng chí Lê Anh Xuân, Bí thư; Trần Anh Chung và ông Phóng."),

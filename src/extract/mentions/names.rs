@@ -63,6 +63,11 @@ impl<'g> MentionFinder<'g> {
     /// Up to four capitalized words at `i` that no table knows (a foreign
     /// name: `Pany Yathotou`, `Phết-tha-von Phi-lạ-văn`, `Lưu Kỳ Bảo`).
     pub(super) fn foreign_name_words(&self, toks: &[Token], i: usize) -> Option<usize> {
+        // (A name opens with a capital: after `ông`, the name read with its
+        // honorific is the person's, `ông Jim Mattis` → `Jim Mattis`.)
+        if !toks.get(i).is_some_and(|t| t.cap) {
+            return None;
+        }
         if let Some((n, Item::Person { .. })) = self.person_at(toks, i) {
             return Some(n);
         }
@@ -83,9 +88,10 @@ impl<'g> MentionFinder<'g> {
             let x = i + n;
             let t = &toks[x];
             let known = known_at(x);
-            // `George W. Bush`: an initial inside a foreign name.
+            // `George W. Bush`, `George H.W. Bush`: initials inside a
+            // foreign name.
             if n > 0
-                && t.text.chars().count() == 1
+                && is_initials(&t.text)
                 && t.cap
                 && toks.get(x + 1).is_some_and(|d| d.text == ".")
                 && toks.get(x + 2).is_some_and(is_title_case)
@@ -515,4 +521,10 @@ impl<'g> MentionFinder<'g> {
             },
         ))
     }
+}
+
+/// Whether a word is an initial or initials joined by dots (`W`, `H.W`).
+fn is_initials(word: &str) -> bool {
+    word.split('.')
+        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
 }
