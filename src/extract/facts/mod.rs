@@ -3868,13 +3868,13 @@ pub(crate) mod tests {
                 post(
                     "Lê Văn Tám",
                     "Phó Chủ tịch",
-                    "Hội đồng quản trị Sở Giao dịch Chứng khoán thành phố Hà Nội",
+                    "Hội đồng quản trị Sở Giao dịch Chứng khoán Hà Nội",
                     Status::Former
                 ),
                 post(
                     "Lê Văn Tám",
                     "Tổng Giám đốc",
-                    "Sở Giao dịch Chứng khoán thành phố Hà Nội",
+                    "Sở Giao dịch Chứng khoán Hà Nội",
                     Status::Former
                 ),
             ]

@@ -578,11 +578,19 @@ impl<'g> MentionFinder<'g> {
             toks.get(x).is_some_and(|t| t.cap)
                 && self.g.roles.longest(toks, x).is_some_and(|(m, _)| m > 1)
         };
+        // (Nor the first word of a longer clause word: `làm` is a cue,
+        // `làm việc` is not.)
+        let in_clause_word = |n: usize| {
+            self.g
+                .clause_words
+                .longest(toks, i)
+                .is_some_and(|(m, _)| m > n)
+        };
         if let Some((n, cue)) = self
             .g
             .cues
             .matches_at(toks, i)
-            .find(|&(n, _)| n == 1 || !starts_role(i + n - 1))
+            .find(|&(n, _)| (n == 1 || !starts_role(i + n - 1)) && !in_clause_word(n))
         {
             // `giữ chức vụ`, `giữ chức danh` say what `giữ chức` says.
             let post_noun = toks[i + n - 1].is("chức")
@@ -873,6 +881,19 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_cue_inside_a_longer_clause_word_is_no_cue() {
+        let cues = |s: &str| {
+            items(s)
+                .into_iter()
+                .filter(|i| matches!(i, Item::Cue(_)))
+                .count()
+        };
+        // `làm` gives a post; `làm việc` (to work) gives none.
+        assert_eq!(cues("Ông có thời gian dài làm việc tại Tây Ninh."), 0);
+        assert_eq!(cues("Ông A sẽ làm Phó Chủ tịch."), 1);
     }
 
     #[test]
