@@ -2112,6 +2112,24 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_career_told_after_có_thời_gian_belongs_to_the_subject() {
+        let got = posts(
+            "Ông Trần Văn Nam được chỉ định làm Phó Bí thư Thành ủy Cần Thơ. Ông có thời gian \
+             dài làm việc tại Tây Ninh ở những vị trí: Phó Giám đốc Sở Kế hoạch và Đầu tư, \
+             Bí thư Huyện ủy Trảng Bàng.",
+        );
+        for (role, org) in [
+            ("Phó Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Tây Ninh"),
+            ("Bí thư", "Huyện ủy Trảng Bàng"),
+        ] {
+            assert!(
+                got.contains(&post("Trần Văn Nam", role, org, Status::Former)),
+                "{role}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn heads_of_teams_stations_and_border_posts() {
         assert_eq!(
             posts("Ông Nguyễn Văn Hùng, đội trưởng Đội CSGT số 2 Công an TP Hà Nội cho biết."),

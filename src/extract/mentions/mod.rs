@@ -892,7 +892,7 @@ mod tests {
                 .count()
         };
         // `làm` gives a post; `làm việc` (to work) gives none.
-        assert_eq!(cues("Ông có thời gian dài làm việc tại Tây Ninh."), 0);
+        assert_eq!(cues("Ông Trần Văn Nam làm việc tại Tây Ninh nhiều năm."), 0);
         assert_eq!(cues("Ông A sẽ làm Phó Chủ tịch."), 1);
     }
 
