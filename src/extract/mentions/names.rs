@@ -307,7 +307,7 @@ impl<'g> MentionFinder<'g> {
             && toks[i..x].iter().all(|w| w.text.is_ascii())
             && toks.get(x + 1).is_some_and(|w| {
                 // (Up to six letters when no Vietnamese syllable: `Min Gap
-                // - ryong`, `Ban Ki - moon`; not `... - doanh nghiệp`.)
+                // - ryong`, `Lee Duk - haeng`; not `... - doanh nghiệp`.)
                 let len = w.text.chars().count();
                 w.word
                     && !w.cap
