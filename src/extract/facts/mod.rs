@@ -2130,6 +2130,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_biography_opened_by_ông_and_a_life_record_is_the_subjects() {
+        let got = posts(
+            "Ông Trần Văn Nam được bầu làm Chủ tịch UBND tỉnh Nam Định. Ông sinh năm 1962, \
+             quê ở Hà Nam; từng là Giám đốc Sở Tài chính tỉnh Nam Định.",
+        );
+        assert!(
+            got.contains(&post(
+                "Trần Văn Nam",
+                "Giám đốc",
+                "Sở Tài chính tỉnh Nam Định",
+                Status::Former
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn heads_of_teams_stations_and_border_posts() {
         assert_eq!(
             posts("Ông Nguyễn Văn Hùng, đội trưởng Đội CSGT số 2 Công an TP Hà Nội cho biết."),

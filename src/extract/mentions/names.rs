@@ -423,8 +423,13 @@ impl<'g> MentionFinder<'g> {
                         && ((i == 0 && t.cap)
                             || (i > 0 && toks[i - 1].text == "," && !t.cap)
                             || (i > 0 && toks[i - 1].text == ":"));
+                // (`Ông sinh năm 1962, quê ở ...; từng là ...`: a life record
+                // opens a biography of the subject.)
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
-                    || self.g.fillers.longest(toks, i + n).is_some();
+                    || self.g.fillers.longest(toks, i + n).is_some()
+                    || toks
+                        .get(i + n)
+                        .is_some_and(|w| matches!(w.key.as_str(), "sinh" | "quê"));
                 if opens && predicate {
                     return Some((n, Item::Pronoun(t.key.to_string())));
                 }
