@@ -424,6 +424,33 @@ mod tests {
     }
 
     #[test]
+    fn a_party_between_a_title_and_the_name_is_skipped() {
+        // (The name after `Cộng hòa`, `đảng Dân chủ` was read as no one's.)
+        let got = posts(
+            "Quốc hội Mỹ tranh luận. Tại Washington, Thượng nghị sĩ Cộng hòa Lindsey Graham \
+             và Hạ nghị sĩ đảng Dân chủ Adam Schiff nói với báo chí Mỹ rằng Quốc hội Mỹ sẽ họp.",
+        );
+        assert!(
+            got.contains(&post(
+                "Lindsey Graham",
+                "Thượng nghị sĩ",
+                "Thượng viện Mỹ",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&post(
+                "Adam Schiff",
+                "Hạ nghị sĩ",
+                "Hạ viện Mỹ",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_foreign_party_body_is_named_by_its_party() {
         assert_eq!(
             posts("Ủy viên Bộ Chính trị Trung Quốc Vương Hỗ Ninh cho biết."),

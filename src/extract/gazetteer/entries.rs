@@ -221,6 +221,9 @@ pub enum HonorificKind {
     /// A noun ending in an acting word, which is then no such word
     /// (`chính quyền Tổng thống X`: the administration of President X).
     Compound,
+    /// A party between a title and its holder's name (`Thượng nghị sĩ Cộng
+    /// hòa Lindsey Graham`): the name after it is the title's.
+    Affiliation,
 }
 
 /// Where a status cue applies.

@@ -366,6 +366,17 @@ impl<'g> MentionFinder<'g> {
             let after_role = out
                 .last()
                 .is_some_and(|m| matches!(&m.item, Item::Title(t) if t.org.is_none()));
+            // `Thượng nghị sĩ Cộng hòa Lindsey Graham`: a party between a
+            // title and a capitalized name is skipped; the name is the
+            // title's.
+            if let Some((n, HonorificKind::Affiliation)) = self.g.honorifics.longest(toks, i) {
+                let after_title =
+                    matches!(out.last(), Some(m) if matches!(m.item, Item::Title(_)) && m.end == i);
+                if after_title && toks.get(i + n).is_some_and(|t| t.cap && t.word) {
+                    i += n;
+                    continue;
+                }
+            }
             if after_role && self.given_name_at(toks, i, given) {
                 out.push(Mention {
                     item: Item::Person {
