@@ -448,6 +448,21 @@ mod tests {
             )),
             "{got:?}"
         );
+        // A title that owns something (`của`), followed by `là` and another
+        // title, is not the holder's: Graham is no president.
+        let got = posts(
+            "Quốc hội Mỹ tranh luận. Người chỉ trích quyết định của Tổng thống Mỹ là Thượng \
+             nghị sĩ Cộng hòa Lindsey Graham, theo báo chí Mỹ.",
+        );
+        assert_eq!(
+            got,
+            [post(
+                "Lindsey Graham",
+                "Thượng nghị sĩ",
+                "Thượng viện Mỹ",
+                Status::Held
+            )]
+        );
     }
 
     #[test]

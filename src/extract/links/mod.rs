@@ -757,6 +757,20 @@ pub(crate) fn link_posts(
             .any(|w| matches!(w.key.as_str(), "các" | "những" | "nhiều" | "mấy") || w.is_number())
     };
     links.retain(|l| !(l.person < l.title && plural(l.title)));
+    // `quyết định của Tổng thống Mỹ là Thượng nghị sĩ A`: a title that owns
+    // something (`của`) and that `là` follows with another title is not the
+    // holder named after them.
+    let owner = |l: &Link| {
+        let start = ms[l.title].start;
+        l.title < l.person
+            && start > 0
+            && toks[start - 1].is("của")
+            && ms
+                .get(l.title + 1)
+                .is_some_and(|m| toks.get(m.start).is_some_and(|t| t.is("là")))
+            && (l.title + 2..l.person).any(|x| matches!(ms[x].item, Item::Title(_)))
+    };
+    links.retain(|l| !owner(l));
     // `hội kiến Tổng thống Đức X, Thủ tướng khẳng định ...`: a bare title
     // after a name its own title came before, and right before what is
     // said, is the subject of the next clause, not X's.
