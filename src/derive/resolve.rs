@@ -33,7 +33,7 @@ Uses: `read::memberships` (the rows resolved), `gazetteer`, `normalize`,
 */
 
 use crate::extract::gazetteer::{Gazetteer, OrgKind};
-use crate::extract::normalize::{fold, normalize};
+use crate::extract::normalize::{fold, normalize, starts_with_words};
 use crate::rdf::{self, ns};
 use crate::read::memberships::Membership;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -182,14 +182,9 @@ impl Places {
     /// starts with (`Hội đồng quản trị`, `Công ty`) says so.
     pub fn is_enterprise(&self, label: &str) -> bool {
         let folded = fold(label);
-        let starts = |h: &str| {
-            folded
-                .strip_prefix(h)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        };
         self.heads
             .iter()
-            .find(|(h, _)| starts(h))
+            .find(|(h, _)| starts_with_words(&folded, h))
             .is_some_and(|&(_, enterprise)| enterprise)
     }
 

@@ -374,6 +374,13 @@ pub fn key(s: &str) -> String {
     normalize(s).to_lowercase()
 }
 
+/// Whether `text` starts with the whole words of `prefix` (`Cơ quan Cảnh
+/// sát điều tra` starts with `Cơ quan`, `Cơ quanX` does not).
+pub fn starts_with_words(text: &str, prefix: &str) -> bool {
+    text.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 /// Lower case without diacritics (`đ` → `d`), words of letters and digits
 /// separated by single spaces: for matching what a user types (`le anh
 /// xuan` finds `Lê Anh Xuân`, `thanh hoa` finds `TP. Thanh Hoá`).
@@ -493,6 +500,14 @@ fn split_tone(c: char) -> (char, Option<char>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn starts_with_words_wants_whole_words() {
+        assert!(starts_with_words("Cơ quan Cảnh sát điều tra", "Cơ quan"));
+        assert!(starts_with_words("Cơ quan", "Cơ quan"));
+        assert!(!starts_with_words("Cơ quanh", "Cơ quan"));
+        assert!(!starts_with_words("Ban Cơ quan", "Cơ quan"));
+    }
 
     #[test]
     fn moves_tone_marks_to_the_first_vowel() {

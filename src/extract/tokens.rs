@@ -269,6 +269,13 @@ fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
     }
 }
 
+/// Whether a word (its key) opens a person's life record: birth or home
+/// town (`sinh năm 1962`, `quê ở Hà Nam`). What follows it is no post nor
+/// an event's place, and a biography may follow.
+pub fn is_life_record(key: &str) -> bool {
+    matches!(key, "sinh" | "quê")
+}
+
 /// The four-digit number a number token ends with (`1996`, `8/1996`,
 /// `12.3.2014`, `1989-2002`), if any: a year, when in range.
 pub fn trailing_year(t: &Token) -> Option<i32> {

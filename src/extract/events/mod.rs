@@ -58,7 +58,7 @@ use crate::extract::gazetteer::{EventCue, EventCueKind, Gazetteer, Lexicon};
 use crate::extract::links::nomination_clauses;
 use crate::extract::mentions::{sep_is, Item};
 use crate::extract::sentence::{Dmy, Sentence, SentenceMarks};
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{is_life_record, Token};
 use crate::model::days_in_month;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 pub use dates::resolve_date;
@@ -262,7 +262,8 @@ impl<'g> EventBuilder<'g> {
                 .into_iter()
                 .filter(|&(_, at)| self.posting_names_a_post(s, at) || posted())
                 .collect();
-            let told: Vec<EventType> = match self.telling_at(s) {
+            let tell = self.telling_at(s);
+            let told: Vec<EventType> = match tell {
                 Some(tell) => found
                     .iter()
                     .filter(|&&(_, at)| tell < at && !dated_between(s, tell, at))
@@ -276,7 +277,7 @@ impl<'g> EventBuilder<'g> {
             // `Trao đổi với báo chí chiều 15/12, ông A cho hay, ngày 14/12
             // thành phố đã có cuộc họp`: the events told after a date of
             // their own take that date, not the telling's.
-            let (date, end) = match self.telling_at(s) {
+            let (date, end) = match tell {
                 Some(tell)
                     if !found.is_empty()
                         && found
@@ -974,7 +975,7 @@ fn first_province(s: &Sentence) -> Option<usize> {
         // `tại Hà Nội`: where a meeting was held, not whose it was.
         let at_venue = std::mem::replace(&mut venue, false);
         match &m.item {
-            Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
+            Item::Word(w) if is_life_record(w) => hometown = true,
             Item::Word(w) if w == "tại" => venue = true,
             Item::Place(_) if at_venue => {}
             Item::Place(l) if !hometown => {

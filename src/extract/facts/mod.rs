@@ -41,7 +41,7 @@ use crate::extract::mentions::{
 };
 use crate::extract::normalize::key;
 use crate::extract::sentence::Sentence;
-use crate::extract::tokens::{tokenize, trailing_year, Token};
+use crate::extract::tokens::{is_life_record, tokenize, trailing_year, Token};
 use crate::{Org, Post, Rank, Status};
 
 pub use context::Context;
@@ -97,7 +97,7 @@ fn hometown_mask(mentions: &[Mention]) -> Vec<bool> {
             .get(i + 1)
             .is_some_and(|n| matches!(n.item, Item::Place(_)));
         match &m.item {
-            Item::Word(w) if w == "quê" || w == "sinh" => hometown = true,
+            Item::Word(w) if is_life_record(w) => hometown = true,
             Item::Sep(s) if s == "(" => depth += 1,
             Item::Sep(s) if s == ")" => depth = depth.saturating_sub(1),
             Item::Sep(s) if s == "," && depth == 0 && address_goes_on => {}

@@ -8,6 +8,7 @@ the body an abbreviation or a brand after it names. Part of
 */
 
 use super::*;
+use crate::extract::normalize::starts_with_words;
 
 impl<'g> FactBuilder<'g> {
     /// Each title with the body and the locality it shares with the titles
@@ -143,15 +144,11 @@ impl<'g> FactBuilder<'g> {
                         // trưởng` leads a `Cơ quan`, `Cơ quan Cảnh sát điều
                         // tra` among them.)
                         let own_unit = next.and_then(|n| self.g.role_head(&n.role));
-                        let of_head = |head: &str, h: &str| {
-                            head.strip_prefix(h)
-                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                        };
                         // (Alone, its unit belongs to the body the table
                         // gives: `Phó Giám đốc, Thủ trưởng Cơ quan CSĐT` is
                         // a deputy director of the police.)
                         t.org = next_body.cloned().map(|mut o| {
-                            if own_unit.is_some_and(|h| of_head(&o.segments[0].head, h))
+                            if own_unit.is_some_and(|h| starts_with_words(&o.segments[0].head, h))
                                 && self.g.role_head(&t.role) != own_unit
                             {
                                 let parent = || {

@@ -5,6 +5,7 @@ people joined by commas and `và`, the scan of the titles after a person
 */
 
 use super::*;
+use crate::extract::tokens::is_life_record;
 
 /// Whether `other` is a post of the same office as `role`, so that one may
 /// lend its body to the other: the same office but for a deputy's, an
@@ -363,7 +364,7 @@ pub(super) fn scan_titles(
             // A person's age and home town between the name and the posts
             // (`ông X 64 tuổi, quê ở xã A, huyện B, tỉnh C; là Ủy viên ...`):
             // go on at the first title or cue after it.
-            Item::Word(w) if matches!(w.as_str(), "tuổi" | "quê" | "sinh") => {
+            Item::Word(w) if w == "tuổi" || is_life_record(w) => {
                 let next = (j + 1..ms.len().min(j + 24)).find(|&x| {
                     !matches!(
                         ms[x].item,

@@ -7,6 +7,7 @@ the tokens.
 */
 
 use super::*;
+use crate::extract::tokens::is_life_record;
 
 impl<'g> MentionFinder<'g> {
     /// The length of a foreign name (two words or more, none a syllable of
@@ -427,9 +428,7 @@ impl<'g> MentionFinder<'g> {
                 // opens a biography of the subject.)
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some()
-                    || toks
-                        .get(i + n)
-                        .is_some_and(|w| matches!(w.key.as_str(), "sinh" | "quê"));
+                    || toks.get(i + n).is_some_and(|w| is_life_record(&w.key));
                 if opens && predicate {
                     return Some((n, Item::Pronoun(t.key.to_string())));
                 }
