@@ -4614,4 +4614,90 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_leaving_right_after_the_name_ends_the_title_before_it() {
+        for text in [
+            "Giám đốc Sở Y tế tỉnh Nam Định Nguyễn Văn An ngày 5/3 đã xin từ chức.",
+            "Giám đốc Sở Y tế tỉnh Nam Định Nguyễn Văn An bị cách chức vì sai phạm.",
+            "Giám đốc Sở Y tế tỉnh Nam Định Nguyễn Văn An sẽ về hưu từ tháng 7.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Nguyễn Văn An",
+                    "Giám đốc",
+                    "Sở Y tế tỉnh Nam Định",
+                    Status::Ends
+                )],
+                "{text}"
+            );
+        }
+        // (A leaving that names the title left says nothing of the others.)
+        assert_eq!(
+            posts("Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An thôi giữ chức Bí thư Huyện ủy Giao Thủy."),
+            [
+                post("Nguyễn Văn An", "Bí thư", "Huyện ủy Giao Thủy", Status::Ends),
+                post("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn resigning_a_title_ends_it() {
+        assert_eq!(
+            posts("Ông Nguyễn Văn An đã xin từ chức Phó Chủ tịch UBND huyện Giao Thủy."),
+            [post(
+                "Nguyễn Văn An",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân huyện Giao Thủy",
+                Status::Ends
+            )]
+        );
+    }
+
+    #[test]
+    fn who_dismisses_another_or_leaves_a_city_keeps_the_post() {
+        for text in [
+            "Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An cách chức ông Trần Văn Bình.",
+            "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định, miễn nhiệm ông Trần Văn Bình.",
+            "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định, rời Hà Nội chiều nay.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Nguyễn Văn An",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nam Định",
+                    Status::Held
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_foreign_company_name_ends_at_the_lower_case_words_after_it() {
+        assert_eq!(
+            posts(
+                "Cổ phiếu đưa ông Trần Văn Bình - Chủ tịch HĐQT Novaland vào danh sách người giàu."
+            ),
+            [post(
+                "Trần Văn Bình",
+                "Chủ tịch",
+                "Hội đồng quản trị Novaland",
+                Status::Held
+            )]
+        );
+        // (Over the particles of a foreign name.)
+        assert_eq!(
+            posts("Ông Trần Văn Bình, Giám đốc Viện Sou da Paz, cho biết."),
+            [post(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Viện Sou da Paz",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -667,7 +667,9 @@ pub(crate) fn link_posts(
             _ => false,
         });
         let predicate = between.iter().any(|m| matches!(m.item, Item::Word(_)));
-        if cue.giver && predicate && !passive {
+        // (A giver of leaving is no such thing here: `kỷ luật ông A bằng
+        // hình thức cách chức T` ends A's T.)
+        if cue.giver && cue.status == Status::Starts && predicate && !passive {
             continue;
         }
         scan_titles(
@@ -692,17 +694,16 @@ pub(crate) fn link_posts(
         }
     }
     // `Chủ tịch UBND tỉnh Vương Văn A (hiện đã nghỉ hưu)`: a cue of the past
-    // right after a name ends the title written before it.
-    for l in links.iter_mut() {
-        let past_after = ms[l.person + 1..]
-            .iter()
-            .take(3)
-            .find(|m| !matches!(m.item, Item::Filler) && !sep_is(m, &["(", ",", "-", "–"]))
-            .is_some_and(|m| {
-                matches!(&m.item, Item::Cue(c) if c.scope == CueScope::After && c.status == Status::Former)
-            });
-        if l.status == Status::Held && l.title < l.person && past_after {
-            l.status = Status::Former;
+    // right after a name makes the title written before it former; a cue of
+    // leaving (`Bộ trưởng Quốc phòng Anh A tháng 11 xin từ chức`, `Giám đốc
+    // Sở X B bị cách chức`) ends it, unless the cue names what is left
+    // (`Chủ tịch UBND tỉnh A thôi giữ chức Bí thư Huyện ủy`).
+    for l in links
+        .iter_mut()
+        .filter(|l| l.title < l.person && l.status == Status::Held)
+    {
+        if let Some(status) = told_after_name(ms, l.person) {
+            l.status = status;
         }
     }
     // `bầu bổ sung ông A - T1; bà B - T2 vào Ban Thường vụ`: the seat is
@@ -940,4 +941,45 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
                 .is_some_and(|n| matches!(n.key.as_str(), "tháng" | "năm" | "ngày") || dated(n));
         (dash || until) && after[i + 1..].iter().take(7).any(dated)
     })
+}
+
+/// What a cue right after the name at `person` says of the titles written
+/// before the name: former (`A (hiện đã nghỉ hưu)`) or left (`A xin từ
+/// chức`, `A bị cách chức`), past a time (`A tháng 11 xin từ chức`). A cue of
+/// leaving that names the title left (`A thôi giữ chức T`) says nothing of
+/// the others, nor one that A does to another (`A miễn nhiệm ông B`: a
+/// giver in cues.tsv).
+fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
+    // (`tháng 11`, `hôm 25/8`, `ngày 22/12`, `tuần trước`)
+    let time = |w: &str| {
+        matches!(
+            w,
+            "ngày" | "tháng" | "năm" | "hôm" | "tuần" | "qua" | "trước" | "này"
+        ) || w.chars().all(|c| c.is_ascii_digit() || c == '/')
+    };
+    let cue = (person + 1..ms.len().min(person + 8)).find(|&x| match &ms[x].item {
+        Item::Filler => false,
+        Item::Word(w) => !time(w),
+        _ => !sep_is(&ms[x], &["(", ",", "-", "–"]),
+    })?;
+    let Item::Cue(c) = &ms[cue].item else {
+        return None;
+    };
+    // (After a comma, a leaving is another's: `đảng của Tổng thống A, đã
+    // tuyên bố từ chức`.)
+    let comma = (person + 1..cue).any(|x| sep_is(&ms[x], &[","]));
+    let names_left = || {
+        ms[cue + 1..]
+            .iter()
+            .take_while(|m| !is_person(m))
+            .any(|m| matches!(m.item, Item::Title(_)))
+    };
+    match (c.scope, c.status) {
+        (CueScope::After, Status::Former) => Some(Status::Former),
+        (CueScope::After, Status::Ends) if !comma => Some(Status::Ends),
+        (scope, Status::Ends) if scope.before() && !comma && !c.giver && !names_left() => {
+            Some(Status::Ends)
+        }
+        _ => None,
+    }
 }

@@ -289,10 +289,12 @@ pub(super) fn scan_titles(
                 }
             }
             // `ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thôi giữ chức`: a
-            // leaving cue with no title after it ends the titles before it.
+            // leaving cue with no title after it ends the titles before it
+            // (not one that X does to another: `miễn nhiệm ông Y`).
             Item::Cue(c)
                 if c.scope.before()
                     && c.status == Status::Ends
+                    && !c.giver
                     && !mine.is_empty()
                     && !ms[j + 1..]
                         .iter()

@@ -846,13 +846,25 @@ impl<'g> MentionFinder<'g> {
             // `Điều độ hệ thống điện quốc gia`). After an abbreviation or a
             // foreign word none freely: it ends a word of its own (`Bộ TTTT
             // thừa nhận`, `HĐQT VietinBank làm`).
-            let whole_word = (is_upper(t) && t.text.chars().count() > 1)
-                || !crate::extract::syllables::is_vietnamese_syllable(&t.text);
+            let abbreviation = is_upper(t) && t.text.chars().count() > 1;
+            let whole_word =
+                abbreviation || !crate::extract::syllables::is_vietnamese_syllable(&t.text);
             if whole_word && !t.is_number() {
                 // (`Trường THPT số 1`: the number goes on in the loop. No
-                // status word either: `HĐQT VietinBank làm người đại diện`.)
-                if !numbered(i + n) {
+                // status word either: `HĐQT VietinBank làm người đại diện`.
+                // A foreign name is a whole name: `HĐQT Novaland vào danh
+                // sách ...`; an abbreviation may be followed by the words it
+                // qualifies: `Công ty TNHH xây dựng X`.)
+                if !numbered(i + n) && abbreviation {
                     n += run(i + n, 7, 7, &plain_word);
+                }
+                // (But over the particles of a foreign name to its next
+                // word: `Viện Sou da Paz`, `Hiệp hội Raíces de Paralêda`.)
+                let particles = (i + n..toks.len())
+                    .take_while(|&y| self.g.name_particles.longest(toks, y).is_some())
+                    .count();
+                if particles > 0 && toks.get(i + n + particles).is_some_and(|u| u.cap && u.word) {
+                    n += particles;
                 }
             } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
                 n += 1;
