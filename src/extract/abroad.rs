@@ -368,7 +368,8 @@ pub fn place_abroad(
 /// → `Bộ Chính trị Đảng Nhân dân Cách mạng Lào`; the name with the country
 /// stays an alternative label. A party body is the central committee
 /// (`... Đảng`), the Politburo, the Secretariat and the central boards
-/// (`Ban Tổ chức Trung ương`).
+/// (`Ban Tổ chức Trung ương`, `Quân ủy Trung ương`; not `Ngân hàng Trung
+/// ương`, a state's).
 fn of_party(g: &Gazetteer, org: &mut crate::Org) {
     let Some((body, party)) = g.parties.iter().find_map(|(country, party)| {
         let body = org.name.strip_suffix(country.as_str())?.strip_suffix(' ')?;
@@ -381,7 +382,10 @@ fn of_party(g: &Gazetteer, org: &mut crate::Org) {
     } else if matches!(
         body,
         "Bộ Chính trị" | "Ban Bí thư" | "Ủy ban Thường vụ Bộ Chính trị"
-    ) || body.ends_with(" Trung ương")
+    ) || (body.ends_with(" Trung ương")
+        && ["Ban ", "Ủy ban ", "Quân ủy "]
+            .iter()
+            .any(|h| body.starts_with(h)))
     {
         format!("{body} {party}")
     } else {
@@ -492,9 +496,14 @@ mod tests {
         of_party(&g, &mut org);
         assert_eq!(org.name, "Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc");
         assert_eq!(org.alt_labels, ["Ban Tổ chức Trung ương Trung Quốc"]);
-        let mut org = crate::Org::named("Bộ Ngoại giao Trung Quốc");
-        of_party(&g, &mut org);
-        assert_eq!(org.name, "Bộ Ngoại giao Trung Quốc");
+        for state in [
+            "Bộ Ngoại giao Trung Quốc",
+            "Ngân hàng Trung ương Trung Quốc",
+        ] {
+            let mut org = crate::Org::named(state);
+            of_party(&g, &mut org);
+            assert_eq!(org.name, state);
+        }
     }
 
     #[test]

@@ -4700,4 +4700,52 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_steering_committee_is_named_by_what_it_steers() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Phó Trưởng ban Chỉ đạo phòng chống thiên tai tỉnh Hòa Bình, phát biểu."),
+            [post(
+                "Lê Văn Tám",
+                "Phó Trưởng ban",
+                "Ban Chỉ đạo phòng chống thiên tai tỉnh Hòa Bình",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Trưởng ban Chỉ đạo thực hiện Chương trình Sữa học đường thành phố Hà Nội, nói."),
+            [post(
+                "Lê Văn Tám",
+                "Trưởng ban",
+                "Ban Chỉ đạo thực hiện Chương trình Sữa học đường thành phố Hà Nội",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_country_ends_a_foreign_body_before_its_holders_name() {
+        for (text, name) in [
+            (
+                "Bộ trưởng Thương mại Trung Quốc Chung Sơn nói.",
+                "Chung Sơn",
+            ),
+            // (Not `Quốc vương` across the country's last word.)
+            (
+                "Bộ trưởng Thương mại Trung Quốc Vương Nghị nói.",
+                "Vương Nghị",
+            ),
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    name,
+                    "Bộ trưởng",
+                    "Bộ Thương mại Trung Quốc",
+                    Status::Held
+                )],
+                "{text}"
+            );
+        }
+    }
 }

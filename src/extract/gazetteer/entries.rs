@@ -167,6 +167,11 @@ pub struct OrgName {
     pub parent: String,
     #[serde(default)]
     pub national: String,
+    /// `yes` for a name that says what kind of body it is rather than which
+    /// (`Ban Chỉ đạo`): it may go on with what the body is for, in lower
+    /// case (`Ban Chỉ đạo phòng chống thiên tai tỉnh X`).
+    #[serde(default)]
+    pub open: String,
     /// Whether the surface is the first words of the canonical name, written
     /// short (`Bộ Lao động` for `Bộ Lao động - Thương binh và Xã hội`): the
     /// text may go on with the rest of another name. Set on loading.
@@ -177,6 +182,10 @@ pub struct OrgName {
 impl OrgName {
     pub fn is_national(&self) -> bool {
         self.national.trim() == "yes"
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.open.trim() == "yes"
     }
 
     /// Whether the surface is the canonical name's first words (see

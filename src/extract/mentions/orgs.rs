@@ -241,8 +241,40 @@ impl<'g> MentionFinder<'g> {
             let known = names
                 .and_then(|l| l.longest(toks, after_head))
                 .filter(|&(n, nm)| !nm.short_form || short_ok(n));
+            // (`Ban Chỉ đạo phòng chống thiên tai tỉnh X`: an open name goes
+            // on in lower case, up to where a name may end.)
+            let open_words = |n: usize, nm: &crate::extract::gazetteer::OrgName| {
+                let at = after_head + n;
+                if !nm.is_open() || toks.get(at).is_none_or(|t| t.cap || !t.word) {
+                    return 0;
+                }
+                let m = self.org_name_words(toks, at, false, true, Eponym::No, title_body);
+                // (Up to a place or the end of the phrase, not the next
+                // capitalized word: `Ban Chỉ đạo 389 quốc gia biểu dương lực
+                // lượng Bộ đội Biên phòng` is a sentence going on.)
+                let ends = toks
+                    .get(at + m)
+                    .is_none_or(|t| !t.word || !t.cap || self.g.place_at(toks, at + m).is_some())
+                    || self.unit_at(toks, at + m).is_some();
+                if ends {
+                    m
+                } else {
+                    0
+                }
+            };
+            let known = known.map(|(n, nm)| (n + open_words(n, nm), n, nm));
             let (name, national, parent, n) = match known {
-                Some((n, nm)) => (
+                Some((n, known_n, nm)) if n > known_n => (
+                    Some(format!(
+                        "{} {}",
+                        nm.canonical,
+                        self.expand(&toks[after_head + known_n..after_head + n])
+                    )),
+                    nm.is_national(),
+                    (!nm.parent.is_empty()).then(|| nm.parent.clone()),
+                    n,
+                ),
+                Some((n, _, nm)) => (
                     Some(if nm.short_form && country_at(after_head + n) {
                         self.expand(&toks[after_head..after_head + n])
                     } else {
@@ -574,12 +606,22 @@ impl<'g> MentionFinder<'g> {
         let compound = |y: usize| self.in_compound(toks, y, 0..=3);
         // Cue and filler words end a name only in lower case (`Công ty CP
         // ICD Tân Cảng` goes on past `Tân`).
+        // (The last word of a country starts no role: `Bộ Thương mại Trung
+        // Quốc Vương Nghị` holds no `Quốc vương`.)
+        let in_country = |x: usize| {
+            x > 0
+                && self
+                    .g
+                    .countries
+                    .longest(toks, x - 1)
+                    .is_some_and(|(m, _)| m > 1)
+        };
         let stops = |x: usize| {
             let t = &toks[x];
             if compound(x) {
                 return false;
             }
-            self.g.roles.longest(toks, x).is_some()
+            (self.g.roles.longest(toks, x).is_some() && !in_country(x))
                 || self.unit_at(toks, x).is_some()
                 || (!t.cap
                     && (self.g.cues.longest(toks, x).is_some()
@@ -784,6 +826,28 @@ impl<'g> MentionFinder<'g> {
             }
             if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
                 break;
+            }
+            // `Bộ trưởng Thương mại Trung Quốc Chung Sơn`: in a title, a
+            // country of several words followed by a person's name ends the
+            // body's name (the country is added after it; the name is its
+            // holder's). Not a one-word country, often a
+            // syllable of a name (`Công ty TNHH Mỹ Hưng`), nor a country
+            // joined to another (`Việt - Nga`).
+            if capital
+                && n > 0
+                && in_title
+                && !matches!(toks[x - 1].text.as_str(), "-" | "–" | "và")
+            {
+                if let Some((m, _)) = self.g.countries.longest(toks, x).filter(|&(m, _)| m > 1) {
+                    let holder = toks.get(x + m).is_some_and(|u| u.cap && u.word)
+                        && self.g.org_heads.longest(toks, x + m).is_none()
+                        && self.g.countries.longest(toks, x + m).is_none();
+                    // (A name in lower case so far is no name without the
+                    // country: `đội tuyển Thụy Điển Zlatan Ibrahimovic`.)
+                    if holder && toks[i..x].iter().any(|t| t.cap) {
+                        break;
+                    }
+                }
             }
             // `Bộ trưởng Thương mại Wilbur Ross`, `Thứ trưởng Bộ Năng lượng
             // Anatoly Yanovsky`: a foreign name of two words or more after a
