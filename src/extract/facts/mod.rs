@@ -4748,4 +4748,48 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_brand_after_a_business_role_is_the_company() {
+        for (text, who, role, brand) in [
+            (
+                "Giám đốc điều hành United Airlines Oscar Munoz từ chối bình luận.",
+                "Oscar Munoz",
+                "Giám đốc Điều hành",
+                "United Airlines",
+            ),
+            (
+                "Ông Lê Văn Tám, Tổng Giám đốc Bamboo Airways cho biết như vậy.",
+                "Lê Văn Tám",
+                "Tổng Giám đốc",
+                "Bamboo Airways",
+            ),
+            // (A brand of business words whose holder was named before.)
+            (
+                "Ông Daniel Kupsin, giám đốc điều hành Upffinity Gaming Management cho biết.",
+                "Daniel Kupsin",
+                "Giám đốc Điều hành",
+                "Upffinity Gaming Management",
+            ),
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(who, role, brand, Status::Held)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_national_steering_committee_takes_no_place() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Phó Trưởng ban Thường trực BCĐ 389 quốc gia, phát biểu tại tỉnh Nam Định."),
+            [post(
+                "Lê Văn Tám",
+                "Phó Trưởng ban Thường trực",
+                "Ban Chỉ đạo 389 quốc gia",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -50,6 +50,59 @@ impl<'g> MentionFinder<'g> {
         Some(OrgPhrase::named_by(&t.text))
     }
 
+    /// `Giám đốc điều hành United Airlines Oscar Munoz`, `Giám đốc điều
+    /// hành Facebook Mark Zuckerberg`, `Ông A, Tổng Giám đốc Bamboo Airways
+    /// cho biết`: after a role of a business (`business`), a brand of up to
+    /// three words, none a syllable of the language, is the body when a
+    /// holder's name follows it (the longest brand that leaves a foreign name
+    /// of two words), or when the role is said of a person named before it
+    /// (`apposed`) and the brand ends the phrase. Returns the body and its
+    /// length in tokens.
+    pub(super) fn brand_body(
+        &self,
+        toks: &[Token],
+        i: usize,
+        business: bool,
+        apposed: bool,
+    ) -> Option<(OrgPhrase, usize)> {
+        if !business {
+            return None;
+        }
+        let brand_word = |x: usize| {
+            toks.get(x).is_some_and(|t| {
+                t.word
+                    && t.cap
+                    && t.text.chars().all(char::is_alphanumeric)
+                    && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+            }) && self.g.org_heads.longest(toks, x).is_none()
+                && self.g.roles.longest(toks, x).is_none()
+                && self.g.countries.longest(toks, x).is_none()
+        };
+        let run = (i..toks.len().min(i + 3))
+            .take_while(|&x| brand_word(x))
+            .count();
+        let named = |m: usize| OrgPhrase::named_by(&join(&toks[i..i + m]));
+        // (A holder's foreign name holds no word of a business: `Lotte
+        // Asset Development` is one brand.)
+        let foreign_holder = |x: usize| {
+            self.foreign_name_len(toks, x).is_some_and(|k| {
+                !(x..x + k).any(|y| self.g.foreign_name_nouns.longest(toks, y).is_some())
+            })
+        };
+        if let Some(m) = (1..=run)
+            .rev()
+            .find(|&m| self.person_at(toks, i + m).is_some() || foreign_holder(i + m))
+        {
+            return Some((named(m), m));
+        }
+        let ends = |x: usize| {
+            toks.get(x)
+                .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ")" | ";" | ":"))
+                || self.g.clause_words.longest(toks, x).is_some()
+        };
+        (apposed && run > 0 && ends(i + run)).then(|| (named(run), run))
+    }
+
     /// Words of a name as written, abbreviations written out (`Công ty CP
     /// Đại Dương` → `Công ty Cổ phần Đại Dương`).
     pub(super) fn expand(&self, toks: &[Token]) -> String {
@@ -263,6 +316,16 @@ impl<'g> MentionFinder<'g> {
                 }
             };
             let known = known.map(|(n, nm)| (n + open_words(n, nm), n, nm));
+            // (`Ban Chỉ đạo 389 quốc gia`, `Ban Chỉ đạo trung ương ...`: the
+            // country's, of no place, when no place is written after it; not
+            // `Ban Chỉ đạo kỳ thi THPT quốc gia`, the exam's.)
+            let national_words = |from: usize, to: usize| {
+                let mut words = toks[from..to].iter().skip_while(|t| t.is_number());
+                let first_two = (words.next(), words.next());
+                let opens = matches!(first_two, (Some(a), Some(b))
+                    if (a.is("quốc") && b.is("gia")) || (a.is("trung") && b.is("ương")));
+                opens && self.g.place_at(toks, to).is_none() && self.unit_at(toks, to).is_none()
+            };
             let (name, national, parent, n) = match known {
                 Some((n, known_n, nm)) if n > known_n => (
                     Some(format!(
@@ -270,7 +333,7 @@ impl<'g> MentionFinder<'g> {
                         nm.canonical,
                         self.expand(&toks[after_head + known_n..after_head + n])
                     )),
-                    nm.is_national(),
+                    nm.is_national() || national_words(after_head + known_n, after_head + n),
                     (!nm.parent.is_empty()).then(|| nm.parent.clone()),
                     n,
                 ),
