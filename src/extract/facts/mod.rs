@@ -4792,4 +4792,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_police_unit_named_by_the_crimes_it_investigates() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám, Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, cho biết."),
+            [post(
+                "Lê Văn Tám",
+                "Phó Cục trưởng",
+                "Cục Cảnh sát điều tra tội phạm về ma túy",
+                Status::Held
+            )]
+        );
+    }
 }
