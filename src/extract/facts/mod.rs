@@ -4804,5 +4804,15 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (A long name in lower case ends at a closing bracket too.)
+        assert_eq!(
+            posts("Ông Lê Văn Tám (Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội) phát biểu."),
+            [post(
+                "Lê Văn Tám",
+                "Trưởng phòng",
+                "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội",
+                Status::Held
+            )]
+        );
     }
 }

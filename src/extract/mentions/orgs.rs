@@ -759,7 +759,7 @@ impl<'g> MentionFinder<'g> {
         let long_end = |y: usize| {
             in_title
                 && (toks.get(y).is_some_and(|t| {
-                    matches!(t.text.as_str(), "," | "(" | "-" | "–")
+                    matches!(t.text.as_str(), "," | "(" | ")" | ";" | "-" | "–")
                         || (t.cap
                             && (self.g.place_at(toks, y).is_some()
                                 || self.g.countries.longest(toks, y).is_some()
