@@ -4815,4 +4815,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_heads_own_abbreviation_in_brackets_before_the_name_is_skipped() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám - Phó Chủ tịch hội đồng quản trị (HĐQT) PNJ cho biết."),
+            [post(
+                "Lê Văn Tám",
+                "Phó Chủ tịch",
+                "Hội đồng quản trị PNJ",
+                Status::Held
+            )]
+        );
+    }
 }

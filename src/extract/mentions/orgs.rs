@@ -273,6 +273,22 @@ impl<'g> MentionFinder<'g> {
                 }
                 None => break,
             };
+            // `hội đồng quản trị (HĐQT) PNJ`: the head's own abbreviation in
+            // brackets, then the name.
+            let after_head = match self.g.org_heads.longest(toks, after_head + 1) {
+                Some((m, h))
+                    if after_head > k
+                        && toks.get(after_head).is_some_and(|t| t.text == "(")
+                        && h.canonical == head.canonical
+                        && toks.get(after_head + 1 + m).is_some_and(|t| t.text == ")")
+                        && toks
+                            .get(after_head + 2 + m)
+                            .is_some_and(|t| t.cap && t.word) =>
+                {
+                    after_head + m + 2
+                }
+                _ => after_head,
+            };
             let names_of = if head.names.is_empty() {
                 &head.canonical
             } else {
