@@ -683,8 +683,6 @@ impl<'g> MentionFinder<'g> {
         // A syllable of a compound word (`Thiết bị`, `sáng tạo`, `xã hội`)
         // ends no name.
         let compound = |y: usize| self.in_compound(toks, y, 0..=3);
-        // Cue and filler words end a name only in lower case (`Công ty CP
-        // ICD Tân Cảng` goes on past `Tân`).
         // (The last word of a country starts no role: `Bộ Thương mại Trung
         // Quốc Vương Nghị` holds no `Quốc vương`.)
         let in_country = |x: usize| {
@@ -695,6 +693,8 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x - 1)
                     .is_some_and(|(m, _)| m > 1)
         };
+        // Cue and filler words end a name only in lower case (`Công ty CP
+        // ICD Tân Cảng` goes on past `Tân`).
         let stops = |x: usize| {
             let t = &toks[x];
             if compound(x) {
@@ -907,11 +907,11 @@ impl<'g> MentionFinder<'g> {
                 break;
             }
             // `Bộ trưởng Thương mại Trung Quốc Chung Sơn`: in a title, a
-            // country of several words followed by a person's name ends the
-            // body's name (the country is added after it; the name is its
-            // holder's). Not a one-word country, often a
-            // syllable of a name (`Công ty TNHH Mỹ Hưng`), nor a country
-            // joined to another (`Việt - Nga`).
+            // country of several words followed by a capitalized word that
+            // is no body nor country ends the body's name (the country is
+            // added after it; the words after it are its holder's name). Not
+            // a one-word country, often a syllable of a name (`Công ty TNHH
+            // Mỹ Hưng`), nor a country joined to another (`Việt - Nga`).
             if capital
                 && n > 0
                 && in_title
