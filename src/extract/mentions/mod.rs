@@ -737,23 +737,26 @@ impl<'g> MentionFinder<'g> {
             title.org = Some(org);
             return (title, skipped + 1);
         }
-        // (A role of a business: its body is a company's.)
-        let business = role.body.split('|').any(|h| h == "Công ty");
-        // (`A, Tổng Giám đốc X`: said of a person named before it.)
-        let apposed = skipped == 0
-            && i.checked_sub(role.surface.split_whitespace().count() + 1)
-                .is_some_and(|comma| {
-                    toks[comma].text == ","
-                        && (2..=4).any(|k| {
-                            comma.checked_sub(k).is_some_and(|s| {
-                                self.person_at(toks, s).is_some_and(|(n, _)| n == k)
-                                    || self.foreign_name_len(toks, s) == Some(k)
-                            })
+        // (A role of a business: its body is a company's, maybe a brand.)
+        if role.body.split('|').any(|h| h == "Công ty") {
+            // (`A, Tổng Giám đốc X`: said of a person named before it.)
+            let apposed = || {
+                skipped == 0
+                    && i.checked_sub(role.surface.split_whitespace().count() + 1)
+                        .is_some_and(|comma| {
+                            toks[comma].text == ","
+                                && (2..=4).any(|k| {
+                                    comma.checked_sub(k).is_some_and(|s| {
+                                        self.person_at(toks, s).is_some_and(|(n, _)| n == k)
+                                            || self.foreign_name_len(toks, s) == Some(k)
+                                    })
+                                })
                         })
-                });
-        if let Some((org, n)) = self.brand_body(toks, i, business, apposed) {
-            title.org = Some(org);
-            return (title, skipped + n);
+            };
+            if let Some((org, n)) = self.brand_body(toks, i, apposed) {
+                title.org = Some(org);
+                return (title, skipped + n);
+            }
         }
         if !role.locality_org.is_empty() {
             let body = match role.locality_org.as_str() {

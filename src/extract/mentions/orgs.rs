@@ -52,22 +52,18 @@ impl<'g> MentionFinder<'g> {
 
     /// `Giám đốc điều hành United Airlines Oscar Munoz`, `Giám đốc điều
     /// hành Facebook Mark Zuckerberg`, `Ông A, Tổng Giám đốc Bamboo Airways
-    /// cho biết`: after a role of a business (`business`), a brand of up to
-    /// three words, none a syllable of the language, is the body when a
-    /// holder's name follows it (the longest brand that leaves a foreign name
-    /// of two words), or when the role is said of a person named before it
-    /// (`apposed`) and the brand ends the phrase. Returns the body and its
-    /// length in tokens.
+    /// cho biết`: after a role of a business, a brand of up to three words,
+    /// none a syllable of the language, is the body when a holder's name
+    /// follows it (the longest brand that leaves a foreign name of two
+    /// words), or when the role is said of a person named before it
+    /// (`apposed`, asked last) and the brand ends the phrase. Returns the
+    /// body and its length in tokens.
     pub(super) fn brand_body(
         &self,
         toks: &[Token],
         i: usize,
-        business: bool,
-        apposed: bool,
+        apposed: impl FnOnce() -> bool,
     ) -> Option<(OrgPhrase, usize)> {
-        if !business {
-            return None;
-        }
         let brand_word = |x: usize| {
             toks.get(x).is_some_and(|t| {
                 t.word
@@ -100,7 +96,7 @@ impl<'g> MentionFinder<'g> {
                 .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ")" | ";" | ":"))
                 || self.g.clause_words.longest(toks, x).is_some()
         };
-        (apposed && run > 0 && ends(i + run)).then(|| (named(run), run))
+        (run > 0 && ends(i + run) && apposed()).then(|| (named(run), run))
     }
 
     /// Words of a name as written, abbreviations written out (`Công ty CP
