@@ -649,6 +649,11 @@ pub(crate) fn link_posts(
         if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
             continue;
         }
+        // (Nor titles given to someone after `cho`: `A trao hoa cho tân
+        // Phó Giám đốc Sở` is not A's post.)
+        if c > 0 && toks[ms[c - 1].start].key == "cho" {
+            continue;
+        }
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };

@@ -241,7 +241,17 @@ impl<'g> MentionFinder<'g> {
                 .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role))
                 // An abbreviation is written in capitals (`TƯ`, `UBND`); the
                 // same letters in a word are that word (`Tư vấn`).
-                .filter(|&(n, h)| n > 1 || !is_abbreviation(&toks[k], h) || is_upper(&toks[k]));
+                .filter(|&(n, h)| n > 1 || !is_abbreviation(&toks[k], h) || is_upper(&toks[k]))
+                // Nor the first syllables of a longer word (`luật Sở hữu trí
+                // tuệ`, `Trường hợp này`; not `Trường Hợp Lý`, a name).
+                .filter(|&(n, _)| {
+                    toks.get(k + n).is_none_or(|t| t.cap)
+                        || self
+                            .g
+                            .compound_words
+                            .longest(toks, k)
+                            .is_none_or(|(m, _)| m <= n)
+                });
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
