@@ -1764,6 +1764,13 @@ pub(crate) mod tests {
         )
         .iter()
         .any(|p| p.0 == "Hoàng Thị Dung" && p.2.starts_with("Sở Y tế")));
+        // (Nor before a name: the title is that person's, not the one before.)
+        assert!(!posts(
+            "Ông Trần Văn Bảo, Giám đốc Sở Y tế tỉnh Nam Định, cho biết. Ứng viên gồm ông Lê \
+             Văn Lâm (42 tuổi) cùng Chánh Thanh tra Sở Phan Văn Dũng."
+        )
+        .iter()
+        .any(|p| p.0 == "Lê Văn Lâm"));
     }
 
     #[test]

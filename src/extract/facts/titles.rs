@@ -396,7 +396,9 @@ impl<'g> FactBuilder<'g> {
 
     /// The head of bodies written right after the title at `ms[ti]` in
     /// capitals with no name of its own: the phrase ends after it (a mark,
-    /// a clause or status word, a person's name).
+    /// a clause or status word). (Not before a person's name: `chánh Thanh
+    /// tra Sở Trần Văn A` is A's title, which the word between keeps from
+    /// him.)
     fn bare_head_after(&self, ms: &[Mention], ti: usize, toks: &[Token]) -> Option<&'g str> {
         let at = ms[ti].end;
         toks.get(at).filter(|w| w.word && w.cap)?;
@@ -404,10 +406,7 @@ impl<'g> FactBuilder<'g> {
         let after = at + n;
         let ends = toks.get(after).is_none_or(|u| !u.word)
             || self.g.clause_words.longest(toks, after).is_some()
-            || self.g.cues.longest(toks, after).is_some()
-            || ms
-                .iter()
-                .any(|m| m.start == after && matches!(m.item, Item::Person { .. }));
+            || self.g.cues.longest(toks, after).is_some();
         ends.then_some(head.canonical.as_str())
     }
 
