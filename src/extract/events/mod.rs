@@ -649,9 +649,18 @@ impl<'g> EventBuilder<'g> {
                 s.mentions[c.start].start..s.mentions.get(c.end).map_or(s.tokens.len(), |m| m.start)
             })
             .collect();
+        // `Tổng thống đắc cử Donald Trump`: a title of someone elected
+        // names them, it reports no vote.
+        let titled: Vec<std::ops::Range<usize>> = s
+            .mentions
+            .iter()
+            .filter(|m| matches!(&m.item, Item::Title(t) if t.elected))
+            .map(|m| m.start..m.end)
+            .collect();
         let vote = |kind: EventType, i: usize| {
             matches!(kind, EventType::Election | EventType::Appointment)
-                && proposed.iter().any(|r| r.contains(&i))
+                && (proposed.iter().any(|r| r.contains(&i))
+                    || titled.iter().any(|r| r.contains(&i)))
         };
         // `yêu cầu tỉnh tổ chức hội nghị`, `không thể dự cuộc họp`: asked
         // for or not held.
@@ -1552,6 +1561,22 @@ mod tests {
             "HĐND tỉnh Phú Yên bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh.",
         );
         assert!(kinds(&events).contains(&EventType::Election), "{events:?}");
+    }
+
+    #[test]
+    fn the_title_of_someone_elected_reports_no_election() {
+        // (`Tổng thống đắc cử Mỹ A`: the post just taken, told in a sentence
+        // about something else.)
+        for body in [
+            "Tổng thống đắc cử Mỹ Donald Trump hôm nay gặp các cố vấn tại New York.",
+            "Tổng thống Pháp mới đắc cử Emmanuel Macron sẽ tới Berlin.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(
+                !kinds(&events).contains(&EventType::Election),
+                "{body}: {events:?}"
+            );
+        }
     }
 
     #[test]

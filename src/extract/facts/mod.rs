@@ -2112,6 +2112,36 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_title_with_the_word_of_its_election_is_a_post_just_taken() {
+        // (`Tổng thống đắc cử Mỹ A`, `Tổng thống Pháp mới đắc cử B`: the
+        // word between the title and the name kept them apart.)
+        for (text, person, org) in [
+            (
+                "Tổng thống đắc cử Mỹ Donald Trump sẽ gặp các cố vấn.",
+                "Donald Trump",
+                "Nhà nước Mỹ",
+            ),
+            (
+                "Tổng thống Pháp mới đắc cử Emmanuel Macron sẽ tới Berlin.",
+                "Emmanuel Macron",
+                "Nhà nước Pháp",
+            ),
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(person, "Tổng thống", org, Status::Starts)],
+                "{text}"
+            );
+        }
+        // (Elected to another post: the title before is still held.)
+        assert!(
+            posts("Ông Lê Văn An, Bí thư Tỉnh ủy Nam Định đắc cử đại biểu Quốc hội.").contains(
+                &post("Lê Văn An", "Bí thư", "Tỉnh ủy Nam Định", Status::Held)
+            )
+        );
+    }
+
+    #[test]
     fn a_new_title_after_cho_is_not_the_givers() {
         // (`A trao hoa cho tân Phó Giám đốc Sở`: someone else's new post,
         // not A's; the position in brackets kept it A's.)

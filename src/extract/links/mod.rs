@@ -271,6 +271,8 @@ pub(crate) fn link_posts(
             {
                 c.status
             }
+            // (`Tổng thống đắc cử Mỹ A`: just elected.)
+            _ if matches!(&ms[b - 1].item, Item::Title(t) if t.elected) => Status::Starts,
             _ => Status::Held,
         };
         // `Hai Phó Chủ tịch UBND tỉnh A và B`: a counted title is each

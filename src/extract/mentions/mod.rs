@@ -112,6 +112,10 @@ pub struct Title {
     /// T1; bà B - T2 vào Ban Thường vụ Tỉnh ủy`): every person elected
     /// holds it.
     pub joined: bool,
+    /// Written with the word of its holder's election after the role
+    /// (`Tổng thống đắc cử Mỹ A`, `Tổng thống Pháp mới đắc cử B`): a post
+    /// just taken.
+    pub elected: bool,
 }
 
 /// (A title is boxed: it is rare, and ten times the size of the other
@@ -630,8 +634,37 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// The organization (or bare locality) after a role word, and how many
-    /// tokens it spans.
+    /// tokens it spans; with the word of its holder's election before or
+    /// after the body (`Tổng thống đắc cử Mỹ Donald Trump`, `Tổng thống
+    /// Pháp mới đắc cử Emmanuel Macron`) when a name follows, which is no
+    /// role's (`Bí thư Tỉnh ủy X đắc cử đại biểu Quốc hội` is elected to
+    /// another post).
     fn title_after(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
+        let election = |at: usize| {
+            let new = usize::from(toks.get(at).is_some_and(|t| t.key == "mới"));
+            let n = new + 2;
+            let elected = toks.get(at + new).is_some_and(|t| t.key == "đắc")
+                && toks.get(at + new + 1).is_some_and(|t| t.key == "cử")
+                && toks.get(at + n).is_some_and(|t| t.cap && t.word)
+                && self.g.roles.longest(toks, at + n).is_none();
+            if elected {
+                n
+            } else {
+                0
+            }
+        };
+        let before = election(i);
+        let (mut title, n) = self.title_after_words(role, toks, i + before);
+        let after = if before == 0 && title.org.is_some() {
+            election(i + n)
+        } else {
+            0
+        };
+        title.elected = before + after > 0;
+        (title, before + n + after)
+    }
+
+    fn title_after_words(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
         let implied_org = (!role.org.is_empty())
             .then(|| {
                 let rt = crate::extract::tokens::tokenize(&role.org);
@@ -654,6 +687,7 @@ impl<'g> MentionFinder<'g> {
             implied_org,
             fallback_org: None,
             joined: false,
+            elected: false,
         };
         // `Thủ tướng Campuchia`, `Chủ tịch Trung Quốc`: the body the role
         // names, of that country; `Đại sứ Việt Nam tại Thụy Điển`: an
@@ -827,6 +861,7 @@ fn distribute_membership(ms: &mut [Mention]) {
                     implied_org: None,
                     fallback_org: None,
                     joined: into,
+                    elected: false,
                 }));
             }
             _ => joining = false,
