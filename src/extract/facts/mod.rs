@@ -2142,6 +2142,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_joint_stock_commercial_bank_is_named_in_full() {
+        // (`TMCP`, as the guide writes `Công ty CP` out: one name for the
+        // bank however an article abbreviates it.)
+        assert_eq!(
+            posts("Ông Lê Văn An, Chủ tịch HĐQT Ngân hàng TMCP Bưu điện Liên Việt, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Hội đồng quản trị Ngân hàng Thương mại Cổ phần Bưu điện Liên Việt",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_new_title_after_cho_is_not_the_givers() {
         // (`A trao hoa cho tân Phó Giám đốc Sở`: someone else's new post,
         // not A's; the position in brackets kept it A's.)
