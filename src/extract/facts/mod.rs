@@ -1930,6 +1930,18 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (With the name before: the post is still held, not taken now.)
+        assert_eq!(
+            posts(
+                "Đây là lần thứ 5 ông Emmanuel Macron đi nghỉ kể từ khi trở thành Tổng thống Pháp."
+            ),
+            [post(
+                "Emmanuel Macron",
+                "Tổng thống",
+                "Nhà nước Pháp",
+                Status::Held
+            )]
+        );
     }
 
     #[test]

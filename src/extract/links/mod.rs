@@ -482,27 +482,6 @@ pub(crate) fn link_posts(
             l.status = Status::Former;
         }
     }
-    // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
-    // else happened is held, not taken in the news; so is the post of a body
-    // described by who heads it: `Công ty X do ông A (SN 1985) làm Tổng giám
-    // đốc`, `trường X, nơi ông A làm hiệu trưởng` (`do`, by; `nơi`, where).
-    for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
-        let before = |back: usize| word_before(ms, toks, l.person, back);
-        let since = before(2) == Some("từ") && before(1) == Some("khi");
-        let described = l.person < l.title && matches!(before(1), Some("do" | "nơi")) && {
-            // (Past the name's brackets.)
-            let mut next = l.person + 1;
-            if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
-                next = (next..l.title)
-                    .find(|&x| sep_is(&ms[x], &[")"]))
-                    .map_or(next, |x| x + 1);
-            }
-            word_at(next) == Some("làm")
-        };
-        if since || described {
-            l.status = Status::Held;
-        }
-    }
     // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
     //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
     //    tỉnh Y đối với ông X`.
@@ -691,6 +670,38 @@ pub(crate) fn link_posts(
             &mut taken,
             &mut links,
         );
+    }
+    // `kể từ khi ông X đắc cử Tổng thống`: a post taken since when something
+    // else happened is held, not taken in the news; so is the post of a body
+    // described by who heads it: `Công ty X do ông A (SN 1985) làm Tổng giám
+    // đốc`, `trường X, nơi ông A làm hiệu trưởng` (`do`, by; `nơi`, where).
+    // (After every rule, the cue lists of rule 3 included.)
+    for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
+        let before = |back: usize| word_before(ms, toks, l.person, back);
+        // (Also with the name before: `ông A đi nghỉ lần thứ 5 kể từ khi
+        // trở thành tổng thống`.)
+        let cue_since = (0..l.title)
+            .rev()
+            .find(|&x| matches!(&ms[x].item, Item::Cue(c) if c.status == Status::Starts))
+            .filter(|&c| l.person < c)
+            .is_some_and(|c| {
+                word_before(ms, toks, c, 2) == Some("từ")
+                    && word_before(ms, toks, c, 1) == Some("khi")
+            });
+        let since = before(2) == Some("từ") && before(1) == Some("khi") || cue_since;
+        let described = l.person < l.title && matches!(before(1), Some("do" | "nơi")) && {
+            // (Past the name's brackets.)
+            let mut next = l.person + 1;
+            if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
+                next = (next..l.title)
+                    .find(|&x| sep_is(&ms[x], &[")"]))
+                    .map_or(next, |x| x + 1);
+            }
+            word_at(next) == Some("làm")
+        };
+        if since || described {
+            l.status = Status::Held;
+        }
     }
     // `giữ chức T từ tháng 8/1991 đến tháng 8/1996`: a span that has closed
     // is a post of the past (`đến nay`, to this day: still held).
