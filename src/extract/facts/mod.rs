@@ -2169,6 +2169,31 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_high_court_is_not_the_court_of_the_city_it_sits_in() {
+        // (`TAND cấp cao tại Hà Nội` was read as the court of Hà Nội.)
+        assert_eq!(
+            posts(
+                "Ông Lê Văn An, Chánh án TAND cấp cao tại Hà Nội, và ông Lê Văn Cường, Viện \
+                 trưởng VKSND cấp cao tại TP.HCM, dự họp."
+            ),
+            [
+                post(
+                    "Lê Văn An",
+                    "Chánh án",
+                    "Tòa án nhân dân cấp cao tại Hà Nội",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Cường",
+                    "Viện trưởng",
+                    "Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_new_title_after_cho_is_not_the_givers() {
         // (`A trao hoa cho tân Phó Giám đốc Sở`: someone else's new post,
         // not A's; the position in brackets kept it A's.)
