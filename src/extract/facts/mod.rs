@@ -3132,7 +3132,7 @@ pub(crate) mod tests {
                 post(
                     "Lương Văn Hải",
                     "Trưởng phòng",
-                    "Phòng Tổ chức cán bộ Tòa án nhân dân thành phố Đà Nẵng",
+                    "Phòng Tổ chức cán bộ Tòa án nhân dân cấp cao tại Đà Nẵng",
                     Status::Held
                 ),
             ]
