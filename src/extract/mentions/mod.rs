@@ -112,9 +112,9 @@ pub struct Title {
     /// T1; bà B - T2 vào Ban Thường vụ Tỉnh ủy`): every person elected
     /// holds it.
     pub joined: bool,
-    /// Written with the word of its holder's election after the role
-    /// (`Tổng thống đắc cử Mỹ A`, `Tổng thống Pháp mới đắc cử B`): a post
-    /// just taken.
+    /// Written with the word of its holder's election between the role and
+    /// the name (`Tổng thống đắc cử Mỹ A`, `Tổng thống Pháp mới đắc cử B`):
+    /// a post just taken.
     pub elected: bool,
 }
 
