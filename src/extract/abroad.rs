@@ -18,7 +18,8 @@ of them belong abroad and to which country:
 - the country is the one the person's other posts name, else the
   article's clearly most named foreign country, else the side the sentence
   opens a list with (`Phía Nga có ...`) or the country of the official
-  listed just before (`Bộ trưởng Tài chính Mỹ A và Bộ trưởng Thương mại B`).
+  listed before in the same list (`Bộ trưởng Tài chính Mỹ A và Bộ trưởng
+  Thương mại B`; `Thủ tướng Áo A, Phó Thủ tướng B và Bộ trưởng Giao thông C`).
   (The sentence's country is no guide: `Tổng thống Trump đưa ra tuyên bố
   về Iran`.)
 
@@ -227,9 +228,11 @@ pub fn side_before(
 /// The country of the official listed just before the title at `title`
 /// (`Bộ trưởng Tài chính Mỹ Steve Mnuchin và Bộ trưởng Thương mại Wilbur
 /// Ross`): a title naming a foreign country, its holder, then `và` or a
-/// comma; the country goes on over the list.
+/// comma; the country goes on over the list, past officials listed without
+/// one (`Thủ tướng Áo A, Phó Thủ tướng B và Bộ trưởng Giao thông C`).
 pub fn listed_before(g: &Gazetteer, mentions: &[Mention], title: usize) -> Option<String> {
-    let [previous, holder, joint] = mentions.get(title.checked_sub(3)?..title)? else {
+    let start = title.checked_sub(3)?;
+    let [previous, holder, joint] = mentions.get(start..title)? else {
         return None;
     };
     let joins = matches!(&joint.item, Item::Sep(s) if s == "và" || s == ",");
@@ -239,8 +242,10 @@ pub fn listed_before(g: &Gazetteer, mentions: &[Mention], title: usize) -> Optio
     let Item::Title(t) = &previous.item else {
         return None;
     };
-    let country = country_in(g, &t.org.as_ref()?.surface)?;
-    (country != "Việt Nam").then_some(country)
+    match t.org.as_ref().and_then(|o| country_in(g, &o.surface)) {
+        Some(country) => (country != "Việt Nam").then_some(country),
+        None => listed_before(g, mentions, start),
+    }
 }
 
 /// Places abroad the posts whose bodies came from Vietnamese defaults:
@@ -855,6 +860,25 @@ mod tests {
                 post("John Miller", "Bộ trưởng", "Bộ Tài chính Mỹ", Status::Held),
                 post("Peter Brown", "Bộ trưởng", "Bộ Thương mại Mỹ", Status::Held),
             ]
+        );
+    }
+
+    #[test]
+    fn the_country_goes_on_past_an_official_listed_without_one() {
+        // (`Thủ tướng Áo A, Phó Thủ tướng B và Bộ trưởng Giao thông C`, in
+        // news of two countries named alike.)
+        let text = "Tổng thống Nga Ivan Petrov dự lễ cưới ở Áo. Nội các Áo đến dự, có Thủ \
+                    tướng Áo John Miller, Phó Thủ tướng Peter Brown và Bộ trưởng Giao thông \
+                    Hans Weber. Nga chưa bình luận.";
+        assert!(
+            posts(text).contains(&post(
+                "Hans Weber",
+                "Bộ trưởng",
+                "Bộ Giao thông Áo",
+                Status::Held
+            )),
+            "{:?}",
+            posts(text)
         );
     }
 
