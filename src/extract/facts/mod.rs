@@ -2194,6 +2194,43 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_cue_of_the_past_with_the_subjects_pronoun_inside_is_former() {
+        // (`trong thời gian bà còn làm T`: `còn làm` alone read as taking T.)
+        for (text, person, role, org) in [
+            (
+                "Bà Jane Doe bị điều tra vì sai phạm trong thời gian bà còn làm Bộ trưởng Tài \
+                 chính Pháp.",
+                "Jane Doe",
+                "Bộ trưởng",
+                "Bộ Tài chính Pháp",
+            ),
+            (
+                "Ông Trần Văn Bình kể trong thời gian ông làm Giám đốc Sở Y tế tỉnh Nam Định \
+                 rất vất vả.",
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nam Định",
+            ),
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(person, role, org, Status::Former)],
+                "{text}"
+            );
+        }
+        // (`lúc ông ấy`: the pronoun with its `ấy`, no `lúc ấy`.)
+        assert_eq!(
+            posts("Thật khó khi đứng sau Tổng thống Philippines Rodrigo Duterte lúc ông ấy phát biểu."),
+            [post(
+                "Rodrigo Duterte",
+                "Tổng thống",
+                "Nhà nước Philippines",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_new_title_after_cho_is_not_the_givers() {
         // (`A trao hoa cho tân Phó Giám đốc Sở`: someone else's new post,
         // not A's; the position in brackets kept it A's.)

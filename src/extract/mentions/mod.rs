@@ -601,6 +601,9 @@ impl<'g> MentionFinder<'g> {
                 .longest(toks, i)
                 .is_some_and(|(m, _)| m > n)
         };
+        if let Some((n, cue)) = self.former_cue_past_pronoun(toks, i) {
+            return (Item::Cue(cue.clone()), n);
+        }
         if let Some((n, cue)) = self
             .g
             .cues
@@ -631,6 +634,41 @@ impl<'g> MentionFinder<'g> {
             return (Item::Filler, 1);
         }
         (Item::Word(t.key.clone()), 1)
+    }
+
+    /// `thời gian bà còn làm T`, `khi ông còn là T`: a cue of the past
+    /// (cues.tsv `khi còn là`, `trong thời gian làm`) with the subject's
+    /// pronoun after its first words; its length with the pronoun.
+    fn former_cue_past_pronoun(&self, toks: &[Token], i: usize) -> Option<(usize, &'g Cue)> {
+        if !self.g.cues.starts(&toks[i]) {
+            return None;
+        }
+        (1..=3).find_map(|k| {
+            let p = i + k;
+            let pronoun = self
+                .g
+                .honorifics
+                .longest(toks, p)
+                .is_some_and(|(n, h)| n == 1 && *h == HonorificKind::Honorific);
+            // (Not `lúc ông ấy ...`: the pronoun goes on with `ấy`.)
+            let demonstrative = toks
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "ấy" | "đó" | "này" | "ta" | "kia"));
+            if !pronoun || demonstrative {
+                return None;
+            }
+            let joined: Vec<Token> = toks[i..p]
+                .iter()
+                .chain(toks[p + 1..].iter().take(4))
+                .cloned()
+                .collect();
+            self.g
+                .cues
+                .matches_at(&joined, 0)
+                .filter(|&(n, c)| n > k && c.status == crate::Status::Former)
+                .max_by_key(|&(n, _)| n)
+                .map(|(n, c)| (n + 1, c))
+        })
     }
 
     /// The organization (or bare locality) after a role word, and how many
