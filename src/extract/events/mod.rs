@@ -2343,6 +2343,8 @@ mod tests {
             // the web, a disciplinary board.
             "Ngày 5/3, ông Trần Văn Bình đón nhận thông tin về vụ việc.",
             "Ngày 5/3, ông Trần Văn Bình bác bỏ cáo buộc can thiệp bầu cử.",
+            "Ngày 5/3, ông Trần Văn Bình bác bỏ cáo buộc can thiệp vào cuộc bầu cử.",
+            "Ngày 5/3, ông Trần Văn Bình bị cáo buộc gian lận bầu cử.",
             "Ngày 5/3, các diễn đàn mạng xôn xao trước thông tin này.",
             "Ngày 5/3, Hội đồng kỷ luật chưa liên lạc được với ông Trần Văn Bình.",
             // Signing a record of an offence or of acceptance: no agreement.
