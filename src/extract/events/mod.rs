@@ -651,16 +651,15 @@ impl<'g> EventBuilder<'g> {
             .collect();
         // `Tổng thống đắc cử Donald Trump`: a title of someone elected
         // names them, it reports no vote.
-        let titled: Vec<std::ops::Range<usize>> = s
-            .mentions
-            .iter()
-            .filter(|m| matches!(&m.item, Item::Title(t) if t.elected))
-            .map(|m| m.start..m.end)
-            .collect();
+        // (Asked only of an election or appointment word.)
+        let titled = |i: usize| {
+            s.mentions.iter().any(|m| {
+                matches!(&m.item, Item::Title(t) if t.elected) && (m.start..m.end).contains(&i)
+            })
+        };
         let vote = |kind: EventType, i: usize| {
             matches!(kind, EventType::Election | EventType::Appointment)
-                && (proposed.iter().any(|r| r.contains(&i))
-                    || titled.iter().any(|r| r.contains(&i)))
+                && (proposed.iter().any(|r| r.contains(&i)) || titled(i))
         };
         // `yêu cầu tỉnh tổ chức hội nghị`, `không thể dự cuộc họp`: asked
         // for or not held.

@@ -678,17 +678,17 @@ pub(crate) fn link_posts(
     // (After every rule, the cue lists of rule 3 included.)
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
         let before = |back: usize| word_before(ms, toks, l.person, back);
-        // (Also with the name before: `ông A đi nghỉ lần thứ 5 kể từ khi
-        // trở thành tổng thống`.)
-        let cue_since = (0..l.title)
-            .rev()
-            .find(|&x| matches!(&ms[x].item, Item::Cue(c) if c.status == Status::Starts))
-            .filter(|&c| l.person < c)
-            .is_some_and(|c| {
-                word_before(ms, toks, c, 2) == Some("từ")
-                    && word_before(ms, toks, c, 1) == Some("khi")
-            });
-        let since = before(2) == Some("từ") && before(1) == Some("khi") || cue_since;
+        let after_since = |x: usize| {
+            word_before(ms, toks, x, 2) == Some("từ") && word_before(ms, toks, x, 1) == Some("khi")
+        };
+        // (Also with the name before the cue: `ông A đi nghỉ lần thứ 5 kể
+        // từ khi trở thành tổng thống`.)
+        let since = after_since(l.person)
+            || (0..l.title)
+                .rev()
+                .find(|&x| matches!(&ms[x].item, Item::Cue(c) if c.status == Status::Starts))
+                .filter(|&c| l.person < c)
+                .is_some_and(after_since);
         let described = l.person < l.title && matches!(before(1), Some("do" | "nơi")) && {
             // (Past the name's brackets.)
             let mut next = l.person + 1;

@@ -29,8 +29,8 @@ use compact_str::CompactString;
 use std::ops::RangeInclusive;
 
 use crate::extract::gazetteer::{
-    Cue, CueScope, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind, Province,
-    RoleEntry, ACTING,
+    listed, Cue, CueScope, Eponym, Gazetteer, HonorificKind, Level, NameRule, OrgHead, OrgKind,
+    Province, RoleEntry, ACTING,
 };
 use crate::extract::tokens::Token;
 
@@ -810,7 +810,7 @@ impl<'g> MentionFinder<'g> {
             return (title, skipped + 1);
         }
         // (A role of a business: its body is a company's, maybe a brand.)
-        if role.body.split('|').any(|h| h == "Công ty") {
+        if listed(&role.body, "Công ty") {
             // (`A, Tổng Giám đốc X`: said of a person named before it.)
             let apposed = || {
                 skipped == 0

@@ -281,11 +281,13 @@ impl<'g> MentionFinder<'g> {
             };
             // `hội đồng quản trị (HĐQT) PNJ`: the head's own abbreviation in
             // brackets, then the name.
-            let after_head = match self.g.org_heads.longest(toks, after_head + 1) {
+            let opens = after_head > k && toks.get(after_head).is_some_and(|t| t.text == "(");
+            let own = opens
+                .then(|| self.g.org_heads.longest(toks, after_head + 1))
+                .flatten();
+            let after_head = match own {
                 Some((m, h))
-                    if after_head > k
-                        && toks.get(after_head).is_some_and(|t| t.text == "(")
-                        && h.canonical == head.canonical
+                    if h.canonical == head.canonical
                         && toks.get(after_head + 1 + m).is_some_and(|t| t.text == ")")
                         && toks
                             .get(after_head + 2 + m)
