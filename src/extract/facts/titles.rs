@@ -44,21 +44,6 @@ impl<'g> FactBuilder<'g> {
                         _ => None,
                     })
                 };
-                // The last body named whose head is `kind` (or, with `more`,
-                // starts with it: `Đài` for `Đài Phát thanh và Truyền hình`).
-                let last_of_kind = |kind: &str, more: bool| {
-                    ms[..ti]
-                        .iter()
-                        .rev()
-                        .filter_map(named_body)
-                        .chain(recent.iter().rev())
-                        .find(|o| {
-                            o.segments.first().is_some_and(|s| {
-                                s.head == kind || more && starts_with_words(&s.head, kind)
-                            })
-                        })
-                        .cloned()
-                };
                 // `Giám đốc bệnh viện`, `hiệu trưởng trường`: a bare title
                 // then the kind of its body in lower case is the head of the
                 // last body of that kind named, in the sentence or before it;
@@ -71,7 +56,15 @@ impl<'g> FactBuilder<'g> {
                 if let Some(kind) =
                     kind_after.filter(|_| t.org.is_none() && t.implied_org.is_none())
                 {
-                    t.org = last_of_kind(kind, false);
+                    let of_kind =
+                        |o: &&OrgPhrase| o.segments.first().is_some_and(|s| s.head == kind);
+                    t.org = ms[..ti]
+                        .iter()
+                        .rev()
+                        .filter_map(named_body)
+                        .chain(recent.iter().rev())
+                        .find(of_kind)
+                        .cloned();
                     if t.org.is_none() {
                         t.fallback_org = None;
                         out.insert(ti, (t, None));
@@ -307,17 +300,6 @@ impl<'g> FactBuilder<'g> {
                         o
                     });
                 }
-                // Failing all that, the kind written as a name's head with
-                // no name after it (`Chủ tịch Tập đoàn cho biết`, `(Giám đốc
-                // Sở)`) is the last body of that kind named.
-                if t.org.is_none() && t.implied_org.is_none() {
-                    if let Some(kind) = self.bare_head_after(ms, ti, toks) {
-                        t.org = last_of_kind(kind, true);
-                        if t.org.is_some() {
-                            t.fallback_org = None;
-                        }
-                    }
-                }
                 // The place a list names once is each title's: the next
                 // titles' (`Bí thư Thành ủy, Chủ tịch HĐND TP Thanh Hóa`),
                 // else the previous ones' (`Tổng Biên tập Báo X Tuyên Quang,
@@ -392,22 +374,6 @@ impl<'g> FactBuilder<'g> {
             }
         }
         out
-    }
-
-    /// The head of bodies written right after the title at `ms[ti]` in
-    /// capitals with no name of its own: the phrase ends after it (a mark,
-    /// a clause or status word). (Not before a person's name: `chánh Thanh
-    /// tra Sở Trần Văn A` is A's title, which the word between keeps from
-    /// him.)
-    fn bare_head_after(&self, ms: &[Mention], ti: usize, toks: &[Token]) -> Option<&'g str> {
-        let at = ms[ti].end;
-        toks.get(at).filter(|w| w.word && w.cap)?;
-        let (n, head) = self.g.org_heads.longest(toks, at)?;
-        let after = at + n;
-        let ends = toks.get(after).is_none_or(|u| !u.word)
-            || self.g.clause_words.longest(toks, after).is_some()
-            || self.g.cues.longest(toks, after).is_some();
-        ends.then_some(head.canonical.as_str())
     }
 
     /// Whether a bare title before a comma shares the body of the next
