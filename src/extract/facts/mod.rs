@@ -33,8 +33,8 @@ use crate::extract::gazetteer::{
     listed, person_key, EventCueKind, Gazetteer, Level, NameRule, OrgKind, ACTING,
 };
 use crate::extract::links::{
-    before_titles, is_bare, link_posts, link_ranks, named_body, party_post, run_by, same_office,
-    title_runs, voting_board, without_board, BOARDS,
+    before_titles, is_bare, link_posts, link_ranks, listed_peer_body, named_body, party_post,
+    run_by, same_office, title_runs, voting_board, without_board, BOARDS,
 };
 use crate::extract::mentions::{
     is_upper, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
@@ -4974,6 +4974,104 @@ pub(crate) mod tests {
                 "Lê Văn Tám",
                 "Phó Chủ tịch",
                 "Hội đồng quản trị PNJ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_in_a_list_of_people_takes_the_body_of_the_last() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn An, Chủ tịch và bà Trần Thị Bình, Phó Chủ tịch UBND xã Tân Phú \
+                 bị kỷ luật."
+            ),
+            [
+                post(
+                    "Lê Văn An",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân xã Tân Phú",
+                    Status::Held
+                ),
+                post(
+                    "Trần Thị Bình",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân xã Tân Phú",
+                    Status::Held
+                ),
+            ]
+        );
+        // Not a party post: its committee is its own.
+        let got = posts(
+            "Tỉnh kỷ luật ông Lê Văn An, Bí thư và ông Trần Văn Bình, Chủ tịch UBND xã Tân Phú.",
+        );
+        assert!(
+            !got.iter()
+                .any(|p| p.0 == "Lê Văn An" && p.2.contains("Ủy ban")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_that_is_the_subject_is_not_given_to_the_person_after_doi_voi() {
+        let got = posts(
+            "Chủ tịch UBND tỉnh Phú Yên yêu cầu kiểm điểm rút kinh nghiệm đối với ông \
+             Trần Văn Bình.",
+        );
+        assert!(
+            !got.iter()
+                .any(|p| p.0 == "Trần Văn Bình" && p.1 == "Chủ tịch"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_lower_case_name_ends_at_its_holder() {
+        assert_eq!(
+            posts(
+                "Giám đốc Trung tâm điều phối ghép tạng quốc gia khu vực phía nam Lê Văn \
+                 Bình cho biết số ca tăng."
+            ),
+            [post(
+                "Lê Văn Bình",
+                "Giám đốc",
+                "Trung tâm điều phối ghép tạng quốc gia khu vực phía nam",
+                Status::Held
+            )]
+        );
+        // `dự báo khí tượng` is one word: its `dự` starts no clause.
+        assert_eq!(
+            posts(
+                "Phó Giám đốc Trung tâm dự báo khí tượng thủy văn Trần Văn Bình cho biết trời mưa."
+            ),
+            [post(
+                "Trần Văn Bình",
+                "Phó Giám đốc",
+                "Trung tâm dự báo khí tượng thủy văn",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_voided_mandate_ends_the_post() {
+        assert_eq!(
+            posts(
+                "Hội đồng bầu cử quốc gia quyết định hủy tư cách đại biểu Quốc hội khóa XIV \
+                 đối với ông Trần Văn Bình."
+            ),
+            [post("Trần Văn Bình", "Đại biểu", "Quốc hội", Status::Ends)]
+        );
+    }
+
+    #[test]
+    fn the_national_traffic_safety_committee_is_read_from_its_abbreviation() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Phó Chủ tịch UBATGT Quốc gia ký công văn."),
+            [post(
+                "Lê Văn An",
+                "Phó Chủ tịch",
+                "Ủy ban An toàn giao thông Quốc gia",
                 Status::Held
             )]
         );

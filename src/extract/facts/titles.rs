@@ -167,6 +167,23 @@ impl<'g> FactBuilder<'g> {
                         });
                     }
                 }
+                // `ông A, Chủ tịch và ông B, Phó Chủ tịch UBND huyện X`: the
+                // body the list's last title names, for a post of its office or
+                // of a body of that kind (not `ông A, Bí thư và ông B, Chủ
+                // tịch UBND xã X`).
+                if t.org.is_none() && t.implied_org.is_none() && k + 1 == run.len() {
+                    t.org = listed_peer_body(ms, ti)
+                        .filter(|n| {
+                            let o = n.org.as_ref().expect("a body");
+                            same_office(&t.role, &n.role)
+                                || self
+                                    .g
+                                    .role_body_heads(&t.role)
+                                    .is_some_and(|heads| listed(heads, &o.segments[0].head))
+                        })
+                        .and_then(|n| n.org.clone())
+                        .filter(fits);
+                }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the
                 // body of that kind named last, in the sentence or before it.
                 // (`Cục trưởng Cục A, Bộ B giữ chức Thứ trưởng Bộ này`: the

@@ -142,6 +142,35 @@ pub(crate) fn run_by<'m>(ms: &'m [Mention], toks: &[Token], ti: usize) -> Option
         })
 }
 
+/// The body that the last of a list of people, each with a title, names
+/// for a bare title at `ti` of an earlier one: `ông A, Chủ tịch và ông B,
+/// Phó Chủ tịch UBND huyện X` (A chairs the district's committee). The
+/// items between are a person and a bare title each, joined by a comma or
+/// `và`; the title found is the first after them that names a body.
+pub(crate) fn listed_peer_body(ms: &[Mention], ti: usize) -> Option<&Title> {
+    let mut x = ti + 1;
+    for _ in 0..6 {
+        if !sep_is(ms.get(x)?, &[",", "và"]) || !is_person(ms.get(x + 1)?) {
+            return None;
+        }
+        x += 2;
+        if ms.get(x).is_some_and(|m| sep_is(m, &[","])) {
+            x += 1;
+        }
+        let Item::Title(t) = &ms.get(x)?.item else {
+            return None;
+        };
+        if t.org.is_some() {
+            return Some(t);
+        }
+        if t.implied_org.is_some() {
+            return None;
+        }
+        x += 1;
+    }
+    None
+}
+
 /// A company's own post shared with a post on its board is the company's
 /// (`Tổng Giám đốc, Phó Chủ tịch HĐQT Ngân hàng Đông Á` → the bank).
 pub(crate) fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {

@@ -35,7 +35,7 @@ use crate::Status;
 
 use clauses::{agent_cue, gives_post, passive_cue};
 pub(crate) use clauses::{
-    nomination_clauses, party_post, run_by, voting_board, without_board, BOARDS,
+    listed_peer_body, nomination_clauses, party_post, run_by, voting_board, without_board, BOARDS,
 };
 pub(crate) use titles::{before_titles, is_bare, link_ranks, named_body, same_office, title_runs};
 use titles::{groups, is_person, scan_titles};
@@ -489,13 +489,11 @@ pub(crate) fn link_posts(
         if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
             continue;
         }
-        let mut status = (0..t)
-            .rev()
-            .find_map(|x| match &ms[x].item {
-                Item::Cue(c) if c.scope.before() => Some(c.status),
-                _ => None,
-            })
-            .unwrap_or(Status::Held);
+        let cue_before = (0..t).rev().find_map(|x| match &ms[x].item {
+            Item::Cue(c) if c.scope.before() => Some(c.status),
+            _ => None,
+        });
+        let mut status = cue_before.unwrap_or(Status::Held);
         let mut j = t + 1;
         let mut list_from = None;
         let mut colon_only = false;
@@ -516,8 +514,12 @@ pub(crate) fn link_posts(
                 colon_only = !opens;
                 break;
             }
+            // (Only a post a cue changes, or one `đối với` follows at once:
+            // in `Chủ tịch UBND tỉnh yêu cầu kiểm điểm đối với ông A` the
+            // title is the subject's.)
             if word_at(j) == Some("đối")
                 && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
+                && (cue_before.is_some() || cued || j == t + 1)
             {
                 // `... đối với bà A, B, C`: each of them.
                 let mut p = j + 2;

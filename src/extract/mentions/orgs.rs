@@ -780,6 +780,8 @@ impl<'g> MentionFinder<'g> {
         // X`, `Chủ tịch Công ty Đầu tư phát triển an ninh công nghệ cao,
         // ...`), not the end of the sentence or a clause (`Bộ trưởng Bộ Tài
         // nguyên xử lý sự cố môi trường biển miền Trung`).
+        // So is one that the holder's full name ends (`Giám đốc Trung tâm dự
+        // báo khí tượng thủy văn quốc gia Hoàng Đức Cường`).
         let long_end = |y: usize| {
             in_title
                 && (toks.get(y).is_some_and(|t| {
@@ -787,7 +789,10 @@ impl<'g> MentionFinder<'g> {
                         || (t.cap
                             && (self.g.place_at(toks, y).is_some()
                                 || self.g.countries.longest(toks, y).is_some()
-                                || self.g.org_heads.longest(toks, y).is_some()))
+                                || self.g.org_heads.longest(toks, y).is_some()
+                                || self
+                                    .person_here(toks, y, false)
+                                    .is_some_and(|(p, _)| p >= 3)))
                 }) || self.unit_at(toks, y).is_some())
         };
         // The words from `y` on that `word` accepts and that end where a name
