@@ -1061,6 +1061,8 @@ mod tests {
             "Ngày 12/5, Thủ tướng Lê Văn Thành điện đàm với Thủ tướng Nhật Bản Kenji Mori.",
             "Ngày 12/5, Thủ tướng Lê Văn Thành bắt đầu chuyến thăm chính thức Nhật Bản.",
             "Ngày 12/5, Bộ trưởng Lê Văn Thành đã có cuộc gặp với Bộ trưởng Quốc phòng Mỹ Paul Whitman.",
+            "Ngày 12/5, Bí thư Tỉnh ủy Lê Văn Thành đã đi thị sát đê biển ở huyện ven biển.",
+            "Chiều 12/5, Phó Thủ tướng Lê Văn Thành đi kiểm tra tiến độ thi công cầu vượt.",
         ] {
             let events = events_dated("Tin", text, None);
             assert_eq!(kinds(&events), [EventType::Visit], "{text}");
