@@ -671,6 +671,14 @@ impl<'g> EventBuilder<'g> {
                 || self.writes_a_day(s)
                 || self.has_cue(s, EventCueKind::NewsDay, None)
         };
+        // `thị sát`, `đi kiểm tra`: the errand of an official or of someone
+        // named (`khi đi kiểm tra ..., ông A yêu cầu`), not anyone's.
+        let official = |i: usize| {
+            self.cue_in(s, i, EventCueKind::Official).is_none()
+                || s.mentions
+                    .iter()
+                    .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Person { .. }))
+        };
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
@@ -707,6 +715,7 @@ impl<'g> EventBuilder<'g> {
                         && !vote(*kind, i)
                         && held(i, *kind)
                         && dated_enough(i)
+                        && official(i)
                         && !out.iter().any(|(k, _)| k == kind)
                     {
                         out.push((*kind, i));
@@ -1068,6 +1077,16 @@ mod tests {
             assert_eq!(kinds(&events), [EventType::Visit], "{text}");
             assert_eq!(events[0].date, Some(EventDate::MonthDay(5, 12)), "{text}");
         }
+    }
+
+    #[test]
+    fn an_errand_of_no_official_is_no_visit() {
+        let events = events_dated(
+            "Tin",
+            "Sáng 12/5, chủ quán đi kiểm tra kho hàng thì phát hiện cửa bị phá.",
+            None,
+        );
+        assert_eq!(kinds(&events), []);
     }
 
     #[test]
