@@ -5076,4 +5076,20 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_open_name_goes_on_in_lower_case_after_a_capitalized_trung_uong() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn An, Trưởng ban chỉ đạo Trung ương phòng chống lụt bão yêu cầu các \
+                 đơn vị triển khai."
+            ),
+            [post(
+                "Lê Văn An",
+                "Trưởng ban",
+                "Ban Chỉ đạo Trung ương phòng chống lụt bão",
+                Status::Held
+            )]
+        );
+    }
 }

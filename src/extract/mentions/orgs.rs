@@ -319,13 +319,26 @@ impl<'g> MentionFinder<'g> {
                 .and_then(|l| l.longest(toks, after_head))
                 .filter(|&(n, nm)| !nm.short_form || short_ok(n));
             // (`Ban Chỉ đạo phòng chống thiên tai tỉnh X`: an open name goes
-            // on in lower case, up to where a name may end.)
+            // on in lower case, up to where a name may end; so it does after
+            // the country's word, capitalized or not: `Ban Chỉ đạo Trung ương
+            // phòng chống lụt bão`.)
             let open_words = |n: usize, nm: &crate::extract::gazetteer::OrgName| {
                 let at = after_head + n;
-                if !nm.is_open() || toks.get(at).is_none_or(|t| t.cap || !t.word) {
+                let national = |x: usize| {
+                    let pair = (toks.get(x), toks.get(x + 1));
+                    matches!(pair, (Some(a), Some(b))
+                        if (a.is("trung") && b.is("ương")) || (a.is("quốc") && b.is("gia")))
+                };
+                let skip = if toks.get(at).is_some_and(|t| t.cap) && national(at) {
+                    2
+                } else {
+                    0
+                };
+                if !nm.is_open() || toks.get(at + skip).is_none_or(|t| t.cap || !t.word) {
                     return 0;
                 }
-                let m = self.org_name_words(toks, at, false, true, Eponym::No, title_body);
+                let m = skip
+                    + self.org_name_words(toks, at + skip, false, true, Eponym::No, title_body);
                 // (Up to a place or the end of the phrase, not the next
                 // capitalized word: `Ban Chỉ đạo 389 quốc gia biểu dương lực
                 // lượng Bộ đội Biên phòng` is a sentence going on.)
