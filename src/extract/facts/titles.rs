@@ -173,15 +173,14 @@ impl<'g> FactBuilder<'g> {
                 // tịch UBND xã X`).
                 if t.org.is_none() && t.implied_org.is_none() && k + 1 == run.len() {
                     t.org = listed_peer_body(ms, ti)
-                        .filter(|n| {
-                            let o = n.org.as_ref().expect("a body");
-                            same_office(&t.role, &n.role)
+                        .filter(|&(role, o)| {
+                            same_office(&t.role, role)
                                 || self
                                     .g
                                     .role_body_heads(&t.role)
                                     .is_some_and(|heads| listed(heads, &o.segments[0].head))
                         })
-                        .and_then(|n| n.org.clone())
+                        .map(|(_, o)| o.clone())
                         .filter(fits);
                 }
                 // `Bộ GTVT có 5 Thứ trưởng`, `... Bộ trưởng Nguyễn Văn Thể`: the

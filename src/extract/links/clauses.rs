@@ -146,8 +146,9 @@ pub(crate) fn run_by<'m>(ms: &'m [Mention], toks: &[Token], ti: usize) -> Option
 /// for a bare title at `ti` of an earlier one: `ông A, Chủ tịch và ông B,
 /// Phó Chủ tịch UBND huyện X` (A chairs the district's committee). The
 /// items between are a person and a bare title each, joined by a comma or
-/// `và`; the title found is the first after them that names a body.
-pub(crate) fn listed_peer_body(ms: &[Mention], ti: usize) -> Option<&Title> {
+/// `và`; the title found is the first after them that names a body, given
+/// with its role.
+pub(crate) fn listed_peer_body(ms: &[Mention], ti: usize) -> Option<(&str, &OrgPhrase)> {
     let mut x = ti + 1;
     for _ in 0..6 {
         if !sep_is(ms.get(x)?, &[",", "và"]) || !is_person(ms.get(x + 1)?) {
@@ -160,8 +161,8 @@ pub(crate) fn listed_peer_body(ms: &[Mention], ti: usize) -> Option<&Title> {
         let Item::Title(t) = &ms.get(x)?.item else {
             return None;
         };
-        if t.org.is_some() {
-            return Some(t);
+        if let Some(o) = &t.org {
+            return Some((t.role.as_str(), o));
         }
         if t.implied_org.is_some() {
             return None;
