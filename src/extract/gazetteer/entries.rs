@@ -362,10 +362,10 @@ pub enum EventCueKind {
     /// An event word that reports an event only in a sentence that places
     /// it on a day (`làm việc với`: undated, it tells ongoing dealings).
     Dated,
-    /// An event word that reports an event only when an official or a
-    /// person named (a title, a rank, a name) stands before it in its
-    /// sentence (`Bí thư Tỉnh ủy A đi kiểm tra`; not `chủ nhà đi kiểm tra`,
-    /// anyone's errand).
+    /// An event word that reports an event only in a sentence that names
+    /// an official or a person (a title, a rank, a name): `Bí thư Tỉnh ủy A
+    /// đi kiểm tra`, `khi đi kiểm tra ..., ông A yêu cầu`; not `chủ nhà đi
+    /// kiểm tra`, anyone's errand.
     Official,
     /// A word placing a happening on a day of the news without writing the
     /// day (`sáng nay`, `hôm qua`).

@@ -323,18 +323,14 @@ impl<'g> MentionFinder<'g> {
             // the country's word, capitalized or not: `Ban Chỉ đạo Trung ương
             // phòng chống lụt bão`.)
             let open_words = |n: usize, nm: &crate::extract::gazetteer::OrgName| {
+                if !nm.is_open() {
+                    return 0;
+                }
                 let at = after_head + n;
-                let national = |x: usize| {
-                    let pair = (toks.get(x), toks.get(x + 1));
-                    matches!(pair, (Some(a), Some(b))
-                        if (a.is("trung") && b.is("ương")) || (a.is("quốc") && b.is("gia")))
-                };
-                let skip = if toks.get(at).is_some_and(|t| t.cap) && national(at) {
-                    2
-                } else {
-                    0
-                };
-                if !nm.is_open() || toks.get(at + skip).is_none_or(|t| t.cap || !t.word) {
+                let capitalized_country = toks.get(at).is_some_and(|t| t.cap)
+                    && matches!((toks.get(at), toks.get(at + 1)), (Some(a), Some(b)) if the_country(a, b));
+                let skip = if capitalized_country { 2 } else { 0 };
+                if toks.get(at + skip).is_none_or(|t| t.cap || !t.word) {
                     return 0;
                 }
                 let m = skip
@@ -359,8 +355,7 @@ impl<'g> MentionFinder<'g> {
             let national_words = |from: usize, to: usize| {
                 let mut words = toks[from..to].iter().skip_while(|t| t.is_number());
                 let first_two = (words.next(), words.next());
-                let opens = matches!(first_two, (Some(a), Some(b))
-                    if (a.is("quốc") && b.is("gia")) || (a.is("trung") && b.is("ương")));
+                let opens = matches!(first_two, (Some(a), Some(b)) if the_country(a, b));
                 opens && self.g.place_at(toks, to).is_none() && self.unit_at(toks, to).is_none()
             };
             let (name, national, parent, n) = match known {
@@ -1046,4 +1041,10 @@ impl<'g> MentionFinder<'g> {
         }
         n
     }
+}
+
+/// Whether two words are the country's own (`quốc gia`, `trung ương`): a
+/// body so named is national.
+fn the_country(a: &Token, b: &Token) -> bool {
+    (a.is("quốc") && b.is("gia")) || (a.is("trung") && b.is("ương"))
 }
