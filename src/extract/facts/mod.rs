@@ -5092,4 +5092,66 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn the_supreme_court_and_procuracy_written_short_are_the_national_bodies() {
+        assert_eq!(
+            posts(
+                "Ông Lê Văn An (Viện trưởng Viện KSNDTC), ông Trần Văn Bình (Chánh án TANDTC) \
+                 dự họp."
+            ),
+            [
+                post(
+                    "Lê Văn An",
+                    "Viện trưởng",
+                    "Viện Kiểm sát nhân dân tối cao",
+                    Status::Held
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Chánh án",
+                    "Tòa án nhân dân tối cao",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_museum_takes_a_place_written_with_its_unit_for_its_name() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Bảo tàng TP Đà Nẵng cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Bảo tàng thành phố Đà Nẵng",
+                Status::Held
+            )]
+        );
+        // (Alone, the head names no body.)
+        assert_eq!(posts("Ông Lê Văn An, Giám đốc Bảo tàng cho biết."), []);
+    }
+
+    #[test]
+    fn a_title_going_on_into_a_predicate_after_the_source_of_a_saying_is_anothers() {
+        let text = "Ông Lê Văn An, Giám đốc Sở Tài chính tỉnh Bắc Ninh cho biết. Theo ông An, \
+                    Chủ tịch tỉnh đã chuyển tin nhắn cho cơ quan điều tra.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Sở Tài chính tỉnh Bắc Ninh",
+                Status::Held
+            )]
+        );
+        // (An apposition stays the source's.)
+        assert_eq!(
+            posts("Theo ông Lê Văn An, Phó Chủ tịch kiêm Tổng giám đốc Tập đoàn Sông Hồng, giá sẽ giảm."),
+            [
+                post("Lê Văn An", "Phó Chủ tịch", "Tập đoàn Sông Hồng", Status::Held),
+                post("Lê Văn An", "Tổng Giám đốc", "Tập đoàn Sông Hồng", Status::Held),
+            ]
+        );
+    }
 }

@@ -371,6 +371,34 @@ pub(crate) fn link_posts(
         if !is_person(m) {
             continue;
         }
+        // `Theo ông A, Chủ tịch tỉnh đã chuyển ...`, `Theo ông A, Thủ tướng
+        // đã cho phép ...`: after the source of what is said, an office
+        // written without the name of its body that goes on into a
+        // predicate (a filler such as `đã`, or a clause word) is the subject
+        // of the clause, another person. (Not `Theo ông A, Chủ tịch UBND
+        // xã, ...`, `... Phó Chủ tịch kiêm Tổng giám đốc X, ...`, `Theo ông
+        // A, Giám đốc Sở X dự báo ...`: appositions.)
+        let unnamed = |m: &Mention| match &m.item {
+            Item::Title(t) => t.org.as_ref().is_none_or(|o| {
+                o.locality.as_ref().is_none_or(|l| l.name.is_none())
+                    && o.segments.iter().all(|s| s.text == s.head)
+            }),
+            _ => false,
+        };
+        let source = word_before(ms, toks, k, 1) == Some("theo");
+        if source
+            && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
+            && ms.get(k + 2).is_some_and(unnamed)
+            && ms.get(k + 3).is_some_and(|m| {
+                clause[k + 3]
+                    || matches!(m.item, Item::Filler)
+                        && !ms
+                            .get(k + 4)
+                            .is_some_and(|m| matches!(m.item, Item::Title(_)))
+            })
+        {
+            continue;
+        }
         let members = groups.get(&k).cloned().unwrap_or_else(|| vec![k]);
         // `Trước khi ..., ông X là T`: a former cue opening the clause; not
         // one an earlier name's predicate opens with (`ông A từng tranh cãi

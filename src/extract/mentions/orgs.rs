@@ -436,7 +436,14 @@ impl<'g> MentionFinder<'g> {
                 }
                 None => (None, false, None, 0),
             };
-            if head.name == NameRule::Required && name.is_none() {
+            // A body named after people or places takes a place written
+            // with its unit for its name (`Bảo tàng tỉnh Quảng Ninh`,
+            // `Bệnh viện huyện Gia Lâm`): the place follows as its locality.
+            let placed = head.eponym() == Eponym::Yes
+                && toks[k].cap
+                && self.unit_at(toks, after_head).is_some()
+                && self.locality_at(toks, after_head, false).is_some();
+            if head.name == NameRule::Required && name.is_none() && !placed {
                 break;
             }
             // A known name may go on with a proper name (`Ban Quản lý Khu
