@@ -5154,4 +5154,19 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_new_office_of_someone_addressed_or_met_is_not_the_speakers() {
+        assert_eq!(
+            posts(
+                "Tại Hà Nội, Chủ tịch nước Lê Văn An gửi lời chúc mừng tới tân Tổng thống Pháp, \
+                 người vừa nhậm chức."
+            ),
+            [post("Lê Văn An", "Chủ tịch nước", "Nhà nước", Status::Held)]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn An làm việc với tân Chủ tịch UBND tỉnh Nghệ An."),
+            []
+        );
+    }
 }

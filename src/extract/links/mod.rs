@@ -660,9 +660,11 @@ pub(crate) fn link_posts(
         if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
             continue;
         }
-        // (Nor titles given to someone after `cho`: `A trao hoa cho tân
-        // Phó Giám đốc Sở` is not A's post.)
-        if c > 0 && toks[ms[c - 1].start].key == "cho" {
+        // (Nor titles of someone the person addresses or meets, after
+        // `cho`, `tới`, `với`: `A trao hoa cho tân Phó Giám đốc Sở`, `A gửi
+        // lời chúc mừng tới tân Quốc vương`, `A làm việc với tân Chủ tịch`
+        // name no post of A's.)
+        if c > 0 && matches!(toks[ms[c - 1].start].key.as_str(), "cho" | "tới" | "với") {
             continue;
         }
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
