@@ -1264,7 +1264,7 @@ pub(crate) mod tests {
             [post(
                 "Trần Văn An",
                 "Hiệu trưởng",
-                "Trường THPT số 1 Văn Bàn",
+                "Trường Trung học phổ thông số 1 Văn Bàn",
                 Status::Held
             )]
         );
@@ -1786,7 +1786,7 @@ pub(crate) mod tests {
                 post(
                     "Phan Văn Toàn",
                     "Hiệu trưởng",
-                    "Trường THPT Hương Khê",
+                    "Trường Trung học phổ thông Hương Khê",
                     Status::Held
                 ),
                 post(
@@ -3763,7 +3763,7 @@ pub(crate) mod tests {
             [post(
                 "Trần Văn Bình",
                 "Hiệu trưởng",
-                "Trường THPT Chu Văn An",
+                "Trường Trung học phổ thông Chu Văn An",
                 Status::Held
             )]
         );
