@@ -669,14 +669,6 @@ pub(super) fn bracketed_full_date(text: &str) -> bool {
     !spans && !glossed_time
 }
 
-/// Whether a date is written between tokens `from` and `to` of a sentence
-/// (`... cho hay, chiều 11/7, cơ quan này đã tổ chức hội nghị`).
-pub(super) fn dated_between(s: &Sentence, from: usize, to: usize) -> bool {
-    s.tokens[from..to]
-        .iter()
-        .any(|k| k.is_number() && k.text.contains(['/', '-']))
-}
-
 pub(super) fn num(s: &str) -> u32 {
     s.parse().unwrap_or(0)
 }

@@ -62,7 +62,7 @@ use crate::extract::tokens::{is_life_record, Token};
 use crate::model::days_in_month;
 use crate::{Article, Event, EventDate, EventType, Org, Part, Participant, Post, PubDate, Status};
 pub use dates::resolve_date;
-use dates::{bracketed_full_date, career_span, date_ahead, dated_between, written_date};
+use dates::{bracketed_full_date, career_span, date_ahead, written_date};
 use details::{awards, counted_recipients, location};
 use participants::upsert;
 
@@ -263,10 +263,16 @@ impl<'g> EventBuilder<'g> {
                 .filter(|&(_, at)| self.posting_names_a_post(s, at) || posted())
                 .collect();
             let tell = self.telling_at(s);
+            // (A day written after the telling, before or after the event
+            // word, is the told event's: `ông A cho biết như vậy tại buổi
+            // làm việc ... sáng 25-1`.)
+            let dated_after = |tell: usize| {
+                written_date(&self.g.event_cues, &s.text[s.tokens[tell].start..]).is_some()
+            };
             let told: Vec<EventType> = match tell {
                 Some(tell) => found
                     .iter()
-                    .filter(|&&(_, at)| tell < at && !dated_between(s, tell, at))
+                    .filter(|&&(_, at)| tell < at && !dated_after(tell))
                     .map(|&(k, _)| k)
                     .collect(),
                 None => Vec::new(),
@@ -280,9 +286,7 @@ impl<'g> EventBuilder<'g> {
             let (date, end) = match tell {
                 Some(tell)
                     if !found.is_empty()
-                        && found
-                            .iter()
-                            .all(|&(_, at)| tell < at && dated_between(s, tell, at)) =>
+                        && found.iter().all(|&(_, at)| tell < at && dated_after(tell)) =>
                 {
                     match written_date(&self.g.event_cues, &s.text[s.tokens[tell].start..]) {
                         Some((start, end)) => (Some(start), end),
@@ -2225,6 +2229,20 @@ mod tests {
         assert_eq!(
             events[0].date.as_ref().map(|d| d.to_string()).as_deref(),
             Some("2024-12-14")
+        );
+    }
+
+    #[test]
+    fn a_day_written_after_the_told_event_word_is_the_events() {
+        let events = events_of(
+            "Tin",
+            "Thứ trưởng Bộ Giao thông vận tải Trần Văn Bình cho biết như vậy tại buổi làm việc \
+             với UBND tỉnh Tiền Giang sáng 25-1.",
+        );
+        assert_eq!(kinds(&events), [EventType::Visit], "{events:?}");
+        assert_eq!(
+            events[0].date.as_ref().map(|d| d.to_string()).as_deref(),
+            Some("2024-01-25")
         );
     }
 
