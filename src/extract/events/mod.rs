@@ -220,6 +220,9 @@ impl<'g> EventBuilder<'g> {
             Some(_) => None,
             None => self.latest_year(sentences).map(|y| y - 2),
         };
+        // Whether the title or the lede writes a day: the news day of an
+        // article with no date line.
+        let lede_day = sentences.iter().take(3).any(|s| self.writes_a_day(s));
         // Whether the sentence before reported an event or its guests.
         let mut chained = false;
         for (si, s) in sentences.iter().enumerate() {
@@ -371,6 +374,13 @@ impl<'g> EventBuilder<'g> {
             let past = self.career_background(s, published) || of_earlier_year;
             // `Cách đây hai ngày, ...`: a day other than the episode's.
             let relative = self.has_cue(s, EventCueKind::Relative, None);
+            // `Phát biểu trong cuộc họp báo ở Bắc Kinh hôm nay, ...` in an
+            // article with no date line: the news day, which the text does
+            // not write, not the day of another happening told before.
+            // (When the title or the lede writes a day, that is the news
+            // day: `Sáng 30/12, ... Ông A sáng nay nhận được ...`.)
+            let news_day =
+                date.is_none() && !lede_day && self.has_cue(s, EventCueKind::NewsDay, None);
             // A career summary ends the list of an event's guests; a decision
             // or an award told without its day or ceremony opens none (`Với
             // quyết định bổ nhiệm này, Ban có 8 Phó ban: ...` lists who holds
@@ -445,7 +455,7 @@ impl<'g> EventBuilder<'g> {
                     draft.date = date;
                     draft.end = end;
                 }
-                if draft.date.is_none() && (told.contains(&kind) || relative) {
+                if draft.date.is_none() && (told.contains(&kind) || relative || news_day) {
                     draft.own_date_only = true;
                 }
                 for p in parts {
@@ -2243,6 +2253,28 @@ mod tests {
         assert_eq!(
             events[0].date.as_ref().map(|d| d.to_string()).as_deref(),
             Some("2024-01-25")
+        );
+    }
+
+    #[test]
+    fn an_event_of_the_news_day_takes_no_day_of_another_happening() {
+        let text = "Trung Quốc phản đối phát biểu của Mỹ về quan hệ với các nước Mỹ Latin. \
+                    Bắc Kinh cho rằng đó là lời vu khống. \
+                    Ngày 12/4, Ngoại trưởng Mỹ Paul Whitman phát biểu tại Chile. \
+                    Phát biểu trong cuộc họp báo ở Bắc Kinh hôm nay, người phát ngôn Lục Khảng \
+                    bác bỏ ý kiến đó.";
+        let events = events_dated("Tin", text, None);
+        let conference = events.iter().find(|e| e.kind == EventType::Conference);
+        assert!(conference.is_some_and(|e| e.date.is_none()), "{events:?}");
+        // (A day the lede writes is the news day: `hôm nay` takes it.)
+        let text = "Chiều 30/12, HĐND tỉnh Thanh Hóa họp phiên bế mạc. Phát biểu trong cuộc \
+                    họp báo hôm nay, ông Trần Văn Bình cho biết kết quả.";
+        let events = events_dated("Tin", text, None);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.kind == EventType::Conference && e.date.is_some()),
+            "{events:?}"
         );
     }
 
