@@ -266,19 +266,18 @@ impl<'g> EventBuilder<'g> {
                 .filter(|&(_, at)| self.posting_names_a_post(s, at) || posted())
                 .collect();
             let tell = self.telling_at(s);
-            // (A day written after the telling, before or after the event
-            // word, is the told event's: `ông A cho biết như vậy tại buổi
-            // làm việc ... sáng 25-1`.)
-            let dated_after = |tell: usize| {
-                written_date(&self.g.event_cues, &s.text[s.tokens[tell].start..]).is_some()
-            };
+            // The first day written after the telling, before or after the
+            // event word: the told event's (`ông A cho biết như vậy tại buổi
+            // làm việc ... sáng 25-1`).
+            let told_date =
+                tell.and_then(|t| written_date(&self.g.event_cues, &s.text[s.tokens[t].start..]));
             let told: Vec<EventType> = match tell {
-                Some(tell) => found
+                Some(tell) if told_date.is_none() => found
                     .iter()
-                    .filter(|&&(_, at)| tell < at && !dated_after(tell))
+                    .filter(|&&(_, at)| tell < at)
                     .map(|&(k, _)| k)
                     .collect(),
-                None => Vec::new(),
+                _ => Vec::new(),
             };
             let all_told = !found.is_empty() && told.len() == found.len();
             let dated = date.is_some();
@@ -286,15 +285,11 @@ impl<'g> EventBuilder<'g> {
             // `Trao đổi với báo chí chiều 15/12, ông A cho hay, ngày 14/12
             // thành phố đã có cuộc họp`: the events told after a date of
             // their own take that date, not the telling's.
-            let (date, end) = match tell {
-                Some(tell)
-                    if !found.is_empty()
-                        && found.iter().all(|&(_, at)| tell < at && dated_after(tell)) =>
+            let (date, end) = match (tell, told_date) {
+                (Some(tell), Some((start, told_end)))
+                    if !found.is_empty() && found.iter().all(|&(_, at)| tell < at) =>
                 {
-                    match written_date(&self.g.event_cues, &s.text[s.tokens[tell].start..]) {
-                        Some((start, end)) => (Some(start), end),
-                        None => (date, end),
-                    }
+                    (Some(start), told_end)
                 }
                 _ => (date, end),
             };

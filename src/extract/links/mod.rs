@@ -99,6 +99,18 @@ fn said_after(ms: &[Mention], from: usize, j: usize) -> Option<usize> {
         .find(|&x| !matches!(&ms[x].item, Item::Filler) && !sep_is(&ms[x], &[",", "-", "–"]))
 }
 
+/// A title whose body is written with no name of its own (`Thủ tướng`,
+/// `Chủ tịch tỉnh`): an office, not a post of a body the text names.
+fn office_without_body_name(m: &Mention) -> bool {
+    match &m.item {
+        Item::Title(t) => t.org.as_ref().is_none_or(|o| {
+            o.locality.as_ref().is_none_or(|l| l.name.is_none())
+                && o.segments.iter().all(|s| s.text == s.head)
+        }),
+        _ => false,
+    }
+}
+
 /// The word `back` tokens before mention `x` (`do` in `do ông A`).
 fn word_before<'t>(ms: &[Mention], toks: &'t [Token], x: usize, back: usize) -> Option<&'t str> {
     ms[x]
@@ -378,17 +390,10 @@ pub(crate) fn link_posts(
         // of the clause, another person. (Not `Theo ông A, Chủ tịch UBND
         // xã, ...`, `... Phó Chủ tịch kiêm Tổng giám đốc X, ...`, `Theo ông
         // A, Giám đốc Sở X dự báo ...`: appositions.)
-        let unnamed = |m: &Mention| match &m.item {
-            Item::Title(t) => t.org.as_ref().is_none_or(|o| {
-                o.locality.as_ref().is_none_or(|l| l.name.is_none())
-                    && o.segments.iter().all(|s| s.text == s.head)
-            }),
-            _ => false,
-        };
         let source = word_before(ms, toks, k, 1) == Some("theo");
         if source
             && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
-            && ms.get(k + 2).is_some_and(unnamed)
+            && ms.get(k + 2).is_some_and(office_without_body_name)
             && ms.get(k + 3).is_some_and(|m| {
                 clause[k + 3]
                     || matches!(m.item, Item::Filler)
