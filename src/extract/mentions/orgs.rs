@@ -327,8 +327,8 @@ impl<'g> MentionFinder<'g> {
                     return 0;
                 }
                 let at = after_head + n;
-                let capitalized_country = toks.get(at).is_some_and(|t| t.cap)
-                    && matches!((toks.get(at), toks.get(at + 1)), (Some(a), Some(b)) if the_country(a, b));
+                let capitalized_country = matches!((toks.get(at), toks.get(at + 1)),
+                    (Some(a), Some(b)) if a.cap && the_country(a, b));
                 let skip = if capitalized_country { 2 } else { 0 };
                 if toks.get(at + skip).is_none_or(|t| t.cap || !t.word) {
                     return 0;
@@ -439,11 +439,14 @@ impl<'g> MentionFinder<'g> {
             // A body named after people or places takes a place written
             // with its unit for its name (`Bảo tàng tỉnh Quảng Ninh`,
             // `Bệnh viện huyện Gia Lâm`): the place follows as its locality.
-            let placed = head.eponym() == Eponym::Yes
-                && toks[k].cap
-                && self.unit_at(toks, after_head).is_some()
-                && self.locality_at(toks, after_head, false).is_some();
-            if head.name == NameRule::Required && name.is_none() && !placed {
+            // (Asked only of a head that lacks its name.)
+            let placed = || {
+                head.eponym() == Eponym::Yes
+                    && toks[k].cap
+                    && self.unit_at(toks, after_head).is_some()
+                    && self.locality_at(toks, after_head, false).is_some()
+            };
+            if head.name == NameRule::Required && name.is_none() && !placed() {
                 break;
             }
             // A known name may go on with a proper name (`Ban Quản lý Khu
