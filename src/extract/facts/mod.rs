@@ -5145,6 +5145,11 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (The source may carry its own title.)
+        assert_eq!(
+            posts("Theo Bộ trưởng Bộ Tài chính Lê Văn An, Thủ tướng đã đặt vấn đề này từ lâu."),
+            [post("Lê Văn An", "Bộ trưởng", "Bộ Tài chính", Status::Held)]
+        );
         // (An apposition stays the source's.)
         assert_eq!(
             posts("Theo ông Lê Văn An, Phó Chủ tịch kiêm Tổng giám đốc Tập đoàn Sông Hồng, giá sẽ giảm."),
@@ -5152,6 +5157,72 @@ pub(crate) mod tests {
                 post("Lê Văn An", "Phó Chủ tịch", "Tập đoàn Sông Hồng", Status::Held),
                 post("Lê Văn An", "Tổng Giám đốc", "Tập đoàn Sông Hồng", Status::Held),
             ]
+        );
+    }
+
+    #[test]
+    fn a_national_body_written_without_its_country_is_vietnams() {
+        assert_eq!(
+            posts("Chủ tịch Tổng Liên đoàn Lao động Lê Văn An phát biểu."),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Tổng Liên đoàn Lao động Việt Nam",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn An, Phó Chủ tịch VCCI cho biết."),
+            [post(
+                "Lê Văn An",
+                "Phó Chủ tịch",
+                "Phòng Thương mại và Công nghiệp Việt Nam",
+                Status::Held
+            )]
+        );
+        // (A foreign country takes the place of `Việt Nam`.)
+        assert_eq!(
+            posts("Ông Bua Khăm, Chủ tịch Tổng Liên đoàn Lao động Lào, phát biểu."),
+            [post(
+                "Bua Khăm",
+                "Chủ tịch",
+                "Tổng Liên đoàn Lao động Lào",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_branch_of_a_body_in_a_place_is_named_with_it() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Phó Giám đốc NHNN chi nhánh Long An, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Phó Giám đốc",
+                "Ngân hàng Nhà nước chi nhánh Long An",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc VCCI chi nhánh TP. HCM, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Phòng Thương mại và Công nghiệp Việt Nam chi nhánh thành phố Hồ Chí Minh",
+                Status::Held
+            )]
+        );
+        // (After the body's short form in brackets.)
+        assert_eq!(
+            posts(
+                "Ông Lê Văn An, Phó Giám đốc Ngân hàng Nhà nước (NHNN) chi nhánh Nghệ An cho biết."
+            ),
+            [post(
+                "Lê Văn An",
+                "Phó Giám đốc",
+                "Ngân hàng Nhà nước chi nhánh Nghệ An",
+                Status::Held
+            )]
         );
     }
 

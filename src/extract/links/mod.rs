@@ -389,8 +389,11 @@ pub(crate) fn link_posts(
         // predicate (a filler such as `đã`, or a clause word) is the subject
         // of the clause, another person. (Not `Theo ông A, Chủ tịch UBND
         // xã, ...`, `... Phó Chủ tịch kiêm Tổng giám đốc X, ...`, `Theo ông
-        // A, Giám đốc Sở X dự báo ...`: appositions.)
-        let source = word_before(ms, toks, k, 1) == Some("theo");
+        // A, Giám đốc Sở X dự báo ...`: appositions.) The source may be
+        // written with its own title (`Theo Bộ trưởng A, Thủ tướng đã ...`).
+        let titled = k > 0 && matches!(ms[k - 1].item, Item::Title(_));
+        let source = word_before(ms, toks, k, 1) == Some("theo")
+            || titled && word_before(ms, toks, k - 1, 1) == Some("theo");
         if source
             && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
             && ms.get(k + 2).is_some_and(office_without_body_name)

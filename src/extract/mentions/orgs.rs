@@ -558,7 +558,10 @@ impl<'g> MentionFinder<'g> {
             })
         {
             let last = segments.last_mut().expect("non-empty");
-            last.text = format!("{} {country}", last.text);
+            // (`Tổng Liên đoàn Lao động Lào`: the country stands for the
+            // `Việt Nam` a national body's written-out head ends with.)
+            let own = last.text.strip_suffix(" Việt Nam").unwrap_or(&last.text);
+            last.text = format!("{own} {country}");
             last.national = true;
             j += n;
         }
@@ -576,6 +579,39 @@ impl<'g> MentionFinder<'g> {
             let placed = self.unit_at(toks, j).is_some();
             let last = segments.last_mut().expect("non-empty");
             last.national = !placed;
+        }
+        // `NHNN chi nhánh Long An`, `VCCI chi nhánh TP. HCM`: the body's
+        // branch in a place, named with it.
+        // (`Ngân hàng Nhà nước (NHNN) chi nhánh ...`: after the short form.)
+        let short = usize::from(
+            toks.get(j).is_some_and(|t| t.text == "(")
+                && toks.get(j + 2).is_some_and(|t| t.text == ")"),
+        ) * 3;
+        if toks.get(j + short).is_some_and(|t| t.key == "chi")
+            && toks.get(j + short + 1).is_some_and(|t| t.key == "nhánh")
+        {
+            let at = j + short + 2;
+            let place = match self.locality_at(toks, at, true) {
+                Some((l, n)) => l.name.map(|name| {
+                    let unit = l.unit.map(|u| format!("{u} ")).unwrap_or_default();
+                    (format!("{unit}{name}"), n)
+                }),
+                // (`chi nhánh ĐBSCL`: a region's short form.)
+                None => self
+                    .place_words(toks, at)
+                    .map(|(name, _, n)| (name, n))
+                    .or_else(|| {
+                        let t = toks.get(at)?;
+                        (t.word && t.text.chars().all(|c| c.is_uppercase()))
+                            .then(|| (t.text.to_string(), 1))
+                    }),
+            };
+            if let Some((place, n)) = place {
+                let last = segments.last_mut().expect("non-empty");
+                last.text = format!("{} chi nhánh {place}", last.text);
+                last.national = true;
+                j = at + n;
+            }
         }
         // The locality that ends the phrase.
         let last = segments.last().expect("non-empty");
