@@ -162,6 +162,44 @@ fn settle_career_steps(posts: &mut [Post], steps: &[(usize, i32)], latest: Optio
     }
 }
 
+impl FactBuilder<'_> {
+    /// Whether a sentence tells of a plan (`sẽ`, `dự kiến`: the `plan` cues
+    /// of `data/event_cues.tsv`).
+    fn plans(&self, s: &Sentence) -> bool {
+        (0..s.tokens.len()).any(|i| {
+            (self.g.event_cues)
+                .longest_where(&s.tokens, i, |c| c.cue == EventCueKind::Plan)
+                .is_some()
+        })
+    }
+}
+
+/// The year a sentence's first clause is dated by (`Năm 2001, ...`, `Trong
+/// vụ khủng bố ngày 11/9/2001, ...`) and where it is written; not the
+/// first year of a span (`2018-2020`, `30/4/1975 - 30/4/2019`).
+fn opening_year(toks: &[Token]) -> Option<(usize, i32)> {
+    // (The sentence opens with a time: `Năm`, `Tháng`, `Ngày`, `Từ`, `Sau
+    // khi`, ...; not `Vai trò ... năm 2003, trong khi Tổng thống ...`.)
+    const TIME: [&str; 13] = [
+        "năm", "tháng", "ngày", "từ", "đến", "sau", "trước", "trong", "vào", "hồi", "đầu", "cuối",
+        "giữa",
+    ];
+    if !toks.first().is_some_and(|t| TIME.contains(&t.key.as_str())) {
+        return None;
+    }
+    let clause = toks
+        .iter()
+        .position(|t| t.text == ",")
+        .unwrap_or(toks.len());
+    let i = (0..clause).find(|&i| year_at(toks, i).is_some())?;
+    let parts: Vec<&str> = toks[i].text.split(['-', '–']).collect();
+    let span = parts.len() == 2 && parts.iter().all(|p| p.len() == 4)
+        || toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "-" | "–"));
+    (!span).then(|| (i, year_at(toks, i).expect("a year")))
+}
+
 /// The year written at token `i` (`năm 2014`, `3/2014`, `12/3/2014`), but
 /// for one that looks ahead or names a birth or a term (`đến năm 2020`,
 /// `sinh năm 1962`, `nhiệm kỳ 2015 - 2020`); a clause's opening `Đến tháng
@@ -407,6 +445,26 @@ impl<'g> FactBuilder<'g> {
             .iter()
             .flat_map(|s| (0..s.tokens.len()).filter_map(|i| year_at(&s.tokens, i)))
             .max();
+        // The latest year the article tells of as past: not in a plan or a
+        // target (`Đến năm 2030, con số này có thể ...`), nor later than the
+        // latest written with its month (`tháng 3/2019`) when there is one
+        // (`... dừng hoạt động xe máy vào năm 2030`).
+        let years: Vec<(i32, bool)> = sentences
+            .iter()
+            .filter(|s| !self.plans(s))
+            .flat_map(|s| {
+                (0..s.tokens.len())
+                    .filter(|&i| !(i.saturating_sub(3)..i).any(|x| s.tokens[x].key == "đến"))
+                    .filter_map(|i| {
+                        let dated = s.tokens[i].text.contains(['/', '-', '.']);
+                        year_at(&s.tokens, i).map(|y| (y, dated))
+                    })
+            })
+            .collect();
+        let dated_max = years.iter().filter(|&&(_, d)| d).map(|&(y, _)| y).max();
+        let told_year = (years.iter().map(|&(y, _)| y))
+            .filter(|&y| dated_max.is_none_or(|d| y <= d))
+            .max();
         let mut posts: Vec<Post> = Vec::new();
         // Posts taken in a year two or more before the latest, with the year.
         let mut career_steps: Vec<(usize, i32)> = Vec::new();
@@ -575,11 +633,19 @@ impl<'g> FactBuilder<'g> {
                     if let Some(y) = taken_in {
                         career_steps.push((posts.len(), y));
                     }
+                    // `Trong vụ khủng bố ngày 11/9/2001, Ngoại trưởng A ...` in
+                    // news that writes 2016: a post told of a day ten years or
+                    // more before the article is history.
+                    let history = l.status == Status::Held
+                        && opening_year(&s.tokens).is_some_and(|(at, y)| {
+                            at < ms[l.title].start && told_year.is_some_and(|t| y + 10 <= t)
+                        })
+                        && !s.lower.contains("nay");
                     posts.push(Post {
                         person,
                         role,
                         org,
-                        status: l.status,
+                        status: if history { Status::Former } else { l.status },
                         evidence: s.text.clone(),
                     });
                 }
@@ -5221,6 +5287,46 @@ pub(crate) mod tests {
                 "Lê Văn An",
                 "Phó Giám đốc",
                 "Ngân hàng Nhà nước chi nhánh Nghệ An",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_post_told_of_a_day_ten_years_before_the_article_is_former() {
+        let text =
+            "Năm 2005, Chủ tịch UBND tỉnh Nghệ An Lê Văn An ký quyết định thành lập trường. \
+                    Tháng 3/2018, trường tổ chức lễ kỷ niệm.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nghệ An",
+                Status::Former
+            )]
+        );
+        // (A target is no year of the article: `vào năm 2030`.)
+        let text = "Năm 2015, Chủ tịch UBND tỉnh Nghệ An Lê Văn An ký quyết định. \
+                    Tháng 3/2019, tỉnh họp bàn. Tỉnh dừng xe máy vào năm 2030.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+        // (Nor a year the sentence does not open with.)
+        let text = "Cuộc chiến năm 2003 gây tranh cãi, trong khi Chủ tịch UBND tỉnh Nghệ An \
+                    Lê Văn An phản đối. Tháng 3/2018, tỉnh họp bàn.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nghệ An",
                 Status::Held
             )]
         );
