@@ -5259,6 +5259,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_ampersand_inside_a_company_name_goes_on_with_it() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Tổng Giám đốc Công ty Cổ phần Đầu tư U & I cho biết."),
+            [post(
+                "Lê Văn An",
+                "Tổng Giám đốc",
+                "Công ty Cổ phần Đầu tư U & I",
+                Status::Held
+            )]
+        );
+        // (A short name written with a spaced `&` is written out.)
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Sở GD & ĐT tỉnh Nghệ An, cho biết."),
+            [post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Sở Giáo dục và Đào tạo tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_branch_of_a_body_in_a_place_is_named_with_it() {
         assert_eq!(
             posts("Ông Lê Văn An, Phó Giám đốc NHNN chi nhánh Long An, cho biết."),

@@ -925,7 +925,9 @@ impl<'g> MentionFinder<'g> {
                 n += 1;
                 continue;
             }
-            let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–"));
+            // (`&` too: `Công ty Cổ phần Đầu tư U & I`.)
+            let ampersand = t.text == "&" && toks.get(x + 1).is_some_and(|u| u.word && u.cap);
+            let connector = n > 0 && (t.is("và") || t.is("-") || t.is("–") || ampersand);
             // (`Tổng cục Cảnh sát - 9 năm tù`: a number after a dash that
             // the sentence goes on from is no part of the name.)
             if connector
