@@ -5282,6 +5282,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_goes_on_over_cua_only_to_a_capitalized_word_that_is_no_role() {
+        assert_eq!(
+            posts("Ông Lê Văn An, Giám đốc Ban Dự án của công ty, cho biết."),
+            [post("Lê Văn An", "Giám đốc", "Ban Dự án", Status::Held)]
+        );
+        assert_eq!(
+            posts("Ông John Smith, Giám đốc Hội Luật sư liên bang của New York, cho biết."),
+            [post(
+                "John Smith",
+                "Giám đốc",
+                "Hội Luật sư liên bang của New York",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_branch_of_a_body_in_a_place_is_named_with_it() {
         assert_eq!(
             posts("Ông Lê Văn An, Phó Giám đốc NHNN chi nhánh Long An, cho biết."),

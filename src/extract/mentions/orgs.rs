@@ -793,10 +793,17 @@ impl<'g> MentionFinder<'g> {
                     && (self.g.roles.longest(toks, y + 1).is_some()
                         || self.g.ranks.longest(toks, y + 1).is_some()))
         };
+        // (`của` goes on only to a capitalized word that is no role: `Hội
+        // Luật sư liên bang của New York`, not `Tổ công tác của Thủ tướng`
+        // nor a name ending with it.)
+        let of_name = |y: usize| {
+            toks.get(y + 1).is_some_and(|u| u.word && u.cap)
+                && self.g.roles.longest(toks, y + 1).is_none()
+        };
         let plain_lower = |y: usize| {
-            toks.get(y)
-                .is_some_and(|t| t.word && !t.cap && !t.is_number() && !t.is("và"))
-                && !clause(y)
+            toks.get(y).is_some_and(|t| {
+                t.word && !t.cap && !t.is_number() && !t.is("và") && (!t.is("của") || of_name(y))
+            }) && !clause(y)
         };
         let lower = |y: usize| plain_lower(y) && (!stops(y) || soft_stop(y));
         // A lower-case word that is no stop at all: the rest of a name after
@@ -816,6 +823,7 @@ impl<'g> MentionFinder<'g> {
                             "," | ";" | "." | "(" | ")" | ":" | "-" | "–"
                         )
                         || t.is("và")
+                        || t.is("của")
                 })
                 || self.unit_at(toks, y).is_some()
                 || numbered(y)
