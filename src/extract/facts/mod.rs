@@ -5296,6 +5296,16 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (Nor over a conjunction: `chứ`, `nhưng`.)
+        assert_eq!(
+            posts("Ông Lê Văn An, Phó Tổng Giám đốc Ngân hàng Đông Á chứ không phải ai khác, ký."),
+            [post(
+                "Lê Văn An",
+                "Phó Tổng Giám đốc",
+                "Ngân hàng Đông Á",
+                Status::Held
+            )]
+        );
     }
 
     #[test]
