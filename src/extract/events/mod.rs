@@ -1073,6 +1073,25 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_given_to_warn_or_again_and_again_is_no_discipline() {
+        for body in [
+            "Sáng 19/3, thầy Lê Văn An, giáo viên Trường THCS Tân Thành, nói mình tát học \
+             sinh chỉ để cảnh cáo.",
+            "Ngày 13/7, Chủ tịch UBND xã Tân Lập Lê Văn An đã nhiều lần cảnh cáo chủ quán.",
+            "Ngày 13/7, Chủ tịch UBND xã Tân Lập Lê Văn An lên tiếng cảnh cáo chủ quán.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+        // (A warning given as a discipline is one.)
+        let events = events_of(
+            "Tin",
+            "Ngày 12/5, Ban Thường vụ Huyện ủy Ý Yên quyết định kỷ luật cảnh cáo ông Lê Văn An, \
+             Chủ tịch UBND xã Tân Lập.",
+        );
+        assert_eq!(kinds(&events), [EventType::Discipline]);
+    }
+
+    #[test]
     fn a_meeting_a_call_or_a_trip_abroad_is_a_visit() {
         for text in [
             "Ngày 12/5, Thủ tướng Lê Văn Thành hội kiến Tổng thống Mỹ Paul Whitman.",
