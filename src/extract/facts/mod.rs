@@ -163,6 +163,30 @@ fn settle_career_steps(posts: &mut [Post], steps: &[(usize, i32)], latest: Optio
 }
 
 impl FactBuilder<'_> {
+    /// The latest year an article tells of as past: not in a plan or a
+    /// target (`Đến năm 2030, con số này có thể ...`), nor later than the
+    /// latest written with its month (`tháng 3/2019`) when there is one
+    /// (`... dừng hoạt động xe máy vào năm 2030`).
+    fn told_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let mut years: Vec<(i32, bool)> = Vec::new();
+        for s in sentences {
+            let written: Vec<(i32, bool)> = (0..s.tokens.len())
+                .filter(|&i| !(i.saturating_sub(3)..i).any(|x| s.tokens[x].key == "đến"))
+                .filter_map(|i| {
+                    let dated = s.tokens[i].text.contains(['/', '-', '.']);
+                    year_at(&s.tokens, i).map(|y| (y, dated))
+                })
+                .collect();
+            if !written.is_empty() && !self.plans(s) {
+                years.extend(written);
+            }
+        }
+        let dated_max = years.iter().filter(|&&(_, d)| d).map(|&(y, _)| y).max();
+        (years.iter().map(|&(y, _)| y))
+            .filter(|&y| dated_max.is_none_or(|d| y <= d))
+            .max()
+    }
+
     /// Whether a sentence tells of a plan (`sẽ`, `dự kiến`: the `plan` cues
     /// of `data/event_cues.tsv`).
     fn plans(&self, s: &Sentence) -> bool {
@@ -445,26 +469,9 @@ impl<'g> FactBuilder<'g> {
             .iter()
             .flat_map(|s| (0..s.tokens.len()).filter_map(|i| year_at(&s.tokens, i)))
             .max();
-        // The latest year the article tells of as past: not in a plan or a
-        // target (`Đến năm 2030, con số này có thể ...`), nor later than the
-        // latest written with its month (`tháng 3/2019`) when there is one
-        // (`... dừng hoạt động xe máy vào năm 2030`).
-        let years: Vec<(i32, bool)> = sentences
-            .iter()
-            .filter(|s| !self.plans(s))
-            .flat_map(|s| {
-                (0..s.tokens.len())
-                    .filter(|&i| !(i.saturating_sub(3)..i).any(|x| s.tokens[x].key == "đến"))
-                    .filter_map(|i| {
-                        let dated = s.tokens[i].text.contains(['/', '-', '.']);
-                        year_at(&s.tokens, i).map(|y| (y, dated))
-                    })
-            })
-            .collect();
-        let dated_max = years.iter().filter(|&&(_, d)| d).map(|&(y, _)| y).max();
-        let told_year = (years.iter().map(|&(y, _)| y))
-            .filter(|&y| dated_max.is_none_or(|d| y <= d))
-            .max();
+        // The latest year the article tells of as past, read when a post
+        // needs it (see `told_year`).
+        let told_year = std::cell::OnceCell::new();
         let mut posts: Vec<Post> = Vec::new();
         // Posts taken in a year two or more before the latest, with the year.
         let mut career_steps: Vec<(usize, i32)> = Vec::new();
@@ -638,7 +645,10 @@ impl<'g> FactBuilder<'g> {
                     // more before the article is history.
                     let history = l.status == Status::Held
                         && opening_year(&s.tokens).is_some_and(|(at, y)| {
-                            at < ms[l.title].start && told_year.is_some_and(|t| y + 10 <= t)
+                            at < ms[l.title].start
+                                && told_year
+                                    .get_or_init(|| self.told_year(sentences))
+                                    .is_some_and(|t| y + 10 <= t)
                         })
                         && !s.lower.contains("nay");
                     posts.push(Post {
