@@ -5354,42 +5354,35 @@ pub(crate) mod tests {
 
     #[test]
     fn a_post_told_of_a_day_ten_years_before_the_article_is_former() {
-        let text =
-            "Năm 2005, Chủ tịch UBND tỉnh Nghệ An Lê Văn An ký quyết định thành lập trường. \
-                    Tháng 3/2018, trường tổ chức lễ kỷ niệm.";
-        assert_eq!(
-            posts(text),
+        let chair = |status| {
             [post(
                 "Lê Văn An",
                 "Chủ tịch",
                 "Ủy ban nhân dân tỉnh Nghệ An",
-                Status::Former
+                status,
             )]
-        );
-        // (A target is no year of the article: `vào năm 2030`.)
-        let text = "Năm 2015, Chủ tịch UBND tỉnh Nghệ An Lê Văn An ký quyết định. \
-                    Tháng 3/2019, tỉnh họp bàn. Tỉnh dừng xe máy vào năm 2030.";
-        assert_eq!(
-            posts(text),
-            [post(
-                "Lê Văn An",
-                "Chủ tịch",
-                "Ủy ban nhân dân tỉnh Nghệ An",
-                Status::Held
-            )]
-        );
-        // (Nor a year the sentence does not open with.)
-        let text = "Cuộc chiến năm 2003 gây tranh cãi, trong khi Chủ tịch UBND tỉnh Nghệ An \
-                    Lê Văn An phản đối. Tháng 3/2018, tỉnh họp bàn.";
-        assert_eq!(
-            posts(text),
-            [post(
-                "Lê Văn An",
-                "Chủ tịch",
-                "Ủy ban nhân dân tỉnh Nghệ An",
-                Status::Held
-            )]
-        );
+        };
+        for (text, status) in [
+            (
+                "Năm 2005, Chủ tịch UBND tỉnh Nghệ An Lê Văn An ký quyết định thành lập trường. \
+                 Tháng 3/2018, trường tổ chức lễ kỷ niệm.",
+                Status::Former,
+            ),
+            // (A target is no year of the article: `vào năm 2030`.)
+            (
+                "Năm 2015, Chủ tịch UBND tỉnh Nghệ An Lê Văn An ký quyết định. \
+                 Tháng 3/2019, tỉnh họp bàn. Tỉnh dừng xe máy vào năm 2030.",
+                Status::Held,
+            ),
+            // (Nor a year the sentence does not open with.)
+            (
+                "Cuộc chiến năm 2003 gây tranh cãi, trong khi Chủ tịch UBND tỉnh Nghệ An \
+                 Lê Văn An phản đối. Tháng 3/2018, tỉnh họp bàn.",
+                Status::Held,
+            ),
+        ] {
+            assert_eq!(posts(text), chair(status), "{text}");
+        }
     }
 
     #[test]
