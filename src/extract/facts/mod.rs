@@ -215,13 +215,13 @@ fn opening_year(toks: &[Token]) -> Option<(usize, i32)> {
         .iter()
         .position(|t| t.text == ",")
         .unwrap_or(toks.len());
-    let i = (0..clause).find(|&i| year_at(toks, i).is_some())?;
+    let (i, year) = (0..clause).find_map(|i| year_at(toks, i).map(|y| (i, y)))?;
     let parts: Vec<&str> = toks[i].text.split(['-', '–']).collect();
     let span = parts.len() == 2 && parts.iter().all(|p| p.len() == 4)
         || toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.text.as_str(), "-" | "–"));
-    (!span).then(|| (i, year_at(toks, i).expect("a year")))
+    (!span).then_some((i, year))
 }
 
 /// The year written at token `i` (`năm 2014`, `3/2014`, `12/3/2014`), but
