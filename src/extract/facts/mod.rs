@@ -1300,6 +1300,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn titles_after_a_semicolon_are_the_next_names_past_words_no_title_holds() {
+        let got = posts("Đoàn có Thứ trưởng Bộ Công an Lê Văn Bình; Thứ trưởng Bộ Ngoại giao, Trưởng nhóm APEC Việt Nam Trần Văn Cường; Đại sứ Việt Nam tại Lào Đỗ Thị Hoa.");
+        assert!(got.contains(&post(
+            "Lê Văn Bình",
+            "Thứ trưởng",
+            "Bộ Công an",
+            Status::Held
+        )));
+        assert!(!got.contains(&post(
+            "Lê Văn Bình",
+            "Thứ trưởng",
+            "Bộ Ngoại giao",
+            Status::Held
+        )));
+    }
+
+    #[test]
     fn a_name_ends_after_an_abbreviation_or_before_a_dash_and_a_count() {
         assert_eq!(
             posts("Ông Trần Văn An, nguyên Bộ trưởng Bộ TTTT thừa nhận sai phạm."),

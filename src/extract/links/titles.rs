@@ -228,21 +228,19 @@ pub(super) fn scan_titles(
             Item::Sep(s)
                 if matches!(s.as_str(), "," | "(" | ")" | "-" | "–" | ":" | "và" | "…") => {}
             // A semicolon goes on with a list of titles, and ends anything
-            // else, titles before the next name included (`A; Bộ trưởng,
-            // Chủ nhiệm Văn phòng Chính phủ B`).
+            // else, titles before the next name included: the titles of the
+            // next item of a list are its own name's (`A; Bộ trưởng, Chủ
+            // nhiệm Văn phòng Chính phủ B`; `A; Thứ trưởng Bộ X, Trưởng SOM
+            // ASEAN B`, with words no title holds between).
             Item::Sep(s) if s == ";" => {
                 let next = ms[j + 1..]
                     .iter()
                     .find(|m| !matches!(m.item, Item::Sep(_) | Item::Filler));
-                let past_titles = ms[j + 1..].iter().find(|m| {
-                    !matches!(
-                        m.item,
-                        Item::Sep(_) | Item::Filler | Item::Title(_) | Item::Rank(_)
-                    )
-                });
-                if !next.is_some_and(|m| matches!(m.item, Item::Title(_)))
-                    || past_titles.is_some_and(is_person)
-                {
+                let named_after = ms[j + 1..]
+                    .iter()
+                    .take_while(|m| !sep_is(m, &[";", "."]))
+                    .any(is_person);
+                if !next.is_some_and(|m| matches!(m.item, Item::Title(_))) || named_after {
                     break;
                 }
             }
