@@ -268,7 +268,11 @@ pub fn place_abroad(
             Origin::Home => {
                 home.insert(p.person.clone());
             }
-            Origin::Abroad(c) => {
+            // (Not from a post dropped below: a foreign state's for a name
+            // surely Vietnamese.)
+            Origin::Abroad(c)
+                if !(g.surely_vietnamese(&p.person) && state_or_party_of(g, &p.org.name, c)) =>
+            {
                 own.entry(p.person.clone()).or_insert_with(|| c.clone());
             }
             _ => {}
@@ -307,6 +311,15 @@ pub fn place_abroad(
                         of_country(g, &mut p, &country);
                     }
                     return Some(p);
+                }
+                // `... Chủ tịch nước Nguyễn Phú Trọng, Chủ tịch Đảng Lao động
+                // Triều Tiên, ... Kim Jong-un`, `Phó Thủ tướng A, Bộ trưởng
+                // Khoa học Lào`: the state or a party of another country,
+                // written with it, is no post of a name surely Vietnamese.
+                Origin::Abroad(c)
+                    if g.surely_vietnamese(&p.person) && state_or_party_of(g, &p.org.name, c) =>
+                {
+                    return None
                 }
                 Origin::Home | Origin::Abroad(_) | Origin::Written => return Some(p),
                 // `Chủ tịch Tập Cận Bình`, after `Chủ tịch Trung Quốc Tập Cận
@@ -374,32 +387,60 @@ pub fn place_abroad(
 /// stays an alternative label. A party body is the central committee
 /// (`... Đảng`), the Politburo, the Secretariat and the central boards
 /// (`Ban Tổ chức Trung ương`, `Quân ủy Trung ương`; not `Ngân hàng Trung
-/// ương`, a state's).
+/// ương`, a state's). A body of the party at home is named without it:
+/// `Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam` → `Ban Chấp hành Trung
+/// ương Đảng`.
 fn of_party(g: &Gazetteer, org: &mut crate::Org) {
-    let Some((body, party)) = g.parties.iter().find_map(|(country, party)| {
-        let body = org.name.strip_suffix(country.as_str())?.strip_suffix(' ')?;
-        Some((body, party))
-    }) else {
-        return;
+    let party_body = |body: &str| {
+        matches!(
+            body,
+            "Bộ Chính trị" | "Ban Bí thư" | "Ủy ban Thường vụ Bộ Chính trị"
+        ) || (body.ends_with(" Trung ương")
+            && ["Ban ", "Ủy ban ", "Quân ủy "]
+                .iter()
+                .any(|h| body.starts_with(h)))
     };
-    let name = if let Some(committee) = body.strip_suffix(" Đảng") {
-        format!("{committee} {party}")
-    } else if matches!(
-        body,
-        "Bộ Chính trị" | "Ban Bí thư" | "Ủy ban Thường vụ Bộ Chính trị"
-    ) || (body.ends_with(" Trung ương")
-        && ["Ban ", "Ủy ban ", "Quân ủy "]
-            .iter()
-            .any(|h| body.starts_with(h)))
-    {
-        format!("{body} {party}")
-    } else {
+    let home = g.home_party.as_deref().and_then(|party| {
+        let body = org.name.strip_suffix(party)?.strip_suffix(' ')?;
+        if body.ends_with("Ban Chấp hành Trung ương") {
+            Some(format!("{body} Đảng"))
+        } else {
+            party_body(body).then(|| body.to_string())
+        }
+    });
+    let name = home.or_else(|| {
+        let (body, party) = g.parties.iter().find_map(|(country, party)| {
+            let body = org.name.strip_suffix(country.as_str())?.strip_suffix(' ')?;
+            Some((body, party))
+        })?;
+        if let Some(committee) = body.strip_suffix(" Đảng") {
+            Some(format!("{committee} {party}"))
+        } else {
+            party_body(body).then(|| format!("{body} {party}"))
+        }
+    });
+    let Some(name) = name else {
         return;
     };
     let written = std::mem::replace(&mut org.name, name);
     if !org.alt_labels.contains(&written) {
         org.alt_labels.push(written);
     }
+}
+
+/// Whether a body is a country's state (a ministry, a national body) or a
+/// party, written with the country last (`Bộ Khoa học Lào`, `Đảng Lao động
+/// Triều Tiên`; not `Bệnh viện thẩm mỹ JW Hàn Quốc`).
+fn state_or_party_of(g: &Gazetteer, org: &str, country: &str) -> bool {
+    if !org.ends_with(&format!(" {country}")) {
+        return false;
+    }
+    let toks = tokenize(&crate::extract::normalize::key(org));
+    g.org_heads.longest(&toks, 0).is_some_and(|(_, h)| {
+        h.kind == crate::extract::gazetteer::OrgKind::National
+            || h.is_party()
+            || h.canonical == "Bộ"
+    })
 }
 
 /// Gives a post's body, named without a country, the country it is of
@@ -509,6 +550,85 @@ mod tests {
             of_party(&g, &mut org);
             assert_eq!(org.name, state);
         }
+    }
+
+    #[test]
+    fn parties_are_bodies_named_by_their_words() {
+        for (text, person, role, org) in [
+            (
+                "Chủ tịch Đảng Lao động Triều Tiên Kim Jong-un tiếp đoàn.",
+                "Kim Jong-un",
+                "Chủ tịch",
+                "Đảng Lao động Triều Tiên",
+            ),
+            (
+                "Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cuba Raul Castro gửi điện.",
+                "Raul Castro",
+                "Bí thư thứ nhất",
+                "Ban Chấp hành Trung ương Đảng Cộng sản Cuba",
+            ),
+            // The party at home: its central committee as the guide names it.
+            (
+                "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lê Văn Bình gửi điện.",
+                "Lê Văn Bình",
+                "Tổng Bí thư",
+                "Ban Chấp hành Trung ương Đảng",
+            ),
+            // A proper name ends at a word of the sentence and before a holder.
+            (
+                "Chủ tịch đảng Dân chủ Tim Kaine, nói.",
+                "Tim Kaine",
+                "Chủ tịch",
+                "Đảng Dân chủ",
+            ),
+            (
+                "Ông John Smith, Chủ tịch Đảng Cộng hòa kêu gọi bỏ phiếu.",
+                "John Smith",
+                "Chủ tịch",
+                "Đảng Cộng hòa",
+            ),
+            // A name with `Đảng` and no party after it keeps it.
+            (
+                "Ông Lê Văn Bình, Vụ trưởng Vụ Cơ sở Đảng, nói.",
+                "Lê Văn Bình",
+                "Vụ trưởng",
+                "Vụ Cơ sở Đảng",
+            ),
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(person, role, org, Status::Held)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_party_after_an_office_abroad_is_its_holders_party() {
+        let got = posts(
+            "Thượng nghị sĩ đảng Cộng hòa John Smith, thành viên Ủy ban Quân vụ Thượng viện Mỹ, nói.",
+        );
+        assert!(got.contains(&post(
+            "John Smith",
+            "Thượng nghị sĩ",
+            "Thượng viện Mỹ",
+            Status::Held
+        )));
+        assert!(!got.iter().any(|p| p.2.contains("Đảng")), "{got:?}");
+    }
+
+    #[test]
+    fn a_state_body_abroad_is_no_post_of_a_vietnamese_name() {
+        let got = posts(
+            "Dự lễ có Phó Thủ tướng Lê Văn Bình, Bộ trưởng Khoa học Lào cùng nhiều nhà khoa học.",
+        );
+        assert!(got.contains(&post(
+            "Lê Văn Bình",
+            "Phó Thủ tướng",
+            "Chính phủ",
+            Status::Held
+        )));
+        assert!(!got.iter().any(|p| p.2.contains("Lào")), "{got:?}");
     }
 
     #[test]

@@ -30,7 +30,7 @@ use crate::extract::abroad::{
     country_in, listed_before, place_abroad, side_before, Countries, Origin,
 };
 use crate::extract::gazetteer::{
-    listed, person_key, EventCueKind, Gazetteer, Level, NameRule, OrgKind, ACTING,
+    listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
 };
 use crate::extract::links::{
     before_titles, is_bare, link_posts, link_ranks, listed_peer_body, named_body, party_post,
@@ -751,7 +751,7 @@ impl<'g> FactBuilder<'g> {
     fn kind_alone(&self, name: &str) -> bool {
         let toks = tokenize(name);
         self.g.org_heads.longest(&toks, 0).is_some_and(|(n, h)| {
-            n == toks.len() && (h.kind == OrgKind::Committee || h.name == NameRule::Required)
+            n == toks.len() && (h.kind == OrgKind::Committee || h.name.required())
         })
     }
 

@@ -88,8 +88,18 @@ pub enum Level {
 #[serde(rename_all = "lowercase")]
 pub enum NameRule {
     Required,
+    /// Required, and written in capitalized words only (`Đảng Cộng sản
+    /// Cuba`, not `Đảng Cộng hòa kêu gọi`).
+    Proper,
     Optional,
     None,
+}
+
+impl NameRule {
+    /// Whether the head is no body without a name after it.
+    pub fn required(self) -> bool {
+        matches!(self, NameRule::Required | NameRule::Proper)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -155,6 +165,11 @@ impl OrgHead {
     /// Whether the head names a business rather than a public body.
     pub fn is_enterprise(&self) -> bool {
         self.sector.trim() == "enterprise"
+    }
+
+    /// Whether the head names a political party.
+    pub fn is_party(&self) -> bool {
+        self.sector.trim() == "party"
     }
 }
 

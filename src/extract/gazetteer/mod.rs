@@ -171,6 +171,9 @@ pub struct Gazetteer {
     /// The party that rules a country (`Trung Quốc` → `Đảng Cộng sản Trung
     /// Quốc`), by the country's name as bodies carry it.
     pub parties: HashMap<String, String>,
+    /// The party at home (`Đảng Cộng sản Việt Nam`): its central bodies are
+    /// named without it.
+    pub home_party: Option<String>,
     /// Posts that imply another post.
     pub implications: Vec<Implication>,
     /// Lesser role key → the role keys that end it when taken in the same
@@ -213,6 +216,9 @@ struct DistrictRow {
 struct PartyRow {
     country: String,
     party: String,
+    /// `yes` for the party at home.
+    #[serde(default)]
+    home: String,
 }
 
 /// A row of `home_names.tsv`: a family or middle name of Vietnamese names.
@@ -561,8 +567,12 @@ impl Gazetteer {
         }
         let (o, t) = table("parties.tsv");
         for r in read_tsv::<PartyRow>(o, t)? {
-            g.parties
-                .insert(normalize(r.country.trim()), normalize(r.party.trim()));
+            if r.home.trim() == "yes" {
+                g.home_party = Some(normalize(r.party.trim()));
+            } else {
+                g.parties
+                    .insert(normalize(r.country.trim()), normalize(r.party.trim()));
+            }
         }
         let (_, t) = table("world_bodies.txt");
         g.world_bodies = entries(t).map(|l| format!(" {} ", key(l))).collect();

@@ -775,6 +775,16 @@ impl<'g> MentionFinder<'g> {
         // (A head the role word ends with is a body only with words after it:
         // `Tổng Thanh tra Chính phủ`, not `Tổng Thanh tra Lê Minh Khái`.)
         if let Some((mut phrase, n)) = self.org_at(toks, i, head, true).filter(|&(_, n)| n > 0) {
+            // `Thượng nghị sĩ Đảng Cộng hòa A`, `Tổng thống Đảng Dân chủ B`: a
+            // party after an office abroad that names its own body is the
+            // holder's party; the office is of its own body.
+            if !role.org.is_empty()
+                && self.g.abroad_roles.contains(&role.role)
+                && phrase.segments.len() == 1
+                && self.is_party(&phrase.segments[0].head)
+            {
+                return (title, skipped + n);
+            }
             // `Đảng ủy viên Công an tỉnh X`, `chi ủy viên phòng Y`: the party
             // committee (of any body) the role word names, of the body after
             // it.

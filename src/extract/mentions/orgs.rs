@@ -401,11 +401,71 @@ impl<'g> MentionFinder<'g> {
                     let mut n = self.org_name_words(
                         toks,
                         after_head,
-                        head.name == NameRule::Required,
+                        head.name.required(),
                         lower_ok || optional_lower,
                         head.eponym(),
                         title_body,
                     );
+                    // (A proper name's words are capitalized: a lower-case
+                    // syllable is the rest of a capitalized one's word, and
+                    // the name ends at a second: `Đảng Cộng hòa kêu gọi`.)
+                    if head.name == NameRule::Proper {
+                        let proper = |x: usize| {
+                            let t = &toks[x];
+                            !t.word || t.cap || t.is_number() || t.is("và")
+                        };
+                        let word_of_sentence = |x: usize| {
+                            self.g.fillers.longest(toks, x).is_some()
+                                || self.g.cues.longest(toks, x).is_some()
+                                || self.g.clause_words.longest(toks, x).is_some()
+                        };
+                        // (Nor after a country's last syllable: `Đảng Cộng sản
+                        // Trung Quốc giai đoạn ...`.)
+                        let ends_country = |y: usize| {
+                            (2..=3).any(|m| {
+                                y + 1 >= m
+                                    && self
+                                        .g
+                                        .countries
+                                        .longest(toks, y + 1 - m)
+                                        .is_some_and(|(k, _)| k == m)
+                            })
+                        };
+                        // (Nor where a holder's name follows a word's end:
+                        // `đảng Dân chủ Tim Kaine`.)
+                        let holder = |x: usize| {
+                            x > after_head
+                                && !toks[x - 1].cap
+                                && toks[x].cap
+                                && self.holder_name_at(toks, x)
+                        };
+                        n = (after_head..after_head + n)
+                            .take_while(|&x| {
+                                (proper(x) && !holder(x))
+                                    || x > after_head
+                                        && toks[x - 1].cap
+                                        && !ends_country(x - 1)
+                                        && !word_of_sentence(x)
+                            })
+                            .count();
+                        while n > 0
+                            && matches!(toks[after_head + n - 1].key.as_str(), "và" | "-" | "–")
+                        {
+                            n -= 1;
+                        }
+                    }
+                    // (The optional name of a national body, its party's,
+                    // ends where a holder's name starts: `Ủy viên Ban Chấp
+                    // hành Trung ương Đảng Tô Lâm`, `... Đảng Cộng sản Việt
+                    // Nam Tô Lâm`.)
+                    if head.name == NameRule::Optional
+                        && head.kind == OrgKind::National
+                        && toks.get(after_head).is_some_and(|t| t.cap)
+                    {
+                        n = (after_head..after_head + n)
+                            .position(|y| toks[y].cap && self.holder_name_at(toks, y))
+                            .unwrap_or(n);
+                    }
                     if optional_lower
                         && self.unit_at(toks, after_head + n).is_none()
                         && self.g.place_at(toks, after_head + n).is_none()
@@ -446,7 +506,7 @@ impl<'g> MentionFinder<'g> {
                     && self.unit_at(toks, after_head).is_some()
                     && self.locality_at(toks, after_head, false).is_some()
             };
-            if head.name == NameRule::Required && name.is_none() && !placed() {
+            if head.name.required() && name.is_none() && !placed() {
                 break;
             }
             // A known name may go on with a proper name (`Ban Quản lý Khu
@@ -671,6 +731,16 @@ impl<'g> MentionFinder<'g> {
     /// foreign one joined by a spaced hyphen (`Thứ trưởng Ri Son - gwon`),
     /// or a capitalized run holding a foreign word (abbreviations apart:
     /// `Trưởng phòng GD-ĐT`).
+    /// Whether a canonical head names a political party (org_heads.tsv
+    /// `sector`).
+    pub(super) fn is_party(&self, head: &str) -> bool {
+        let toks = crate::extract::tokens::tokenize(&crate::extract::normalize::key(head));
+        self.g
+            .org_heads
+            .longest(&toks, 0)
+            .is_some_and(|(n, h)| n == toks.len() && h.is_party())
+    }
+
     pub(super) fn holder_name_at(&self, toks: &[Token], k: usize) -> bool {
         let hyphenated = self
             .foreign_name_words(toks, k)
@@ -980,7 +1050,12 @@ impl<'g> MentionFinder<'g> {
                     continue;
                 }
             }
-            if capital && (n > 0 || !heads_ok) && self.g.org_heads.longest(toks, x).is_some() {
+            // (A head whose proper name does not follow is a word of this
+            // name: `Vụ Cơ sở Đảng`, `Cục Công tác Đảng`.)
+            let head_here = self.g.org_heads.longest(toks, x).is_some_and(|(k, h)| {
+                h.name != NameRule::Proper || toks.get(x + k).is_some_and(|u| u.cap && u.word)
+            });
+            if capital && (n > 0 || !heads_ok) && head_here {
                 break;
             }
             // `Bộ trưởng Thương mại Trung Quốc Chung Sơn`: in a title, a
