@@ -261,18 +261,26 @@ pub fn place_abroad(
 ) -> Vec<Post> {
     // The country each person's written posts name, and who holds a post
     // written with a Vietnamese place.
+    // `... Chủ tịch nước Nguyễn Phú Trọng, Chủ tịch Đảng Lao động Triều
+    // Tiên, ... Kim Jong-un`, `Phó Thủ tướng A, Bộ trưởng Khoa học Lào`: the
+    // state or a party of another country, written with it, is no post of a
+    // name surely Vietnamese; such a post is dropped and tells no country.
+    let not_theirs: Vec<bool> = posts
+        .iter()
+        .zip(origins)
+        .map(|(p, origin)| {
+            matches!(origin, Origin::Abroad(c)
+                if g.surely_vietnamese(&p.person) && state_or_party_of(g, &p.org.name, c))
+        })
+        .collect();
     let mut own: HashMap<String, String> = HashMap::new();
     let mut home: HashSet<String> = HashSet::new();
-    for (p, origin) in posts.iter().zip(origins) {
+    for ((p, origin), &dropped) in posts.iter().zip(origins).zip(&not_theirs) {
         match origin {
             Origin::Home => {
                 home.insert(p.person.clone());
             }
-            // (Not from a post dropped below: a foreign state's for a name
-            // surely Vietnamese.)
-            Origin::Abroad(c)
-                if !(g.surely_vietnamese(&p.person) && state_or_party_of(g, &p.org.name, c)) =>
-            {
+            Origin::Abroad(c) if !dropped => {
                 own.entry(p.person.clone()).or_insert_with(|| c.clone());
             }
             _ => {}
@@ -312,15 +320,7 @@ pub fn place_abroad(
                     }
                     return Some(p);
                 }
-                // `... Chủ tịch nước Nguyễn Phú Trọng, Chủ tịch Đảng Lao động
-                // Triều Tiên, ... Kim Jong-un`, `Phó Thủ tướng A, Bộ trưởng
-                // Khoa học Lào`: the state or a party of another country,
-                // written with it, is no post of a name surely Vietnamese.
-                Origin::Abroad(c)
-                    if g.surely_vietnamese(&p.person) && state_or_party_of(g, &p.org.name, c) =>
-                {
-                    return None
-                }
+                Origin::Abroad(_) if not_theirs[i] => return None,
                 Origin::Home | Origin::Abroad(_) | Origin::Written => return Some(p),
                 // `Chủ tịch Tập Cận Bình`, after `Chủ tịch Trung Quốc Tập Cận
                 // Bình`, or in news about China for a name read in
@@ -435,8 +435,7 @@ fn state_or_party_of(g: &Gazetteer, org: &str, country: &str) -> bool {
     if !org.ends_with(&format!(" {country}")) {
         return false;
     }
-    let toks = tokenize(&crate::extract::normalize::key(org));
-    g.org_heads.longest(&toks, 0).is_some_and(|(_, h)| {
+    g.head_of(org).is_some_and(|(h, _)| {
         h.kind == crate::extract::gazetteer::OrgKind::National
             || h.is_party()
             || h.canonical == "Bộ"

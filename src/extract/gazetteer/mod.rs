@@ -313,6 +313,15 @@ pub const FILES: [(&str, &str); 29] = [
 ];
 
 impl Gazetteer {
+    /// The organization head a written name opens with (`Bộ Khoa học Lào`
+    /// → `Bộ`), and whether the head is the whole name (`Đảng`).
+    pub(crate) fn head_of(&self, name: &str) -> Option<(&OrgHead, bool)> {
+        let toks = tokenize(&key(name));
+        self.org_heads
+            .longest(&toks, 0)
+            .map(|(n, h)| (h, n == toks.len()))
+    }
+
     /// Whether a name is surely a Vietnamese's: three or more Vietnamese
     /// syllables, with a family or middle name that Chinese names read in
     /// Vietnamese seldom carry (`home_names.tsv`: `Nguyễn Xuân Phúc`, `Trần Văn

@@ -255,11 +255,10 @@ impl<'g> MentionFinder<'g> {
             let (head, after_head) = match head_match {
                 Some((n, h)) => (h.clone(), k + n),
                 None if segments.is_empty() => {
-                    let Some(h) = implicit_head.and_then(|h| {
-                        let ht =
-                            crate::extract::tokens::tokenize(&crate::extract::normalize::key(h));
-                        self.g.org_heads.longest(&ht, 0).map(|(_, h)| h.clone())
-                    }) else {
+                    let Some(h) = implicit_head
+                        .and_then(|h| self.g.head_of(h))
+                        .map(|(h, _)| h.clone())
+                    else {
                         break;
                     };
                     // The name must follow: a known one, or a capitalized one.
@@ -448,11 +447,7 @@ impl<'g> MentionFinder<'g> {
                                         && !word_of_sentence(x)
                             })
                             .count();
-                        while n > 0
-                            && matches!(toks[after_head + n - 1].key.as_str(), "và" | "-" | "–")
-                        {
-                            n -= 1;
-                        }
+                        n = without_trailing_connector(toks, after_head, n);
                     }
                     // (The optional name of a national body, its party's,
                     // ends where a holder's name starts: `Ủy viên Ban Chấp
@@ -725,22 +720,20 @@ impl<'g> MentionFinder<'g> {
             || self.g.place_at(toks, x).is_some()
     }
 
+    /// Whether a canonical head names a political party (org_heads.tsv
+    /// `sector`).
+    pub(super) fn is_party(&self, head: &str) -> bool {
+        self.g
+            .head_of(head)
+            .is_some_and(|(h, whole)| whole && h.is_party())
+    }
+
     /// Whether the words at `k`, after a role that names its body's head
     /// (`Bộ trưởng`), are its holder's name rather than the body's:
     /// a person's name (`Bộ trưởng Motegi`, `cựu bộ trưởng Ray Mabus`), a
     /// foreign one joined by a spaced hyphen (`Thứ trưởng Ri Son - gwon`),
     /// or a capitalized run holding a foreign word (abbreviations apart:
     /// `Trưởng phòng GD-ĐT`).
-    /// Whether a canonical head names a political party (org_heads.tsv
-    /// `sector`).
-    pub(super) fn is_party(&self, head: &str) -> bool {
-        let toks = crate::extract::tokens::tokenize(&crate::extract::normalize::key(head));
-        self.g
-            .org_heads
-            .longest(&toks, 0)
-            .is_some_and(|(n, h)| n == toks.len() && h.is_party())
-    }
-
     pub(super) fn holder_name_at(&self, toks: &[Token], k: usize) -> bool {
         let hyphenated = self
             .foreign_name_words(toks, k)
@@ -1166,12 +1159,17 @@ impl<'g> MentionFinder<'g> {
                 n += lower_run(i + n);
             }
         }
-        // Never end on a connector.
-        while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–") {
-            n -= 1;
-        }
-        n
+        without_trailing_connector(toks, i, n)
     }
+}
+
+/// The length of the `n` words from `i` without the connectors (`và`, a
+/// dash) they end with: a name never ends on one.
+fn without_trailing_connector(toks: &[Token], i: usize, mut n: usize) -> usize {
+    while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–") {
+        n -= 1;
+    }
+    n
 }
 
 /// Whether two words are the country's own (`quốc gia`, `trung ương`): a
