@@ -884,6 +884,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bare_title_takes_the_company_a_sentence_without_titles_named() {
+        assert_eq!(
+            posts("Công ty Cổ phần Bóng đèn Sao Mai (SMC) vừa công bố kết quả kinh doanh. Bà Trần Thị Hoa, Phó Tổng giám đốc, cho biết lợi nhuận tăng."),
+            [post(
+                "Trần Thị Hoa",
+                "Phó Tổng Giám đốc",
+                "Công ty Cổ phần Bóng đèn Sao Mai",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_business_in_lower_case_before_nha_nuoc_is_no_body() {
+        // `tập đoàn Nhà nước`: state-owned groups, not the group the article
+        // is about.
+        assert_eq!(
+            posts("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) họp. Phản ứng của tập đoàn Nhà nước trước thông tin này đều giống nhau. Tổng giám đốc Lê Văn Sơn cho biết."),
+            [post(
+                "Lê Văn Sơn",
+                "Tổng Giám đốc",
+                "Tập đoàn Dầu khí Quốc gia Việt Nam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_title_after_others_joined_to_a_name_is_not_the_names() {
         assert!(posts(
             "Trao đổi với GS Trần Văn Bình và các nhà khoa học, Thủ tướng ghi nhận kết quả."

@@ -98,8 +98,8 @@ pub struct Gazetteer {
     /// A digest of the tables' text: what was derived with other tables
     /// (a cache of tenures) is derived again.
     pub fingerprint: String,
-    /// Role, rank and event words, to pass over sentences with none of them
-    /// quickly (most sentences of most news).
+    /// Role, rank and event words and the heads of bodies, to pass over
+    /// sentences with none of them quickly (most sentences of most news).
     pub political: Option<AhoCorasick>,
     pub provinces: Vec<Province>,
     /// Province names and variants → index into `provinces`.
@@ -428,7 +428,15 @@ impl Gazetteer {
             g.roles.insert(&r.surface.clone(), r);
         }
         let (o, t) = table("org_heads.tsv");
+        // A sentence that names a body and no title still tells which body
+        // a bare title after it means (`Công ty X (DQC) vừa công bố ... Bà
+        // A, Phó Tổng giám đốc, cho biết`), and spells out its acronyms.
+        let mut body_words: Vec<String> = Vec::new();
         for h in read_tsv::<OrgHead>(o, t)? {
+            let k = key(&h.surface);
+            if k.contains(' ') || k.chars().count() >= 4 {
+                body_words.push(k);
+            }
             g.org_heads.insert(&h.surface.clone(), h);
         }
         let (o, t) = table("org_names.tsv");
@@ -519,7 +527,7 @@ impl Gazetteer {
             }
             g.event_cues.insert(&r.surface, EventCue { cue, kind });
         }
-        let mut words: Vec<String> = Vec::new();
+        let mut words: Vec<String> = body_words;
         for table in ["roles.tsv", "ranks.tsv", "event_triggers.tsv"] {
             let (_, t) = texts.get(table).expect("known file");
             words.extend(
@@ -672,7 +680,9 @@ impl Gazetteer {
             .map(|(n, &idx)| (n, &self.provinces[idx]))
     }
 
-    /// Whether a lower-case sentence has a role, rank or event word.
+    /// Whether a lower-case sentence has a role, rank or event word, or the
+    /// head of a body (of several words, or an abbreviation of four letters
+    /// or more: a shorter one is a syllable of many words).
     pub fn is_political(&self, lower: &str) -> bool {
         self.political.as_ref().is_none_or(|ac| ac.is_match(lower))
     }
@@ -839,6 +849,12 @@ mod tests {
                 }
             }
         }
+        // Nor a sentence naming a body and no title (the heads of several
+        // words, or of four letters or more; `sở`, `ca` are syllables of
+        // many words).
+        assert!(g.is_political("công ty cổ phần bóng đèn sao mai có lãi."));
+        assert!(g.is_political("hđqt có năm người."));
+        assert!(!g.is_political("cơ sở ở các xã."));
         assert!(!g.is_political("trời mưa to ở đây."));
         assert!(!g.is_political("hôm qua, họ gặp khó khăn."));
         assert!(g.is_political("hôm qua, ông gặp bộ trưởng."));

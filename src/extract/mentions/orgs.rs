@@ -242,6 +242,10 @@ impl<'g> MentionFinder<'g> {
                 // An abbreviation is written in capitals (`TƯ`, `UBND`); the
                 // same letters in a word are that word (`Tư vấn`).
                 .filter(|&(n, h)| n > 1 || !is_abbreviation(&toks[k], h) || is_upper(&toks[k]))
+                // `tập đoàn Nhà nước`, `công ty nhà nước`: a business written
+                // in lower case before `nhà nước` is a kind of business (one
+                // the state owns), not a body.
+                .filter(|&(n, h)| toks[k].cap || !h.is_enterprise() || !state_owned(toks, k + n))
                 // Nor the first syllables of a longer word (`luật Sở hữu trí
                 // tuệ`, `Trường hợp này`; not `Trường Hợp Lý`, a name).
                 .filter(|&(n, _)| {
@@ -386,17 +390,20 @@ impl<'g> MentionFinder<'g> {
                     // mầm non Thanh Khương`), when its name holds a proper
                     // name or a place follows: `Giám đốc bệnh viện xác nhận`
                     // names no body.
+                    // (A head capitalized only as a sentence's first word is
+                    // read as one in lower case: `Ngân hàng lãi lớn nhưng
+                    // ...` names no body.)
+                    let opens_sentence = toks[..k].iter().all(|t| !t.word);
+                    let cap_head = toks[k].cap && !opens_sentence;
                     let lower_name = toks.get(after_head).is_some_and(|t| !t.cap);
-                    let lower_head = !toks[k].cap && after_role && lower_name;
+                    let lower_head = !cap_head && (after_role || opens_sentence) && lower_name;
                     let lower_ok = head.name == NameRule::Required
-                        && (toks[k].cap || lower_head)
+                        && (cap_head || lower_head)
                         && after_head > k;
                     // A head whose name is optional takes one in lower case
                     // only up to a place (`Văn phòng đăng ký đất đai huyện`).
-                    let optional_lower = head.name == NameRule::Optional
-                        && toks[k].cap
-                        && lower_name
-                        && after_head > k;
+                    let optional_lower =
+                        head.name == NameRule::Optional && cap_head && lower_name && after_head > k;
                     let mut n = self.org_name_words(
                         toks,
                         after_head,
@@ -1170,6 +1177,11 @@ fn without_trailing_connector(toks: &[Token], i: usize, mut n: usize) -> usize {
         n -= 1;
     }
     n
+}
+
+/// Whether `nhà nước` (the state) is written at `i`.
+fn state_owned(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is("nhà")) && toks.get(i + 1).is_some_and(|t| t.is("nước"))
 }
 
 /// Whether two words are the country's own (`quốc gia`, `trung ương`): a
