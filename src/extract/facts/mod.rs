@@ -884,6 +884,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_title_alone_after_duoc_is_the_agent_not_the_holder() {
+        // (Nothing was linked: a title stood between the name and the cue.)
+        assert_eq!(
+            posts("Ông Lê Văn Hà được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Công an."),
+            [post(
+                "Lê Văn Hà",
+                "Thứ trưởng",
+                "Bộ Công an",
+                Status::Starts
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Hà được Chủ tịch UBND tỉnh Nam Định bổ nhiệm làm Giám đốc Sở Y tế tỉnh Nam Định."),
+            [post("Lê Văn Hà", "Giám đốc", "Sở Y tế tỉnh Nam Định", Status::Starts)]
+        );
+        // A named agent keeps the post to the one named before `được`.
+        assert_eq!(
+            posts(
+                "Ông Lê Văn Hà được Thủ tướng Trần Văn Minh bổ nhiệm giữ chức Thứ trưởng Công an."
+            ),
+            [
+                post("Lê Văn Hà", "Thứ trưởng", "Bộ Công an", Status::Starts),
+                post("Trần Văn Minh", "Thủ tướng", "Chính phủ", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
     fn a_bare_title_takes_the_company_a_sentence_without_titles_named() {
         assert_eq!(
             posts("Công ty Cổ phần Bóng đèn Sao Mai (SMC) vừa công bố kết quả kinh doanh. Bà Trần Thị Hoa, Phó Tổng giám đốc, cho biết lợi nhuận tăng."),

@@ -678,8 +678,17 @@ pub(crate) fn link_posts(
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
-        // (Nor the agent of a passive: `được ông B chỉ định làm T`.)
-        if (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_))) || agent_cue(ms, p).is_some() {
+        // (Nor the agent of a passive: `được ông B chỉ định làm T`. But a
+        // title with no name right after `được` is the agent itself, and the
+        // name before it the one given the post: `ông A được Thủ tướng bổ
+        // nhiệm giữ chức T`.)
+        let agent_title = matches!(ms[c - 1].item, Item::Title(_))
+            && (p + 1..c)
+                .rev()
+                .find(|&x| !matches!(ms[x].item, Item::Title(_) | Item::Filler))
+                .is_some_and(|x| matches!(&ms[x].item, Item::Word(w) if w == "được"));
+        let title_between = (p + 1..c).any(|x| matches!(ms[x].item, Item::Title(_)));
+        if (title_between && !agent_title) || agent_cue(ms, p).is_some() {
             continue;
         }
         // (Nor the one who gives the post: `Thủ tướng A ký quyết định bổ
