@@ -884,6 +884,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_holder_named_right_after_a_body_named_after_someone() {
+        // (The body took the holder's name into its own.)
+        assert_eq!(
+            posts("Giám đốc bệnh viện Bạch Mai Nguyễn Quốc Hùng cho biết."),
+            [post(
+                "Nguyễn Quốc Hùng",
+                "Giám đốc",
+                "Bệnh viện Bạch Mai",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Hiệu trưởng trường THPT Chu Văn An Nguyễn Văn Bình cho biết."),
+            [post(
+                "Nguyễn Văn Bình",
+                "Hiệu trưởng",
+                "Trường Trung học phổ thông Chu Văn An",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_title_alone_after_duoc_is_the_agent_not_the_holder() {
         // (Nothing was linked: a title stood between the name and the cue.)
         assert_eq!(

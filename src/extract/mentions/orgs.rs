@@ -1113,6 +1113,20 @@ impl<'g> MentionFinder<'g> {
                     if !(eponym == Eponym::Anywhere || eponym != Eponym::No && right_after_kind()) {
                         break;
                     }
+                    // (Two names run together: the body's, then its
+                    // holder's, a full name of the language: `Bệnh viện
+                    // Bạch Mai Nguyễn Quốc Anh`, `Trường THPT Chu Văn An
+                    // Nguyễn Văn Bình`.)
+                    let run = self.name_words(toks, x, 8);
+                    let holder = (2..run.saturating_sub(2)).rev().find(|&s| {
+                        (3..=4).contains(&(run - s))
+                            && self.g.surnames.contains(toks[x + s].text.as_str())
+                            && self.g.surely_vietnamese(&join(&toks[x + s..x + run]))
+                    });
+                    if let Some(s) = holder {
+                        n += s;
+                        break;
+                    }
                     n += m;
                     continue;
                 }
