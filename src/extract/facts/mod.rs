@@ -884,6 +884,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_foreign_country_of_one_word_before_a_verb_is_the_bodys() {
+        // (`Campuchia` was left out before `bác bỏ`, and a Cambodian's post
+        // in the Vietnamese government was then dropped.)
+        assert_eq!(
+            posts("Ông Sok Chenda, người phát ngôn Chính phủ Campuchia bác bỏ báo cáo."),
+            [post(
+                "Sok Chenda",
+                "Người phát ngôn",
+                "Chính phủ Campuchia",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_holder_named_right_after_a_body_named_after_someone() {
         // (The body took the holder's name into its own.)
         assert_eq!(

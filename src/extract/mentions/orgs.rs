@@ -606,9 +606,12 @@ impl<'g> MentionFinder<'g> {
             // (`Nghị viện châu Âu`: a continent is written in lower case.)
             .filter(|&(n, _)| (toks[j].cap || n > 1) && n > province_len)
             // (`Phòng Xây dựng Pháp luật`: a one-word country before a
-            // lower-case syllable that starts no clause is part of a word.)
+            // lower-case syllable that starts no clause is part of a word;
+            // not one that is no syllable of the language: `Chính phủ
+            // Campuchia bác bỏ`.)
             .filter(|&(n, _)| {
                 n > 1
+                    || !crate::extract::syllables::is_vietnamese_syllable(&toks[j].text)
                     || toks.get(j + 1).is_none_or(|t| {
                         !t.word
                             || t.cap
