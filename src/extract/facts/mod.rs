@@ -884,6 +884,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_member_of_the_politburo_standing_committee_abroad() {
+        // (The post was of the party itself, or of the Politburo.)
+        for text in [
+            "Ông Vương Hỗ Minh, Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc, phát biểu.",
+            "Ủy viên Thường vụ Bộ Chính trị Trung Quốc Vương Hỗ Minh phát biểu.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Vương Hỗ Minh",
+                    "Ủy viên",
+                    "Ủy ban Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc",
+                    Status::Held
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_foreign_country_of_one_word_before_a_verb_is_the_bodys() {
         // (`Campuchia` was left out before `bác bỏ`, and a Cambodian's post
         // in the Vietnamese government was then dropped.)
