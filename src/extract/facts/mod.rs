@@ -901,6 +901,13 @@ pub(crate) mod tests {
                 "{text}"
             );
         }
+        // A body whose name ends with its party takes no second one.
+        let text = "Tổng Bí thư Đảng Cộng sản Cuba Raul Castro phát biểu.";
+        assert!(
+            posts(text).iter().all(|p| !p.2.contains("Đảng Đảng")),
+            "{:?}",
+            posts(text)
+        );
     }
 
     #[test]

@@ -681,8 +681,8 @@ impl Gazetteer {
     }
 
     /// Whether a lower-case sentence has a role, rank or event word, or the
-    /// head of a body (of several words, or an abbreviation of four letters
-    /// or more: a shorter one is a syllable of many words).
+    /// head of a body (of several words, or one word of four letters or
+    /// more: `sở`, `bộ`, `ca` are syllables of too many words).
     pub fn is_political(&self, lower: &str) -> bool {
         self.political.as_ref().is_none_or(|ac| ac.is_match(lower))
     }
@@ -850,8 +850,8 @@ mod tests {
             }
         }
         // Nor a sentence naming a body and no title (the heads of several
-        // words, or of four letters or more; `sở`, `ca` are syllables of
-        // many words).
+        // words, or one word of four letters or more; `sở`, `ca` are
+        // syllables of too many words).
         assert!(g.is_political("công ty cổ phần bóng đèn sao mai có lãi."));
         assert!(g.is_political("hđqt có năm người."));
         assert!(!g.is_political("cơ sở ở các xã."));

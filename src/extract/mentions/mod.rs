@@ -801,11 +801,16 @@ impl<'g> MentionFinder<'g> {
                     && implied.segments[0].default_parent.is_some()
                     && phrase.segments.first().is_some_and(committee);
                 // `Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc`:
-                // the party's own body the role word names (not one named
-                // with its party already: `Ủy viên Trung ương Đảng ...`).
+                // the party's own body the role word names (not one whose
+                // name ends with its party: `Tổng Bí thư Đảng Cộng sản Cuba`
+                // is no `Ban Chấp hành Trung ương Đảng Đảng ...`).
                 let of_party = implied.segments.len() == 1
                     && implied.segments[0].kind == OrgKind::National
-                    && !implied.segments[0].head.split(' ').any(|w| w == "Đảng")
+                    && !implied.segments[0]
+                        .head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| self.is_party(w))
                     && phrase.segments.len() == 1
                     && self.is_party(&phrase.segments[0].head);
                 if board
