@@ -1012,48 +1012,46 @@ mod tests {
             .collect()
     }
 
+    /// The bodies a sentence names, each as its segments' words.
+    fn bodies(s: &str) -> Vec<String> {
+        items(s)
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Org(o) => Some(
+                    o.segments
+                        .iter()
+                        .map(|s| s.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn a_head_capitalized_only_as_the_first_word_needs_a_proper_name() {
-        let bodies = |s: &str| {
-            items(s)
-                .into_iter()
-                .filter(|i| matches!(i, Item::Org(_)))
-                .count()
-        };
         // `Ngân hàng lãi lớn` opening a headline is no bank named `lãi lớn`.
-        assert_eq!(bodies("Ngân hàng lãi lớn nhưng không được chi thưởng."), 0);
+        assert!(bodies("Ngân hàng lãi lớn nhưng không được chi thưởng.").is_empty());
         // A name in lower case with a proper name or a place in it is one.
-        assert_eq!(
-            bodies("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn tổ chức lễ."),
-            1
-        );
-        assert_eq!(bodies("Bệnh viện đa khoa tỉnh Hòa Bình tổ chức lễ."), 1);
-        // Within a sentence the capital is the writer's: the name may go on
-        // in lower case.
-        assert_eq!(
-            bodies("Ông A làm việc ở Trung tâm điều dưỡng phục hồi chức năng."),
-            1
-        );
+        for text in [
+            "Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn tổ chức lễ.",
+            "Bệnh viện đa khoa tỉnh Hòa Bình tổ chức lễ.",
+            // Within a sentence the capital is the writer's: the name may
+            // go on in lower case.
+            "Ông A làm việc ở Trung tâm điều dưỡng phục hồi chức năng.",
+        ] {
+            assert_eq!(bodies(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
     fn the_state_bank_has_no_name_after_it() {
         // (`Ngân hàng` took `Nhà nước quyết định` as its name.)
-        let bodies: Vec<String> =
-            items("Khi nào Ngân hàng Nhà nước quyết định nhân sự, ngân hàng sẽ báo.")
-                .into_iter()
-                .filter_map(|i| match i {
-                    Item::Org(o) => Some(
-                        o.segments
-                            .iter()
-                            .map(|s| s.text.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ),
-                    _ => None,
-                })
-                .collect();
-        assert_eq!(bodies, ["Ngân hàng Nhà nước"]);
+        assert_eq!(
+            bodies("Khi nào Ngân hàng Nhà nước quyết định nhân sự, ngân hàng sẽ báo."),
+            ["Ngân hàng Nhà nước"]
+        );
     }
 
     #[test]
