@@ -911,6 +911,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_state_councilor_sits_in_the_state_council() {
+        // (`Quốc vụ Vương` was read as `Quốc vương`, a monarch.)
+        for text in [
+            "Ủy viên Quốc vụ Trung Quốc Dương Hỗ Trì cho biết.",
+            "Ông Dương Hỗ Trì, Ủy viên Quốc vụ viện Trung Quốc, cho biết.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Dương Hỗ Trì",
+                    "Ủy viên",
+                    "Quốc vụ viện Trung Quốc",
+                    Status::Held
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_foreign_country_of_one_word_before_a_verb_is_the_bodys() {
         // (`Campuchia` was left out before `bác bỏ`, and a Cambodian's post
         // in the Vietnamese government was then dropped.)
