@@ -8,7 +8,9 @@ each province's congress, election and conference stay apart; a province
 named in passing (a career, a title) or as a venue (`tại Hà Nội`) starts
 none. Within an episode, the sentences that report an event of one type (a
 trigger word from `data/event_triggers.tsv`, in a sentence that dates it,
-names a participant or reports a change of post) make one event: its date
+names a participant or reports a change of post) make one event (but a
+meeting or visit that writes a day of its own outside the days of the one
+before is another: the talks of each day of a trip): its date
 is the first date written in those sentences or, failing that, the first
 date of the episode; its participants are the people named in them, with
 the part the nearby cue words (`data/event_parts.tsv`) give; an election or
@@ -361,6 +363,9 @@ impl<'g> EventBuilder<'g> {
                 continue;
             }
             let people = self.people(s, si, &names);
+            // A day of its own, written in the sentence (not `cùng ngày`):
+            // a meeting on another day than a visit's is another visit.
+            let own_day = self.date(s, None, published).0.is_some();
             let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
             // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the article's
             // dates an earlier step of a career, whatever the event.
@@ -434,6 +439,7 @@ impl<'g> EventBuilder<'g> {
                     let theirs = appointed(&d.participants);
                     d.kind == kind
                         && d.episode == ep
+                        && !(kind == EventType::Visit && own_day && another_day(d, date, end))
                         && (kind != EventType::Appointment
                             || mine.is_empty()
                             || theirs.is_empty()
@@ -929,6 +935,18 @@ fn meeting_numbers(toks: &[Token]) -> impl Iterator<Item = &str> {
 }
 
 /// A meeting, ceremony or visit: an event with guests.
+/// Whether the days from `date` to `end` (one day without an end) lie
+/// outside those a draft already has: another happening.
+fn another_day(d: &Draft, date: Option<Dmy>, end: Option<Dmy>) -> bool {
+    let (Some(start), Some(from)) = (d.date, date) else {
+        return false;
+    };
+    let key = |(dd, mm, _): Dmy| (mm, dd);
+    let until = key(d.end.unwrap_or(start));
+    let to = key(end.unwrap_or(from));
+    to < key(start) || until < key(from)
+}
+
 fn gathering(k: EventType) -> bool {
     !matches!(
         k,
@@ -1105,6 +1123,26 @@ mod tests {
             assert_eq!(kinds(&events), [EventType::Visit], "{text}");
             assert_eq!(events[0].date, Some(EventDate::MonthDay(5, 12)), "{text}");
         }
+    }
+
+    #[test]
+    fn meetings_on_different_days_are_different_visits() {
+        let body = "Sáng 20/5, Thủ tướng Lê Văn Thành hội kiến Tổng thống Nga Ivan Petrov. \
+                    Chiều 22/5, Thủ tướng Lê Văn Thành hội đàm với Thủ tướng Nga Pavel Orlov.";
+        let events = events_dated("Tin", body, None);
+        let days: Vec<_> = events.iter().map(|e| e.date).collect();
+        assert_eq!(kinds(&events), [EventType::Visit, EventType::Visit]);
+        assert_eq!(
+            days,
+            [
+                Some(EventDate::MonthDay(5, 20)),
+                Some(EventDate::MonthDay(5, 22))
+            ]
+        );
+        // A day within the trip's span is the same trip.
+        let body = "Thủ tướng Lê Văn Thành thăm chính thức Nga từ ngày 20 đến 23/5. \
+                    Ngày 21/5, Thủ tướng Lê Văn Thành hội đàm với Thủ tướng Nga Pavel Orlov.";
+        assert_eq!(kinds(&events_dated("Tin", body, None)), [EventType::Visit]);
     }
 
     #[test]
