@@ -1126,6 +1126,25 @@ mod tests {
     }
 
     #[test]
+    fn a_working_session_or_an_officials_call_on_people_is_a_visit_but_a_message_is_not() {
+        for text in [
+            "Thủ tướng Lê Văn Thành nói như vậy trong cuộc làm việc chiều 18/4 với lãnh đạo Tòa án nhân dân tối cao.",
+            "Chiều 18/4, Thủ tướng Lê Văn Thành thăm hỏi một hộ nông dân trồng rau ở xã Tân Phú.",
+        ] {
+            let events = events_dated("Tin", text, None);
+            assert_eq!(kinds(&events), [EventType::Visit], "{text}");
+            assert_eq!(events[0].date, Some(EventDate::MonthDay(4, 18)), "{text}");
+        }
+        for text in [
+            "Chiều 18/4, Phó Thủ tướng Lê Văn Thành gửi lời thăm hỏi tới gia đình các thuyền viên.",
+            "Chiều 18/4, Phó Thủ tướng Lê Văn Thành gửi điện thăm hỏi tới Thủ tướng Nhật Bản Kenji Mori.",
+            "Phó Thủ tướng Lê Văn Thành yêu cầu tỉnh thăm hỏi các gia đình bị thiệt hại.",
+        ] {
+            assert_eq!(kinds(&events_dated("Tin", text, None)), [], "{text}");
+        }
+    }
+
+    #[test]
     fn meetings_on_different_days_are_different_visits() {
         let body = "Sáng 20/5, Thủ tướng Lê Văn Thành hội kiến Tổng thống Nga Ivan Petrov. \
                     Chiều 22/5, Thủ tướng Lê Văn Thành hội đàm với Thủ tướng Nga Pavel Orlov.";
