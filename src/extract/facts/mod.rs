@@ -33,8 +33,8 @@ use crate::extract::gazetteer::{
     listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
 };
 use crate::extract::links::{
-    before_titles, is_bare, link_posts, link_ranks, listed_peer_body, named_body, party_post,
-    run_by, same_office, title_runs, voting_board, without_board, BOARDS,
+    before_titles, is_bare, is_seat, link_posts, link_ranks, listed_peer_body, named_body,
+    party_post, run_by, same_office, title_runs, voting_board, without_board, BOARDS,
 };
 use crate::extract::mentions::{
     is_upper, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
@@ -268,12 +268,6 @@ struct PostScope {
     local: bool,
     /// The body is a national one (`Ban Tổ chức Trung ương`, `Bộ Tài chính`).
     national: bool,
-}
-
-/// A seat in a body rather than an office of it: kept when its holder takes
-/// another post.
-fn is_seat(role: &str) -> bool {
-    role.starts_with("Ủy viên") || matches!(role, "Đại biểu" | "Thành viên")
 }
 
 /// `ông X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh giữ chức Phó Trưởng ban Tổ
@@ -4515,6 +4509,34 @@ pub(crate) mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_offices_of_someone_transferred_to_a_post_are_left_and_the_seats_kept() {
+        let got = posts(
+            "Bộ Chính trị điều động ông Lê Văn An, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân \
+             Việt Nam, làm Bí thư Tỉnh ủy Nam Định.",
+        );
+        for (role, org, status) in [
+            ("Ủy viên", "Ban Chấp hành Trung ương Đảng", Status::Held),
+            ("Chủ tịch", "Hội Nông dân Việt Nam", Status::Ends),
+            ("Bí thư", "Tỉnh ủy Nam Định", Status::Starts),
+        ] {
+            assert!(
+                got.contains(&post("Lê Văn An", role, org, status)),
+                "{role}: {got:?}"
+            );
+        }
+        let got = posts(
+            "Bộ Công an điều động, bổ nhiệm Đại tá Trần Văn Bình (Giám đốc Công an tỉnh Nam Định) \
+             giữ chức Cục trưởng Cục Cảnh sát giao thông.",
+        );
+        assert!(got.contains(&post(
+            "Trần Văn Bình",
+            "Giám đốc",
+            "Công an tỉnh Nam Định",
+            Status::Ends
+        )));
     }
 
     #[test]

@@ -37,7 +37,9 @@ use clauses::{agent_cue, gives_post, passive_cue};
 pub(crate) use clauses::{
     listed_peer_body, nomination_clauses, party_post, run_by, voting_board, without_board, BOARDS,
 };
-pub(crate) use titles::{before_titles, is_bare, link_ranks, named_body, same_office, title_runs};
+pub(crate) use titles::{
+    before_titles, is_bare, is_seat, link_ranks, named_body, same_office, title_runs,
+};
 use titles::{groups, is_person, scan_titles};
 
 /// A post as linked in one sentence, before names and bodies are resolved.
@@ -447,6 +449,7 @@ pub(crate) fn link_posts(
         // `người được ông B chỉ định làm T`: the agent of a passive takes
         // the titles written with the name, none after the cue.
         let own = agent_cue(ms, k).unwrap_or(ms.len());
+        let first = links.len();
         scan_titles(
             &ms[..own],
             clause,
@@ -459,6 +462,9 @@ pub(crate) fn link_posts(
             &mut taken,
             &mut links,
         );
+        if moved(ms, k) {
+            leave_on_transfer(ms, &mut links[first..]);
+        }
     }
     // `ông A (con trai ông B) làm Chủ tịch HĐQT`, `ông A – chồng bà B – là
     // Chủ tịch`: a name in brackets or between dashes after another, with
@@ -915,6 +921,41 @@ pub(crate) fn link_posts(
     // title is the one A and B serve, not theirs.
     links.retain(|l| !served[l.title]);
     links
+}
+
+/// Whether the person at `k` is the one a transfer word before the name
+/// moves (`điều động ông A`, `điều động, bổ nhiệm Thiếu tướng A`): only
+/// other cues, ranks, fillers and commas stand between them.
+fn moved(ms: &[Mention], k: usize) -> bool {
+    (0..k)
+        .rev()
+        .take_while(|&x| {
+            matches!(ms[x].item, Item::Cue(_) | Item::Rank(_) | Item::Filler)
+                || sep_is(&ms[x], &[",", "và"])
+        })
+        .any(|x| matches!(&ms[x].item, Item::Cue(c) if c.scope == CueScope::Transfer))
+}
+
+/// `điều động ông A, Chủ tịch Tổng Liên đoàn, làm Bí thư Tỉnh ủy X`: the
+/// offices written with the name of someone transferred to a post are left
+/// (guide 1.4, transferred away); seats are kept, and so is every post when
+/// the text says which are left (`thôi giữ chức T1 để giữ chức T2`).
+fn leave_on_transfer(ms: &[Mention], mine: &mut [Link]) {
+    let told = mine.iter().any(|l| l.status == Status::Ends);
+    let Some(taken) = mine
+        .iter()
+        .find(|l| l.status == Status::Starts)
+        .map(|l| l.title)
+        .filter(|_| !told)
+    else {
+        return;
+    };
+    for l in mine.iter_mut() {
+        let seat = matches!(&ms[l.title].item, Item::Title(t) if is_seat(&t.role));
+        if l.status == Status::Held && l.title < taken && !seat {
+            l.status = Status::Ends;
+        }
+    }
 }
 
 /// `A kế nhiệm B làm T`, `A thay ông B làm T`: the post the cue gives after

@@ -22,6 +22,12 @@ pub(crate) fn same_office(role: &str, other: &str) -> bool {
     office(role) == office(other)
 }
 
+/// A seat in a body rather than an office of it: kept when its holder takes
+/// another post.
+pub(crate) fn is_seat(role: &str) -> bool {
+    role.starts_with("Ủy viên") || matches!(role, "Đại biểu" | "Thành viên")
+}
+
 /// A party committee or board named only by its kind (`Đảng ủy`, `Chi
 /// bộ`, `Đảng đoàn`, `Hội đồng quản trị`), or a board of one (`Ủy ban Kiểm tra Đảng
 /// ủy`), which says nothing without its body.
