@@ -487,6 +487,8 @@ impl<'g> FactBuilder<'g> {
         // Acronyms the article defines in brackets after a body (`Hiệp hội
         // Phần mềm ... Việt Nam (VINASA)`), by their key.
         let mut acronyms: HashMap<String, Org> = HashMap::new();
+        // Whether the sentence before reported posts taken.
+        let mut started_before = false;
         for (si, s) in sentences.iter().enumerate() {
             ctx.next_sentence();
             if self.caption(s) {
@@ -541,6 +543,12 @@ impl<'g> FactBuilder<'g> {
                 Vec::new()
             };
             if !links.is_empty() {
+                // (Not a list told of a time of its own, `Tháng 8/2010, Phó
+                // Tổng biên tập là A`, nor of now, `hiện tại, Thành ủy có 3
+                // Phó Bí thư gồm ...`.)
+                let told_as_now = opening_year(&s.tokens).is_some()
+                    || (0..s.tokens.len())
+                        .any(|i| self.g.now_words.longest(&s.tokens, i).is_some());
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
                 let runs = title_runs(ms);
                 let sent_locs: Vec<Locality> = localities(s).cloned().collect();
@@ -645,11 +653,20 @@ impl<'g> FactBuilder<'g> {
                                     .is_some_and(|t| y + 10 <= t)
                         })
                         && !s.lower.contains("nay");
+                    // `Các Phó Chủ tịch gồm: A, B` after `ông C được bầu làm
+                    // Chủ tịch`: the list goes on with the posts taken.
+                    let status = match l.status {
+                        _ if history => Status::Former,
+                        Status::Held if l.listed && started_before && !told_as_now => {
+                            Status::Starts
+                        }
+                        status => status,
+                    };
                     posts.push(Post {
                         person,
                         role,
                         org,
-                        status: if history { Status::Former } else { l.status },
+                        status,
                         evidence: s.text.clone(),
                     });
                 }
@@ -693,6 +710,7 @@ impl<'g> FactBuilder<'g> {
                 .iter()
                 .find(|p| p.status == Status::Starts)
                 .map(|p| p.person.clone());
+            started_before = started.is_some();
             // (A short name counts as the full one it stands for: `Tổng
             // thống Obama đưa ra tuyên bố ... Ông cũng là ...`.)
             let named = ms.iter().find_map(|m| match &m.item {
@@ -4509,6 +4527,26 @@ pub(crate) mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_list_of_holders_after_an_election_tells_the_posts_taken_unless_told_as_now() {
+        let elected = "Đại hội đã bầu anh Lê Văn An làm Bí thư Tỉnh đoàn Nam Định. ";
+        let got = posts(&format!(
+            "{elected}Các Phó Bí thư Tỉnh đoàn Nam Định gồm: anh Trần Văn Bình, chị Nguyễn Thị Hoa."
+        ));
+        let deputy = |status| post("Trần Văn Bình", "Phó Bí thư", "Tỉnh đoàn Nam Định", status);
+        assert!(got.contains(&deputy(Status::Starts)), "{got:?}");
+        for text in [
+            format!(
+                "{elected}Hiện tại, Tỉnh đoàn Nam Định có hai Phó Bí thư gồm: anh Trần Văn Bình, \
+                 chị Nguyễn Thị Hoa."
+            ),
+            "Các Phó Bí thư Tỉnh đoàn Nam Định gồm: anh Trần Văn Bình, chị Nguyễn Thị Hoa.".into(),
+        ] {
+            let got = posts(&text);
+            assert!(got.contains(&deputy(Status::Held)), "{text}: {got:?}");
+        }
     }
 
     #[test]

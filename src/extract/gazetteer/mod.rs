@@ -155,6 +155,9 @@ pub struct Gazetteer {
     pub name_particles: Lexicon<()>,
     /// Words that count the holders of the title after them (`hai`, `các`).
     pub plural_words: Lexicon<()>,
+    /// Words that place a sentence now or in another era (`hiện tại`,
+    /// `dưới thời`): a list of holders it opens is no news of posts taken.
+    pub now_words: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// The same written out (`Cổ phần`, `Trách nhiệm hữu hạn`).
@@ -229,7 +232,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 29] = [
+pub const FILES: [(&str, &str); 30] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -280,6 +283,7 @@ pub const FILES: [(&str, &str); 29] = [
         "plural_words.txt",
         include_str!("../../../data/plural_words.txt"),
     ),
+    ("now_words.txt", include_str!("../../../data/now_words.txt")),
     (
         "foreign_name_nouns.txt",
         include_str!("../../../data/foreign_name_nouns.txt"),
@@ -600,6 +604,7 @@ impl Gazetteer {
             ("post_nouns.txt", &mut g.post_nouns),
             ("relation_words.txt", &mut g.relation_words),
             ("plural_words.txt", &mut g.plural_words),
+            ("now_words.txt", &mut g.now_words),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
             ("name_particles.txt", &mut g.name_particles),
         ] {
@@ -650,6 +655,7 @@ impl Gazetteer {
             &mut self.post_nouns,
             &mut self.relation_words,
             &mut self.plural_words,
+            &mut self.now_words,
             &mut self.foreign_name_nouns,
             &mut self.foreign_names,
             &mut self.name_particles,

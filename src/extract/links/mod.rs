@@ -54,10 +54,14 @@ pub(crate) struct Link {
     /// The person the title's new holder replaces (`làm quyền Chủ tịch thay
     /// ông Y`): Y held the post itself, not an acting one.
     pub(crate) replaced: bool,
+    /// Given by a list after its title (`Các Phó Chủ tịch gồm: A, B`), which
+    /// goes on with the news of the sentence before (an election's results).
+    pub(crate) listed: bool,
 }
 
-/// Links the title at `title` to each of `people`, not through a cue.
-fn link_each(links: &mut Vec<Link>, people: &[usize], title: usize, status: Status) {
+/// Links the title at `title` to each of `people`, not through a cue
+/// (`listed`: the people are a list the title opens).
+fn link_each(links: &mut Vec<Link>, people: &[usize], title: usize, status: Status, listed: bool) {
     for &person in people {
         links.push(Link {
             person,
@@ -65,6 +69,7 @@ fn link_each(links: &mut Vec<Link>, people: &[usize], title: usize, status: Stat
             status,
             via_cue: false,
             replaced: false,
+            listed,
         });
     }
 }
@@ -302,7 +307,7 @@ pub(crate) fn link_posts(
             .unwrap_or_else(|| vec![k]);
         for t in chain {
             taken[t] = true;
-            link_each(&mut links, &holders, t, status);
+            link_each(&mut links, &holders, t, status, false);
         }
     }
     // 1a. A title a decision gives to someone named after `cho`: `trao
@@ -324,6 +329,7 @@ pub(crate) fn link_posts(
                 status: Status::Starts,
                 via_cue: true,
                 replaced: false,
+                listed: false,
             });
         }
     }
@@ -363,7 +369,7 @@ pub(crate) fn link_posts(
             })
             .unwrap_or(Status::Held);
         taken[t] = true;
-        link_each(&mut links, &holders, t, status);
+        link_each(&mut links, &holders, t, status, true);
     }
     // `Ngoại trưởng Nga A và Đại sứ Nga tại Mỹ ...`: a title after `và`
     // with no name of its own, after a name its own title stands before,
@@ -573,6 +579,7 @@ pub(crate) fn link_posts(
                         status,
                         via_cue: true,
                         replaced: false,
+                        listed: false,
                     });
                     // The next person of the list, past this one's own titles
                     // (`đối với ông A - Giám đốc Sở X; ông B - ...`).
@@ -626,6 +633,7 @@ pub(crate) fn link_posts(
                     status,
                     via_cue: cued,
                     replaced: false,
+                    listed: true,
                 });
             }
         }
@@ -653,6 +661,7 @@ pub(crate) fn link_posts(
                         status: Status::Ends,
                         via_cue: true,
                         replaced: true,
+                        listed: false,
                     });
                 }
                 break;
@@ -814,6 +823,7 @@ pub(crate) fn link_posts(
                     status: Status::Starts,
                     via_cue: true,
                     replaced: false,
+                    listed: false,
                 });
             }
         }
@@ -913,6 +923,7 @@ pub(crate) fn link_posts(
                 status,
                 via_cue: false,
                 replaced: false,
+                listed: false,
             });
         }
     }
@@ -995,6 +1006,7 @@ fn succession(ms: &[Mention], toks: &[Token], links: &mut Vec<Link>) {
         successors.push(Link {
             person: successor,
             replaced: false,
+            listed: false,
             ..l.clone()
         });
         l.status = Status::Ends;

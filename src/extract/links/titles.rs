@@ -284,6 +284,7 @@ pub(super) fn scan_titles(
                         status,
                         via_cue: after_cue,
                         replaced: false,
+                        listed: false,
                     });
                 }
                 mine.push(links.len() - 1);
