@@ -4530,6 +4530,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn national_bodies_named_short_and_a_university_abbreviated_are_written_out() {
+        for (text, role, org) in [
+            (
+                "Ông Lê Văn An, Cục trưởng Hàng không cho biết, sự cố đã giảm.",
+                "Cục trưởng",
+                "Cục Hàng không Việt Nam",
+            ),
+            (
+                "Theo ông Lê Văn An, Phó chủ tịch Ủy ban An toàn giao thông, số vụ tai nạn đã giảm.",
+                "Phó Chủ tịch",
+                "Ủy ban An toàn giao thông Quốc gia",
+            ),
+            (
+                "Ông Lê Văn An - hiệu trưởng Trường ĐH Sư phạm Huế, cho biết thêm.",
+                "Hiệu trưởng",
+                "Trường Đại học Sư phạm Huế",
+            ),
+        ] {
+            let got = posts(text);
+            assert!(got.contains(&post("Lê Văn An", role, org, Status::Held)), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_list_of_holders_after_an_election_tells_the_posts_taken_unless_told_as_now() {
         let elected = "Đại hội đã bầu anh Lê Văn An làm Bí thư Tỉnh đoàn Nam Định. ";
         let got = posts(&format!(
