@@ -1238,6 +1238,7 @@ mod tests {
             "Ngày 2/10, ông Trần Văn Bình tiếp khách tại Phòng Bầu dục.",
             "Ngày 2/10, hai người đăng ký kết hôn tại lãnh sự quán.",
             "Ngày 2/10, công ty được chỉ định thầu gói xây lắp.",
+            "Ngày 2/10, hai khu đất công được bán chỉ định cho ông Trần Văn Bình.",
             "Ngày 11/1, cảnh sát bắt một bà bầu vận chuyển hàng lậu.",
             "Ngày 11/1, bộ phim ra rạp với một nhân vật có kỷ luật thép.",
         ] {
