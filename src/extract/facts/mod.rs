@@ -631,17 +631,27 @@ impl<'g> FactBuilder<'g> {
                     };
                     // `Năm 2014, ông X được bổ nhiệm làm Thứ trưởng` in news
                     // of 2018: a step of a career, settled below.
+                    let past = |y: &i32| {
+                        l.status == Status::Starts
+                            && latest_year.is_some_and(|latest| y + 2 <= latest)
+                    };
+                    // (Not `từ trước đến nay`: ever.)
+                    let until_now =
+                        s.lower.contains("đến nay") && !s.lower.contains("trước đến nay");
                     let taken_in = (0..ms[l.title].start)
                         .rev()
                         .find_map(|i| year_at(&s.tokens, i))
-                        .filter(|&y| {
-                            l.status == Status::Starts
-                                && latest_year.is_some_and(|latest| y + 2 <= latest)
-                                && !s.lower.contains("đến nay")
-                        });
+                        .filter(past)
+                        .filter(|_| !until_now);
                     if let Some(y) = taken_in {
                         career_steps.push((posts.len(), y));
                     }
+                    // `Ông làm Hiệu trưởng từ tháng 3/2014 đến nay`: taken
+                    // years before the news and held since.
+                    let held_since = until_now
+                        && (0..s.tokens.len())
+                            .find_map(|i| year_at(&s.tokens, i))
+                            .is_some_and(|y| past(&y));
                     // `Trong vụ khủng bố ngày 11/9/2001, Ngoại trưởng A ...` in
                     // news that writes 2016: a post told of a day ten years or
                     // more before the article is history.
@@ -657,6 +667,7 @@ impl<'g> FactBuilder<'g> {
                     // Chủ tịch`: the list goes on with the posts taken.
                     let status = match l.status {
                         _ if history => Status::Former,
+                        Status::Starts if held_since => Status::Held,
                         Status::Held if l.listed && started_before && !told_as_now => {
                             Status::Starts
                         }
@@ -4526,6 +4537,36 @@ pub(crate) mod tests {
                     Status::Held
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_post_taken_years_ago_and_held_until_now_is_held() {
+        let later = " Năm 2024, trường tuyển 3.000 sinh viên.";
+        let got = posts(&format!(
+            "Ông Lê Văn An làm Hiệu trưởng Trường Đại học Sư phạm Huế từ tháng 3/2014 đến nay.{later}"
+        ));
+        assert_eq!(
+            got,
+            [post(
+                "Lê Văn An",
+                "Hiệu trưởng",
+                "Trường Đại học Sư phạm Huế",
+                Status::Held
+            )]
+        );
+        // (`từ trước đến nay` is `ever`: a step of a career.)
+        let got = posts(&format!(
+            "Năm 1997, ông Lê Văn An trở thành Phó Thủ tướng trẻ nhất từ trước đến nay.{later}"
+        ));
+        assert_eq!(
+            got,
+            [post(
+                "Lê Văn An",
+                "Phó Thủ tướng",
+                "Chính phủ",
+                Status::Former
+            )]
         );
     }
 
