@@ -365,7 +365,7 @@ impl<'g> EventBuilder<'g> {
             let people = self.people(s, si, &names);
             // A day of its own, written in the sentence (not `cùng ngày`):
             // a meeting on another day than a visit's is another visit.
-            let own_day = self.date(s, None, published).0.is_some();
+            let own_day = || self.date(s, None, published).0.is_some();
             let reported = dated || !people.is_empty() || !started.is_empty() || self.happening(s);
             // `Ngày 27/6/2016, tại kỳ họp ...`: a year before the article's
             // dates an earlier step of a career, whatever the event.
@@ -439,7 +439,7 @@ impl<'g> EventBuilder<'g> {
                     let theirs = appointed(&d.participants);
                     d.kind == kind
                         && d.episode == ep
-                        && !(kind == EventType::Visit && own_day && another_day(d, date, end))
+                        && !(kind == EventType::Visit && another_day(d, date, end) && own_day())
                         && (kind != EventType::Appointment
                             || mine.is_empty()
                             || theirs.is_empty()

@@ -636,8 +636,9 @@ impl<'g> FactBuilder<'g> {
                             && latest_year.is_some_and(|latest| y + 2 <= latest)
                     };
                     // (Not `từ trước đến nay`: ever.)
-                    let until_now =
-                        s.lower.contains("đến nay") && !s.lower.contains("trước đến nay");
+                    let until_now = l.status == Status::Starts
+                        && s.lower.contains("đến nay")
+                        && !s.lower.contains("trước đến nay");
                     let taken_in = (0..ms[l.title].start)
                         .rev()
                         .find_map(|i| year_at(&s.tokens, i))
