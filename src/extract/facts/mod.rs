@@ -546,9 +546,12 @@ impl<'g> FactBuilder<'g> {
                 // (Not a list told of a time of its own, `Tháng 8/2010, Phó
                 // Tổng biên tập là A`, nor of now, `hiện tại, Thành ủy có 3
                 // Phó Bí thư gồm ...`.)
-                let told_as_now = opening_year(&s.tokens).is_some()
-                    || (0..s.tokens.len())
-                        .any(|i| self.g.now_words.longest(&s.tokens, i).is_some());
+                // (Asked only of a list after a sentence that started posts.)
+                let told_as_now = || {
+                    opening_year(&s.tokens).is_some()
+                        || (0..s.tokens.len())
+                            .any(|i| self.g.now_words.longest(&s.tokens, i).is_some())
+                };
                 let titles = self.complete_titles(ms, &s.tokens, &recent, &recent_titles);
                 let runs = title_runs(ms);
                 let sent_locs: Vec<Locality> = localities(s).cloned().collect();
@@ -669,7 +672,7 @@ impl<'g> FactBuilder<'g> {
                     let status = match l.status {
                         _ if history => Status::Former,
                         Status::Starts if held_since => Status::Held,
-                        Status::Held if l.listed && started_before && !told_as_now => {
+                        Status::Held if l.listed && started_before && !told_as_now() => {
                             Status::Starts
                         }
                         status => status,

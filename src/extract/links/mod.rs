@@ -952,12 +952,13 @@ fn moved(ms: &[Mention], k: usize) -> bool {
 /// (guide 1.4, transferred away); seats are kept, and so is every post when
 /// the text says which are left (`thôi giữ chức T1 để giữ chức T2`).
 fn leave_on_transfer(ms: &[Mention], mine: &mut [Link]) {
-    let told = mine.iter().any(|l| l.status == Status::Ends);
+    if mine.iter().any(|l| l.status == Status::Ends) {
+        return;
+    }
     let Some(taken) = mine
         .iter()
         .find(|l| l.status == Status::Starts)
         .map(|l| l.title)
-        .filter(|_| !told)
     else {
         return;
     };
