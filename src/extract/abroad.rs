@@ -181,8 +181,9 @@ pub fn country_in(g: &Gazetteer, name: &str) -> Option<String> {
 /// syllable ends the head of a body (`Quốc Hội Mỹ`, `Đảng Lào`).
 pub fn country_at<'g>(g: &'g Gazetteer, toks: &[Token], i: usize) -> Option<(usize, &'g String)> {
     let (n, country) = g.countries.longest(toks, i)?;
-    // (`châu Âu`: a continent's first word is written in lower case.)
-    if !toks[i + 1..i + n].iter().all(|t| t.cap) || !(toks[i].cap || n > 1) {
+    // (`châu Âu`: a continent's first word is written in lower case;
+    // `Quần đảo Solomon`, `Trinidad và Tobago`: inner words may be too.)
+    if !toks[i + n - 1].cap || !(toks[i].cap || n > 1) {
         return None;
     }
     let after_head = || {

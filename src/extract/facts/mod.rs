@@ -4599,6 +4599,67 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_ends_at_its_country_and_before_a_negation() {
+        for (text, role, org) in [
+            // (But a word the country's name starts goes on: `Mỹ thuật`.)
+            (
+                "Ông Lê Văn An, Hiệu trưởng Trường Đại học Mỹ thuật công nghiệp phát biểu.",
+                "Hiệu trưởng",
+                "Trường Đại học Mỹ thuật công nghiệp",
+            ),
+            (
+                "Ông Lê Văn An, Giám đốc Công ty Cổ phần Hoa Sen không tham gia vì bận công tác.",
+                "Giám đốc",
+                "Công ty Cổ phần Hoa Sen",
+            ),
+            (
+                "Ông Lê Văn An, Phó Giám đốc Sở QHKT TP.HCM cho biết.",
+                "Phó Giám đốc",
+                "Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh",
+            ),
+        ] {
+            let got = posts(text);
+            assert!(
+                got.contains(&post("Lê Văn An", role, org, Status::Held)),
+                "{text}: {got:?}"
+            );
+        }
+        // (The verb after the country is no part of the name.)
+        let got = posts("Thông tin trên do bà Jane Porter, Bộ trưởng An ninh Nội địa Mỹ cung cấp.");
+        assert_eq!(
+            got,
+            [post(
+                "Jane Porter",
+                "Bộ trưởng",
+                "Bộ An ninh Nội địa Mỹ",
+                Status::Held
+            )]
+        );
+        // (A country whose inner word is in lower case.)
+        let got = posts("Thủ tướng Quần đảo Solomon Peter Tolai đã cắt quan hệ với Đài Loan.");
+        assert_eq!(
+            got,
+            [post(
+                "Peter Tolai",
+                "Thủ tướng",
+                "Chính phủ Quần đảo Solomon",
+                Status::Held
+            )]
+        );
+        // (Countries of every continent: `Burkina Faso` is no part of a name.)
+        let got = posts("Bộ trưởng Quốc phòng Burkina Faso Jean Claude Bouda xác nhận vụ việc.");
+        assert_eq!(
+            got,
+            [post(
+                "Jean Claude Bouda",
+                "Bộ trưởng",
+                "Bộ Quốc phòng Burkina Faso",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn a_list_of_holders_after_an_election_tells_the_posts_taken_unless_told_as_now() {
         let elected = "Đại hội đã bầu anh Lê Văn An làm Bí thư Tỉnh đoàn Nam Định. ";
         let got = posts(&format!(

@@ -1178,7 +1178,14 @@ impl<'g> MentionFinder<'g> {
                 if particles > 0 && toks.get(i + n + particles).is_some_and(|u| u.cap && u.word) {
                     n += particles;
                 }
-            } else if lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)) {
+            } else if (lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)))
+                // (A country ends a name, `Bộ An ninh Nội địa Mỹ cung cấp`,
+                // unless it is the first syllable of a word, `Mỹ thuật`, or
+                // a region of one: `Bộ Tư lệnh Thái Bình Dương của Mỹ`.)
+                && (compound(i + n)
+                    || toks[i + n].is("của")
+                    || !self.ends_with_country(toks, i, i + n))
+            {
                 n += 1;
                 n += lower_run(i + n);
             }
