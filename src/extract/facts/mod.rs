@@ -4599,6 +4599,45 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_foreign_holder_after_a_body_whose_given_name_spells_a_syllable_of_ours() {
+        let got = posts("Giám đốc Cơ quan Tình báo Quốc gia Mỹ Dan Corwell nói như vậy.");
+        assert_eq!(
+            got,
+            [post(
+                "Dan Corwell",
+                "Giám đốc",
+                "Cơ quan Tình báo Quốc gia Mỹ",
+                Status::Held
+            )]
+        );
+        // (The office of a body in a country, its holder's name after it.)
+        let got =
+            posts("Phát ngôn viên Đại sứ quán Mỹ tại Campuchia Emma Zolberg nhấn mạnh việc đó.");
+        assert_eq!(
+            got,
+            [post(
+                "Emma Zolberg",
+                "Phát ngôn viên",
+                "Đại sứ quán Mỹ tại Campuchia",
+                Status::Held
+            )]
+        );
+        // (Not a place's words: `miền Tây Mindanao`; nor a name read short
+        // of its hyphened end.)
+        for text in [
+            "Theo người phát ngôn Bộ Tư lệnh miền Tây Mindanao, vụ việc đã kết thúc.",
+            "Bộ trưởng Đại dương Kim Young - choon đã tới thăm hai đảo.",
+        ] {
+            let got = posts(text);
+            assert!(
+                got.iter()
+                    .all(|p| !["Tây Mindanao", "Kim Young"].contains(&p.0.as_str())),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_ends_at_its_country_and_before_a_negation() {
         for (text, role, org) in [
             // (But a word the country's name starts goes on: `Mỹ thuật`.)

@@ -826,6 +826,19 @@ impl<'g> MentionFinder<'g> {
                     title.implied_org = Some(implied);
                 }
             }
+            // `Phát ngôn viên Đại sứ quán Mỹ tại Campuchia A`, `Giám đốc
+            // quốc gia Ngân hàng Thế giới tại Việt Nam A`: the body's office
+            // in a country, when its holder's name follows.
+            let mut n = n;
+            if let Some((m, place)) = self.office_in(toks, i + n) {
+                if phrase.locality.is_none() {
+                    if let Some(seg) = phrase.segments.last_mut() {
+                        seg.text = format!("{} tại {place}", seg.text);
+                        n += 1 + m;
+                        phrase.surface = join(&toks[i..i + n]);
+                    }
+                }
+            }
             title.org = Some(phrase);
             return (title, skipped + n);
         }

@@ -227,10 +227,25 @@ impl<'g> MentionFinder<'g> {
                 .longest(toks, x - back)
                 .is_some_and(|(n, _)| n == back)
         });
-        if !(after_ours || after_country) || !self.foreign_name_at(toks, x) {
+        // (A given name in plain letters may spell a syllable of the
+        // language, `Dan Coats`, `Soeng Sophary`; the family name that ends
+        // it does not. Not a word of a place: `miền Tây Mindanao`.)
+        let Some(k) = self.foreign_name_words(toks, x).filter(|&k| {
+            let words: Vec<&Token> = toks[x..x + k].iter().filter(|t| t.word).collect();
+            // (Nor a name read short of its hyphened end: `Kim Young - choon`.)
+            words.len() >= 2
+                && toks.get(x + k).is_none_or(|t| t.text != "-")
+                && (self.foreign_words(toks, x, x + k)
+                    || words[0].text.is_ascii()
+                        && !crate::extract::syllables::is_vietnamese_syllable(
+                            &words[words.len() - 1].text,
+                        ))
+        }) else {
+            return false;
+        };
+        if !(after_ours || after_country) {
             return false;
         }
-        let k = self.foreign_name_words(toks, x).unwrap_or(0);
         toks[x..x + k]
             .iter()
             .filter(|t| t.word)

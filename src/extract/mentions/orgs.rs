@@ -25,6 +25,19 @@ impl<'g> MentionFinder<'g> {
             .map(|m| (m, join(&toks[at..at + m])))
     }
 
+    /// `tại Campuchia A` at `at`, after a body: where its office is (see
+    /// [`Self::mission_place`]), when its holder's name follows; with the
+    /// length of the place.
+    pub(super) fn office_in(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
+        if !toks.get(at).is_some_and(|t| t.key == "tại") {
+            return None;
+        }
+        let (m, place) = self.mission_place(toks, at + 1)?;
+        let holder = at + 1 + m;
+        (self.person_at(toks, holder).is_some() || self.foreign_name_at(toks, holder))
+            .then_some((m, place))
+    }
+
     /// `Chủ tịch VINASA Trương Gia Bình`, `Tổng Giám đốc Novaland Bùi Xuân
     /// Huy`: a body named by an acronym or a brand no table knows, at `i`
     /// between a role and its holder's name (a brand, one word that is no
