@@ -1145,6 +1145,14 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_called_buoi_hop_is_a_conference() {
+        let text = "Sáng 13/5, Phó Thủ tướng Lê Văn Thành đã chủ trì buổi họp trực tuyến với các tỉnh về phòng chống dịch.";
+        let events = events_dated("Tin", text, None);
+        assert_eq!(kinds(&events), [EventType::Conference], "{text}");
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(5, 13)), "{text}");
+    }
+
+    #[test]
     fn meetings_on_different_days_are_different_visits() {
         let body = "Sáng 20/5, Thủ tướng Lê Văn Thành hội kiến Tổng thống Nga Ivan Petrov. \
                     Chiều 22/5, Thủ tướng Lê Văn Thành hội đàm với Thủ tướng Nga Pavel Orlov.";
