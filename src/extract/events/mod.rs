@@ -1130,6 +1130,7 @@ mod tests {
         for text in [
             "Thủ tướng Lê Văn Thành nói như vậy trong cuộc làm việc chiều 18/4 với lãnh đạo Tòa án nhân dân tối cao.",
             "Chiều 18/4, Thủ tướng Lê Văn Thành thăm hỏi một hộ nông dân trồng rau ở xã Tân Phú.",
+            "Chiều 18/4, tiếp kiến ông Peter Walsh, Chủ tịch UBND tỉnh Lê Văn Thành nói rằng hai bên cần hợp tác.",
         ] {
             let events = events_dated("Tin", text, None);
             assert_eq!(kinds(&events), [EventType::Visit], "{text}");

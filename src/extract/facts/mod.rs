@@ -4638,7 +4638,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_name_ends_at_its_country_and_before_a_negation() {
+    fn a_name_ends_at_its_country_and_before_a_negation_and_abbreviations_are_written_out() {
         for (text, role, org) in [
             // (But a word the country's name starts goes on: `Mỹ thuật`.)
             (
@@ -4655,6 +4655,11 @@ pub(crate) mod tests {
                 "Ông Lê Văn An, Phó Giám đốc Sở QHKT TP.HCM cho biết.",
                 "Phó Giám đốc",
                 "Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh",
+            ),
+            (
+                "Trong một hội nghị, Giám đốc BHXH TP HCM Lê Văn An cho biết như vậy.",
+                "Giám đốc",
+                "Bảo hiểm xã hội Thành phố Hồ Chí Minh",
             ),
         ] {
             let got = posts(text);
