@@ -4661,6 +4661,16 @@ pub(crate) mod tests {
                 "Giám đốc",
                 "Bảo hiểm xã hội Thành phố Hồ Chí Minh",
             ),
+            (
+                "Ông Lê Văn An, Thứ trưởng Bộ GT - VT cho biết.",
+                "Thứ trưởng",
+                "Bộ Giao thông vận tải",
+            ),
+            (
+                "Ông Lê Văn An, Giám đốc BQL dự án giao thông tỉnh Nghệ An cho biết.",
+                "Giám đốc",
+                "Ban Quản lý dự án giao thông tỉnh Nghệ An",
+            ),
         ] {
             let got = posts(text);
             assert!(
