@@ -29,7 +29,7 @@ impl<'g> MentionFinder<'g> {
     /// [`Self::mission_place`]), when its holder's name follows; with the
     /// length of the place.
     pub(super) fn office_in(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
-        if !toks.get(at).is_some_and(|t| t.key == "tại") {
+        if toks.get(at).is_none_or(|t| t.key != "tại") {
             return None;
         }
         let (m, place) = self.mission_place(toks, at + 1)?;
