@@ -4667,6 +4667,11 @@ pub(crate) mod tests {
                 "Bảo hiểm xã hội Thành phố Hồ Chí Minh",
             ),
             (
+                "Ông Lê Văn An, Chủ tịch Ủy ban Mặt trận xã Thanh Hải cho biết.",
+                "Chủ tịch",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam xã Thanh Hải",
+            ),
+            (
                 "Ông Lê Văn An, Thứ trưởng Bộ GT - VT cho biết.",
                 "Thứ trưởng",
                 "Bộ Giao thông vận tải",
