@@ -830,14 +830,15 @@ impl<'g> MentionFinder<'g> {
             // quốc gia Ngân hàng Thế giới tại Việt Nam A`: the body's office
             // in a country, when its holder's name follows.
             let mut n = n;
-            if let Some((m, place)) = self.office_in(toks, i + n) {
-                if phrase.locality.is_none() {
-                    if let Some(seg) = phrase.segments.last_mut() {
-                        seg.text = format!("{} tại {place}", seg.text);
-                        n += 1 + m;
-                        phrase.surface = join(&toks[i..i + n]);
-                    }
-                }
+            let office = phrase
+                .locality
+                .is_none()
+                .then(|| self.office_in(toks, i + n))
+                .flatten();
+            if let (Some((m, place)), Some(seg)) = (office, phrase.segments.last_mut()) {
+                seg.text = format!("{} tại {place}", seg.text);
+                n += 1 + m;
+                phrase.surface = join(&toks[i..i + n]);
             }
             title.org = Some(phrase);
             return (title, skipped + n);

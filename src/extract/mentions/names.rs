@@ -210,7 +210,8 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
-    /// Whether a foreign person's name of two words or more starts at `x`,
+    /// Whether a foreign person's name of two words or more starts at `x`
+    /// (its words no syllables of the language, or but its given name),
     /// right after a lower-case word of the language or a country, with no
     /// capitalized word after it (`... Năng lượng Anatoly Yanovsky.`, not `Công ty Samsung
     /// Electronics`, whose name starts with the foreign words).
@@ -227,25 +228,27 @@ impl<'g> MentionFinder<'g> {
                 .longest(toks, x - back)
                 .is_some_and(|(n, _)| n == back)
         });
-        // (A given name in plain letters may spell a syllable of the
-        // language, `Dan Coats`, `Soeng Sophary`; the family name that ends
-        // it does not. Not a word of a place: `miền Tây Mindanao`.)
-        let Some(k) = self.foreign_name_words(toks, x).filter(|&k| {
-            let words: Vec<&Token> = toks[x..x + k].iter().filter(|t| t.word).collect();
-            // (Nor a name read short of its hyphened end: `Kim Young - choon`.)
-            words.len() >= 2
-                && toks.get(x + k).is_none_or(|t| t.text != "-")
-                && (self.foreign_words(toks, x, x + k)
-                    || words[0].text.is_ascii()
-                        && !crate::extract::syllables::is_vietnamese_syllable(
-                            &words[words.len() - 1].text,
-                        ))
-        }) else {
-            return false;
-        };
         if !(after_ours || after_country) {
             return false;
         }
+        // (A given name in plain letters may spell a syllable of the
+        // language, `Dan Coats`, `Soeng Sophary`, when the family name that
+        // ends it does not; not a word of a place, `miền Tây Mindanao`, nor
+        // a name read short of its hyphened end, `Kim Young - choon`.)
+        let plain_given = |k: usize| {
+            let mut words = toks[x..x + k].iter().filter(|t| t.word);
+            words.next().is_some_and(|t| t.text.is_ascii())
+                && words
+                    .last()
+                    .is_some_and(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
+                && toks.get(x + k).is_none_or(|t| t.text != "-")
+        };
+        let Some(k) = self.foreign_name_words(toks, x).filter(|&k| {
+            (x..x + k).filter(|&y| toks[y].word).count() >= 2
+                && (self.foreign_words(toks, x, x + k) || plain_given(k))
+        }) else {
+            return false;
+        };
         toks[x..x + k]
             .iter()
             .filter(|t| t.word)
