@@ -239,7 +239,7 @@ impl<'g> MentionFinder<'g> {
             let mut words = toks[x..x + k].iter().filter(|t| t.word);
             words.next().is_some_and(|t| t.text.is_ascii())
                 && words
-                    .last()
+                    .next_back()
                     .is_some_and(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text))
                 && toks.get(x + k).is_none_or(|t| t.text != "-")
         };
