@@ -4643,6 +4643,48 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn offices_of_foreign_governments_without_a_ministry() {
+        for (text, person, role, org) in [
+            (
+                "Cố vấn An ninh Quốc gia Mỹ John Walden cho biết như vậy.",
+                "John Walden",
+                "Cố vấn An ninh Quốc gia",
+                "Chính phủ Mỹ",
+            ),
+            (
+                "Đại diện Thương mại Mỹ Robert Lyle nói như vậy.",
+                "Robert Lyle",
+                "Đại diện Thương mại",
+                "Chính phủ Mỹ",
+            ),
+            (
+                "Tổng chưởng lý Anh Peter Wright nói như vậy.",
+                "Peter Wright",
+                "Tổng Chưởng lý",
+                "Chính phủ Anh",
+            ),
+            (
+                "Bộ trưởng Cao cấp Campuchia Prak Sothy đã tới Hà Nội.",
+                "Prak Sothy",
+                "Bộ trưởng Cao cấp",
+                "Chính phủ Campuchia",
+            ),
+            (
+                "Phó Thư ký báo chí Nhà Trắng Hogan Gray nói như vậy.",
+                "Hogan Gray",
+                "Phó Thư ký báo chí",
+                "Nhà Trắng Mỹ",
+            ),
+        ] {
+            let got = posts(text);
+            assert!(
+                got.contains(&post(person, role, org, Status::Held)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_ends_at_its_country_and_before_a_negation_and_abbreviations_are_written_out() {
         for (text, role, org) in [
             // (But a word the country's name starts goes on: `Mỹ thuật`.)
