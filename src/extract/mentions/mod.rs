@@ -750,16 +750,12 @@ impl<'g> MentionFinder<'g> {
             // (`... tại Việt Nam`, `... tại Thụy Điển`: where an envoy
             // serves, for a role whose body is a mission, `Đại sứ quán`,
             // `Tổng Lãnh sự quán`.)
-            let serves = toks
-                .get(i + n)
-                .filter(|t| t.key == "tại")
-                .and_then(|_| self.mission_place(toks, i + n + 1))
-                .filter(|_| {
-                    self.g
-                        .country_orgs
-                        .get(&role.role)
-                        .is_some_and(|b| b.ends_with(" quán"))
-                });
+            let serves = self.mission_after(toks, i + n).filter(|_| {
+                self.g
+                    .country_orgs
+                    .get(&role.role)
+                    .is_some_and(|b| b.ends_with(" quán"))
+            });
             if let Some(seg) = org.segments.last_mut() {
                 seg.text = format!("{} {country}", seg.text);
                 if let Some((m, place)) = &serves {

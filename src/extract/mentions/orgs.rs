@@ -25,14 +25,18 @@ impl<'g> MentionFinder<'g> {
             .map(|m| (m, join(&toks[at..at + m])))
     }
 
+    /// `tại Thụy Điển` at `at`: the place after `tại` (see
+    /// [`Self::mission_place`]) and its length, `tại` not counted.
+    pub(super) fn mission_after(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
+        toks.get(at)
+            .filter(|t| t.key == "tại")
+            .and_then(|_| self.mission_place(toks, at + 1))
+    }
+
     /// `tại Campuchia A` at `at`, after a body: where its office is (see
-    /// [`Self::mission_place`]), when its holder's name follows; with the
-    /// length of the place.
+    /// [`Self::mission_after`]), when its holder's name follows.
     pub(super) fn office_in(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
-        if toks.get(at).is_none_or(|t| t.key != "tại") {
-            return None;
-        }
-        let (m, place) = self.mission_place(toks, at + 1)?;
+        let (m, place) = self.mission_after(toks, at)?;
         let holder = at + 1 + m;
         (self.person_at(toks, holder).is_some() || self.foreign_name_at(toks, holder))
             .then_some((m, place))
