@@ -581,7 +581,12 @@ impl<'g> EventBuilder<'g> {
                 .max()
                 .map(|y| if m == 1 { y + 1 } else { y })
                 .filter(|&y| latest <= Some(y));
-            (d, m, same.or(next).or(previous))
+            // (A month written with a year three or more before the latest
+            // written with a month is history: `thăm Việt Nam vào tháng
+            // 12/1995` in news of a state funeral that writes `tháng 2/2003`
+            // too.)
+            let year = same.or(next).or(previous);
+            (d, m, year.filter(|&y| latest.is_none_or(|l| y + 2 >= l)))
         };
         // An appointment of no one named (`điều động hàng chục cán bộ`,
         // `quyết định thành lập Phân viện`) is no appointment to a post.
@@ -2075,6 +2080,38 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::MonthDay(3, 14)));
+    }
+
+    #[test]
+    fn a_month_written_long_before_the_latest_is_history_not_the_articles_year() {
+        // The day's month written with an old year, in a text that writes a
+        // month three years later: a visit recalled, no year for the day.
+        let events = events_dated(
+            "Viếng",
+            "Chiều 28/11, Chủ tịch Quốc hội Trần Thị Lan đặt vòng hoa viếng cố Chủ tịch nước \
+             bạn. Ông đã thăm Việt Nam vào tháng 12/1995 và tháng 2/2003.",
+            None,
+        );
+        assert!(!events.is_empty(), "{events:?}");
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::MonthDay(11, 28))),
+            "{events:?}"
+        );
+        // Months written close together still give their year.
+        let events = events_dated(
+            "Viếng",
+            "Chiều 28/11, Chủ tịch Quốc hội Trần Thị Lan đặt vòng hoa viếng cố Chủ tịch nước \
+             bạn. Ông đã thăm Việt Nam vào tháng 12/2015 và tháng 2/2016.",
+            None,
+        );
+        assert!(
+            events
+                .iter()
+                .all(|e| e.date == Some(EventDate::Full(2015, 11, 28))),
+            "{events:?}"
+        );
     }
 
     #[test]
