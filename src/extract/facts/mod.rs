@@ -865,7 +865,49 @@ fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
             None => out.push(p),
         }
     }
+    // The same post written once with the body's whole name and once
+    // shortened (`Bộ trưởng Ngoại giao Campuchia` and `Bộ trưởng Ngoại giao
+    // và Hợp tác quốc tế Campuchia`): one post under the whole name.
+    let mut i = 0;
+    while i < out.len() {
+        let whole = (0..out.len()).find(|&j| {
+            j != i
+                && out[j].person == out[i].person
+                && out[j].role == out[i].role
+                && shortened(&out[i].org.name, &out[j].org.name)
+        });
+        match whole {
+            Some(j) => {
+                let p = out.remove(i);
+                let q = &mut out[if j > i { j - 1 } else { j }];
+                for a in std::iter::once(&p.org.name).chain(&p.org.alt_labels) {
+                    if !q.org.alt_labels.contains(a) {
+                        q.org.alt_labels.push(a.clone());
+                    }
+                }
+                if p.status.strength() > q.status.strength() {
+                    q.status = p.status;
+                    q.evidence = p.evidence;
+                }
+            }
+            None => i += 1,
+        }
+    }
     out
+}
+
+/// Whether `short` names the body `long` names with inner words left out:
+/// the same first words (the head and a word of its name), then the rest of
+/// `short` ending `long`, the words left out joined by `và` (`Bộ Ngoại giao
+/// Campuchia`, `Bộ Ngoại giao và Hợp tác quốc tế Campuchia`).
+fn shortened(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    if s.len() >= l.len() {
+        return false;
+    }
+    let p = s.iter().zip(&l).take_while(|(a, b)| a == b).count();
+    p >= 2 && p < s.len() && l.ends_with(&s[p..]) && l[p] == "và"
 }
 
 fn dedup_ranks(ranks: Vec<Rank>) -> Vec<Rank> {
@@ -908,6 +950,71 @@ pub(crate) mod tests {
 
     pub(crate) fn post(p: &str, r: &str, o: &str, s: Status) -> (String, String, String, Status) {
         (p.into(), r.into(), o.into(), s)
+    }
+
+    #[test]
+    fn a_foreign_ministry_in_lower_case_and_one_whose_name_goes_on_with_va() {
+        let got = posts("Ông Peter Müller, bộ trưởng kinh tế Đức, cho biết.");
+        assert_eq!(
+            got,
+            vec![post(
+                "Peter Müller",
+                "Bộ trưởng",
+                "Bộ Kinh tế Đức",
+                Status::Held
+            )]
+        );
+        // A known name going on with `và` up to a country is a longer one.
+        let got = posts("Ông Tarek Samir, Bộ trưởng Thương mại và Công nghiệp Ai Cập, phát biểu.");
+        assert_eq!(
+            got,
+            vec![post(
+                "Tarek Samir",
+                "Bộ trưởng",
+                "Bộ Thương mại và Công nghiệp Ai Cập",
+                Status::Held
+            )]
+        );
+        let got = posts("Ông Hiro Takinami, Thứ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản, phát biểu.");
+        assert_eq!(
+            got,
+            vec![post(
+                "Hiro Takinami",
+                "Thứ trưởng",
+                "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản",
+                Status::Held
+            )]
+        );
+        // Not without the country: two bodies, or a body and a role.
+        let got = posts("Ông Lê Văn An thôi giữ chức Bí thư Ban cán sự đảng Bộ Thông tin Truyền thông và Chủ tịch nước quyết định.");
+        assert!(
+            got.contains(&post(
+                "Lê Văn An",
+                "Bí thư",
+                "Ban cán sự đảng Bộ Thông tin và Truyền thông",
+                Status::Ends
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_written_with_the_bodys_whole_name_and_shortened_is_one() {
+        let got = posts(
+            "Bộ trưởng Ngoại giao Campuchia Prak Sokha đến Hà Nội. Hôm nay, Bộ trưởng Ngoại \
+             giao và Hợp tác quốc tế Campuchia Prak Sokha hội đàm với Bộ trưởng Ngoại giao.",
+        );
+        let ministers: Vec<_> = got.iter().filter(|p| p.0 == "Prak Sokha").collect();
+        assert_eq!(
+            ministers,
+            vec![&post(
+                "Prak Sokha",
+                "Bộ trưởng",
+                "Bộ Ngoại giao và Hợp tác quốc tế Campuchia",
+                Status::Held
+            )],
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -335,9 +335,28 @@ impl<'g> MentionFinder<'g> {
                 head.names.is_empty()
                     && (self.name_ends(toks, after_head + n) || country_at(after_head + n))
             };
+            // (A known name that goes on with `và` or a comma and words up
+            // to a country is the start of a longer name, a foreign body's:
+            // `Bộ Thương mại và Công nghiệp Ai Cập`, `Bộ Kinh tế, Thương mại
+            // và Công nghiệp Nhật Bản`, `Bộ Năng lượng và mỏ Lào`; not `Bộ
+            // Thông tin Truyền thông và Chủ tịch nước`.)
+            let goes_on = |n: usize| {
+                let at = after_head + n;
+                toks.get(at).is_some_and(|t| t.is("và") || t.text == ",")
+                    && toks.get(at + 1).is_some_and(|t| t.cap)
+                    && (at + 2..at + 8)
+                        .take_while(|&y| {
+                            toks.get(y - 1).is_some_and(|t| t.word)
+                                && self.person_here(toks, y - 1, false).is_none()
+                                && self.g.clause_words.longest(toks, y - 1).is_none()
+                        })
+                        .any(|y| country_at(y))
+                    && self.g.org_heads.longest(toks, at + 1).is_none()
+                    && self.g.place_at(toks, at + 1).is_none()
+            };
             let known = names
                 .and_then(|l| l.longest(toks, after_head))
-                .filter(|&(n, nm)| !nm.short_form || short_ok(n));
+                .filter(|&(n, nm)| (!nm.short_form || short_ok(n)) && !goes_on(n));
             // (`Ban Chỉ đạo phòng chống thiên tai tỉnh X`: an open name goes
             // on in lower case, up to where a name may end; so it does after
             // the country's word, capitalized or not: `Ban Chỉ đạo Trung ương
