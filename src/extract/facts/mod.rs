@@ -1018,6 +1018,42 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn who_asks_for_a_dismissal_or_gives_it_does_not_leave_the_post() {
+        let got = posts(
+            "Bí thư Tỉnh ủy Phú Yên Lê Văn An đã yêu cầu cách chức Trưởng phòng Tài nguyên \
+             và Môi trường huyện Sơn Hòa.",
+        );
+        assert!(got.iter().all(|p| p.1 != "Trưởng phòng"), "{got:?}");
+        // Told as the form of a discipline, it ends the disciplined one's.
+        let got = posts(
+            "Tỉnh ủy kỷ luật ông Lê Văn An bằng hình thức: cách chức Giám đốc Sở Xây dựng tỉnh \
+             Phú Yên.",
+        );
+        assert_eq!(
+            got,
+            vec![post(
+                "Lê Văn An",
+                "Giám đốc",
+                "Sở Xây dựng tỉnh Phú Yên",
+                Status::Ends
+            )]
+        );
+        let got = posts(
+            "Bộ Chính trị quyết định thi hành kỷ luật ông Lê Văn An bằng hình thức cảnh cáo và \
+             cho thôi giữ chức Bí thư Ban cán sự đảng Bộ Xây dựng.",
+        );
+        assert_eq!(
+            got,
+            vec![post(
+                "Lê Văn An",
+                "Bí thư",
+                "Ban cán sự đảng Bộ Xây dựng",
+                Status::Ends
+            )]
+        );
+    }
+
+    #[test]
     fn a_member_of_the_politburo_standing_committee_abroad() {
         // (The post was of the party itself, or of the Politburo.)
         for text in [

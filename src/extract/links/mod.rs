@@ -717,9 +717,20 @@ pub(crate) fn link_posts(
             _ => false,
         });
         let predicate = between.iter().any(|m| matches!(m.item, Item::Word(_)));
-        // (A giver of leaving is no such thing here: `kỷ luật ông A bằng
-        // hình thức cách chức T` ends A's T.)
-        if cue.giver && cue.status == Status::Starts && predicate && !passive {
+        // (Nor the one who asks for someone's dismissal or gives it: `Bí
+        // thư A yêu cầu cách chức Trưởng phòng X`, `Tổng thống A miễn nhiệm
+        // Chánh Văn phòng`. But a giver of leaving told as a discipline of
+        // the one before it ends that one's titles: `kỷ luật ông A bằng hình
+        // thức: cách chức T`, `ông A nhận kỷ luật cảnh cáo; Bộ Chính trị cho
+        // thôi chức T`.)
+        let discipline_form = toks[ms[p].end..ms[c].start].windows(2).any(|w| {
+            matches!(
+                (w[0].key.as_str(), w[1].key.as_str()),
+                ("hình", "thức") | ("kỷ", "luật")
+            )
+        });
+        if cue.giver && predicate && !passive && (cue.status == Status::Starts || !discipline_form)
+        {
             continue;
         }
         scan_titles(
