@@ -699,6 +699,16 @@ impl<'g> EventBuilder<'g> {
                     .iter()
                     .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Person { .. }))
         };
+        // `đã tổ chức 40 hội nghị`, `nhiều cuộc họp đã diễn ra`: many
+        // happenings told in sum.
+        let counted = |i: usize| {
+            let number = i > 0 && s.tokens[i - 1].text.parse::<u32>().is_ok_and(|n| n >= 2);
+            number
+                || (i.saturating_sub(2)..i).any(|j| {
+                    self.cue_in(s, j, EventCueKind::Count)
+                        .is_some_and(|(n, _)| j + n == i)
+                })
+        };
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
@@ -733,6 +743,7 @@ impl<'g> EventBuilder<'g> {
                     let passing = passing || met && !self.meets_someone(s, i + n);
                     if !passing
                         && !vote(*kind, i)
+                        && !counted(i)
                         && held(i, *kind)
                         && dated_enough(i)
                         && official(i)
@@ -2080,6 +2091,25 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::MonthDay(3, 14)));
+    }
+
+    #[test]
+    fn happenings_counted_many_are_no_event() {
+        for body in [
+            "Sở Xây dựng tỉnh Phú Yên đã tổ chức 4 hội nghị chuyên đề để lấy ý kiến chuyên gia.",
+            "Theo ông Lê Văn An, Chủ tịch UBND xã, chính quyền đã tổ chức nhiều cuộc họp có dân \
+             tham gia.",
+            "Ông Trần Văn Bình thường có các cuộc gặp với lãnh đạo doanh nghiệp.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // One counted as one is an event.
+        let events = events_of(
+            "Hội nghị",
+            "Sáng 5/5, Sở Xây dựng tỉnh Phú Yên tổ chức 1 hội nghị chuyên đề.",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
     }
 
     #[test]

@@ -389,6 +389,10 @@ pub enum EventCueKind {
     /// gives or ends someone's post (`phân công`, `điều động`: undated,
     /// `điều động binh sĩ`, `phân công tổ công tác` move people, not posts).
     Posting,
+    /// A word right before an event word that counts it many (`nhiều cuộc
+    /// họp`, `các hội nghị`): happenings told in sum, no event of their own
+    /// (so does a number of two or more: `đã tổ chức 40 hội nghị`).
+    Count,
 }
 
 impl EventCueKind {
@@ -430,6 +434,7 @@ impl EventCueKind {
             "official" => EventCueKind::Official,
             "news_day" => EventCueKind::NewsDay,
             "posting" => EventCueKind::Posting,
+            "count" => EventCueKind::Count,
             _ => return None,
         })
     }
