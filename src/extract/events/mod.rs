@@ -130,6 +130,26 @@ impl SentenceMarks {
                 }
             }
         }
+        // (`tổng mức đầu tư dự kiến 900 triệu USD`: a plan word before an
+        // amount estimates it; no happening is planned. Not before a time or
+        // a day: `dự kiến 17h ngày 25-6`.)
+        spots.retain(|&(i, n, c)| {
+            let mut at = i + n;
+            if s.tokens.get(at).is_some_and(|t| t.is("khoảng")) {
+                at += 1;
+            }
+            let amount = s.tokens.get(at).is_some_and(|t| {
+                t.is_number()
+                    && t.text
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            }) && !s.tokens.get(at + 1).is_some_and(|t| {
+                ["h", "giờ", "ngày", "tháng", "năm", "tuần", "phút", "/", "-"]
+                    .iter()
+                    .any(|w| t.is(w))
+            });
+            c.cue != EventCueKind::Plan || !amount
+        });
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
         let (mut part, mut speech) = (false, false);
         for (i, t) in s.tokens.iter().enumerate() {
@@ -2091,6 +2111,23 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::MonthDay(3, 14)));
+    }
+
+    #[test]
+    fn a_plan_word_before_an_amount_plans_no_happening() {
+        let events = events_of(
+            "Tin",
+            "Tại buổi làm việc với Thủ tướng Trần Văn Bình hôm 12/1, lãnh đạo tỉnh Phú Yên kiến \
+             nghị giảm quy mô dự án (tổng mức đầu tư dự kiến 900 triệu USD).",
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].kind, EventType::Visit);
+        // Before a time, it plans the happening.
+        let events = events_of(
+            "Tin",
+            "Buổi làm việc với Thủ tướng Trần Văn Bình dự kiến 17h ngày 12/1.",
+        );
+        assert!(events.is_empty(), "{events:?}");
     }
 
     #[test]
