@@ -2131,6 +2131,17 @@ mod tests {
     }
 
     #[test]
+    fn an_event_told_as_before_the_days_news_takes_no_day_from_it() {
+        let events = events_of(
+            "Tin",
+            "Sáng 19/6, Tỉnh ủy Phú Yên tổ chức hội nghị tổng kết công tác. Trước đó, Bí thư \
+             Tỉnh ủy Lê Văn An đến thăm Công an tỉnh Phú Yên.",
+        );
+        let visit = events.iter().find(|e| e.kind == EventType::Visit);
+        assert!(visit.is_some_and(|v| v.date.is_none()), "{events:?}");
+    }
+
+    #[test]
     fn happenings_counted_many_are_no_event() {
         for body in [
             "Sở Xây dựng tỉnh Phú Yên đã tổ chức 4 hội nghị chuyên đề để lấy ý kiến chuyên gia.",
