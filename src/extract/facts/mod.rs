@@ -1018,6 +1018,31 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_name_ends_before_thanh_lap_and_tnmt_is_written_out() {
+        assert_eq!(
+            posts(
+                "Báo Tin tức & Pháp luật thành lập ngày 1/2/2001 theo quyết định của Hội Luật gia \
+                 Việt Nam. Tháng 8/2010, Phó Tổng biên tập là nhà báo Lê Văn An."
+            ),
+            vec![post(
+                "Lê Văn An",
+                "Phó Tổng Biên tập",
+                "Báo Tin tức & Pháp luật",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Thứ trưởng Bộ TNMT Lê Văn An phát biểu."),
+            vec![post(
+                "Lê Văn An",
+                "Thứ trưởng",
+                "Bộ Tài nguyên và Môi trường",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn who_asks_for_a_dismissal_or_gives_it_does_not_leave_the_post() {
         let got = posts(
             "Bí thư Tỉnh ủy Phú Yên Lê Văn An đã yêu cầu cách chức Trưởng phòng Tài nguyên \
