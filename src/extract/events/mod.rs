@@ -2142,6 +2142,21 @@ mod tests {
     }
 
     #[test]
+    fn the_ceremonies_of_works_and_launches_are_commemorations() {
+        for body in [
+            "Chiều 26/1, Thủ tướng Lê Văn An dự lễ thông xe cầu Hưng Hà.",
+            "Sáng 3/2, UBND tỉnh Phú Yên tổ chức lễ khởi công đường ven biển.",
+            "Sáng 20/1, Trung ương Đoàn tổ chức lễ phát động Tháng Thanh niên.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(
+                events.iter().any(|e| e.kind == EventType::Commemoration),
+                "{body}: {events:?}"
+            );
+        }
+    }
+
+    #[test]
     fn happenings_counted_many_are_no_event() {
         for body in [
             "Sở Xây dựng tỉnh Phú Yên đã tổ chức 4 hội nghị chuyên đề để lấy ý kiến chuyên gia.",
