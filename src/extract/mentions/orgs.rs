@@ -350,7 +350,7 @@ impl<'g> MentionFinder<'g> {
                                 && self.person_here(toks, y - 1, false).is_none()
                                 && self.g.clause_words.longest(toks, y - 1).is_none()
                         })
-                        .any(|y| country_at(y))
+                        .any(&country_at)
                     && self.g.org_heads.longest(toks, at + 1).is_none()
                     && self.g.place_at(toks, at + 1).is_none()
             };
