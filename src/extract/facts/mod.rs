@@ -851,17 +851,7 @@ fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
             .iter_mut()
             .find(|q| q.person == p.person && q.role == p.role && q.org.name == p.org.name)
         {
-            Some(q) => {
-                for a in &p.org.alt_labels {
-                    if !q.org.alt_labels.contains(a) {
-                        q.org.alt_labels.push(a.clone());
-                    }
-                }
-                if p.status.strength() > q.status.strength() {
-                    q.status = p.status;
-                    q.evidence = p.evidence;
-                }
-            }
+            Some(q) => absorb(q, p, false),
             None => out.push(p),
         }
     }
@@ -879,21 +869,28 @@ fn merge_posts(posts: Vec<Post>) -> Vec<Post> {
         match whole {
             Some(j) => {
                 let p = out.remove(i);
-                let q = &mut out[if j > i { j - 1 } else { j }];
-                for a in std::iter::once(&p.org.name).chain(&p.org.alt_labels) {
-                    if !q.org.alt_labels.contains(a) {
-                        q.org.alt_labels.push(a.clone());
-                    }
-                }
-                if p.status.strength() > q.status.strength() {
-                    q.status = p.status;
-                    q.evidence = p.evidence;
-                }
+                absorb(&mut out[if j > i { j - 1 } else { j }], p, true);
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// Folds post `p` into `q`, the same post: its labels (its name too, with
+/// `named`) become alternatives of `q`'s body, and the stronger status wins,
+/// with its evidence.
+fn absorb(q: &mut Post, p: Post, named: bool) {
+    let name = named.then_some(&p.org.name);
+    for a in name.into_iter().chain(&p.org.alt_labels) {
+        if !q.org.alt_labels.contains(a) {
+            q.org.alt_labels.push(a.clone());
+        }
+    }
+    if p.status.strength() > q.status.strength() {
+        q.status = p.status;
+        q.evidence = p.evidence;
+    }
 }
 
 /// Whether `short` names the body `long` names with inner words left out:
