@@ -134,6 +134,9 @@ impl SentenceMarks {
         // amount estimates it; no happening is planned. Not before a time or
         // a day: `dự kiến 17h ngày 25-6`.)
         spots.retain(|&(i, n, c)| {
+            if c.cue != EventCueKind::Plan {
+                return true;
+            }
             let mut at = i + n;
             if s.tokens.get(at).is_some_and(|t| t.is("khoảng")) {
                 at += 1;
@@ -148,7 +151,7 @@ impl SentenceMarks {
                     .iter()
                     .any(|w| t.is(w))
             });
-            c.cue != EventCueKind::Plan || !amount
+            !amount
         });
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
         let (mut part, mut speech) = (false, false);

@@ -723,13 +723,18 @@ pub(crate) fn link_posts(
         // the one before it ends that one's titles: `kỷ luật ông A bằng hình
         // thức: cách chức T`, `ông A nhận kỷ luật cảnh cáo; Bộ Chính trị cho
         // thôi chức T`.)
-        let discipline_form = toks[ms[p].end..ms[c].start].windows(2).any(|w| {
-            matches!(
-                (w[0].key.as_str(), w[1].key.as_str()),
-                ("hình", "thức") | ("kỷ", "luật")
-            )
-        });
-        if cue.giver && predicate && !passive && (cue.status == Status::Starts || !discipline_form)
+        let discipline_form = || {
+            toks[ms[p].end..ms[c].start].windows(2).any(|w| {
+                matches!(
+                    (w[0].key.as_str(), w[1].key.as_str()),
+                    ("hình", "thức") | ("kỷ", "luật")
+                )
+            })
+        };
+        if cue.giver
+            && predicate
+            && !passive
+            && (cue.status == Status::Starts || !discipline_form())
         {
             continue;
         }

@@ -338,12 +338,15 @@ impl<'g> MentionFinder<'g> {
             // (A known name that goes on with `và` or a comma and words up
             // to a country is the start of a longer name, a foreign body's:
             // `Bộ Thương mại và Công nghiệp Ai Cập`, `Bộ Kinh tế, Thương mại
-            // và Công nghiệp Nhật Bản`, `Bộ Năng lượng và mỏ Lào`; not `Bộ
-            // Thông tin Truyền thông và Chủ tịch nước`.)
+            // và Công nghiệp Nhật Bản`; not `Bộ Thông tin Truyền thông và Chủ
+            // tịch nước`, nor a body or a place after it: `Bộ Tài chính, Bộ
+            // Công Thương`.)
             let goes_on = |n: usize| {
                 let at = after_head + n;
                 toks.get(at).is_some_and(|t| t.is("và") || t.text == ",")
                     && toks.get(at + 1).is_some_and(|t| t.cap)
+                    && self.g.org_heads.longest(toks, at + 1).is_none()
+                    && self.g.place_at(toks, at + 1).is_none()
                     && (at + 2..at + 8)
                         .take_while(|&y| {
                             toks.get(y - 1).is_some_and(|t| t.word)
@@ -351,8 +354,6 @@ impl<'g> MentionFinder<'g> {
                                 && self.g.clause_words.longest(toks, y - 1).is_none()
                         })
                         .any(&country_at)
-                    && self.g.org_heads.longest(toks, at + 1).is_none()
-                    && self.g.place_at(toks, at + 1).is_none()
             };
             let known = names
                 .and_then(|l| l.longest(toks, after_head))
