@@ -2816,6 +2816,67 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_counterpart_holds_the_title_before_it_of_their_own_country() {
+        assert_eq!(
+            posts("Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng Hòa đã gặp người đồng cấp Mỹ James Mattis."),
+            [
+                post("James Mattis", "Bộ trưởng", "Bộ Quốc phòng Mỹ", Status::Held),
+                post("Ngụy Phượng Hòa", "Bộ trưởng", "Bộ Quốc phòng Trung Quốc", Status::Held),
+            ]
+        );
+        // Of Viet Nam, the home body; and not a title listed with the one
+        // before (`Tổng thống Nga và người đồng cấp Mỹ`).
+        assert_eq!(
+            posts("Bộ trưởng Quốc phòng Nga Sergei Shoigu và người đồng cấp Việt Nam Ngô Xuân Lịch đã hội đàm."),
+            [
+                post("Ngô Xuân Lịch", "Bộ trưởng", "Bộ Quốc phòng", Status::Held),
+                post("Sergei Shoigu", "Bộ trưởng", "Bộ Quốc phòng Nga", Status::Held),
+            ]
+        );
+        assert_eq!(
+            posts("Cuộc điện đàm giữa Tổng thống Nga và người đồng cấp Mỹ Donald Trump diễn ra hôm qua."),
+            [post("Donald Trump", "Tổng thống", "Nhà nước Mỹ", Status::Held)]
+        );
+        // A head of state is a President's counterpart only as a President,
+        // and not in a country a party rules.
+        assert_eq!(
+            posts("Chủ tịch Trung Quốc Tập Cận Bình gửi lời chia buồn đến người đồng cấp Philippines Rodrigo Duterte."),
+            [post("Tập Cận Bình", "Chủ tịch", "Nhà nước Trung Quốc", Status::Held)]
+        );
+        assert_eq!(
+            posts("Tổng thống Duterte sẽ gặp người đồng cấp Trung Quốc Tập Cận Bình vào tuần tới."),
+            []
+        );
+        // No name after it, no counterpart.
+        assert_eq!(
+            posts("Bộ trưởng Quốc phòng Campuchia Tea Banh thông qua người đồng cấp Singapore đã yêu cầu sửa phát biểu."),
+            [post("Tea Banh", "Bộ trưởng", "Bộ Quốc phòng Campuchia", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn viet_nam_between_a_home_title_and_its_holder() {
+        assert_eq!(
+            posts("Thủ tướng Việt Nam Nguyễn Xuân Phúc cho biết như vậy."),
+            [post(
+                "Nguyễn Xuân Phúc",
+                "Thủ tướng",
+                "Chính phủ",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh cho biết như vậy."),
+            [post(
+                "Phạm Bình Minh",
+                "Bộ trưởng",
+                "Bộ Ngoại giao",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn posts_of_international_bodies_and_the_kremlin() {
         assert_eq!(
             posts("Ông Kamal Malhotra, Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, cho biết."),

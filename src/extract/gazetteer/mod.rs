@@ -148,6 +148,9 @@ pub struct Gazetteer {
     /// Words before a title that make it another person's (`cố vấn
     /// Tổng thống A`: A is the adviser).
     pub relation_words: Lexicon<()>,
+    /// Words for a person of the same office in another country
+    /// (`người đồng cấp Hà Lan B`: B holds the title named before).
+    pub counterpart_words: Lexicon<()>,
     /// Foreign words that name places and businesses (`Plaza`, `Tower`,
     /// `Group`): a run of foreign words holding one is no person's name.
     pub foreign_name_nouns: Lexicon<()>,
@@ -232,7 +235,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 30] = [
+pub const FILES: [(&str, &str); 31] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -278,6 +281,10 @@ pub const FILES: [(&str, &str); 30] = [
     (
         "relation_words.txt",
         include_str!("../../../data/relation_words.txt"),
+    ),
+    (
+        "counterpart_words.txt",
+        include_str!("../../../data/counterpart_words.txt"),
     ),
     (
         "plural_words.txt",
@@ -603,6 +610,7 @@ impl Gazetteer {
             ("compound_words.txt", &mut g.compound_words),
             ("post_nouns.txt", &mut g.post_nouns),
             ("relation_words.txt", &mut g.relation_words),
+            ("counterpart_words.txt", &mut g.counterpart_words),
             ("plural_words.txt", &mut g.plural_words),
             ("now_words.txt", &mut g.now_words),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
@@ -654,6 +662,7 @@ impl Gazetteer {
             &mut self.compound_words,
             &mut self.post_nouns,
             &mut self.relation_words,
+            &mut self.counterpart_words,
             &mut self.plural_words,
             &mut self.now_words,
             &mut self.foreign_name_nouns,

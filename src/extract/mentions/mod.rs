@@ -451,6 +451,24 @@ impl<'g> MentionFinder<'g> {
                 i += n;
                 continue;
             }
+            if let Some((n, title, m)) = self.counterpart_at(toks, &out, i, given) {
+                // (The words `người đồng cấp` stay words: the title is not
+                // one of a list with the title before them.)
+                for (k, t) in toks[i..i + n].iter().enumerate() {
+                    out.push(Mention {
+                        item: Item::Word(t.key.clone()),
+                        start: i + k,
+                        end: i + k + 1,
+                    });
+                }
+                out.push(Mention {
+                    item: title,
+                    start: i + n,
+                    end: i + n + m,
+                });
+                i += n + m;
+                continue;
+            }
             let (item, n) = self.item_at_given(toks, i, given);
             let n = n.max(1);
             out.push(Mention {
@@ -463,6 +481,82 @@ impl<'g> MentionFinder<'g> {
         distribute_membership(&mut out);
         self.distribute_units(&mut out, toks);
         out
+    }
+
+    /// `Thủ tướng Việt Nam A hội đàm với người đồng cấp Hà Lan B`, `Bộ
+    /// trưởng Quốc phòng Nga C và người đồng cấp Việt Nam D`: the title of
+    /// a counterpart (`counterpart_words.txt`) before a country is the
+    /// title named last before it in the sentence, of that country's body;
+    /// the length of the words, the title and the length of the country.
+    fn counterpart_at(
+        &self,
+        toks: &[Token],
+        out: &[Mention],
+        i: usize,
+        given: &[String],
+    ) -> Option<(usize, Item, usize)> {
+        use crate::extract::syllables::is_viet_nam;
+        if !self.g.counterpart_words.starts(&toks[i]) {
+            return None;
+        }
+        let (n, _) = self.g.counterpart_words.longest(toks, i)?;
+        let home = is_viet_nam(toks, i + n);
+        let country = if home {
+            2
+        } else {
+            self.g.countries.longest(toks, i + n)?.0
+        };
+        // (Not `thông qua người đồng cấp Singapore đã yêu cầu`: a name
+        // follows.)
+        let named = |at: usize| {
+            self.person_at(toks, at).is_some() || self.foreign_name_words(toks, at).is_some()
+        };
+        if !named(i + n + country) {
+            return None;
+        }
+        let prev = out.iter().rev().find(
+            |m| matches!(&m.item, Item::Title(t) if t.org.is_some() || t.implied_org.is_some()),
+        )?;
+        // (The title's words without its own country.)
+        let end = (prev.start..prev.end)
+            .find(|&x| {
+                is_viet_nam(toks, x) && x + 2 == prev.end
+                    || self
+                        .g
+                        .countries
+                        .longest(toks, x)
+                        .is_some_and(|(k, _)| x + k == prev.end)
+            })
+            .unwrap_or(prev.end);
+        let mut words = toks[prev.start..end].to_vec();
+        if !home {
+            words.extend_from_slice(&toks[i + n..i + n + country]);
+        }
+        let (item, k) = self.item_at_given(&words, 0, given);
+        let Item::Title(title) = &item else {
+            return None;
+        };
+        // (A head of state is a President's counterpart only as a
+        // President, and not in a country ruled by a party, whose head is
+        // no President: `Tổng thống Nga và người đồng cấp Mỹ A`, not `Chủ
+        // tịch Trung Quốc B gửi lời chia buồn đến người đồng cấp Philippines
+        // C` nor `Tổng thống D gặp người đồng cấp Trung Quốc E`.)
+        let of_state = title
+            .org
+            .as_ref()
+            .or(title.implied_org.as_ref())
+            .and_then(|o| o.segments.first())
+            .is_some_and(|s| s.head == "Nhà nước");
+        let ruled_by_party = home
+            || self
+                .g
+                .countries
+                .longest(toks, i + n)
+                .is_some_and(|(_, c)| self.g.parties.contains_key(c.as_str()));
+        if k < words.len() || of_state && (title.role != "Tổng thống" || ruled_by_party) {
+            return None;
+        }
+        Some((n, item, country))
     }
 
     /// `ba quận Hải Châu, Sơn Trà và Ngũ Hành Sơn`, `các phường A, B`: after
@@ -699,7 +793,18 @@ impl<'g> MentionFinder<'g> {
             0
         };
         title.elected = before + after > 0;
-        (title, before + n + after)
+        // `Thủ tướng Việt Nam A`, `Bộ trưởng Quốc phòng Việt Nam B`: the
+        // country of a home body, which names none, before its holder (not
+        // an envoy's: `Đại sứ Việt Nam` is of a mission abroad).
+        let at = i + before + n + after;
+        let home = crate::extract::syllables::is_viet_nam(toks, at)
+            && !self
+                .g
+                .country_orgs
+                .get(&role.role)
+                .is_some_and(|b| b.ends_with(" quán"))
+            && self.person_at(toks, at + 2).is_some();
+        (title, before + n + after + if home { 2 } else { 0 })
     }
 
     fn title_after_words(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
