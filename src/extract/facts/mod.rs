@@ -2855,6 +2855,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_ministry_named_in_a_sentence_without_titles_is_a_bare_ministers() {
+        assert_eq!(
+            posts(
+                "Bộ Giáo dục và Đào tạo vừa công bố kết quả rà soát. Bộ trưởng Phùng Xuân Nhạ đề nghị lùi thời hạn."
+            ),
+            [post("Phùng Xuân Nhạ", "Bộ trưởng", "Bộ Giáo dục và Đào tạo", Status::Held)]
+        );
+        // (`Bộ` before a verb names no ministry.)
+        assert_eq!(
+            posts(
+                "Bộ Giao thông vận tải đã họp. Cục Hàng không đề xuất trình Bộ phê duyệt quy hoạch. Bộ trưởng Nguyễn Văn Thể nhấn mạnh như vậy."
+            ),
+            [post("Nguyễn Văn Thể", "Bộ trưởng", "Bộ Giao thông vận tải", Status::Held)]
+        );
+    }
+
+    #[test]
     fn viet_nam_between_a_home_title_and_its_holder() {
         assert_eq!(
             posts("Thủ tướng Việt Nam Nguyễn Xuân Phúc cho biết như vậy."),

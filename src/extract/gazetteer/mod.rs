@@ -465,6 +465,11 @@ impl Gazetteer {
                     *kept = short;
                 }
             }
+            // (`Bộ Giáo dục và Đào tạo vừa công bố ...`: a national body
+            // whose head is too short a word to look for alone.)
+            if n.is_national() {
+                body_words.push(key(&format!("{} {}", n.head, n.surface)));
+            }
             let names = g.org_names.entry(n.head.clone()).or_default();
             for surface in joiner_variants(&n.surface) {
                 names.insert(&surface, n.clone());
