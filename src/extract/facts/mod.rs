@@ -2872,6 +2872,50 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_locality_after_a_bodys_bracketed_abbreviation_and_a_parent_in_lower_case() {
+        assert_eq!(
+            posts("Ông Lê Văn Bài, Chủ tịch hội Văn học Nghệ thuật (VHNT) tỉnh Trà Vinh đã ký."),
+            [post(
+                "Lê Văn Bài",
+                "Chủ tịch",
+                "Hội Văn học Nghệ thuật tỉnh Trà Vinh",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts(
+                "Ông Trần Hùng, Phó Cục trưởng cục Quản lý thị trường (bộ Công Thương) cho biết."
+            ),
+            [post(
+                "Trần Hùng",
+                "Phó Cục trưởng",
+                "Cục Quản lý thị trường Bộ Công Thương",
+                Status::Held
+            )]
+        );
+        // (Not a lower-case word after a comma: `bộ ngành` names no body.)
+        assert_eq!(
+            posts("Ông Trần Hùng, Phó Cục trưởng Cục Quản lý thị trường, bộ ngành liên quan cho biết."),
+            [post(
+                "Trần Hùng",
+                "Phó Cục trưởng",
+                "Cục Quản lý thị trường",
+                Status::Held
+            )]
+        );
+        // A department's name of before 2008 (org_names.tsv).
+        assert_eq!(
+            posts("Ông Nguyễn Xuân Hoa, nguyên giám đốc Sở Văn hóa - thông tin tỉnh Thừa Thiên Huế, cho biết."),
+            [post(
+                "Nguyễn Xuân Hoa",
+                "Giám đốc",
+                "Sở Văn hóa - Thông tin tỉnh Thừa Thiên Huế",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
     fn viet_nam_between_a_home_title_and_its_holder() {
         assert_eq!(
             posts("Thủ tướng Việt Nam Nguyễn Xuân Phúc cho biết như vậy."),

@@ -238,7 +238,8 @@ impl<'g> MentionFinder<'g> {
                 });
             // A one-word head is a name only when capitalized (`Vụ`, `Bộ`,
             // `Ban`), not inside ordinary words (`nhiệm vụ`, `thường vụ`),
-            // except right after a role word (`Phó cục trưởng cục Tổ chức`).
+            // except right after a role word (`Phó cục trưởng cục Tổ chức`)
+            // or joined to the unit before it.
             let after_role = segments.is_empty() && after_role;
             // (`HĐQT CTCP Hoàng Anh Gia Lai Đoàn Nguyên Đức`: a full name
             // whose family name is a head word, after a body, is its holder.)
@@ -255,7 +256,12 @@ impl<'g> MentionFinder<'g> {
                 .org_heads
                 .longest(toks, k)
                 .filter(|_| !holder_after())
-                .filter(|&(n, _)| !implicit_named && (n > 1 || toks[k].cap || after_role))
+                // (`cục Quản lý thị trường (bộ Công Thương)`: joined, before
+                // a capitalized name.)
+                .filter(|&(n, _)| {
+                    let parent = joined && toks.get(k + n).is_some_and(|t| t.cap);
+                    !implicit_named && (n > 1 || toks[k].cap || after_role || parent)
+                })
                 // An abbreviation is written in capitals (`TƯ`, `UBND`); the
                 // same letters in a word are that word (`Tư vấn`).
                 .filter(|&(n, h)| n > 1 || !is_abbreviation(&toks[k], h) || is_upper(&toks[k]))
@@ -719,9 +725,23 @@ impl<'g> MentionFinder<'g> {
         let last = segments.last().expect("non-empty");
         let mut locality = None;
         if !last.national && !segments.iter().any(|s| s.national) {
+            // (`Hội Văn học Nghệ thuật (VHNT) tỉnh Trà Vinh`: after the
+            // body's abbreviation in brackets.)
+            let abbreviated = toks.get(j).is_some_and(|t| t.text == "(")
+                && toks.get(j + 2).is_some_and(|t| t.text == ")")
+                && toks.get(j + 1).is_some_and(|t| t.word && is_upper(t));
+            let bracketed = || {
+                abbreviated
+                    .then(|| self.locality_at(toks, j + 3, false))
+                    .flatten()
+                    .filter(|(l, _)| l.name.is_some())
+            };
             if let Some((loc, n)) = self.locality_at(toks, j, false) {
                 locality = Some(loc);
                 j += n;
+            } else if let Some((loc, n)) = bracketed() {
+                locality = Some(loc);
+                j += 3 + n;
             } else if matches!(last.kind, OrgKind::Committee) {
                 let level = last.level;
                 if let Some((loc, n)) = self.bare_place(toks, j, level) {
