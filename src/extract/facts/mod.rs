@@ -2916,6 +2916,41 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn short_forms_of_deputy_and_chief_executive_titles() {
+        assert_eq!(
+            posts("Ông Phạm Văn Tăng, Phó phòng Văn hóa huyện Kim Sơn cho biết."),
+            [post(
+                "Phạm Văn Tăng",
+                "Phó Trưởng phòng",
+                "Phòng Văn hóa huyện Kim Sơn",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bà Nguyễn Thị B, Phó TGĐ Công ty Cổ phần Sữa Việt Nam, cho biết."),
+            [post(
+                "Nguyễn Thị B",
+                "Phó Tổng Giám đốc",
+                "Công ty Cổ phần Sữa Việt Nam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_in_lower_case_ends_before_gom() {
+        assert_eq!(
+            posts("Hiện nay, ban lãnh đạo tập đoàn Hòa Phát Xanh gồm 3 người do ông Nguyễn Văn An làm Tổng giám đốc."),
+            [post(
+                "Nguyễn Văn An",
+                "Tổng Giám đốc",
+                "Tập đoàn Hòa Phát Xanh",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn viet_nam_between_a_home_title_and_its_holder() {
         assert_eq!(
             posts("Thủ tướng Việt Nam Nguyễn Xuân Phúc cho biết như vậy."),
