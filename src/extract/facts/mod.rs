@@ -2951,6 +2951,39 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn national_bodies_whose_names_hold_commas() {
+        assert_eq!(
+            posts("Ông Nguyễn Văn A, Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương, cho biết."),
+            [post(
+                "Nguyễn Văn A",
+                "Trưởng ban",
+                "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn B, Phó Vụ trưởng Vụ Giám sát, thẩm định và xử lý sau thanh tra, cho biết."),
+            [post(
+                "Lê Văn B",
+                "Phó Vụ trưởng",
+                "Vụ Giám sát, Thẩm định và Xử lý sau thanh tra",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts(
+                "Ông Trần Văn C, Phó Chủ tịch Hội đồng Thi đua, Khen thưởng Trung ương, cho biết."
+            ),
+            [post(
+                "Trần Văn C",
+                "Phó Chủ tịch",
+                "Hội đồng Thi đua - Khen thưởng Trung ương",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
     fn viet_nam_between_a_home_title_and_its_holder() {
         assert_eq!(
             posts("Thủ tướng Việt Nam Nguyễn Xuân Phúc cho biết như vậy."),
