@@ -2984,6 +2984,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_former_title_after_cua_or_an_agents_duoc_is_not_the_subjects() {
+        assert_eq!(
+            posts("Ông Piotr Nowak cũng chính là cháu rể của cố Thủ tướng."),
+            []
+        );
+        assert_eq!(
+            posts("Ông Nguyễn Văn An nhớ lại việc được cố Thủ tướng tặng bằng khen vào năm 1997."),
+            []
+        );
+        // (A career told after the name is still the name's.)
+        assert_eq!(
+            posts("Ông Nguyễn Văn An sinh năm 1960, từng là Bí thư Tỉnh ủy Nam Định."),
+            [post(
+                "Nguyễn Văn An",
+                "Bí thư",
+                "Tỉnh ủy Nam Định",
+                Status::Former
+            )]
+        );
+    }
+
+    #[test]
     fn viet_nam_between_a_home_title_and_its_holder() {
         assert_eq!(
             posts("Thủ tướng Việt Nam Nguyễn Xuân Phúc cho biết như vậy."),

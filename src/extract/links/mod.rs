@@ -687,7 +687,15 @@ pub(crate) fn link_posts(
         // `cho`, `tới`, `với`: `A trao hoa cho tân Phó Giám đốc Sở`, `A gửi
         // lời chúc mừng tới tân Quốc vương`, `A làm việc với tân Chủ tịch`
         // name no post of A's.)
-        if c > 0 && matches!(toks[ms[c - 1].start].key.as_str(), "cho" | "tới" | "với") {
+        // (Nor someone else's, after `của`: `cháu rể của cố Thủ tướng`; nor
+        // the agent's, a former title after `được` or `bị`: `được cố Thủ
+        // tướng tặng bằng khen`.)
+        let word_before = c
+            .checked_sub(1)
+            .map(|b| toks[ms[b].start].key.as_str())
+            .unwrap_or("");
+        let agent = cue.status == Status::Former && matches!(word_before, "được" | "bị");
+        if matches!(word_before, "cho" | "tới" | "với" | "của") || agent {
             continue;
         }
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
