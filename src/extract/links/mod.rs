@@ -690,12 +690,12 @@ pub(crate) fn link_posts(
         // (Nor someone else's, after `của`: `cháu rể của cố Thủ tướng`; nor
         // the agent's, a former title after `được` or `bị`: `được cố Thủ
         // tướng tặng bằng khen`.)
-        let word_before = c
+        let before_cue = c
             .checked_sub(1)
             .map(|b| toks[ms[b].start].key.as_str())
             .unwrap_or("");
-        let agent = cue.status == Status::Former && matches!(word_before, "được" | "bị");
-        if matches!(word_before, "cho" | "tới" | "với" | "của") || agent {
+        let agent = cue.status == Status::Former && matches!(before_cue, "được" | "bị");
+        if matches!(before_cue, "cho" | "tới" | "với" | "của") || agent {
             continue;
         }
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {

@@ -501,10 +501,11 @@ impl<'g> MentionFinder<'g> {
         }
         let (n, _) = self.g.counterpart_words.longest(toks, i)?;
         let home = is_viet_nam(toks, i + n);
-        let country = if home {
-            2
+        let (country, name) = if home {
+            (2, None)
         } else {
-            self.g.countries.longest(toks, i + n)?.0
+            let (m, name) = self.g.countries.longest(toks, i + n)?;
+            (m, Some(name))
         };
         // (Not `thông qua người đồng cấp Singapore đã yêu cầu`: a name
         // follows.)
@@ -547,12 +548,7 @@ impl<'g> MentionFinder<'g> {
             .or(title.implied_org.as_ref())
             .and_then(|o| o.segments.first())
             .is_some_and(|s| s.head == "Nhà nước");
-        let ruled_by_party = home
-            || self
-                .g
-                .countries
-                .longest(toks, i + n)
-                .is_some_and(|(_, c)| self.g.parties.contains_key(c.as_str()));
+        let ruled_by_party = home || name.is_some_and(|c| self.g.parties.contains_key(c.as_str()));
         if k < words.len() || of_state && (title.role != "Tổng thống" || ruled_by_party) {
             return None;
         }
