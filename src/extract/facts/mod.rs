@@ -37,7 +37,7 @@ use crate::extract::links::{
     party_post, run_by, same_office, title_runs, voting_board, without_board, BOARDS,
 };
 use crate::extract::mentions::{
-    is_upper, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
+    bracketed_acronym, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
 };
 use crate::extract::normalize::key;
 use crate::extract::sentence::Sentence;
@@ -243,17 +243,6 @@ fn year_at(toks: &[Token], i: usize) -> Option<i32> {
         _ => false,
     });
     (!excluded).then_some(year)
-}
-
-/// The key of an acronym written in brackets from token `at` (`(VINASA)`).
-fn bracketed_acronym(toks: &[Token], at: usize) -> Option<String> {
-    let (open, word, close) = (toks.get(at)?, toks.get(at + 1)?, toks.get(at + 2)?);
-    (open.text == "("
-        && close.text == ")"
-        && word.word
-        && word.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && is_upper(word))
-    .then(|| word.key.to_string())
 }
 
 /// Where a post of a sentence was written and what kind of body it names,
@@ -689,8 +678,10 @@ impl<'g> FactBuilder<'g> {
             }
             for m in ms {
                 let phrase = named_body(m);
-                let (Some(phrase), Some(key)) = (phrase, bracketed_acronym(&s.tokens, m.end))
-                else {
+                let (Some(phrase), Some(key)) = (
+                    phrase,
+                    bracketed_acronym(&s.tokens, m.end).map(|w| w.key.to_string()),
+                ) else {
                     continue;
                 };
                 let sent_locs: Vec<Locality> = localities(s).cloned().collect();

@@ -304,6 +304,18 @@ pub(crate) fn is_upper(t: &Token) -> bool {
         .all(char::is_uppercase)
 }
 
+/// The acronym written in brackets from token `at` (`(VINASA)`): a body's
+/// short form, spelled out by the words before it.
+pub(crate) fn bracketed_acronym(toks: &[Token], at: usize) -> Option<&Token> {
+    let (open, word, close) = (toks.get(at)?, toks.get(at + 1)?, toks.get(at + 2)?);
+    (open.text == "("
+        && close.text == ")"
+        && word.word
+        && word.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && is_upper(word))
+    .then_some(word)
+}
+
 /// A short one-word head written for a longer canonical name (`tư`, `ca`),
 /// which in title case is a syllable of another word. (Longer ones in title
 /// case are brand names: `Viettel`; so are those no syllable of the
@@ -519,16 +531,12 @@ impl<'g> MentionFinder<'g> {
             |m| matches!(&m.item, Item::Title(t) if t.org.is_some() || t.implied_org.is_some()),
         )?;
         // (The title's words without its own country.)
-        let end = (prev.start..prev.end)
-            .find(|&x| {
-                is_viet_nam(toks, x) && x + 2 == prev.end
-                    || self
-                        .g
-                        .countries
-                        .longest(toks, x)
-                        .is_some_and(|(k, _)| x + k == prev.end)
-            })
-            .unwrap_or(prev.end);
+        let end = match prev.end.checked_sub(2) {
+            Some(x) if x >= prev.start && is_viet_nam(toks, x) => x,
+            _ => self
+                .country_start(toks, prev.start, prev.end)
+                .unwrap_or(prev.end),
+        };
         let mut words = toks[prev.start..end].to_vec();
         if !home {
             words.extend_from_slice(&toks[i + n..i + n + country]);
@@ -794,13 +802,18 @@ impl<'g> MentionFinder<'g> {
         // an envoy's: `Đại sứ Việt Nam` is of a mission abroad).
         let at = i + before + n + after;
         let home = crate::extract::syllables::is_viet_nam(toks, at)
-            && !self
-                .g
-                .country_orgs
-                .get(&role.role)
-                .is_some_and(|b| b.ends_with(" quán"))
+            && !self.of_mission(&role.role)
             && self.person_at(toks, at + 2).is_some();
         (title, before + n + after + if home { 2 } else { 0 })
+    }
+
+    /// Whether a role's body in another country is a mission, `Đại sứ
+    /// quán`, `Tổng Lãnh sự quán` (an envoy's).
+    fn of_mission(&self, role: &str) -> bool {
+        self.g
+            .country_orgs
+            .get(role)
+            .is_some_and(|b| b.ends_with(" quán"))
     }
 
     fn title_after_words(&self, role: &RoleEntry, toks: &[Token], i: usize) -> (Title, usize) {
@@ -851,12 +864,9 @@ impl<'g> MentionFinder<'g> {
             // (`... tại Việt Nam`, `... tại Thụy Điển`: where an envoy
             // serves, for a role whose body is a mission, `Đại sứ quán`,
             // `Tổng Lãnh sự quán`.)
-            let serves = self.mission_after(toks, i + n).filter(|_| {
-                self.g
-                    .country_orgs
-                    .get(&role.role)
-                    .is_some_and(|b| b.ends_with(" quán"))
-            });
+            let serves = self
+                .mission_after(toks, i + n)
+                .filter(|_| self.of_mission(&role.role));
             if let Some(seg) = org.segments.last_mut() {
                 seg.text = format!("{} {country}", seg.text);
                 if let Some((m, place)) = &serves {

@@ -53,7 +53,12 @@ impl<'g> MentionFinder<'g> {
 
     /// Whether the tokens `start..end` end with a country's name.
     pub(super) fn ends_with_country(&self, toks: &[Token], start: usize, end: usize) -> bool {
-        (start..end).any(|x| {
+        self.country_start(toks, start, end).is_some()
+    }
+
+    /// Where the country's name the tokens `start..end` end with starts.
+    pub(super) fn country_start(&self, toks: &[Token], start: usize, end: usize) -> Option<usize> {
+        (start..end).find(|&x| {
             self.g
                 .countries
                 .longest(toks, x)

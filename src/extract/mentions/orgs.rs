@@ -727,13 +727,9 @@ impl<'g> MentionFinder<'g> {
         if !last.national && !segments.iter().any(|s| s.national) {
             // (`Hội Văn học Nghệ thuật (VHNT) tỉnh Trà Vinh`: after the
             // body's abbreviation in brackets.)
-            let abbreviated = toks.get(j).is_some_and(|t| t.text == "(")
-                && toks.get(j + 2).is_some_and(|t| t.text == ")")
-                && toks.get(j + 1).is_some_and(|t| t.word && is_upper(t));
             let bracketed = || {
-                abbreviated
-                    .then(|| self.locality_at(toks, j + 3, false))
-                    .flatten()
+                bracketed_acronym(toks, j)
+                    .and_then(|_| self.locality_at(toks, j + 3, false))
                     .filter(|(l, _)| l.name.is_some())
             };
             if let Some((loc, n)) = self.locality_at(toks, j, false) {
