@@ -6221,4 +6221,40 @@ pub(crate) mod tests {
             []
         );
     }
+
+    #[test]
+    fn a_title_a_dash_and_an_honored_name_is_the_names_post() {
+        assert_eq!(
+            posts("Chủ tịch Hiệp hội Cà phê Gia Lai – ông Trần Văn Lâm tỏ ra lo lắng."),
+            [post(
+                "Trần Văn Lâm",
+                "Chủ tịch",
+                "Hiệp hội Cà phê Gia Lai",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_province_ends_a_body_name_before_the_sentence_goes_on() {
+        assert_eq!(
+            posts("Ông Trần Văn Lâm, Chủ tịch Hiệp hội Cà phê Gia Lai tỏ ra lo lắng."),
+            [post(
+                "Trần Văn Lâm",
+                "Chủ tịch",
+                "Hiệp hội Cà phê Gia Lai",
+                Status::Held
+            )]
+        );
+        // (Not before its parent unit: the name goes on to it.)
+        let got = posts(
+            "Ông Trần Văn Lâm, Đội trưởng Đội Tuần tra đường Hồ Chí Minh phòng PC08 \
+             Công an tỉnh Hòa Bình, cho biết.",
+        );
+        assert!(
+            got.iter()
+                .any(|(_, _, o, _)| o.ends_with("Công an tỉnh Hòa Bình")),
+            "{got:?}"
+        );
+    }
 }

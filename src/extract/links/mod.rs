@@ -895,8 +895,8 @@ pub(crate) fn link_posts(
             && clause.get(t + 1).copied().unwrap_or(false)
     };
     links.retain(|l| !subject(l));
-    // `Chủ tịch Hạ viện, bà Nancy Pelosi`, `Chủ tịch Tập đoàn BRG, bà
-    // Nguyễn Thị Nga cho biết`: a title, a comma, and a name with its
+    // `Chủ tịch Hạ viện, bà Nancy Pelosi`, `Chủ tịch Tập đoàn BRG - bà
+    // Nguyễn Thị Nga cho biết`: a title, a comma or dash, and a name with its
     // honorific is the name's title, when the title has no holder yet and
     // the name no title of its own after it.
     for t in 0..ms.len().saturating_sub(2) {
@@ -927,7 +927,7 @@ pub(crate) fn link_posts(
                             toks[ms[t].start - 1].key.as_str(),
                             "của" | "vợ" | "nhân" | "chồng"
                         ));
-        if sep_is(&ms[t + 1], &[","])
+        if sep_is(&ms[t + 1], &[",", "-", "–"])
             && honored
             && !own_title
             && !complement

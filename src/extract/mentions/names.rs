@@ -56,6 +56,13 @@ impl<'g> MentionFinder<'g> {
         self.country_start(toks, start, end).is_some()
     }
 
+    /// Whether the tokens `start..end` end with a province's name, written
+    /// with capitals (`Hà Nội`).
+    pub(super) fn ends_with_province(&self, toks: &[Token], start: usize, end: usize) -> bool {
+        (start..end)
+            .any(|x| toks[x].cap && self.g.place_at(toks, x).is_some_and(|(n, _)| x + n == end))
+    }
+
     /// Where the country's name the tokens `start..end` end with starts.
     pub(super) fn country_start(&self, toks: &[Token], start: usize, end: usize) -> Option<usize> {
         (start..end).find(|&x| {

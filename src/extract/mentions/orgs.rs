@@ -757,6 +757,15 @@ impl<'g> MentionFinder<'g> {
         ))
     }
 
+    /// Whether a body's head at `x` is followed by a capitalized name
+    /// (`phòng PC08`).
+    fn unit_named_at(&self, toks: &[Token], x: usize) -> bool {
+        self.g
+            .org_heads
+            .longest(toks, x)
+            .is_some_and(|(k, _)| toks.get(x + k).is_some_and(|u| u.cap && u.word))
+    }
+
     /// Whether token `y` is a syllable of a compound word
     /// (`compound_words.txt`) that starts `back` tokens before it, for some
     /// `back` in `backs` (`1..=1`: the second syllable of a two-word one).
@@ -1232,12 +1241,16 @@ impl<'g> MentionFinder<'g> {
                     n += particles;
                 }
             } else if (lower(i + n) || (plain_lower(i + n) && soft_stop(i + n)))
-                // (A country ends a name, `Bộ An ninh Nội địa Mỹ cung cấp`,
-                // unless it is the first syllable of a word, `Mỹ thuật`, or
-                // a region of one: `Bộ Tư lệnh Thái Bình Dương của Mỹ`.)
+                // (A country or a province ends a name, `Bộ An ninh Nội địa
+                // Mỹ cung cấp`, `Hiệp hội Taxi Hà Nội tỏ ra`, unless it is
+                // the first syllable of a word, `Mỹ thuật`, a region of one,
+                // `Bộ Tư lệnh Thái Bình Dương của Mỹ`, or a parent unit
+                // follows: `Đội X đường Hồ Chí Minh phòng PC08 ...`.)
                 && (compound(i + n)
                     || toks[i + n].is("của")
-                    || !self.ends_with_country(toks, i, i + n))
+                    || !self.ends_with_country(toks, i, i + n)
+                        && (!self.ends_with_province(toks, i, i + n)
+                            || self.unit_named_at(toks, i + n)))
             {
                 n += 1;
                 n += lower_run(i + n);
