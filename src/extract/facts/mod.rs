@@ -6257,4 +6257,50 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_body_name_in_lower_case_ends_before_thuoc_and_runs_long_after_va() {
+        let body = |text: &str| posts(text).into_iter().map(|p| p.2).collect::<Vec<_>>();
+        assert_eq!(
+            body(
+                "Ông Lê Văn An, Phó Giám đốc Trung tâm Phát triển quỹ đất thuộc Sở Tài nguyên \
+                 và Môi trường tỉnh Nghệ An, cho biết."
+            ),
+            ["Trung tâm Phát triển quỹ đất"]
+        );
+        // (Up to ten words after `và` when the body's parent follows them.)
+        assert_eq!(
+            body(
+                "Ông Lê Văn An, Cục trưởng Cục An ninh mạng và phòng chống tội phạm sử dụng \
+                 công nghệ cao Bộ Công an, cho biết."
+            ),
+            ["Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao Bộ Công an"]
+        );
+    }
+
+    #[test]
+    fn a_body_whose_name_ends_with_viet_nam_borrows_no_place() {
+        assert_eq!(
+            posts(
+                "Tại TP Hồ Chí Minh, ông Lê Văn An, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam, \
+                 phát biểu."
+            ),
+            [post(
+                "Lê Văn An",
+                "Chủ tịch",
+                "Hội Liên hiệp Thanh niên Việt Nam",
+                Status::Held
+            )]
+        );
+        // (A place written after it is its own.)
+        assert_eq!(
+            posts("Bà Lê Thị Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam TP. Đà Nẵng, cho biết."),
+            [post(
+                "Lê Thị Hoa",
+                "Phó Chủ tịch",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -687,6 +687,15 @@ impl<'g> MentionFinder<'g> {
             let placed = self.unit_at(toks, j).is_some();
             let last = segments.last_mut().expect("non-empty");
             last.national = !placed;
+        } else if j >= 2
+            && toks[j - 2].key == "việt"
+            && toks[j - 1].key == "nam"
+            && self.locality_at(toks, j, false).is_none()
+        {
+            // (So when its name took the words: `Hội Liên hiệp Thanh niên
+            // Việt Nam` borrows no city of the sentence; not `Ủy ban MTTQ
+            // Việt Nam TP. Đà Nẵng`.)
+            segments.last_mut().expect("non-empty").national = true;
         }
         // `NHNN chi nhánh Long An`, `VCCI chi nhánh TP. HCM`: the body's
         // branch in a place, named with it.
@@ -959,6 +968,10 @@ impl<'g> MentionFinder<'g> {
                         )
                         || t.is("và")
                         || t.is("của")
+                        // (`Trung tâm Phát triển quỹ đất thuộc Sở ...`: its
+                        // parent follows.)
+                        || t.is("thuộc")
+                        || t.is("trực") && toks.get(y + 1).is_some_and(|u| u.is("thuộc"))
                 })
                 || self.unit_at(toks, y).is_some()
                 || numbered(y)
@@ -1016,7 +1029,7 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x)
                     .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
             };
-            run(y, 6, 6, &|x| plain_word(x) && !person(x))
+            run(y, 10, 6, &|x| plain_word(x) && !person(x))
         };
         // The words of a list after the comma at `x`, up to its last item
         // after `và`: items start with a capitalized word that is no head,
