@@ -6303,4 +6303,35 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn the_central_committee_of_another_party_and_a_term_written_in_capitals() {
+        assert_eq!(
+            posts("Ông Lưu Cường, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, cho biết."),
+            [post(
+                "Lưu Cường",
+                "Ủy viên",
+                "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lưu Cường là Chủ nhiệm Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc."),
+            [post(
+                "Lưu Cường",
+                "Chủ nhiệm",
+                "Ủy ban Kiểm tra Kỷ luật Trung ương Đảng Cộng sản Trung Quốc",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bà Lê Thị Hoa, Ủy viên Ban Chấp hành Trung ương Đảng Khóa XI, cho biết."),
+            [post(
+                "Lê Thị Hoa",
+                "Ủy viên",
+                "Ban Chấp hành Trung ương Đảng",
+                Status::Held
+            )]
+        );
+    }
 }

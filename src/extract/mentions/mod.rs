@@ -265,11 +265,10 @@ fn negated(toks: &[Token], i: usize) -> bool {
     }
 }
 
-fn is_roman(s: &str) -> bool {
+pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
-/// All letters in capitals (`UBND`, `TƯ`).
 /// Whether a mention is one of the separators `seps`.
 pub(crate) fn sep_is(m: &Mention, seps: &[&str]) -> bool {
     matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))

@@ -906,11 +906,19 @@ impl<'g> MentionFinder<'g> {
             if compound(x) {
                 return false;
             }
+            // (A term is no name, capitalized or not: `Khóa XI`.)
+            let term = || {
+                self.g.fillers.longest(toks, x).is_some_and(|(k, _)| {
+                    toks.get(x + k)
+                        .is_some_and(|u| u.is_number() || super::is_roman(&u.text))
+                })
+            };
             (self.g.roles.longest(toks, x).is_some() && !in_country(x))
                 || self.unit_at(toks, x).is_some()
                 || (!t.cap
                     && (self.g.cues.longest(toks, x).is_some()
                         || self.g.fillers.longest(toks, x).is_some()))
+                || t.cap && term()
                 || self
                     .g
                     .honorifics
