@@ -153,6 +153,27 @@ impl SentenceMarks {
             });
             !amount
         });
+        // (`Ngày 25/5, tiếp ông A, ông B nói du lịch sẽ tăng`: a plan word
+        // in what is said after an event told before it is the speaker's,
+        // not the event's; unless an event is named after it too.)
+        if spots.iter().any(|(_, _, c)| c.cue == EventCueKind::Plan) {
+            let toks = &s.tokens;
+            let speech_at = (0..toks.len()).find(|&i| {
+                g.part_cues.starts(&toks[i])
+                    && part_cue(g, toks, &spots, i).is_some_and(|(_, c)| c.side == "speech")
+            });
+            let trigger = |i: usize| {
+                g.event_triggers.starts(&toks[i])
+                    && g.event_triggers
+                        .longest(toks, i)
+                        .is_some_and(|(_, k)| k.is_some())
+            };
+            if let Some(j) = speech_at.filter(|&j| (0..j).any(trigger)) {
+                spots.retain(|&(i, _, c)| {
+                    c.cue != EventCueKind::Plan || i < j || (i..toks.len()).any(trigger)
+                });
+            }
+        }
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
         let (mut part, mut speech) = (false, false);
         for (i, t) in s.tokens.iter().enumerate() {
@@ -1127,6 +1148,17 @@ mod tests {
 
     fn kinds(events: &[Event]) -> Vec<EventType> {
         events.iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_plan_word_in_what_is_said_after_an_event_leaves_the_event() {
+        let body = "Ngày 5/6, tiếp kiến ông Lê Văn An, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình \
+                    nói rằng du lịch của tỉnh sẽ tăng mạnh.";
+        assert_eq!(kinds(&events_of("Tin", body)), [EventType::Visit]);
+        // (A plan said of an event named after it stays a plan.)
+        let body = "Ngày 5/6, tiếp kiến ông Lê Văn An, ông Trần Văn Bình cho biết tỉnh sẽ tổ chức \
+                    hội nghị vào tháng 7.";
+        assert_eq!(kinds(&events_of("Tin", body)), []);
     }
 
     #[test]
