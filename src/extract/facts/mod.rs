@@ -6334,4 +6334,26 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_regnal_number_is_part_of_a_monarchs_name() {
+        assert_eq!(
+            posts("Quốc vương Tây Ban Nha Felipe VI kêu gọi đối thoại."),
+            [post(
+                "Felipe VI",
+                "Quốc vương",
+                "Nhà nước Tây Ban Nha",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Nhà vua Thụy Điển Carl XVI Gustaf đã đồng ý thay đổi quy chế."),
+            [post(
+                "Carl XVI Gustaf",
+                "Quốc vương",
+                "Nhà nước Thụy Điển",
+                Status::Held
+            )]
+        );
+    }
 }

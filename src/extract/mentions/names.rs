@@ -182,7 +182,21 @@ impl<'g> MentionFinder<'g> {
             }
             n += 1;
         }
+        if n > 0 && self.regnal_number_at(toks, i + n) {
+            // (`Carl XVI Gustaf`: a name may go on after it.)
+            n += 1 + usize::from(title_ascii(i + n + 1));
+        }
         (n > 0).then_some(n)
+    }
+
+    /// Whether a regnal number follows a foreign name ending before `x`
+    /// (`Felipe VI`, `Elizabeth II`): part of the name.
+    fn regnal_number_at(&self, toks: &[Token], x: usize) -> bool {
+        x > 0
+            && !crate::extract::syllables::is_vietnamese_syllable(&toks[x - 1].text)
+            && toks
+                .get(x)
+                .is_some_and(|t| t.text.len() <= 4 && super::is_roman(&t.text))
     }
 
     /// Whether the head word of a business or of a body often named after
@@ -373,6 +387,9 @@ impl<'g> MentionFinder<'g> {
         // name.)
         if n > 1 && self.korean_given_tail(toks, i, i + n) {
             n += 2;
+        }
+        if n > 0 && n < max && self.regnal_number_at(toks, i + n) {
+            n += 1;
         }
         n
     }
