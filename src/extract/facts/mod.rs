@@ -6356,4 +6356,26 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_airline_and_the_cooperative_alliance_are_bodies() {
+        assert_eq!(
+            posts("Tổng giám đốc hãng Sky Airlines Lê Văn Hòa cho biết giá vé sẽ giảm."),
+            [post(
+                "Lê Văn Hòa",
+                "Tổng Giám đốc",
+                "Hãng Sky Airlines",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Hòa, Chủ tịch Liên minh HTX tỉnh Nghệ An, cho biết."),
+            [post(
+                "Lê Văn Hòa",
+                "Chủ tịch",
+                "Liên minh Hợp tác xã tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+    }
 }
