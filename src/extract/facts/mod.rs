@@ -6378,4 +6378,21 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_task_force_or_an_inspection_team_led_by_someone_named() {
+        assert!(posts(
+            "Ban chuyên án do Đại tá Lê Văn Hòa, Phó Giám đốc Công an tỉnh Nghệ An, làm Trưởng ban."
+        )
+        .contains(&post(
+            "Lê Văn Hòa",
+            "Trưởng ban",
+            "Ban chuyên án",
+            Status::Starts
+        )));
+        assert_eq!(
+            posts("Tổ công tác do ông Lê Văn Hòa làm tổ trưởng."),
+            [post("Lê Văn Hòa", "Tổ trưởng", "Tổ công tác", Status::Held)]
+        );
+    }
 }
