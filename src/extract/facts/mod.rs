@@ -372,6 +372,23 @@ impl<'g> FactBuilder<'g> {
             .collect()
     }
 
+    /// Per mention of `s`: the country a title names (`Tổng thống Mỹ`).
+    fn countries<'s>(&'s self, s: &Sentence) -> Vec<Option<&'s str>> {
+        s.mentions
+            .iter()
+            .map(|m| match m.item {
+                Item::Title(_) => (m.start..m.end).find_map(|x| {
+                    self.g
+                        .countries
+                        .longest(&s.tokens, x)
+                        .filter(|&(n, _)| x + n <= m.end)
+                        .map(|(_, c)| c.as_str())
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Per mention of `s`: whether it is a title that a word of
     /// `relation_words.txt` makes another person's (`cố vấn Tổng thống
     /// Iran A`: A advises the President).
@@ -527,6 +544,7 @@ impl<'g> FactBuilder<'g> {
                     &self.post_nouns(s),
                     &self.counted(s),
                     &self.served(s),
+                    &self.countries(s),
                 )
             } else {
                 Vec::new()
@@ -6393,6 +6411,19 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Tổ công tác do ông Lê Văn Hòa làm tổ trưởng."),
             [post("Lê Văn Hòa", "Tổ trưởng", "Tổ công tác", Status::Held)]
+        );
+    }
+
+    #[test]
+    fn titles_of_two_countries_joined_by_va_are_two_leaders() {
+        assert_eq!(
+            posts("Thủ tướng Nhật Bản và Tổng thống Pháp Emmanuel Macron đã gặp nhau."),
+            [post(
+                "Emmanuel Macron",
+                "Tổng thống",
+                "Nhà nước Pháp",
+                Status::Held
+            )]
         );
     }
 }

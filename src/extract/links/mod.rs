@@ -131,7 +131,8 @@ fn word_before<'t>(ms: &[Mention], toks: &'t [Token], x: usize, back: usize) -> 
 /// documentation).
 /// `clause[k]`: whether mention `k` is a word that starts a clause
 /// (`clause_words.txt`: `cho biết`, `nói`); `post_noun[k]`: whether it
-/// holds a noun that names a post (`post_nouns.txt`: `chức vụ`).
+/// holds a noun that names a post (`post_nouns.txt`: `chức vụ`);
+/// `country[k]`: the country a title names.
 pub(crate) fn link_posts(
     ms: &[Mention],
     toks: &[Token],
@@ -139,6 +140,7 @@ pub(crate) fn link_posts(
     post_noun: &[bool],
     counted: &[bool],
     served: &[bool],
+    country: &[Option<&str>],
 ) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     // The first word of mention `x`.
@@ -242,11 +244,18 @@ pub(crate) fn link_posts(
         // `kiêm`, concurrently, joins two posts of one person; so does a dash,
         // `Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ A`, as the last link: not
         // `ý kiến của Thủ tướng, Bộ trưởng - Chủ nhiệm ... A`.)
+        // (Not across `và` from a title of another country: `Tổng thống Mỹ
+        // và Chủ tịch Triều Tiên Kim Jong-un` names two leaders.)
+        let two_countries = |t: usize| {
+            sep_is(&ms[t + 1], &["và"])
+                && matches!((country[t], country[t + 2]), (Some(a), Some(b)) if a != b)
+        };
         while first >= 2
             && (sep_is(&ms[first - 1], &[",", "và", "-", "–"])
                 || word_at(first - 1) == Some("kiêm"))
             && matches!(ms[first - 2].item, Item::Title(_))
             && !on_behalf(first - 2)
+            && !two_countries(first - 2)
         {
             let dashed = sep_is(&ms[first - 1], &["-", "–"]);
             first -= 2;
