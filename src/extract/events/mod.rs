@@ -613,6 +613,14 @@ impl<'g> EventBuilder<'g> {
                 .map(|&(_, y, _)| y)
         };
         let latest = month_years.iter().map(|&(_, y, _)| y).max();
+        // (Any year the text tells of, for what is history: `15/8/1945`
+        // in news that writes `năm 2011`.)
+        let told = latest.and_then(|l| {
+            (published.is_none())
+                .then(|| self.latest_year(sentences))
+                .flatten()
+                .map(|t| t.max(l))
+        });
         let with_year = |x: Dmy| -> Dmy {
             let (d, m, None) = x else { return x };
             let same = years_of(m, false)
@@ -630,7 +638,7 @@ impl<'g> EventBuilder<'g> {
             // 12/1995` in news of a state funeral that writes `tháng 2/2003`
             // too.)
             let year = same.or(next).or(previous);
-            (d, m, year.filter(|&y| latest.is_none_or(|l| y + 2 >= l)))
+            (d, m, year.filter(|&y| told.is_none_or(|l| y + 2 >= l)))
         };
         // An appointment of no one named (`điều động hàng chục cán bộ`,
         // `quyết định thành lập Phân viện`) is no appointment to a post.
@@ -1148,6 +1156,16 @@ mod tests {
 
     fn kinds(events: &[Event]) -> Vec<EventType> {
         events.iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_month_written_with_a_year_long_before_another_told_dates_nothing() {
+        let body = "Ngày 3/8, Thủ tướng Lê Văn An tiếp Đại sứ Nhật Bản Akio Tanaka tại Hà Nội. \
+                    Hai bên nhắc lại sự kiện ngày 15/8/1945. Kim ngạch thương mại năm 2016 \
+                    đạt 15 tỷ USD.";
+        let events = events_dated("Tin", body, None);
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(8, 3)));
     }
 
     #[test]
