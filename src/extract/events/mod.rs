@@ -1169,6 +1169,17 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_at_the_end_of_a_year_is_not_the_articles_year() {
+        let events = events_dated(
+            "Dự án lùi tiến độ đến cuối năm 2022",
+            "Chiều 20/4, Phó Thủ tướng Lê Văn An đi kiểm tra tiến độ dự án đường sắt.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Visit]);
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(4, 20)));
+    }
+
+    #[test]
     fn a_plan_word_in_what_is_said_after_an_event_leaves_the_event() {
         let body = "Ngày 5/6, tiếp kiến ông Lê Văn An, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình \
                     nói rằng du lịch của tỉnh sẽ tăng mạnh.";
