@@ -6426,4 +6426,37 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn foreign_officials_named_after_this_country_or_a_ministry_in_lower_case() {
+        assert_eq!(
+            posts("Tổng thư ký Liên Hiệp Quốc Peter Olsen bày tỏ quan ngại."),
+            [post(
+                "Peter Olsen",
+                "Tổng Thư ký",
+                "Liên Hợp Quốc",
+                Status::Held
+            )]
+        );
+        // (`nước này`, the country said again, between a title and its holder.)
+        assert!(posts(
+            "Thủ tướng Thái Lan Somsak Kittiwong và Ngoại trưởng nước này Anan Boonmee đến Hà Nội."
+        )
+        .contains(&post(
+            "Anan Boonmee",
+            "Bộ trưởng",
+            "Bộ Ngoại giao Thái Lan",
+            Status::Held
+        )));
+        // (After `và`, a name in lower case up to the country.)
+        assert_eq!(
+            posts("Bộ trưởng Mỏ và năng lượng Campuchia Keo Sam đã gửi yêu cầu Việt Nam hỗ trợ."),
+            [post(
+                "Keo Sam",
+                "Bộ trưởng",
+                "Bộ Mỏ và năng lượng Campuchia",
+                Status::Held
+            )]
+        );
+    }
 }

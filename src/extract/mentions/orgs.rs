@@ -1024,11 +1024,12 @@ impl<'g> MentionFinder<'g> {
         };
         let lower_run = |y: usize| run(y, 10, 6, &lower);
         // After `và`: only after a name already going on in lower case (not
-        // `Công ty Đồng Tâm và nhường ghế`), in the language (not `Công ty
-        // Verizon và vốn`), and not over a word for a person (`và chị T`).
+        // `Công ty Đồng Tâm và nhường ghế`) or up to a country, in the
+        // language (not `Công ty Verizon và vốn`), and not over a word for a
+        // person (`và chị T`).
         let and_run = |y: usize| {
             let before = &toks[y - 2];
-            if before.cap || !crate::extract::syllables::is_vietnamese_syllable(&before.text) {
+            if !crate::extract::syllables::is_vietnamese_syllable(&before.text) {
                 return 0;
             }
             let person = |x: usize| {
@@ -1037,7 +1038,14 @@ impl<'g> MentionFinder<'g> {
                     .longest(toks, x)
                     .is_some_and(|(_, h)| *h == HonorificKind::Honorific)
             };
-            run(y, 10, 6, &|x| plain_word(x) && !person(x))
+            let k = run(y, 10, 6, &|x| plain_word(x) && !person(x));
+            // (After a capitalized word, only up to a country ending the
+            // name of a title's body: `Bộ trưởng Mỏ và năng lượng Campuchia`.)
+            let country_next = || in_title && self.g.countries.longest(toks, y + k).is_some();
+            if before.cap && !country_next() {
+                return 0;
+            }
+            k
         };
         // The words of a list after the comma at `x`, up to its last item
         // after `và`: items start with a capitalized word that is no head,
@@ -1155,7 +1163,18 @@ impl<'g> MentionFinder<'g> {
                 && in_title
                 && !matches!(toks[x - 1].text.as_str(), "-" | "–" | "và")
             {
-                if let Some((m, _)) = self.g.countries.longest(toks, x).filter(|&(m, _)| m > 1) {
+                // (Nor one that is no syllable of the language after a
+                // lower-case word: `Bộ trưởng Mỏ và năng lượng Campuchia Suy
+                // Sem`; not `Công trình đô thị Mỹ Tho`.)
+                let after_lower = toks[x - 1].word
+                    && !toks[x - 1].cap
+                    && !crate::extract::syllables::is_vietnamese_syllable(&toks[x].text);
+                if let Some((m, _)) = self
+                    .g
+                    .countries
+                    .longest(toks, x)
+                    .filter(|&(m, _)| m > 1 || after_lower)
+                {
                     let holder = toks.get(x + m).is_some_and(|u| u.cap && u.word)
                         && self.g.org_heads.longest(toks, x + m).is_none()
                         && self.g.countries.longest(toks, x + m).is_none();
