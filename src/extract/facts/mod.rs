@@ -6417,9 +6417,9 @@ pub(crate) mod tests {
     #[test]
     fn titles_of_two_countries_joined_by_va_are_two_leaders() {
         assert_eq!(
-            posts("Thủ tướng Nhật Bản và Tổng thống Pháp Emmanuel Macron đã gặp nhau."),
+            posts("Thủ tướng Nhật Bản và Tổng thống Pháp Jean Moreau đã gặp nhau."),
             [post(
-                "Emmanuel Macron",
+                "Jean Moreau",
                 "Tổng thống",
                 "Nhà nước Pháp",
                 Status::Held
