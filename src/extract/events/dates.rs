@@ -174,14 +174,13 @@ impl<'g> EventBuilder<'g> {
             .flat_map(|si| {
                 let s = &sentences[si];
                 YEAR.captures_iter(&s.text)
-                    .filter(|c| told(s, c))
+                    .filter(move |c| told(s, c))
                     .filter_map(|c| {
                         c.get(3)
                             .or(c.get(2))
                             .or(c.get(4))
                             .and_then(|y| y.as_str().parse::<i32>().ok())
                     })
-                    .collect::<Vec<_>>()
             })
             .max()
     }

@@ -614,13 +614,12 @@ impl<'g> EventBuilder<'g> {
         };
         let latest = month_years.iter().map(|&(_, y, _)| y).max();
         // (Any year the text tells of, for what is history: `15/8/1945`
-        // in news that writes `năm 2011`.)
-        let told = latest.and_then(|l| {
-            (published.is_none())
-                .then(|| self.latest_year(sentences))
-                .flatten()
-                .map(|t| t.max(l))
-        });
+        // in news that writes `năm 2011`; read when a day takes a year.)
+        let told_year = std::cell::OnceCell::new();
+        let told = || {
+            *told_year
+                .get_or_init(|| latest.and_then(|l| self.latest_year(sentences).map(|t| t.max(l))))
+        };
         let with_year = |x: Dmy| -> Dmy {
             let (d, m, None) = x else { return x };
             let same = years_of(m, false)
@@ -638,7 +637,7 @@ impl<'g> EventBuilder<'g> {
             // 12/1995` in news of a state funeral that writes `tháng 2/2003`
             // too.)
             let year = same.or(next).or(previous);
-            (d, m, year.filter(|&y| told.is_none_or(|l| y + 2 >= l)))
+            (d, m, year.filter(|&y| told().is_none_or(|l| y + 2 >= l)))
         };
         // An appointment of no one named (`điều động hàng chục cán bộ`,
         // `quyết định thành lập Phân viện`) is no appointment to a post.

@@ -193,10 +193,10 @@ impl<'g> MentionFinder<'g> {
     /// (`Felipe VI`, `Elizabeth II`): part of the name.
     fn regnal_number_at(&self, toks: &[Token], x: usize) -> bool {
         x > 0
-            && !crate::extract::syllables::is_vietnamese_syllable(&toks[x - 1].text)
             && toks
                 .get(x)
                 .is_some_and(|t| t.text.len() <= 4 && super::is_roman(&t.text))
+            && !crate::extract::syllables::is_vietnamese_syllable(&toks[x - 1].text)
     }
 
     /// Whether the head word of a business or of a body often named after

@@ -908,10 +908,13 @@ impl<'g> MentionFinder<'g> {
             }
             // (A term is no name, capitalized or not: `Khóa XI`.)
             let term = || {
-                self.g.fillers.longest(toks, x).is_some_and(|(k, _)| {
-                    toks.get(x + k)
-                        .is_some_and(|u| u.is_number() || super::is_roman(&u.text))
-                })
+                let numeral = |u: &Token| u.is_number() || super::is_roman(&u.text);
+                toks[x + 1..].iter().take(2).any(numeral)
+                    && self
+                        .g
+                        .fillers
+                        .longest(toks, x)
+                        .is_some_and(|(k, _)| toks.get(x + k).is_some_and(numeral))
             };
             (self.g.roles.longest(toks, x).is_some() && !in_country(x))
                 || self.unit_at(toks, x).is_some()
