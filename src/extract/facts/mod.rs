@@ -6459,4 +6459,18 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_transfer_and_an_assignment_together_leave_the_old_post() {
+        assert!(posts(
+            "Bộ Chính trị điều động phân công ông Lê Văn An (Bí thư Đảng ủy Khối Doanh nghiệp \
+             Trung ương) giữ chức Bí thư Tỉnh ủy Tây Ninh."
+        )
+        .contains(&post(
+            "Lê Văn An",
+            "Bí thư",
+            "Đảng ủy Khối doanh nghiệp Trung ương",
+            Status::Ends
+        )));
+    }
 }
