@@ -618,7 +618,7 @@ impl<'g> EventBuilder<'g> {
         let told_year = std::cell::OnceCell::new();
         let told = || {
             *told_year
-                .get_or_init(|| latest.and_then(|l| self.latest_year(sentences).map(|t| t.max(l))))
+                .get_or_init(|| latest.map(|l| self.latest_year(sentences).map_or(l, |t| t.max(l))))
         };
         let with_year = |x: Dmy| -> Dmy {
             let (d, m, None) = x else { return x };
