@@ -153,46 +153,48 @@ impl SentenceMarks {
             });
             !amount
         });
+        // Whether the sentence has a participant word, and where its first
+        // speech word stands (`nói`, `cho biết`).
+        let (mut part, mut speech_at) = (false, None);
+        for (i, t) in s.tokens.iter().enumerate() {
+            if part && speech_at.is_some() {
+                break;
+            }
+            if g.part_cues.starts(t) {
+                match part_cue(g, &s.tokens, &spots, i) {
+                    Some((_, cue)) if cue.side == "speech" => {
+                        speech_at.get_or_insert(i);
+                    }
+                    Some(_) => part = true,
+                    None => {}
+                }
+            }
+        }
         // (`Ngày 25/5, tiếp ông A, ông B nói du lịch sẽ tăng`: a plan word
         // in what is said after an event told before it is the speaker's,
         // not the event's; unless an event is named after it too.)
-        if spots.iter().any(|(_, _, c)| c.cue == EventCueKind::Plan) {
+        if let Some(j) =
+            speech_at.filter(|_| spots.iter().any(|(_, _, c)| c.cue == EventCueKind::Plan))
+        {
             let toks = &s.tokens;
-            let speech_at = (0..toks.len()).find(|&i| {
-                g.part_cues.starts(&toks[i])
-                    && part_cue(g, toks, &spots, i).is_some_and(|(_, c)| c.side == "speech")
-            });
             let trigger = |i: usize| {
                 g.event_triggers.starts(&toks[i])
                     && g.event_triggers
                         .longest(toks, i)
                         .is_some_and(|(_, k)| k.is_some())
             };
-            if let Some(j) = speech_at.filter(|&j| (0..j).any(trigger)) {
+            if (0..j).any(trigger) {
                 spots.retain(|&(i, _, c)| {
                     c.cue != EventCueKind::Plan || i < j || (i..toks.len()).any(trigger)
                 });
             }
         }
         let classes = spots.iter().fold(0, |bits, (_, _, c)| bits | c.cue.bit());
-        let (mut part, mut speech) = (false, false);
-        for (i, t) in s.tokens.iter().enumerate() {
-            if part && speech {
-                break;
-            }
-            if g.part_cues.starts(t) {
-                match part_cue(g, &s.tokens, &spots, i) {
-                    Some((_, cue)) if cue.side == "speech" => speech = true,
-                    Some(_) => part = true,
-                    None => {}
-                }
-            }
-        }
         SentenceMarks {
             spots,
             classes,
             part_cue: part,
-            speech,
+            speech: speech_at.is_some(),
             written: written_date(&g.event_cues, &s.text),
         }
     }

@@ -269,6 +269,11 @@ pub(super) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
+/// A number or a Roman numeral (`khóa 15`, `khóa XIV`): a term's.
+pub(super) fn is_numeral(t: &Token) -> bool {
+    t.is_number() || is_roman(&t.text)
+}
+
 /// Whether a mention is one of the separators `seps`.
 pub(crate) fn sep_is(m: &Mention, seps: &[&str]) -> bool {
     matches!(&m.item, Item::Sep(s) if seps.contains(&s.as_str()))
@@ -727,7 +732,7 @@ impl<'g> MentionFinder<'g> {
             return (Item::Filler, n);
         }
         // Numbers and Roman numerals (`khóa XIV`) stand inside lists of titles.
-        if t.is_number() || is_roman(&t.text) {
+        if is_numeral(t) {
             return (Item::Filler, 1);
         }
         (Item::Word(t.key.clone()), 1)

@@ -688,8 +688,7 @@ impl<'g> MentionFinder<'g> {
             let last = segments.last_mut().expect("non-empty");
             last.national = !placed;
         } else if j >= 2
-            && toks[j - 2].key == "việt"
-            && toks[j - 1].key == "nam"
+            && crate::extract::syllables::is_viet_nam(toks, j - 2)
             && self.locality_at(toks, j, false).is_none()
         {
             // (So when its name took the words: `Hội Liên hiệp Thanh niên
@@ -908,13 +907,12 @@ impl<'g> MentionFinder<'g> {
             }
             // (A term is no name, capitalized or not: `Khóa XI`.)
             let term = || {
-                let numeral = |u: &Token| u.is_number() || super::is_roman(&u.text);
-                toks[x + 1..].iter().take(2).any(numeral)
+                toks[x + 1..].iter().take(2).any(super::is_numeral)
                     && self
                         .g
                         .fillers
                         .longest(toks, x)
-                        .is_some_and(|(k, _)| toks.get(x + k).is_some_and(numeral))
+                        .is_some_and(|(k, _)| toks.get(x + k).is_some_and(super::is_numeral))
             };
             (self.g.roles.longest(toks, x).is_some() && !in_country(x))
                 || self.unit_at(toks, x).is_some()
