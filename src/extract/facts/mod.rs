@@ -6473,4 +6473,36 @@ pub(crate) mod tests {
             Status::Ends
         )));
     }
+
+    #[test]
+    fn regiments_battalions_and_their_commissars_are_bodies_and_roles() {
+        assert_eq!(
+            posts("Thượng tá Đàm Quốc Khải, Trung đoàn trưởng Trung đoàn 812, cho biết."),
+            [post(
+                "Đàm Quốc Khải",
+                "Trung đoàn trưởng",
+                "Trung đoàn 812",
+                Status::Held
+            )]
+        );
+        // (A battalion within its regiment; a commissar of a border post.)
+        assert_eq!(
+            posts("Thiếu tá Lạc Văn Thụ, Chính trị viên Tiểu đoàn 4, Trung đoàn 812 phát biểu."),
+            [post(
+                "Lạc Văn Thụ",
+                "Chính trị viên",
+                "Tiểu đoàn 4 Trung đoàn 812",
+                Status::Held
+            )]
+        );
+        assert!(
+            posts("Đại úy Ninh Văn Khuê, Chính trị viên Đồn Biên phòng Pa Nậm, cho biết.")
+                .contains(&post(
+                    "Ninh Văn Khuê",
+                    "Chính trị viên",
+                    "Đồn Biên phòng Pa Nậm",
+                    Status::Held
+                ))
+        );
+    }
 }
