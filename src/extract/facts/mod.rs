@@ -6505,4 +6505,20 @@ pub(crate) mod tests {
                 ))
         );
     }
+
+    #[test]
+    fn a_board_before_a_brand_joined_by_kiem_is_the_brands_board() {
+        assert_eq!(
+            posts("Ông Khổng Văn Thạch, Chủ tịch HĐQT kiêm Tổng Giám đốc Sunmarko, cho biết."),
+            [
+                post(
+                    "Khổng Văn Thạch",
+                    "Chủ tịch",
+                    "Hội đồng quản trị Sunmarko",
+                    Status::Held
+                ),
+                post("Khổng Văn Thạch", "Tổng Giám đốc", "Sunmarko", Status::Held),
+            ]
+        );
+    }
 }

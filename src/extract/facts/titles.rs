@@ -388,6 +388,33 @@ impl<'g> FactBuilder<'g> {
                 }
                 out.insert(ti, (t, shared));
             }
+            // `Chủ tịch HĐQT kiêm Tổng Giám đốc Novaland`: a board left
+            // without its company takes the brand the next title was found to
+            // name (read above only once that title was reached).
+            for pair in run.windows(2) {
+                let Some(brand) = out.get(&pair[1]).and_then(|(n, _)| n.org.clone()) else {
+                    continue;
+                };
+                let Item::Title(written) = &ms[pair[0]].item else {
+                    continue;
+                };
+                let board = written
+                    .org
+                    .as_ref()
+                    .or(written.implied_org.as_ref())
+                    .filter(|o| is_bare(o) && BOARDS.contains(&o.segments[0].text.as_str()));
+                if let (Some(board), Some((t, _))) = (board, out.get_mut(&pair[0])) {
+                    if t.org.is_none() && is_brand(&brand) {
+                        let mut segments = board.segments.clone();
+                        segments.extend(brand.segments);
+                        t.org = Some(OrgPhrase {
+                            segments,
+                            locality: None,
+                            surface: String::new(),
+                        });
+                    }
+                }
+            }
         }
         out
     }
@@ -423,5 +450,14 @@ impl<'g> FactBuilder<'g> {
             }
         };
         !party_post(title) && !plural && first.kind != OrgKind::Committee && fits
+    }
+}
+
+/// Whether a body is named only by a brand or an acronym no table knows
+/// (`Novaland`, `LienVietPostBank`), as [`OrgPhrase::named_by`] writes it.
+fn is_brand(o: &OrgPhrase) -> bool {
+    match o.segments.as_slice() {
+        [s] => s.head == s.text && s.kind == OrgKind::Agency && !s.national && o.locality.is_none(),
+        _ => false,
     }
 }
