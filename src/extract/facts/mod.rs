@@ -6521,4 +6521,25 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_title_a_cue_changes_then_voi_is_the_named_persons() {
+        // (`với` alone after the title, as `đối với`.)
+        assert_eq!(
+            posts(
+                "HĐND tỉnh Lào Cai miễn nhiệm chức danh Ủy viên UBND tỉnh với ông Quách Văn Lộc."
+            ),
+            [post(
+                "Quách Văn Lộc",
+                "Ủy viên",
+                "Ủy ban nhân dân tỉnh Lào Cai",
+                Status::Ends
+            )]
+        );
+        // (`đối với` ends a body's name written in lower case.)
+        assert_eq!(
+            posts("Thủ tướng miễn nhiệm chức vụ Tư lệnh Quân chủng Hải quân đối với ông Quách Văn Lộc."),
+            [post("Quách Văn Lộc", "Tư lệnh", "Quân chủng Hải quân", Status::Ends)]
+        );
+    }
 }

@@ -540,8 +540,8 @@ pub(crate) fn link_posts(
         }
     }
     // 4. A title then a list: `Các Phó Chủ tịch ... tái đắc cử gồm các ông A, B`;
-    //    a title then `đối với` a person: `phê chuẩn ... chức vụ Chủ tịch UBND
-    //    tỉnh Y đối với ông X`.
+    //    a title then `đối với` (or `với`) a person: `phê chuẩn ... chức vụ
+    //    Chủ tịch UBND tỉnh Y đối với ông X`.
     for t in 0..ms.len() {
         if taken[t] || !matches!(ms[t].item, Item::Title(_)) {
             continue;
@@ -574,12 +574,15 @@ pub(crate) fn link_posts(
             // (Only a post a cue changes, or one `đối với` follows at once:
             // in `Chủ tịch UBND tỉnh yêu cầu kiểm điểm đối với ông A` the
             // title is the subject's.)
-            if word_at(j) == Some("đối")
+            // (`với` alone, right after a title a cue changes: `miễn nhiệm
+            // chức danh Ủy viên UBND tỉnh với ông A`; not `... cùng với ông B`.)
+            let doi_voi = word_at(j) == Some("đối")
                 && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
-                && (cue_before.is_some() || cued || j == t + 1)
-            {
+                && (cue_before.is_some() || cued || j == t + 1);
+            let voi = word_at(j) == Some("với") && j == t + 1 && cue_before.is_some();
+            if doi_voi || voi {
                 // `... đối với bà A, B, C`: each of them.
-                let mut p = j + 2;
+                let mut p = if voi { j + 1 } else { j + 2 };
                 while ms.get(p).is_some_and(is_person) {
                     taken[t] = true;
                     links.push(Link {
