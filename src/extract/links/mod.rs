@@ -575,11 +575,15 @@ pub(crate) fn link_posts(
             // in `Chủ tịch UBND tỉnh yêu cầu kiểm điểm đối với ông A` the
             // title is the subject's.)
             // (`với` alone, right after a title a cue changes: `miễn nhiệm
-            // chức danh Ủy viên UBND tỉnh với ông A`; not `... cùng với ông B`.)
+            // chức danh Ủy viên UBND tỉnh với ông A`; not `... cùng với ông B`,
+            // nor a bare title, whose body the sentence may not tell.)
             let doi_voi = word_at(j) == Some("đối")
                 && ms.get(j + 1).is_some_and(|m| toks[m.start].key == "với")
                 && (cue_before.is_some() || cued || j == t + 1);
-            let voi = word_at(j) == Some("với") && j == t + 1 && cue_before.is_some();
+            let voi = word_at(j) == Some("với")
+                && j == t + 1
+                && cue_before.is_some()
+                && named_body(&ms[t]).is_some();
             if doi_voi || voi {
                 // `... đối với bà A, B, C`: each of them.
                 let mut p = if voi { j + 1 } else { j + 2 };
