@@ -6542,4 +6542,33 @@ pub(crate) mod tests {
             [post("Quách Văn Lộc", "Tư lệnh", "Quân chủng Hải quân", Status::Ends)]
         );
     }
+
+    #[test]
+    fn a_phong_takes_the_articles_district_only_when_it_is_a_district_department() {
+        let text = "Chiều 3/4, UBND huyện Tân Kỳ họp bàn về đất đai. Dự họp có ông Khúc Văn Lực, \
+                    Trưởng phòng Cảnh sát kinh tế, và ông Lỗ Văn Chiến, Trưởng phòng Nội vụ.";
+        let got = posts(text);
+        assert!(got.contains(&post(
+            "Khúc Văn Lực",
+            "Trưởng phòng",
+            "Phòng Cảnh sát kinh tế",
+            Status::Held
+        )));
+        assert!(got.contains(&post(
+            "Lỗ Văn Chiến",
+            "Trưởng phòng",
+            "Phòng Nội vụ huyện Tân Kỳ",
+            Status::Held
+        )));
+        // (A `Phòng` within an office, after a comma.)
+        assert_eq!(
+            posts("Ông Khúc Văn Lực (cựu Trưởng phòng Đô thị, Văn phòng UBND tỉnh Nghệ An) bị truy tố."),
+            [post(
+                "Khúc Văn Lực",
+                "Trưởng phòng",
+                "Phòng Đô thị Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
+                Status::Former
+            )]
+        );
+    }
 }

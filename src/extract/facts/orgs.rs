@@ -132,7 +132,19 @@ impl<'g> FactBuilder<'g> {
             }),
             (loc, Some(level)) => {
                 let unit = loc.as_ref().and_then(|l| l.unit.clone());
-                self.place_from_context(level, shared, sent_locs, ctx)
+                // A `Phòng` takes the district the article is about only when
+                // it is one of a district's departments (`Phòng Nội vụ`);
+                // others (of a police force, a Sở, a company, a hospital) a
+                // district only from their own sentence.
+                let article = !(level == Level::District
+                    && segments.last().is_some_and(|s| {
+                        s.kind == OrgKind::Dept
+                            && !s
+                                .text
+                                .strip_prefix(s.head.as_str())
+                                .is_some_and(|name| self.g.is_district_department(name))
+                    }));
+                self.place_from_context(level, shared, sent_locs, ctx, article)
                     .map(|mut p| {
                         if unit.is_some() {
                             p.unit = unit.clone();
@@ -197,6 +209,7 @@ impl<'g> FactBuilder<'g> {
         shared: Option<&Locality>,
         sent_locs: &[Locality],
         ctx: &Context,
+        article: bool,
     ) -> Option<Place> {
         let province_place = |p: usize| Place {
             unit: None,
@@ -226,9 +239,10 @@ impl<'g> FactBuilder<'g> {
                     .filter(|&p| self.g.provinces[p].is_city())
                     .map(province_place)
             }),
-            Level::District => named(Level::District)
-                .or_else(|| ctx.district.clone())
-                .or_else(|| ctx.main_district.clone()),
+            Level::District => named(Level::District).or_else(|| {
+                (article.then(|| ctx.district.clone().or_else(|| ctx.main_district.clone())))
+                    .flatten()
+            }),
             Level::Commune => named(Level::Commune).or_else(|| ctx.commune.clone()),
         }
     }

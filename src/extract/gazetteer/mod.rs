@@ -21,7 +21,7 @@ pub use entries::*;
 use lexicon::Indexed;
 pub use lexicon::{Lexicon, Vocabulary};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -174,6 +174,9 @@ pub struct Gazetteer {
     /// Bodies of many countries (`Liên Hợp Quốc`), as keys: a body whose
     /// name holds one takes no country.
     pub world_bodies: Vec<String>,
+    /// The departments of a district's People's Committee (`Nội vụ`, `Tài
+    /// nguyên và Môi trường`), as [`department_key`]s.
+    pub district_departments: HashSet<String>,
     /// The party that rules a country (`Trung Quốc` → `Đảng Cộng sản Trung
     /// Quốc`), by the country's name as bodies carry it.
     pub parties: HashMap<String, String>,
@@ -235,7 +238,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 31] = [
+pub const FILES: [(&str, &str); 32] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -308,6 +311,10 @@ pub const FILES: [(&str, &str); 31] = [
     (
         "world_bodies.txt",
         include_str!("../../../data/world_bodies.txt"),
+    ),
+    (
+        "district_departments.txt",
+        include_str!("../../../data/district_departments.txt"),
     ),
     (
         "implications.tsv",
@@ -609,6 +616,8 @@ impl Gazetteer {
         }
         let (_, t) = table("world_bodies.txt");
         g.world_bodies = entries(t).map(|l| format!(" {} ", key(l))).collect();
+        let (_, t) = table("district_departments.txt");
+        g.district_departments = entries(t).map(department_key).collect();
         for (file, lexicon) in [
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),
@@ -628,6 +637,12 @@ impl Gazetteer {
         }
         g.index_lexicons();
         Ok(g)
+    }
+
+    /// Whether a `Phòng` of this name (the words after `Phòng`) is a
+    /// department of a district's People's Committee.
+    pub fn is_district_department(&self, name: &str) -> bool {
+        self.district_departments.contains(&department_key(name))
     }
 
     /// Whether a body's name holds the name of a body of many countries.
@@ -949,4 +964,14 @@ mod tests {
         assert!(v.iter().any(|x| x == "gd & đt"), "{v:?}");
         assert_eq!(joiner_variants("tuyên giáo"), ["tuyên giáo"]);
     }
+}
+
+/// A department's name as compared: its key without dashes, `&` and `và`
+/// (`Tài nguyên & Môi trường` = `Tài nguyên và Môi trường`).
+fn department_key(name: &str) -> String {
+    key(name)
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "-" | "–" | "&" | "và"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
