@@ -6571,4 +6571,30 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn past_a_leaving_clause_a_title_set_off_before_a_name_is_that_names() {
+        assert_eq!(
+            posts(
+                "Sau khi ông Mạc Văn Thiêm nghỉ hưu, Giám đốc Sở Y tế tỉnh Hà Nam, ông Vi Đức \
+                 Hạnh, cũng xin nghỉ."
+            ),
+            [post(
+                "Vi Đức Hạnh",
+                "Giám đốc",
+                "Sở Y tế tỉnh Hà Nam",
+                Status::Held
+            )]
+        );
+        // (A dismissal told in the passive ends the post.)
+        assert_eq!(
+            posts("Giám đốc Công ty Cấp nước Hà Nam Mạc Văn Thiêm đã bị sa thải."),
+            [post(
+                "Mạc Văn Thiêm",
+                "Giám đốc",
+                "Công ty Cấp nước Hà Nam",
+                Status::Ends
+            )]
+        );
+    }
 }

@@ -229,6 +229,9 @@ pub(super) fn scan_titles(
     let mut group = after_cue;
     // Where the last cue stands.
     let mut cue_at = j;
+    // Whether a cue said to end the titles before it has been passed
+    // (`ông A nghỉ hưu, ...`): the clause of the name is over.
+    let mut past_leaving = false;
     while j < ms.len() {
         match &ms[j].item {
             Item::Sep(s)
@@ -271,6 +274,21 @@ pub(super) fn scan_titles(
                         .get(j + 2)
                         .is_some_and(|m| matches!(m.item, Item::Filler))
                     && ms.get(j + 3).is_some_and(is_person) =>
+            {
+                break
+            }
+            // `ông A nghỉ hưu, Ngoại trưởng Anh, ông B, ...`, `Sau khi ông A
+            // rời nhóm, Ngoại trưởng Anh, ông B ...`: past the name's own
+            // clause, a title set off before another name is that name's.
+            Item::Title(_)
+                if (past_leaving
+                    || !after_cue
+                        && mine.is_empty()
+                        && (person + 1..j).any(|x| matches!(ms[x].item, Item::Word(_))))
+                    && ms.get(j + 1).is_some_and(|m| sep_is(m, &[","]))
+                    && ms
+                        .get(j + 2)
+                        .is_some_and(|m| matches!(m.item, Item::Person { .. })) =>
             {
                 break
             }
@@ -361,6 +379,7 @@ pub(super) fn scan_titles(
                     }
                     status = Status::Starts;
                     after_cue = true;
+                    past_leaving = retires;
                 }
             },
             Item::Rank(_) | Item::Filler => {}
