@@ -6597,4 +6597,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn pho_ban_thuong_truc_is_one_role() {
+        assert_eq!(
+            posts("Ông Tiêu Văn Quế giữ chức Phó ban thường trực Ban Chỉ đạo Tây Bắc."),
+            [post(
+                "Tiêu Văn Quế",
+                "Phó Trưởng ban Thường trực",
+                "Ban Chỉ đạo Tây Bắc",
+                Status::Starts
+            )]
+        );
+    }
 }
