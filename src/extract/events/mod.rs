@@ -782,6 +782,19 @@ impl<'g> EventBuilder<'g> {
                 {
                     i += 1
                 }
+                // `bầu Đức`, `bầu Hiển`: `bầu` before one capitalized syllable
+                // that starts no title, body or rank is a tycoon's nickname,
+                // not a vote.
+                Some((1, Some(EventType::Election)))
+                    if s.tokens.get(i + 1).is_some_and(|t| t.cap && t.word)
+                        && !s.tokens.get(i + 2).is_some_and(|t| t.cap && t.word)
+                        && !s.mentions.iter().any(|m| {
+                            m.start == i + 1
+                                && matches!(m.item, Item::Title(_) | Item::Org(_) | Item::Rank(_))
+                        }) =>
+                {
+                    i += 1
+                }
                 Some((n, Some(kind))) => {
                     // `tặng`, `trao tặng`, `đón`, `tiếp` are events only with an
                     // object worth it: an award, a decision, a delegation.
@@ -2715,5 +2728,20 @@ mod tests {
             "Ngày 5/9, ông Trần Văn Bình nhắc lại cam kết tại hội nghị thượng đỉnh hồi tháng 6.",
         );
         assert!(events.is_empty(), "{events:?}");
+    }
+
+    #[test]
+    fn bau_before_one_capitalized_syllable_is_a_nickname_not_a_vote() {
+        let events = events_of(
+            "Tin",
+            "Chiều 8/7, bầu Khải cho biết cổ phiếu của tập đoàn tăng mạnh.",
+        );
+        assert!(events.is_empty(), "{events:?}");
+        // (A title after `bầu` is voted for.)
+        let events = events_of(
+            "Tin",
+            "Chiều 8/7, HĐND tỉnh Nam Định bầu Chủ tịch UBND tỉnh.",
+        );
+        assert_eq!(kinds(&events), [EventType::Election], "{events:?}");
     }
 }
