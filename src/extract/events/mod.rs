@@ -2744,4 +2744,15 @@ mod tests {
         );
         assert_eq!(kinds(&events), [EventType::Election], "{events:?}");
     }
+
+    #[test]
+    fn an_awards_board_or_office_named_is_no_award() {
+        for body in [
+            "Ngày 5/3, hội đồng khen thưởng - kỷ luật của Đoàn luật sư nhận đơn của ông Trần Văn Bình.",
+            "Ngày 5/3, ông Trần Văn Bình phụ trách công tác thi đua khen thưởng của tỉnh.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+    }
 }
