@@ -392,9 +392,6 @@ impl<'g> FactBuilder<'g> {
             // without its company takes the brand the next title was found to
             // name (read above only once that title was reached).
             for pair in run.windows(2) {
-                let Some(brand) = out.get(&pair[1]).and_then(|(n, _)| n.org.clone()) else {
-                    continue;
-                };
                 let Item::Title(written) = &ms[pair[0]].item else {
                     continue;
                 };
@@ -403,10 +400,16 @@ impl<'g> FactBuilder<'g> {
                     .as_ref()
                     .or(written.implied_org.as_ref())
                     .filter(|o| is_bare(o) && BOARDS.contains(&o.segments[0].text.as_str()));
-                if let (Some(board), Some((t, _))) = (board, out.get_mut(&pair[0])) {
-                    if t.org.is_none() && is_brand(&brand) {
+                let Some(board) = board else { continue };
+                let brand = out
+                    .get(&pair[1])
+                    .and_then(|(n, _)| n.org.as_ref())
+                    .filter(|o| is_brand(o))
+                    .map(|o| o.segments[0].clone());
+                if let (Some(brand), Some((t, _))) = (brand, out.get_mut(&pair[0])) {
+                    if t.org.is_none() {
                         let mut segments = board.segments.clone();
-                        segments.extend(brand.segments);
+                        segments.push(brand);
                         t.org = Some(OrgPhrase {
                             segments,
                             locality: None,
