@@ -785,6 +785,16 @@ pub fn joiner_variants(surface: &str) -> Vec<String> {
     out
 }
 
+/// A department's name as compared: its key without dashes, `&` and `và`
+/// (`Tài nguyên & Môi trường` = `Tài nguyên và Môi trường`).
+fn department_key(name: &str) -> String {
+    key(name)
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "-" | "–" | "&" | "và"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -964,14 +974,4 @@ mod tests {
         assert!(v.iter().any(|x| x == "gd & đt"), "{v:?}");
         assert_eq!(joiner_variants("tuyên giáo"), ["tuyên giáo"]);
     }
-}
-
-/// A department's name as compared: its key without dashes, `&` and `và`
-/// (`Tài nguyên & Môi trường` = `Tài nguyên và Môi trường`).
-fn department_key(name: &str) -> String {
-    key(name)
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "-" | "–" | "&" | "và"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
