@@ -6610,4 +6610,40 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_bare_title_finds_its_body_inside_a_party_committee_named_before() {
+        let got = posts(
+            "Ban Bí thư kỷ luật Đảng ủy Tổng cục Hậu cần. Thiếu tướng Kiều Văn Lực, \
+             nguyên Phó Tổng cục trưởng, bị cảnh cáo.",
+        );
+        assert_eq!(
+            got,
+            [post(
+                "Kiều Văn Lực",
+                "Phó Tổng Cục trưởng",
+                "Tổng cục Hậu cần",
+                Status::Former
+            )]
+        );
+        // (A short name then `và các ...` or a span of years ends there:
+        // the body is the ministry named in full.)
+        for text in [
+            "Ủy ban Kiểm tra xem xét BCSĐ Bộ Tài nguyên và các cá nhân liên quan. Ông Kiều Văn \
+             Lực, nguyên Thứ trưởng, bị cảnh cáo.",
+            "BCSĐ Bộ Tài nguyên giai đoạn 2008-2016 thiếu trách nhiệm. Ông Kiều Văn Lực, \
+             nguyên Thứ trưởng, bị cảnh cáo.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Kiều Văn Lực",
+                    "Thứ trưởng",
+                    "Bộ Tài nguyên và Môi trường",
+                    Status::Former
+                )],
+                "{text}"
+            );
+        }
+    }
 }

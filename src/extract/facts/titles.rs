@@ -193,9 +193,19 @@ impl<'g> FactBuilder<'g> {
                         // the body meant; so may any body written with the
                         // one it belongs to after a comma; other mentions
                         // must be that body.
+                        // (Or the body a party committee named is of: `Đảng ủy
+                        // Tổng cục Cảnh sát` names the Tổng cục of a bare
+                        // `Phó Tổng cục trưởng`.)
+                        let party = |s: &Segment| {
+                            s.kind == OrgKind::Committee || s.default_parent.is_some()
+                        };
                         let body = |(o, inner): (&OrgPhrase, bool)| {
                             let at = o.segments.iter().enumerate().position(|(x, s)| {
-                                listed(heads, &s.head) && (x == 0 || inner || s.after_comma)
+                                listed(heads, &s.head)
+                                    && (x == 0
+                                        || inner
+                                        || s.after_comma
+                                        || o.segments[..x].iter().all(party))
                             })?;
                             Some(OrgPhrase {
                                 segments: o.segments[at..].to_vec(),

@@ -337,9 +337,24 @@ impl<'g> MentionFinder<'g> {
             let country_at = |y: usize| {
                 toks.get(y).is_some_and(|t| t.cap) && self.g.countries.longest(toks, y).is_some()
             };
+            // (`BCSĐ Bộ Tài nguyên và các cá nhân`: `và` then a word that
+            // counts joins another noun, not the rest of a name; `BCSĐ Bộ
+            // Tài nguyên giai đoạn 2008-2016`: a span of years is the body's
+            // time.)
+            let counted_after = |y: usize| {
+                toks.get(y).is_some_and(|t| t.is("và"))
+                    && self.g.plural_words.longest(toks, y + 1).is_some()
+                    || toks.get(y).is_some_and(|t| t.is("giai"))
+                        && toks.get(y + 1).is_some_and(|t| t.is("đoạn"))
+                        && toks
+                            .get(y + 2)
+                            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+            };
             let short_ok = |n: usize| {
                 head.names.is_empty()
-                    && (self.name_ends(toks, after_head + n) || country_at(after_head + n))
+                    && (self.name_ends(toks, after_head + n)
+                        || country_at(after_head + n)
+                        || counted_after(after_head + n))
             };
             // (A known name that goes on with `và` or a comma and words up
             // to a country is the start of a longer name, a foreign body's:
