@@ -6626,6 +6626,18 @@ pub(crate) mod tests {
                 Status::Former
             )]
         );
+        // (A party committee named by its kind before that title is the
+        // committee of the body found for it.)
+        assert!(posts(
+            "Ban Bí thư kỷ luật Đảng ủy Tổng cục Hậu cần. Thiếu tướng Kiều Văn Lực, nguyên Ủy \
+             viên Ban Thường vụ Đảng ủy, Phó Tổng cục trưởng, bị cảnh cáo."
+        )
+        .contains(&post(
+            "Kiều Văn Lực",
+            "Ủy viên",
+            "Ban Thường vụ Đảng ủy Tổng cục Hậu cần",
+            Status::Former
+        )));
         // (A short name then `và các ...` or a span of years ends there:
         // the body is the ministry named in full.)
         for text in [

@@ -398,31 +398,45 @@ impl<'g> FactBuilder<'g> {
                 }
                 out.insert(ti, (t, shared));
             }
-            // `Chủ tịch HĐQT kiêm Tổng Giám đốc Novaland`: a board left
-            // without its company takes the brand the next title was found to
-            // name (read above only once that title was reached).
+            // A party committee or board named only by its kind and left
+            // without a body takes the body the next title was found to name
+            // (read above only once that title was reached): `nguyên Ủy viên
+            // Ban Thường vụ Đảng ủy, Phó Tổng cục trưởng` after `Tổng cục
+            // Cảnh sát`; a board, a company's brand (`Chủ tịch HĐQT kiêm Tổng
+            // Giám đốc Novaland`).
             for pair in run.windows(2) {
                 let Item::Title(written) = &ms[pair[0]].item else {
                     continue;
                 };
-                let board = written
+                let bare = written
                     .org
                     .as_ref()
                     .or(written.implied_org.as_ref())
-                    .filter(|o| is_bare(o) && BOARDS.contains(&o.segments[0].text.as_str()));
-                let Some(board) = board else { continue };
-                let brand = out
+                    .filter(|o| is_bare(o));
+                let Some(bare) = bare else { continue };
+                let board = BOARDS.contains(&bare.segments[0].text.as_str());
+                let body = out
                     .get(&pair[1])
                     .and_then(|(n, _)| n.org.as_ref())
-                    .filter(|o| is_brand(o))
-                    .map(|o| o.segments[0].clone());
-                if let (Some(brand), Some((t, _))) = (brand, out.get_mut(&pair[0])) {
+                    .filter(|o| {
+                        if board {
+                            is_brand(o)
+                        } else {
+                            !is_bare(o)
+                                && o.segments[0].text != bare.segments[0].text
+                                && o.segments.iter().all(|s| {
+                                    s.kind != OrgKind::Committee && s.default_parent.is_none()
+                                })
+                        }
+                    });
+                let Some(body) = body.cloned() else { continue };
+                if let Some((t, _)) = out.get_mut(&pair[0]) {
                     if t.org.is_none() {
-                        let mut segments = board.segments.clone();
-                        segments.push(brand);
+                        let mut segments = bare.segments.clone();
+                        segments.extend(body.segments);
                         t.org = Some(OrgPhrase {
                             segments,
-                            locality: None,
+                            locality: body.locality,
                             surface: String::new(),
                         });
                     }
