@@ -6658,4 +6658,18 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_body_led_by_a_named_holder_past_his_titles_is_held() {
+        assert!(posts(
+            "Ngày 28/6, Đoàn công tác của Báo Nhân Dân do đồng chí Hà Minh Toại, Tổng Biên tập \
+             Báo Nhân Dân làm Trưởng đoàn đã thăm tỉnh Cao Bằng."
+        )
+        .contains(&post(
+            "Hà Minh Toại",
+            "Trưởng đoàn",
+            "Đoàn công tác Báo Nhân Dân",
+            Status::Held
+        )));
+    }
 }

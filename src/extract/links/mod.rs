@@ -801,6 +801,14 @@ pub(crate) fn link_posts(
                     .find(|&x| sep_is(&ms[x], &[")"]))
                     .map_or(next, |x| x + 1);
             }
+            // (And past the name's own titles: `Đoàn công tác do đồng chí A,
+            // Tổng Giám đốc TTXVN làm Trưởng đoàn`.)
+            while next < l.title
+                && (sep_is(&ms[next], &[",", "-", "–"])
+                    || matches!(ms[next].item, Item::Title(_) | Item::Rank(_)))
+            {
+                next += 1;
+            }
             word_at(next) == Some("làm")
         };
         if since || described {
