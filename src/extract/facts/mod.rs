@@ -6672,4 +6672,27 @@ pub(crate) mod tests {
             Status::Held
         )));
     }
+
+    #[test]
+    fn chanh_van_phong_of_a_body_is_the_office_of_that_body() {
+        assert_eq!(
+            posts("Ông Tạ Quang Vĩnh, Chánh Văn phòng UBND tỉnh Nam Định, cho biết."),
+            [post(
+                "Tạ Quang Vĩnh",
+                "Chánh Văn phòng",
+                "Văn phòng Ủy ban nhân dân tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+        // (Not of a body abroad: the White House chief of staff.)
+        assert_eq!(
+            posts("Chánh văn phòng Nhà Trắng John Kelly cho biết."),
+            [post(
+                "John Kelly",
+                "Chánh Văn phòng",
+                "Nhà Trắng Mỹ",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -937,6 +937,32 @@ impl<'g> MentionFinder<'g> {
                     title.implied_org = Some(implied);
                 }
             }
+            // `Chánh Văn phòng UBND tỉnh X`: the head the role word ends
+            // with, when it needs no name of its own, is the unit of the body
+            // written after it (`Văn phòng Ủy ban nhân dân tỉnh X`); not of a
+            // body abroad, whose offices are named otherwise (`Chánh Văn phòng
+            // Nhà Trắng`, the White House chief of staff).
+            let abroad = |s: &Segment| {
+                let st = crate::extract::tokens::tokenize(&s.text);
+                (0..st.len()).any(|x| self.g.countries.longest(&st, x).is_some())
+            };
+            if let Some(h) = head.filter(|h| {
+                phrase
+                    .segments
+                    .first()
+                    .is_some_and(|s| s.head != *h && !abroad(s))
+            }) {
+                let ht = crate::extract::tokens::tokenize(h);
+                let unit = self
+                    .org_at(&ht, 0, None, false)
+                    .filter(|&(ref u, m)| {
+                        m == ht.len() && u.segments.len() == 1 && u.segments[0].text == h
+                    })
+                    .map(|(u, _)| u);
+                if let Some(unit) = unit {
+                    phrase.segments.splice(0..0, unit.segments);
+                }
+            }
             // `Phát ngôn viên Đại sứ quán Mỹ tại Campuchia A`, `Giám đốc
             // quốc gia Ngân hàng Thế giới tại Việt Nam A`: the body's office
             // in a country, when its holder's name follows.
