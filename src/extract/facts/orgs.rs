@@ -48,7 +48,7 @@ impl<'g> FactBuilder<'g> {
                 _ if city => "Thành ủy",
                 _ => "Tỉnh ủy",
             };
-            phrase.segments = vec![self.head_segment(head)?];
+            phrase.segments = vec![self.finder.head_segment(head)?];
             // A commune's `Đảng ủy` names its place itself.
             if local.is_some() {
                 phrase.locality = shared.cloned();
@@ -88,7 +88,7 @@ impl<'g> FactBuilder<'g> {
                     _ if parent == "Tỉnh ủy" && city => "Thành ủy".to_string(),
                     _ => parent,
                 };
-                if let Some(seg) = self.head_segment(&parent) {
+                if let Some(seg) = self.finder.head_segment(&parent) {
                     segments.push(seg);
                 }
             }
@@ -109,7 +109,7 @@ impl<'g> FactBuilder<'g> {
                     .as_ref()
                     .filter(|l| matches!(l.level, Level::Province | Level::City | Level::District))
                     .map(|l| self.g.committee_of(l.unit.as_deref(), l.level));
-                if let Some(seg) = head.and_then(|h| self.head_segment(h)) {
+                if let Some(seg) = head.and_then(|h| self.finder.head_segment(h)) {
                     *last = seg;
                 }
             }
@@ -164,17 +164,6 @@ impl<'g> FactBuilder<'g> {
             org.alt_labels.push(surface);
         }
         org
-    }
-
-    pub(super) fn head_segment(&self, head: &str) -> Option<Segment> {
-        let toks = tokenize(&key(head));
-        let (n, phrase) = self
-            .finder
-            .org_at(&toks, 0, None, false)
-            .map(|(p, n)| (n, p))?;
-        (n == toks.len())
-            .then(|| phrase.segments.into_iter().next())
-            .flatten()
     }
 
     /// The level of place the phrase's last body needs, if any.

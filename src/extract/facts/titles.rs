@@ -153,7 +153,7 @@ impl<'g> FactBuilder<'g> {
                             {
                                 let parent = || {
                                     let head = o.segments[0].default_parent.as_ref()?;
-                                    self.head_segment(head)
+                                    self.finder.head_segment(head)
                                 };
                                 if o.segments.len() > 1 {
                                     o.segments.remove(0);
@@ -357,42 +357,12 @@ impl<'g> FactBuilder<'g> {
                         .chain(before_titles(ms, &run[..k]))
                         .filter_map(|n| n.org.as_ref())
                         .find(|o| {
-                            !is_bare(o)
-                                && o.segments[0].text != bare.segments[0].text
-                                && !o.segments.iter().any(|s| s.kind == OrgKind::Committee)
-                                // (nor a party board: `Ủy ban Kiểm tra`)
-                                && o.segments.iter().all(|s| s.default_parent.is_none())
+                            lends_to(&bare, o)
                                 && (!board
                                     || companies.iter().any(|c| o.segments[0].text.starts_with(c)))
                         });
                     if let Some(body) = body {
-                        // The company, not its board (`Chủ tịch Hội đồng quản
-                        // trị PVN` → the party committee of PVN).
-                        let skip = usize::from(
-                            body.segments.len() > 1
-                                && BOARDS.contains(&body.segments[0].text.as_str()),
-                        );
-                        let mut segments = bare.segments.clone();
-                        // `Bí thư Đảng ủy, Chủ tịch UBND xã X`: the party
-                        // committee of a commune's government is the
-                        // commune's (a province's is never written so).
-                        let commune =
-                            matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
-                                && matches!(
-                                    body.segments[0].text.as_str(),
-                                    "Ủy ban nhân dân" | "Hội đồng nhân dân"
-                                )
-                                && body.locality.as_ref().is_some_and(|l| {
-                                    self.g.committee_of(l.unit.as_deref(), l.level) == "Đảng ủy"
-                                });
-                        if !commune {
-                            segments.extend(body.segments[skip..].iter().cloned());
-                        }
-                        t.org = Some(OrgPhrase {
-                            segments,
-                            locality: body.locality.clone(),
-                            surface: String::new(),
-                        });
+                        t.org = Some(self.with_body(&bare, body));
                     }
                     t.fallback_org = None;
                 }
@@ -415,35 +385,54 @@ impl<'g> FactBuilder<'g> {
                     .filter(|o| is_bare(o));
                 let Some(bare) = bare else { continue };
                 let board = BOARDS.contains(&bare.segments[0].text.as_str());
-                let body = out
+                let org = out
                     .get(&pair[1])
                     .and_then(|(n, _)| n.org.as_ref())
                     .filter(|o| {
                         if board {
                             is_brand(o)
                         } else {
-                            !is_bare(o)
-                                && o.segments[0].text != bare.segments[0].text
-                                && o.segments.iter().all(|s| {
-                                    s.kind != OrgKind::Committee && s.default_parent.is_none()
-                                })
+                            lends_to(bare, o)
                         }
-                    });
-                let Some(body) = body.cloned() else { continue };
-                if let Some((t, _)) = out.get_mut(&pair[0]) {
+                    })
+                    .map(|body| self.with_body(bare, body));
+                if let (Some(org), Some((t, _))) = (org, out.get_mut(&pair[0])) {
                     if t.org.is_none() {
-                        let mut segments = bare.segments.clone();
-                        segments.extend(body.segments);
-                        t.org = Some(OrgPhrase {
-                            segments,
-                            locality: body.locality,
-                            surface: String::new(),
-                        });
+                        t.org = Some(org);
                     }
                 }
             }
         }
         out
+    }
+
+    /// A party committee or board named only by its kind (`bare`: `Đảng
+    /// ủy`, `Hội đồng quản trị`) of the body it belongs to: the company, not
+    /// its board (`Chủ tịch Hội đồng quản trị PVN` → the party committee of
+    /// PVN); the commune's own committee for a commune's government (`Bí thư
+    /// Đảng ủy, Chủ tịch UBND xã X`: a province's is never written so).
+    fn with_body(&self, bare: &OrgPhrase, body: &OrgPhrase) -> OrgPhrase {
+        let skip = usize::from(
+            body.segments.len() > 1 && BOARDS.contains(&body.segments[0].text.as_str()),
+        );
+        let mut segments = bare.segments.clone();
+        let commune = matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
+            && matches!(
+                body.segments[0].text.as_str(),
+                "Ủy ban nhân dân" | "Hội đồng nhân dân"
+            )
+            && body
+                .locality
+                .as_ref()
+                .is_some_and(|l| self.g.committee_of(l.unit.as_deref(), l.level) == "Đảng ủy");
+        if !commune {
+            segments.extend(body.segments[skip..].iter().cloned());
+        }
+        OrgPhrase {
+            segments,
+            locality: body.locality.clone(),
+            surface: String::new(),
+        }
     }
 
     /// Whether a bare title before a comma shares the body of the next
@@ -487,4 +476,15 @@ fn is_brand(o: &OrgPhrase) -> bool {
         [s] => s.head == s.text && s.kind == OrgKind::Agency && !s.national && o.locality.is_none(),
         _ => false,
     }
+}
+
+/// Whether a body may be the one a party committee or board named only by
+/// its kind belongs to: named itself, of another kind, and no party
+/// committee or party board (`Ủy ban Kiểm tra`).
+fn lends_to(bare: &OrgPhrase, o: &OrgPhrase) -> bool {
+    !is_bare(o)
+        && o.segments[0].text != bare.segments[0].text
+        && o.segments
+            .iter()
+            .all(|s| s.kind != OrgKind::Committee && s.default_parent.is_none())
 }

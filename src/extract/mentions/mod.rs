@@ -952,15 +952,8 @@ impl<'g> MentionFinder<'g> {
                     .first()
                     .is_some_and(|s| s.head != *h && !abroad(s))
             }) {
-                let ht = crate::extract::tokens::tokenize(h);
-                let unit = self
-                    .org_at(&ht, 0, None, false)
-                    .filter(|&(ref u, m)| {
-                        m == ht.len() && u.segments.len() == 1 && u.segments[0].text == h
-                    })
-                    .map(|(u, _)| u);
-                if let Some(unit) = unit {
-                    phrase.segments.splice(0..0, unit.segments);
+                if let Some(unit) = self.head_segment(h).filter(|u| u.text == h) {
+                    phrase.segments.insert(0, unit);
                 }
             }
             // `Phát ngôn viên Đại sứ quán Mỹ tại Campuchia A`, `Giám đốc

@@ -163,6 +163,16 @@ impl<'g> MentionFinder<'g> {
             .then_some((n, unit))
     }
 
+    /// The body a head alone names (`Tỉnh ủy`, `Văn phòng`), as the one
+    /// segment of a phrase: none when the head needs a name of its own.
+    pub fn head_segment(&self, head: &str) -> Option<Segment> {
+        let toks = crate::extract::tokens::tokenize(&crate::extract::normalize::key(head));
+        let (phrase, n) = self.org_at(&toks, 0, None, false)?;
+        (n == toks.len())
+            .then(|| phrase.segments.into_iter().next())
+            .flatten()
+    }
+
     /// An organization phrase starting at `i`. `implicit_head` is the head a
     /// role word ends with (`Trưởng ban` → `Ban`), used when the text goes
     /// straight on with the name (`Trưởng ban Tuyên giáo`); `after_role` says
