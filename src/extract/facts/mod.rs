@@ -6695,4 +6695,22 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_bodys_short_form_in_brackets_after_a_title_leads_on_to_the_cue() {
+        assert_eq!(
+            posts(
+                "Ông Lã Đình Phong, Giám đốc Sở Giao thông vận tải (GTVT) được bổ nhiệm làm Trưởng ban Quản lý dự án."
+            ),
+            [
+                post("Lã Đình Phong", "Giám đốc", "Sở Giao thông vận tải", Status::Held),
+                post(
+                    "Lã Đình Phong",
+                    "Trưởng ban",
+                    "Ban Quản lý dự án",
+                    Status::Starts
+                ),
+            ]
+        );
+    }
 }

@@ -415,6 +415,14 @@ pub(super) fn scan_titles(
                         .iter()
                         .find(|m| !matches!(&m.item, Item::Word(w) if is_move(w)))
                         .is_some_and(|m| matches!(m.item, Item::Cue(_))) => {}
+            // A word in brackets after a title, its body's short form (`Giám
+            // đốc Sở Giao thông vận tải (GTVT) được bổ nhiệm làm T`), or
+            // where the holder stands in a photo (`(trái)`).
+            Item::Word(_)
+                if j >= 2
+                    && sep_is(&ms[j - 1], &["("])
+                    && ms.get(j + 1).is_some_and(|m| sep_is(m, &[")"]))
+                    && matches!(ms[j - 2].item, Item::Title(_)) => {}
             Item::Word(_) | Item::Org(_) => {
                 let next = (j + 1..ms.len().min(j + 12)).find(|&x| {
                     !matches!(
