@@ -276,6 +276,10 @@ pub fn place_abroad(
         .collect();
     let mut own: HashMap<String, String> = HashMap::new();
     let mut home: HashSet<String> = HashSet::new();
+    // The body each person's post of a role is written with abroad
+    // (`Đại sứ Liên bang Nga tại Việt Nam A`), which the same title said
+    // bare elsewhere (`Đại sứ A trao ...`) means.
+    let mut written: HashMap<(String, String), crate::Org> = HashMap::new();
     for ((p, origin), &dropped) in posts.iter().zip(origins).zip(&not_theirs) {
         match origin {
             Origin::Home => {
@@ -283,6 +287,9 @@ pub fn place_abroad(
             }
             Origin::Abroad(c) if !dropped => {
                 own.entry(p.person.clone()).or_insert_with(|| c.clone());
+                written
+                    .entry((p.person.clone(), p.role.clone()))
+                    .or_insert_with(|| p.org.clone());
             }
             _ => {}
         }
@@ -331,6 +338,10 @@ pub fn place_abroad(
                 // `cựu chủ tịch Interpol`.)
                 Origin::Unplaced { addressed: false } => return None,
                 Origin::Unplaced { addressed: true } => {
+                    if let Some(org) = written.get(&(p.person.clone(), p.role.clone())) {
+                        p.org = org.clone();
+                        return Some(p);
+                    }
                     let country =
                         own.get(&p.person)
                             .or(countries.dominant.as_ref().filter(|_| {

@@ -6713,4 +6713,79 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_envoy_named_without_a_country_is_a_foreign_name_of_the_embassy_written_elsewhere() {
+        // (The bare title before a foreign name: the name is read, and its
+        // post is the one the article writes in full.)
+        assert_eq!(
+            posts(
+                "Tổng thống Brazil Paulo Ferreira gửi thư chia buồn. Đại sứ Nikolas Andreou đã đến. Ông từng là Tổng lãnh sự Hy Lạp tại Rio."
+            ),
+            [
+                post(
+                    "Nikolas Andreou",
+                    "Tổng Lãnh sự",
+                    "Tổng Lãnh sự quán Hy Lạp",
+                    Status::Former
+                ),
+                post(
+                    "Nikolas Andreou",
+                    "Đại sứ",
+                    "Đại sứ quán Hy Lạp",
+                    Status::Held
+                ),
+                post(
+                    "Paulo Ferreira",
+                    "Tổng thống",
+                    "Nhà nước Brazil",
+                    Status::Held
+                ),
+            ]
+        );
+        assert_eq!(
+            posts(
+                "Đại sứ Anh tại Việt Nam Gareth Winslow dự lễ. Đại sứ Gareth Winslow trao quà cho học sinh."
+            ),
+            [post(
+                "Gareth Winslow",
+                "Đại sứ",
+                "Đại sứ quán Anh tại Việt Nam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_taking_told_right_after_a_past_is_past() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang từng có thời gian làm Giám đốc Sở Y tế tỉnh Nam Định."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nam Định",
+                Status::Former
+            )]
+        );
+        // (Not after the past of a story: he became the second.)
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang từng làm Giám đốc Sở Y tế tỉnh Nam Định trước khi trở thành Chủ tịch UBND tỉnh Nam Định."
+            ),
+            [
+                post(
+                    "Lạc Văn Khang",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Nam Định",
+                    Status::Starts
+                ),
+                post(
+                    "Lạc Văn Khang",
+                    "Giám đốc",
+                    "Sở Y tế tỉnh Nam Định",
+                    Status::Former
+                ),
+            ]
+        );
+    }
 }

@@ -125,6 +125,9 @@ pub struct Gazetteer {
     /// Canonical role → the body it names in another country (roles.tsv
     /// `country_org`).
     pub country_orgs: HashMap<String, String>,
+    /// Roles that name a body only of a country, none at home (`Đại sứ` →
+    /// `Đại sứ quán`): whoever holds one serves a state.
+    pub country_roles: FxHashSet<String>,
     pub ranks: Lexicon<String>,
     pub honorifics: Lexicon<HonorificKind>,
     pub cues: Lexicon<Cue>,
@@ -438,6 +441,13 @@ impl Gazetteer {
         for r in read_tsv::<RoleEntry>(o, t)? {
             if r.abroad.trim() == "yes" {
                 g.abroad_roles.insert(r.role.clone());
+            }
+            if !r.country_org.is_empty()
+                && [&r.org, &r.head, &r.locality_org, &r.body]
+                    .iter()
+                    .all(|c| c.is_empty())
+            {
+                g.country_roles.insert(r.role.clone());
             }
             if !r.country_org.is_empty() {
                 g.country_orgs

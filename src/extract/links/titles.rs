@@ -341,8 +341,20 @@ pub(super) fn scan_titles(
                     // (`Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ T`,
                     // `Trước khi ..., ông X được bổ nhiệm giữ chức T`: a post
                     // taken in a past the clause opened with is former.)
+                    // (`từng có thời gian làm T`, `từng được bổ nhiệm làm
+                    // T`: a taking told right after a past is past too; not
+                    // after the past of a story, `A làm T1 trước khi trở
+                    // thành T2`.)
+                    let past_before = !after_cue
+                        || matches!(&ms[cue_at].item,
+                            Item::Cue(past) if past.scope == CueScope::Before)
+                            && ms.get(cue_at + 1..j).is_some_and(|between| {
+                                between
+                                    .iter()
+                                    .all(|m| matches!(m.item, Item::Filler | Item::Cue(_)))
+                            });
                     let told_as_past =
-                        !after_cue && status == Status::Former && c.status == Status::Starts;
+                        past_before && status == Status::Former && c.status == Status::Starts;
                     if !told_as_past {
                         status = c.status;
                     }

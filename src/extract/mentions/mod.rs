@@ -413,7 +413,8 @@ impl<'g> MentionFinder<'g> {
             // Emmanuel Macron`: after a foreign body, capitalized words are
             // its holder's name, whatever its family name.
             // `Thủ tướng Ranil Wickremesinghe`, `Bộ trưởng Giao thông Yevgeny
-            // Dietrich`: after a title that names its body, capitalized
+            // Dietrich`, `Đại sứ Ted Osius` (an envoy's body is a country's):
+            // after a title that names its body, capitalized
             // words that are not Vietnamese syllables are a foreign name.
             // (`Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
             // Kim Phyong - hae`: the body's abbreviation in brackets between.)
@@ -426,7 +427,9 @@ impl<'g> MentionFinder<'g> {
                     },
                 ) => (
                     self.ends_with_country(toks, m.start, m.end),
-                    t.org.is_some() || t.implied_org.is_some(),
+                    t.org.is_some()
+                        || t.implied_org.is_some()
+                        || self.g.country_roles.contains(&t.role),
                 ),
                 // (`Đại tướng Shoygu Sergey Kuzhugetovich`: after a rank.)
                 Some(Mention {
