@@ -6788,4 +6788,27 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_word_saying_a_title_is_held_now_may_stand_between_it_and_its_holder() {
+        assert_eq!(
+            posts("Chủ tịch UBND tỉnh Nam Định đương nhiệm Lạc Văn Khang cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+        // (A foreign name is read past it too.)
+        assert_eq!(
+            posts("Tổng thống Pháp đương nhiệm Jean-Luc Moreau tái tranh cử."),
+            [post(
+                "Jean-Luc Moreau",
+                "Tổng thống",
+                "Nhà nước Pháp",
+                Status::Held
+            )]
+        );
+    }
 }

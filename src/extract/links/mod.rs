@@ -170,6 +170,16 @@ pub(crate) fn link_posts(
         while b > 0 && matches!(ms[b - 1].item, Item::Rank(_)) {
             b -= 1;
         }
+        // `Chủ tịch đương nhiệm A`: a word saying the title is held now,
+        // between it and its holder.
+        if b == k
+            && b >= 2
+            && matches!(&ms[b - 1].item, Item::Cue(c)
+                if c.status == Status::Held && c.scope == CueScope::Before)
+            && matches!(ms[b - 2].item, Item::Title(_))
+        {
+            b -= 1;
+        }
         // `Đại biểu Quốc hội Hà Nội Hoàng Văn Cường`: the title's place.
         if b == k
             && b >= 2

@@ -418,7 +418,17 @@ impl<'g> MentionFinder<'g> {
             // words that are not Vietnamese syllables are a foreign name.
             // (`Phó Chủ tịch Ủy ban Trung ương Đảng Lao động Triều Tiên (WPK)
             // Kim Phyong - hae`: the body's abbreviation in brackets between.)
-            let before = out[..past_brackets(&out)].last();
+            // (`Thủ tướng đương nhiệm Prayut Chan - o - cha`: past a word
+            // saying the title is held now.)
+            let mut before = out[..past_brackets(&out)].last();
+            if let [.., title, Mention {
+                item: Item::Cue(c), ..
+            }] = &out[..]
+            {
+                if c.status == crate::Status::Held && c.scope == CueScope::Before {
+                    before = Some(title);
+                }
+            }
             let (after_country, complete) = match before {
                 Some(
                     m @ Mention {
