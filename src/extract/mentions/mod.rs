@@ -1236,6 +1236,16 @@ mod tests {
             people("Cựu tổng thống Mỹ George H.W. Bush qua đời."),
             ["George H.W. Bush"]
         );
+        // (Words joined by a hyphen written apart were two people; not a
+        // title after a name and a dash.)
+        assert_eq!(
+            people("Ông Jean - Pierre Dumont, Chủ tịch Ủy ban châu Âu, cho biết."),
+            ["Jean - Pierre Dumont"]
+        );
+        assert_eq!(
+            people("Ông John Smith - Giám đốc công ty cho biết."),
+            ["John Smith"]
+        );
     }
 
     #[test]

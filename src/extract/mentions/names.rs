@@ -382,6 +382,18 @@ impl<'g> MentionFinder<'g> {
                 break;
             }
             n += 1;
+            // `Jean - Claude Juncker`: a foreign name's words joined by a
+            // hyphen written apart (not `John Smith - Giám đốc ...`).
+            let joined = toks.get(i + n).is_some_and(|h| h.text == "-")
+                && toks
+                    .get(i + n + 1)
+                    .is_some_and(|w| is_title_case(w) && foreign_word(t) && foreign_word(w))
+                && n + 1 < max
+                && self.g.roles.longest(toks, i + n + 1).is_none()
+                && !self.stops_name(toks, i + n + 1);
+            if joined {
+                n += 1;
+            }
         }
         // (`Kim Do - hyon`: a family name of the language, a Korean given
         // name.)
