@@ -187,6 +187,52 @@ impl FactBuilder<'_> {
             .max()
     }
 
+    /// Posts written with the numbered terms of a national body
+    /// (`terms.tsv`): one whose next term had begun by the article's year is
+    /// former (`đại biểu Quốc hội khóa XII, XIII` beside `Ủy viên Trung ương
+    /// Đảng khóa XII`). The article's year is at least the latest year it
+    /// tells of (`told`) and the first year of any term it writes.
+    fn settle_terms(&self, posts: &mut [Post], termed: &[(usize, u32)], told: Option<i32>) {
+        let start = |p: &Post, term: u32| {
+            let terms = self.g.terms.get(&p.org.name)?;
+            terms.iter().find(|&&(t, _)| t == term).map(|&(_, y)| y)
+        };
+        let year = termed
+            .iter()
+            .filter_map(|&(i, term)| start(&posts[i], term))
+            .max()
+            .max(told);
+        let Some(year) = year else { return };
+        // (The latest term each post is written with: `đại biểu Quốc hội
+        // khóa 11 ..., đại biểu Quốc hội khóa 14` holds the seat.)
+        let latest = |i: usize| {
+            let p = &posts[i];
+            termed
+                .iter()
+                .filter(|&&(j, _)| {
+                    let q = &posts[j];
+                    q.person == p.person && q.role == p.role && q.org.name == p.org.name
+                })
+                .map(|&(_, term)| term)
+                .max()
+        };
+        let ended: Vec<usize> = termed
+            .iter()
+            .map(|&(i, _)| i)
+            .filter(|&i| {
+                posts[i].status == Status::Held
+                    && latest(i)
+                        .and_then(|term| start(&posts[i], term + 1))
+                        // (A year a term begins in is the last of the one
+                        // before: `khóa 13` is held in 2016.)
+                        .is_some_and(|next| next < year)
+            })
+            .collect();
+        for i in ended {
+            posts[i].status = Status::Former;
+        }
+    }
+
     /// Whether a sentence tells of a plan (`sẽ`, `dự kiến`: the `plan` cues
     /// of `data/event_cues.tsv`).
     fn plans(&self, s: &Sentence) -> bool {
@@ -243,6 +289,52 @@ fn year_at(toks: &[Token], i: usize) -> Option<i32> {
         _ => false,
     });
     (!excluded).then_some(year)
+}
+
+/// The numbered terms written at token `at`, after a title: `khóa X, XI,
+/// XII`, `khóa 8, 9, 10 và 11`.
+fn terms_after(toks: &[Token], at: usize) -> Vec<u32> {
+    let mut out = Vec::new();
+    if !toks.get(at).is_some_and(|t| t.key == "khóa") {
+        return out;
+    }
+    let number = |j: usize| toks.get(j).and_then(|t| term_number(&t.text));
+    let mut j = at + 1;
+    while let Some(n) = number(j) {
+        out.push(n);
+        let joined = toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "," | "và"));
+        if !(joined && number(j + 2).is_some()) {
+            break;
+        }
+        j += 2;
+    }
+    out
+}
+
+/// A term's number, in digits or Roman numerals (`13`, `XIII`).
+fn term_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse::<u32>() {
+        return (1..100).contains(&n).then_some(n);
+    }
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut n = 0;
+    for (k, &d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|&next| next > d) {
+            n -= d as i64;
+        } else {
+            n += d as i64;
+        }
+    }
+    u32::try_from(n).ok().filter(|&n| n > 0)
 }
 
 /// Where a post of a sentence was written and what kind of body it names,
@@ -475,6 +567,9 @@ impl<'g> FactBuilder<'g> {
         let mut posts: Vec<Post> = Vec::new();
         // Posts taken in a year two or more before the latest, with the year.
         let mut career_steps: Vec<(usize, i32)> = Vec::new();
+        // Posts written with the terms of their body, with the last of them
+        // (`đại biểu Quốc hội khóa XII, XIII`).
+        let mut termed: Vec<(usize, u32)> = Vec::new();
         // Per post: how its body was named.
         let mut origins: Vec<Origin> = Vec::new();
         // Per post: the side its sentence names before the title (`Phía Nga
@@ -684,6 +779,9 @@ impl<'g> FactBuilder<'g> {
                         }
                         status => status,
                     };
+                    if let Some(&last) = terms_after(&s.tokens, ms[l.title].end).last() {
+                        termed.push((posts.len(), last));
+                    }
                     posts.push(Post {
                         person,
                         role,
@@ -751,6 +849,10 @@ impl<'g> FactBuilder<'g> {
             }
         }
         settle_career_steps(&mut posts, &career_steps, latest_year);
+        if !termed.is_empty() {
+            let told = *told_year.get_or_init(|| self.told_year(sentences));
+            self.settle_terms(&mut posts, &termed, told);
+        }
         // (`Chủ tịch VINASA Trương Gia Bình` after `... (VINASA)`: the body
         // the acronym stands for.)
         for p in posts.iter_mut() {
@@ -6809,6 +6911,40 @@ pub(crate) mod tests {
                 "Nhà nước Pháp",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_seat_of_terms_past_the_articles_year_is_former() {
+        // (The year told, 2019, is past the fourteenth term's start: the
+        // twelfth and thirteenth are over; the party's twelfth goes on.)
+        assert_eq!(
+            posts(
+                "Năm 2019, ông Đỗ Hữu Tâm nghỉ hưu. Ông là Ủy viên Trung ương Đảng khóa XI, XII; \
+                 đại biểu Quốc hội khóa XII, XIII."
+            ),
+            [
+                post("Đỗ Hữu Tâm", "Đại biểu", "Quốc hội", Status::Former),
+                post(
+                    "Đỗ Hữu Tâm",
+                    "Ủy viên",
+                    "Ban Chấp hành Trung ương Đảng",
+                    Status::Held
+                ),
+            ]
+        );
+        // (A term begun in the year told, or a later term of the same seat
+        // written too, is held.)
+        assert_eq!(
+            posts("Ông Đỗ Hữu Tâm là đại biểu Quốc hội khóa XIV nhiệm kì 2016-2021."),
+            [post("Đỗ Hữu Tâm", "Đại biểu", "Quốc hội", Status::Held)]
+        );
+        assert_eq!(
+            posts(
+                "Năm 2019, ông Đỗ Hữu Tâm về thăm quê. Ông là đại biểu Quốc hội khóa 11, \
+                 đại biểu Quốc hội khóa 14."
+            ),
+            [post("Đỗ Hữu Tâm", "Đại biểu", "Quốc hội", Status::Held)]
         );
     }
 }

@@ -191,6 +191,9 @@ pub struct Gazetteer {
     /// Lesser role key → the role keys that end it when taken in the same
     /// organization (`phó chủ tịch` → `chủ tịch`).
     pub promotions: HashMap<String, Vec<String>>,
+    /// A national body's name → its numbered terms and the year each began
+    /// (`terms.tsv`), in order.
+    pub terms: FxHashMap<String, Vec<(u32, i32)>>,
     /// Foreign officials the news names often → their country
     /// (`foreign_people.tsv`), by [`person_key`].
     pub foreign_people: HashMap<String, String>,
@@ -217,6 +220,14 @@ struct PromotionRow {
     higher: String,
 }
 
+/// A row of `terms.tsv`.
+#[derive(Debug, Clone, Deserialize)]
+struct TermRow {
+    bodies: String,
+    term: u32,
+    start: i32,
+}
+
 /// A row of `districts.tsv`: a district-level unit.
 #[derive(Debug, Clone, Deserialize)]
 struct DistrictRow {
@@ -241,7 +252,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 32] = [
+pub const FILES: [(&str, &str); 33] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -331,6 +342,7 @@ pub const FILES: [(&str, &str); 32] = [
         "foreign_people.tsv",
         include_str!("../../../data/foreign_people.tsv"),
     ),
+    ("terms.tsv", include_str!("../../../data/terms.tsv")),
 ];
 
 impl Gazetteer {
@@ -602,6 +614,18 @@ impl Gazetteer {
                 .entry(key(r.lower.trim()))
                 .or_default()
                 .push(key(r.higher.trim()));
+        }
+        let (o, t) = table("terms.tsv");
+        for r in read_tsv::<TermRow>(o, t)? {
+            for body in r.bodies.split('|') {
+                g.terms
+                    .entry(body.trim().to_string())
+                    .or_default()
+                    .push((r.term, r.start));
+            }
+        }
+        for terms in g.terms.values_mut() {
+            terms.sort_unstable();
         }
         let (o, t) = table("foreign_people.tsv");
         for r in read_tsv::<ForeignPersonRow>(o, t)? {
