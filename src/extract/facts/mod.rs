@@ -6947,4 +6947,35 @@ pub(crate) mod tests {
             [post("Đỗ Hữu Tâm", "Đại biểu", "Quốc hội", Status::Held)]
         );
     }
+
+    #[test]
+    fn serving_now_as_is_no_taking() {
+        assert_eq!(
+            posts("Ông Lã Văn Tám hiện làm Chủ tịch UBND tỉnh Nam Định."),
+            [post(
+                "Lã Văn Tám",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+        // (`Hiện` opening the sentence says it of the `làm` after the name.)
+        assert_eq!(
+            posts("Hiện ông Lã Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, làm Trưởng ban Dân vận Tỉnh ủy Nam Định."),
+            [
+                post(
+                    "Lã Văn Tám",
+                    "Trưởng ban",
+                    "Ban Dân vận Tỉnh ủy Nam Định",
+                    Status::Held
+                ),
+                post(
+                    "Lã Văn Tám",
+                    "Ủy viên",
+                    "Ban Thường vụ Tỉnh ủy Nam Định",
+                    Status::Held
+                ),
+            ]
+        );
+    }
 }

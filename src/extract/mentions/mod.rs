@@ -736,6 +736,16 @@ impl<'g> MentionFinder<'g> {
             if gives && negated(toks, i) {
                 cue.scope = CueScope::Nomination;
             }
+            // `Hiện ông A, Ủy viên Bộ Chính trị, làm Trưởng ban T`: serving
+            // now, said of the holder named after `Hiện`, not a taking.
+            let serving = toks.first().is_some_and(|t| t.key == "hiện")
+                && n == 1
+                && t.key == "làm"
+                && i > 0
+                && (toks[i - 1].text == "," || toks[i - 1].cap && toks[i - 1].word);
+            if serving {
+                cue.status = crate::Status::Held;
+            }
             return (Item::Cue(cue), n + usize::from(post_noun));
         }
         if t.is("và") || t.is("cùng") {
