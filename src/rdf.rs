@@ -401,30 +401,30 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
 
     // One membership per (person, role, organization) in an article: the
     // most informative status wins, the first evidence is kept.
-    let mut memberships: Vec<(NamedNode, usize)> = Vec::new();
-    let mut by_key: HashMap<NamedNode, usize> = HashMap::new();
-    for (i, post) in extraction.posts.iter().enumerate() {
-        let m = membership_iri(&article.id, &post.person, &post.role, &post.org.name);
-        match by_key.get(&m) {
+    // (Each post's membership node, named once: events name them again.)
+    let membership_nodes: Vec<NamedNode> = (extraction.posts.iter())
+        .map(|p| membership_iri(&article.id, &p.person, &p.role, &p.org.name))
+        .collect();
+    // (node, the first post of it, the post whose status wins)
+    let mut memberships: Vec<(&NamedNode, usize, usize)> = Vec::new();
+    let mut by_key: HashMap<&NamedNode, usize> = HashMap::new();
+    for (i, (post, m)) in extraction.posts.iter().zip(&membership_nodes).enumerate() {
+        match by_key.get(m) {
             Some(&j) => {
                 let kept = &mut memberships[j];
-                if post.status.strength() > extraction.posts[kept.1].status.strength() {
-                    kept.1 = i;
+                if post.status.strength() > extraction.posts[kept.2].status.strength() {
+                    kept.2 = i;
                 }
             }
             None => {
-                by_key.insert(m.clone(), memberships.len());
-                memberships.push((m, i));
+                by_key.insert(m, memberships.len());
+                memberships.push((m, i, i));
             }
         }
     }
-    for (m, i) in &memberships {
-        let post = &extraction.posts[*i];
-        let first = extraction
-            .posts
-            .iter()
-            .find(|p| membership_iri(&article.id, &p.person, &p.role, &p.org.name) == *m)
-            .unwrap_or(post);
+    for &(m, first, i) in &memberships {
+        let post = &extraction.posts[i];
+        let first = &extraction.posts[first];
         let p = g.person(&post.person);
         let o = g.org(&post.org);
         let r = g.role(&post.role);
@@ -496,9 +496,8 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
             g.add(&e, vnkg("evidence"), vi(event.evidence.trim()));
         }
         for &i in &event.generates {
-            if let Some(post) = extraction.posts.get(i) {
-                let m = membership_iri(&article.id, &post.person, &post.role, &post.org.name);
-                g.add(&m, prov("wasGeneratedBy"), e.clone());
+            if let Some(m) = membership_nodes.get(i) {
+                g.add(m, prov("wasGeneratedBy"), e.clone());
             }
         }
     }
