@@ -128,7 +128,24 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 end = after + next.len_utf8();
             }
         }
-        let text = &s[start..end];
+        // `Đắk R ' Lấp`, `Cư M ’ gar`: a place's name whose apostrophe the
+        // text sets apart, after a letter standing alone, is one word.
+        let apart = (word && cap && end == start + c.len_utf8())
+            .then(|| s[end..].strip_prefix(" ' "))
+            .flatten()
+            .map(|rest| rest.len() - rest.trim_start_matches(is_word_char).len())
+            .filter(|&n| n > 0);
+        let joined;
+        let text = match apart {
+            Some(n) => {
+                let tail = &s[end + 3..end + 3 + n];
+                upper |= tail.chars().any(is_uppercase);
+                joined = format!("{}'{tail}", &s[start..end]);
+                end += 3 + n;
+                joined.as_str()
+            }
+            None => &s[start..end],
+        };
         let key = if upper {
             key_of(text)
         } else {
@@ -332,7 +349,17 @@ mod tests {
                     end = after + last.len_utf8();
                 }
             }
-            let text = &s[start..end];
+            let mut text = s[start..end].to_string();
+            if is_word_char(c) && is_uppercase(c) && end == start + c.len_utf8() {
+                if let Some(rest) = s[end..].strip_prefix(" ' ") {
+                    let tail: String = rest.chars().take_while(|&x| is_word_char(x)).collect();
+                    if !tail.is_empty() {
+                        text = format!("{c}'{tail}");
+                        end += 3 + tail.len();
+                    }
+                }
+            }
+            let text = text.as_str();
             out.push(Token {
                 text: text.into(),
                 key: key_char_by_char(text),
@@ -453,6 +480,13 @@ mod tests {
         assert_eq!(texts("1.000,5 người"), ["1.000,5", "người"]);
         assert_eq!(texts("a,b"), ["a", ",", "b"]);
         assert_eq!(texts("TP.Sầm Sơn"), ["TP", ".", "Sầm", "Sơn"]);
+        // (A place's apostrophe set apart after a letter alone: one word;
+        // not a quote after a longer word.)
+        assert_eq!(
+            texts("huyện Đắk R ' Lấp, Cư M ' gar"),
+            ["huyện", "Đắk", "R'Lấp", ",", "Cư", "M'gar"]
+        );
+        assert_eq!(texts("ông Ba ' nói"), ["ông", "Ba", "'", "nói"]);
     }
 
     #[test]
