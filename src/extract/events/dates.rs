@@ -571,9 +571,10 @@ pub(super) fn written_date(cues: &Lexicon<EventCue>, text: &str) -> Option<(Dmy,
         // A bare `5/10` (or `5-10`) is a date only after a time word.
         // The few words before the date are enough for the cues.
         let before_toks = words_before(text, c.get(0).expect("match").start(), 60);
-        // (`chiều nay (21/5)`: the date in brackets after its time word.)
+        // (`chiều nay (21/5)`: the date in brackets after its time word;
+        // `ngày thứ Hai, 9-4`: after a weekday and a comma.)
         let unbracketed = match before_toks.split_last() {
-            Some((last, rest)) if last.text == "(" => rest,
+            Some((last, rest)) if last.text == "(" || last.text == "," => rest,
             _ => &before_toks[..],
         };
         let cued = ends_with_cue(cues, unbracketed, EventCueKind::Time);

@@ -2755,4 +2755,15 @@ mod tests {
             assert!(events.is_empty(), "{body}: {events:?}");
         }
     }
+
+    #[test]
+    fn a_day_written_after_its_weekday_and_a_comma_dates_the_event() {
+        let events = events_dated(
+            "Tin",
+            "Sáng thứ Năm, 16/5, Ủy ban Kiểm tra Tỉnh ủy Nam Định tổ chức hội nghị lần thứ 21.",
+            None,
+        );
+        assert_eq!(kinds(&events), [EventType::Conference], "{events:?}");
+        assert_eq!(events[0].date, Some(EventDate::MonthDay(5, 16)));
+    }
 }
