@@ -6978,4 +6978,31 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_foreign_family_name_alone_after_a_title_holds_it() {
+        // (`Tổng thống Trump` was no name: the title went to the name
+        // before its comma.)
+        assert_eq!(
+            posts("Sau cuộc gặp với Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Trump đã bày tỏ sự lạc quan."),
+            [post(
+                "Tập Cận Bình",
+                "Chủ tịch",
+                "Nhà nước Trung Quốc",
+                Status::Held
+            )]
+        );
+        // (Nor the end of a body's name written after a title.)
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Chủ tịch Hiệp hội Bất động sản tỉnh Nam Định NaREA, cho biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Hiệp hội Bất động sản tỉnh Nam Định",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -454,11 +454,22 @@ impl<'g> MentionFinder<'g> {
             let found = (after_country || complete)
                 .then(|| {
                     self.foreign_name_words(toks, i).filter(|&n| {
-                        after_country
-                            || (n >= 2
-                                && toks[i..i + n].iter().any(|t| {
-                                    !crate::extract::syllables::is_vietnamese_syllable(&t.text)
-                                }))
+                        let foreign = toks[i..i + n]
+                            .iter()
+                            .any(|t| !crate::extract::syllables::is_vietnamese_syllable(&t.text));
+                        // (`Tổng thống Trump đã ...`: a foreign family name
+                        // alone, in title case, then a word in lower case,
+                        // after a title whose body is not written: after one
+                        // it may end the body's name, `Hiệp hội ... HoREA`.)
+                        let bare_title = matches!(before,
+                            Some(Mention { item: Item::Title(t), .. }) if t.org.is_none());
+                        let alone = n == 1
+                            && bare_title
+                            && is_title_case(&toks[i])
+                            && toks
+                                .get(i + 1)
+                                .is_some_and(|t| !t.cap && t.word || t.text == ",");
+                        after_country || foreign && (n >= 2 || alone)
                     })
                 })
                 .flatten()
