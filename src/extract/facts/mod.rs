@@ -7005,4 +7005,27 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_bare_title_another_word_owns_is_no_link_of_a_chain() {
+        assert_eq!(
+            posts("Hiểu sự lo lắng của đại biểu, Chủ tịch Quốc hội Lạc Văn Khang cho hay như vậy."),
+            [post("Lạc Văn Khang", "Chủ tịch", "Quốc hội", Status::Held)]
+        );
+        // (A title with its body after `của` still opens the chain.)
+        assert_eq!(
+            posts(
+                "Dưới sự chứng kiến của Tổng Bí thư - Chủ tịch nước Lạc Văn Khang, hai bên ký kết."
+            ),
+            [
+                post("Lạc Văn Khang", "Chủ tịch nước", "Nhà nước", Status::Held),
+                post(
+                    "Lạc Văn Khang",
+                    "Tổng Bí thư",
+                    "Ban Chấp hành Trung ương Đảng",
+                    Status::Held
+                ),
+            ]
+        );
+    }
 }

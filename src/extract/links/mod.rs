@@ -266,6 +266,13 @@ pub(crate) fn link_posts(
             && matches!(ms[first - 2].item, Item::Title(_))
             && !on_behalf(first - 2)
             && !two_countries(first - 2)
+            // (Not a bare title in lower case that another word owns: `lo
+            // lắng của đại biểu, Chủ tịch Quốc hội A` is the deputies' worry;
+            // `của Tổng Bí thư - Chủ tịch nước A` is A's.)
+            && !(word_before(ms, toks, first - 2, 1) == Some("của")
+                && !toks[ms[first - 2].start].cap
+                && matches!(&ms[first - 2].item,
+                    Item::Title(t) if t.org.is_none() && t.implied_org.is_none()))
         {
             let dashed = sep_is(&ms[first - 1], &["-", "–"]);
             first -= 2;
