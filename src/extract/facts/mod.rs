@@ -295,7 +295,7 @@ fn year_at(toks: &[Token], i: usize) -> Option<i32> {
 /// XII`, `khóa 8, 9, 10 và 11`.
 fn terms_after(toks: &[Token], at: usize) -> Vec<u32> {
     let mut out = Vec::new();
-    if !toks.get(at).is_some_and(|t| t.key == "khóa") {
+    if toks.get(at).is_none_or(|t| t.key != "khóa") {
         return out;
     }
     let number = |j: usize| toks.get(j).and_then(|t| term_number(&t.text));
