@@ -279,7 +279,7 @@ pub fn place_abroad(
     // The body each person's post of a role is written with abroad
     // (`Đại sứ Liên bang Nga tại Việt Nam A`), which the same title said
     // bare elsewhere (`Đại sứ A trao ...`) means.
-    let mut written: HashMap<(String, String), crate::Org> = HashMap::new();
+    let mut written: Vec<(String, String, crate::Org)> = Vec::new();
     for ((p, origin), &dropped) in posts.iter().zip(origins).zip(&not_theirs) {
         match origin {
             Origin::Home => {
@@ -287,9 +287,7 @@ pub fn place_abroad(
             }
             Origin::Abroad(c) if !dropped => {
                 own.entry(p.person.clone()).or_insert_with(|| c.clone());
-                written
-                    .entry((p.person.clone(), p.role.clone()))
-                    .or_insert_with(|| p.org.clone());
+                written.push((p.person.clone(), p.role.clone(), p.org.clone()));
             }
             _ => {}
         }
@@ -338,7 +336,8 @@ pub fn place_abroad(
                 // `cựu chủ tịch Interpol`.)
                 Origin::Unplaced { addressed: false } => return None,
                 Origin::Unplaced { addressed: true } => {
-                    if let Some(org) = written.get(&(p.person.clone(), p.role.clone())) {
+                    let of = |w: &&(String, String, crate::Org)| w.0 == p.person && w.1 == p.role;
+                    if let Some((_, _, org)) = written.iter().find(of) {
                         p.org = org.clone();
                         return Some(p);
                     }

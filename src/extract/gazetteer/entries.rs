@@ -289,6 +289,15 @@ pub struct Cue {
     pub giver: bool,
 }
 
+impl Cue {
+    /// Whether the word says the titles after it are held now (`đương
+    /// nhiệm`, `hiện là`): it may stand between a title and its holder
+    /// (`Chủ tịch đương nhiệm A`).
+    pub fn held_now(&self) -> bool {
+        self.status == crate::Status::Held && self.scope == CueScope::Before
+    }
+}
+
 /// How a person takes part in an event, and whether the cue stands after the
 /// name (`X chủ trì`) or before it (`dự có X`).
 #[derive(Debug, Clone, Deserialize)]

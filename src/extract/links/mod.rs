@@ -174,8 +174,7 @@ pub(crate) fn link_posts(
         // between it and its holder.
         if b == k
             && b >= 2
-            && matches!(&ms[b - 1].item, Item::Cue(c)
-                if c.status == Status::Held && c.scope == CueScope::Before)
+            && matches!(&ms[b - 1].item, Item::Cue(c) if c.held_now())
             && matches!(ms[b - 2].item, Item::Title(_))
         {
             b -= 1;

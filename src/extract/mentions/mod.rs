@@ -425,7 +425,7 @@ impl<'g> MentionFinder<'g> {
                 item: Item::Cue(c), ..
             }] = &out[..]
             {
-                if c.status == crate::Status::Held && c.scope == CueScope::Before {
+                if c.held_now() {
                     before = Some(title);
                 }
             }
