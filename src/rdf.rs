@@ -14,7 +14,7 @@ use crate::{Article, Event, EventDate, Extraction, Org, PubDate, Result, Status}
 use oxigraph::io::{RdfFormat, RdfSerializer, WriterQuadSerializer};
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::io::Write;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
@@ -293,9 +293,9 @@ pub fn event_date_literal(date: EventDate) -> Literal {
 struct GraphBuilder {
     graph: GraphName,
     quads: Vec<Quad>,
-    seen: HashSet<Quad>,
+    seen: FxHashSet<Quad>,
     /// Nodes given a `skos:prefLabel` already.
-    labelled: HashSet<NamedNode>,
+    labelled: FxHashSet<NamedNode>,
 }
 
 impl GraphBuilder {
@@ -373,8 +373,8 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
     let mut g = GraphBuilder {
         graph: GraphName::NamedNode(a.clone()),
         quads: Vec::new(),
-        seen: HashSet::new(),
-        labelled: HashSet::new(),
+        seen: FxHashSet::default(),
+        labelled: FxHashSet::default(),
     };
     g.add(&a, rdf::TYPE.into_owned(), schema("NewsArticle"));
     g.add(
@@ -407,7 +407,7 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
         .collect();
     // (node, the first post of it, the post whose status wins)
     let mut memberships: Vec<(&NamedNode, usize, usize)> = Vec::new();
-    let mut by_key: HashMap<&NamedNode, usize> = HashMap::new();
+    let mut by_key: FxHashMap<&NamedNode, usize> = FxHashMap::default();
     for (i, (post, m)) in extraction.posts.iter().zip(&membership_nodes).enumerate() {
         match by_key.get(m) {
             Some(&j) => {
@@ -562,7 +562,7 @@ impl<W: Write> QuadWriter<W> {
 
     /// Writes the quads of one article (or any set of quads).
     pub fn write(&mut self, quads: &[Quad]) -> Result<()> {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for quad in quads {
             let result = if self.triples_only {
                 let triple =
