@@ -21,7 +21,7 @@ pub use entries::*;
 use lexicon::Indexed;
 pub use lexicon::{Lexicon, Vocabulary};
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -179,7 +179,7 @@ pub struct Gazetteer {
     pub world_bodies: Vec<String>,
     /// The departments of a district's People's Committee (`Nội vụ`, `Tài
     /// nguyên và Môi trường`), as [`department_key`]s.
-    pub district_departments: HashSet<String>,
+    pub district_departments: FxHashSet<String>,
     /// The party that rules a country (`Trung Quốc` → `Đảng Cộng sản Trung
     /// Quốc`), by the country's name as bodies carry it.
     pub parties: HashMap<String, String>,
