@@ -7028,4 +7028,57 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_title_said_of_many_before_a_colon_is_each_listed_names_titled_or_not() {
+        let got = posts(
+            "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Lạc Văn Khang; Đỗ Hữu Tâm, Bí thư Thành ủy Hà Nội.",
+        );
+        for name in ["Lạc Văn Khang", "Đỗ Hữu Tâm"] {
+            assert!(
+                got.contains(&post(name, "Ủy viên", "Bộ Chính trị", Status::Held)),
+                "{name}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_party_name_goes_on_over_a_compound_word_whose_syllable_is_a_clause_word() {
+        // (`do` alone is a clause word; `Tự do` is one word.)
+        assert_eq!(
+            posts("Thủ tướng tiếp Tổng thư ký đảng Dân chủ Tự do Nhật Bản Kenji Sato tại Hà Nội."),
+            [post(
+                "Kenji Sato",
+                "Tổng Thư ký",
+                "Đảng Dân chủ Tự do Nhật Bản",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn the_petitions_board_is_the_national_assemblys_not_a_provinces() {
+        let got = posts(
+            "Tại kỳ họp của HĐND tỉnh Thái Nguyên, Trưởng ban dân nguyện Lạc Văn Khang báo cáo.",
+        );
+        assert!(
+            got.contains(&post(
+                "Lạc Văn Khang",
+                "Trưởng ban",
+                "Ban Dân nguyện",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_secretary_general_after_the_national_assembly_is_its() {
+        assert_eq!(
+            posts(
+                "Quốc hội đã thông qua nghị quyết. Sau đó, Tổng thư ký Đỗ Hữu Tâm đọc dự thảo nghị quyết."
+            ),
+            [post("Đỗ Hữu Tâm", "Tổng Thư ký", "Quốc hội", Status::Held)]
+        );
+    }
 }

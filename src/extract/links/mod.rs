@@ -655,8 +655,18 @@ pub(crate) fn link_posts(
             // with a title of its own right before it is what the holder of
             // the first title speaks of; after `gồm:`, `là:` it is a member
             // of the list.)
-            let titled =
-                |p: usize| colon_only && p > from && matches!(ms[p - 1].item, Item::Title(_));
+            // (`các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A; ...`: a
+            // title said of many opens a list whose members have titles of
+            // their own.)
+            let many = toks[..ms[t].start]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|x| x.word)
+                .any(|x| matches!(x.key.as_str(), "các" | "những"));
+            let titled = |p: usize| {
+                colon_only && !many && p > from && matches!(ms[p - 1].item, Item::Title(_))
+            };
             for p in (from..ms.len()).filter(|&p| is_person(&ms[p]) && !titled(p)) {
                 taken[t] = true;
                 links.push(Link {

@@ -519,7 +519,8 @@ impl<'g> MentionFinder<'g> {
                                     || x > after_head
                                         && toks[x - 1].cap
                                         && !ends_country(x - 1)
-                                        && !word_of_sentence(x)
+                                        && (!word_of_sentence(x)
+                                            || self.in_compound(toks, x, 1..=1))
                             })
                             .count();
                         n = without_trailing_connector(toks, after_head, n);
