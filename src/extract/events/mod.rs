@@ -2709,6 +2709,15 @@ mod tests {
             // Signing a record of an offence or of acceptance: no agreement.
             "Ngày 5/3, ông Trần Văn Bình đã ký biên bản vi phạm hành chính.",
             "Ngày 5/3, chủ đầu tư ký biên bản nghiệm thu giai đoạn 2.",
+            // A poll or a probe, a keepsake, a photo to remember, a hearse:
+            // no visit, no commemoration.
+            "Ngày 5/3, Viện Gallup đã thăm dò ý kiến của 6.000 người dân.",
+            "Ngày 5/3, ông Trần Văn Bình cho mượn chiếc điện thoại là vật kỷ niệm của mẹ.",
+            "Ngày 5/3, Thủ tướng Lê Văn An chụp ảnh kỷ niệm cùng các em học sinh.",
+            "Ngày 5/3, chiếc xe tang lễ bất ngờ bốc cháy trên quốc lộ 48E.",
+            // Questions put by a lawyer, a reporter, a customer: no session.
+            "Ngày 5/3, luật sư Nguyễn Văn Tuấn tiếp tục chất vấn công ty kiểm toán.",
+            "Ngày 5/3, nhiều nhà đầu tư chất vấn về việc không được trả lợi nhuận.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
@@ -2719,6 +2728,12 @@ mod tests {
             "Ngày 5/3, Sở Y tế tỉnh Nam Định đón nhận Huân chương Lao động hạng Ba.",
         );
         assert_eq!(kinds(&events), [EventType::AwardCeremony], "{events:?}");
+        // (Questions put at a council's sitting are one.)
+        let events = events_of(
+            "Tin",
+            "Ngày 5/3, đại biểu Trần Văn Bình chất vấn Giám đốc Sở Xây dựng về dự án.",
+        );
+        assert_eq!(kinds(&events), [EventType::Session], "{events:?}");
     }
 
     #[test]
