@@ -2715,6 +2715,10 @@ mod tests {
             "Ngày 5/3, ông Trần Văn Bình cho mượn chiếc điện thoại là vật kỷ niệm của mẹ.",
             "Ngày 5/3, Thủ tướng Lê Văn An chụp ảnh kỷ niệm cùng các em học sinh.",
             "Ngày 5/3, chiếc xe tang lễ bất ngờ bốc cháy trên quốc lộ 48E.",
+            // Memories shared, a birthday, a body handed over for burial.
+            "Ngày 5/3, nhạc sĩ Trần Văn Bình chia sẻ kỷ niệm về những ca khúc của ông.",
+            "Ngày 5/3, các em tổ chức kỷ niệm sinh nhật một người bạn.",
+            "Ngày 5/3, công an đã bàn giao thi thể nạn nhân cho gia đình an táng.",
             // Questions put by a lawyer, a reporter, a customer: no session.
             "Ngày 5/3, luật sư Nguyễn Văn Tuấn tiếp tục chất vấn công ty kiểm toán.",
             "Ngày 5/3, nhiều nhà đầu tư chất vấn về việc không được trả lợi nhuận.",
