@@ -447,6 +447,13 @@ impl<'g> EventBuilder<'g> {
                 if past && matches!(kind, EventType::Election | EventType::Appointment) {
                     continue;
                 }
+                // (`Ông A từng được tặng Huân chương`, `từng bị kỷ luật`: an
+                // award or a sanction of the past.)
+                if matches!(kind, EventType::AwardCeremony | EventType::Discipline)
+                    && self.has_cue(s, EventCueKind::Background, None)
+                {
+                    continue;
+                }
                 let mut parts = people.clone();
                 // Who is disciplined is named after the word (`thi hành kỷ
                 // luật ông A`); who tells of it, before (`ông B cho biết`).
@@ -2719,6 +2726,9 @@ mod tests {
             "Ngày 5/3, nhạc sĩ Trần Văn Bình chia sẻ kỷ niệm về những ca khúc của ông.",
             "Ngày 5/3, các em tổ chức kỷ niệm sinh nhật một người bạn.",
             "Ngày 5/3, công an đã bàn giao thi thể nạn nhân cho gia đình an táng.",
+            // An award or a sanction of the past; an agreement not signed.
+            "Ngày 5/3, ông Trần Văn Bình cũng từng được tặng huy chương Vì sự nghiệp văn hóa.",
+            "Ngày 5/3, dư luận phản ứng gay gắt vì ông Trần Văn Bình từng hai lần bị kỷ luật.",
             // Questions put by a lawyer, a reporter, a customer: no session.
             "Ngày 5/3, luật sư Nguyễn Văn Tuấn tiếp tục chất vấn công ty kiểm toán.",
             "Ngày 5/3, nhiều nhà đầu tư chất vấn về việc không được trả lợi nhuận.",
@@ -2732,6 +2742,12 @@ mod tests {
             "Ngày 5/3, Sở Y tế tỉnh Nam Định đón nhận Huân chương Lao động hạng Ba.",
         );
         assert_eq!(kinds(&events), [EventType::AwardCeremony], "{events:?}");
+        // (A meeting that ended with no agreement signed is a meeting.)
+        let events = events_of(
+            "Tin",
+            "Hội nghị kết thúc ngày 5/3 mà không có thỏa thuận nào được ký kết.",
+        );
+        assert_eq!(kinds(&events), [EventType::Conference], "{events:?}");
         // (Questions put at a council's sitting are one.)
         let events = events_of(
             "Tin",
