@@ -2729,6 +2729,8 @@ mod tests {
             // An award or a sanction of the past; an agreement not signed.
             "Ngày 5/3, ông Trần Văn Bình cũng từng được tặng huy chương Vì sự nghiệp văn hóa.",
             "Ngày 5/3, dư luận phản ứng gay gắt vì ông Trần Văn Bình từng hai lần bị kỷ luật.",
+            // Games, not a congress.
+            "Ngày 5/3, đoàn thể thao Việt Nam lên đường dự Đại hội Thể thao châu Á.",
             // Questions put by a lawyer, a reporter, a customer: no session.
             "Ngày 5/3, luật sư Nguyễn Văn Tuấn tiếp tục chất vấn công ty kiểm toán.",
             "Ngày 5/3, nhiều nhà đầu tư chất vấn về việc không được trả lợi nhuận.",
