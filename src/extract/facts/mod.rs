@@ -7081,4 +7081,17 @@ pub(crate) mod tests {
             [post("Đỗ Hữu Tâm", "Tổng Thư ký", "Quốc hội", Status::Held)]
         );
     }
+
+    #[test]
+    fn an_arabic_article_el_goes_on_with_a_foreign_name() {
+        assert_eq!(
+            posts("Ông Lê Văn Tám gọi điện cho Tổng thống Ai Cập Abdel Fattah el - Sisi hôm qua."),
+            [post(
+                "Abdel Fattah el - Sisi",
+                "Tổng thống",
+                "Nhà nước Ai Cập",
+                Status::Held
+            )]
+        );
+    }
 }
