@@ -7094,4 +7094,23 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_demotion_ends_the_post() {
+        for text in [
+            "Giám đốc Sở Y tế tỉnh Nam Định Lạc Văn Khang đã bị giáng chức.",
+            "Ông Lạc Văn Khang, Giám đốc Sở Y tế tỉnh Nam Định đã bị giáng chức.",
+        ] {
+            assert_eq!(
+                posts(text),
+                [post(
+                    "Lạc Văn Khang",
+                    "Giám đốc",
+                    "Sở Y tế tỉnh Nam Định",
+                    Status::Ends
+                )],
+                "{text}"
+            );
+        }
+    }
 }
