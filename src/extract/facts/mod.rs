@@ -7113,4 +7113,12 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_body_named_in_lower_case_ends_before_a_death() {
+        let got =
+            posts("Trước đó, ông Lạc Văn Khang, Cục trưởng Đường sắt tử vong tại phòng làm việc.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "Cục Đường sắt", "{got:?}");
+    }
 }
