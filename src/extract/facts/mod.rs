@@ -7120,5 +7120,9 @@ pub(crate) mod tests {
             posts("Trước đó, ông Lạc Văn Khang, Cục trưởng Đường sắt tử vong tại phòng làm việc.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "Cục Đường sắt", "{got:?}");
+        // (Nor does it go on over what its holder does.)
+        let got = posts("Ông Lạc Văn Khang, quyền cục trưởng Cục Chăn nuôi đưa ra hai phương án.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "Cục Chăn nuôi", "{got:?}");
     }
 }
