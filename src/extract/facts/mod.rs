@@ -7125,4 +7125,15 @@ pub(crate) mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "Cục Chăn nuôi", "{got:?}");
     }
+
+    #[test]
+    fn a_title_after_what_someone_trusts_or_hopes_is_not_theirs() {
+        for verb in ["tin tưởng", "hy vọng", "mong muốn"] {
+            let text = format!(
+                "Ông Lạc Văn Khang trao quyết định. Ông Khang {verb}, Bộ trưởng Y tế sẽ phát huy kinh nghiệm."
+            );
+            let got = posts(&text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
 }
