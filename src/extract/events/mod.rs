@@ -2759,6 +2759,17 @@ mod tests {
     }
 
     #[test]
+    fn a_courtesy_call_and_a_field_trip_are_visits() {
+        for body in [
+            "Chiều 5/3, Thượng tướng Lê Văn An tới chào xã giao Bộ trưởng Quốc phòng Hàn Quốc Kim Min Soo.",
+            "Sáng 8/9, ông Trần Văn Bình, Chủ tịch tỉnh Thừa Thiên Huế đã đi thực địa tại khu di tích.",
+        ] {
+            let events = events_of("Tin", body);
+            assert_eq!(kinds(&events), [EventType::Visit], "{body}: {events:?}");
+        }
+    }
+
+    #[test]
     fn a_meeting_of_an_earlier_month_is_background() {
         let events = events_of(
             "Tin",
