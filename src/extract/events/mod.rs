@@ -2759,6 +2759,18 @@ mod tests {
     }
 
     #[test]
+    fn a_press_briefing_a_sitting_and_a_voters_meeting_are_conferences() {
+        for body in [
+            "Ngày 23/4, tại buổi giao ban báo chí Thành ủy Hà Nội, ông Trần Văn Bình, Chủ tịch UBND quận Hoàng Mai giải thích.",
+            "Ngày 10/1, Ủy ban Thường vụ Quốc hội họp phiên thứ 30.",
+            "Chiều 7/5, tại buổi tiếp xúc của Đoàn đại biểu Quốc hội TP HCM, ông Trần Văn Bình trả lời cử tri.",
+        ] {
+            let events = events_of("Tin", body);
+            assert_eq!(kinds(&events), [EventType::Conference], "{body}: {events:?}");
+        }
+    }
+
+    #[test]
     fn a_courtesy_call_and_a_field_trip_are_visits() {
         for body in [
             "Chiều 5/3, Thượng tướng Lê Văn An tới chào xã giao Bộ trưởng Quốc phòng Hàn Quốc Kim Min Soo.",
