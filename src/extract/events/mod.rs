@@ -462,7 +462,30 @@ impl<'g> EventBuilder<'g> {
                         .iter()
                         .find(|&&(k, _)| k == kind)
                         .map_or(0, |&(_, at)| at);
-                    let after = self.people_from(s, si, &names, at);
+                    // (In the passive, `ông A bị cảnh cáo`, `ông A, Giám đốc
+                    // Sở X đã bị giáng chức`, the last one named before it.)
+                    let passive = s.tokens[..at]
+                        .iter()
+                        .rev()
+                        .find(|t| !matches!(t.key.as_str(), "đã" | "vừa" | "cũng" | "từng"))
+                        .is_some_and(|t| t.key == "bị");
+                    // (Not one who speaks of it: `ông B nêu câu hỏi: "có
+                    // ai bị kỷ luật?"`.)
+                    let subject = (0..s.mentions.len()).rev().find(|&mi| {
+                        let m = &s.mentions[mi];
+                        m.start < at && matches!(m.item, Item::Person { .. })
+                    });
+                    let from = subject
+                        .filter(|&mi| {
+                            let m = &s.mentions[mi];
+                            passive
+                                && !s.tokens[m.end..at]
+                                    .iter()
+                                    .any(|t| matches!(t.text.as_str(), ":" | "\"" | "“" | "”"))
+                                && self.part_of(s, mi) != Part::Speaker
+                        })
+                        .map_or(at, |mi| s.mentions[mi].start);
+                    let after = self.people_from(s, si, &names, from);
                     parts.retain(|p| after.iter().any(|q| q.person == p.person));
                 }
                 let mut generates = Vec::new();
@@ -2767,6 +2790,49 @@ mod tests {
         ] {
             let events = events_of("Tin", body);
             assert_eq!(kinds(&events), [EventType::Conference], "{body}: {events:?}");
+        }
+    }
+
+    #[test]
+    fn a_police_title_stripped_a_demotion_and_a_party_roll_struck_off_are_discipline() {
+        for body in [
+            "Ngày 25/1, Giám đốc Công an tỉnh Thanh Hóa công bố quyết định tước danh hiệu Công an nhân dân đối với Đại tá Trần Văn Bình.",
+            "Ngày 25/1, ông Trần Văn Bình bị giáng chức vì sự cố trên tuyến đường sắt.",
+            "Ngày 25/1, ông Trần Văn Bình bị xóa tên khỏi danh sách đảng viên.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(kinds(&events).contains(&EventType::Discipline), "{body}: {events:?}");
+        }
+        // (In the passive, the one disciplined is named before the word.)
+        let events = events_of(
+            "Tin",
+            "Ngày 25/1, ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nam Định đã bị cảnh cáo.",
+        );
+        let names: Vec<&str> = events
+            .iter()
+            .flat_map(|e| e.participants.iter().map(|p| p.person.as_str()))
+            .collect();
+        assert_eq!(names, ["Trần Văn Bình"], "{events:?}");
+        // (Not one who asks about it.)
+        let events = events_of(
+            "Tin",
+            "Ngày 25/1, ông Trần Văn Bình nêu câu hỏi: \"Có ai bị kỷ luật vì để tăng biên chế?\"",
+        );
+        assert!(
+            events.iter().all(|e| e.participants.is_empty()),
+            "{events:?}"
+        );
+        // (Struck off another list, or stripped of a pageant's title: no
+        // discipline.)
+        for body in [
+            "Ngày 25/1, Vietlott đã xóa tên ông Trần Văn Bình khỏi danh sách ban lãnh đạo.",
+            "Ngày 25/1, ban tổ chức tước danh hiệu của hoa hậu Lê Thị Lan.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(
+                !kinds(&events).contains(&EventType::Discipline),
+                "{body}: {events:?}"
+            );
         }
     }
 
