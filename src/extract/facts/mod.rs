@@ -506,7 +506,7 @@ impl<'g> FactBuilder<'g> {
             .map(|(mi, m)| {
                 matches!(m.item, Item::Title(_))
                     && !leader_after(mi)
-                    && (1..=m.start.min(3)).any(|back| {
+                    && (1..=m.start.min(4)).any(|back| {
                         starts(m.start - back)
                             && self
                                 .g
@@ -1345,6 +1345,7 @@ pub(crate) mod tests {
             "Cố vấn Tổng thống Iran Hesamodin Ashna cho biết.",
             "Tổng thống bận, phát ngôn viên tổng thống Ernesto Abella cho biết.",
             "Trợ lý Tổng thống Nga Yury Ushakov cho biết.",
+            "Tại Manila, thư ký truyền thông tổng thống Philippines Herminio Coloma Jr. cho biết.",
         ] {
             assert!(
                 !posts(text).iter().any(|p| p.1 == "Tổng thống"),
