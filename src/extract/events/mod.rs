@@ -471,18 +471,19 @@ impl<'g> EventBuilder<'g> {
                         .is_some_and(|t| t.key == "bị");
                     // (Not one who speaks of it: `ông B nêu câu hỏi: "có
                     // ai bị kỷ luật?"`.)
-                    let subject = (0..s.mentions.len()).rev().find(|&mi| {
-                        let m = &s.mentions[mi];
-                        m.start < at && matches!(m.item, Item::Person { .. })
+                    let subject = passive.then(|| {
+                        (0..s.mentions.len()).rev().find(|&mi| {
+                            let m = &s.mentions[mi];
+                            m.start < at && matches!(m.item, Item::Person { .. })
+                        })
                     });
                     let from = subject
+                        .flatten()
                         .filter(|&mi| {
-                            let m = &s.mentions[mi];
-                            passive
-                                && !s.tokens[m.end..at]
-                                    .iter()
-                                    .any(|t| matches!(t.text.as_str(), ":" | "\"" | "“" | "”"))
-                                && self.part_of(s, mi) != Part::Speaker
+                            let quoted = s.tokens[s.mentions[mi].end..at]
+                                .iter()
+                                .any(|t| matches!(t.text.as_str(), ":" | "\"" | "“" | "”"));
+                            !quoted && self.part_of(s, mi) != Part::Speaker
                         })
                         .map_or(at, |mi| s.mentions[mi].start);
                     let after = self.people_from(s, si, &names, from);
