@@ -2753,6 +2753,10 @@ mod tests {
             // An award or a sanction of the past; an agreement not signed.
             "Ngày 5/3, ông Trần Văn Bình cũng từng được tặng huy chương Vì sự nghiệp văn hóa.",
             "Ngày 5/3, dư luận phản ứng gay gắt vì ông Trần Văn Bình từng hai lần bị kỷ luật.",
+            // Talk of how posts are given, a revoked appointment, tourists.
+            "Ngày 5/3, hồ sơ được chuyển để kiểm tra quy trình bổ nhiệm ông Trần Văn Bình.",
+            "Ngày 5/3, ông Trần Văn Bình vừa bị rút quyết định bổ nhiệm chức phó trưởng phòng.",
+            "Ngày 5/3, khu vực này có rất nhiều du khách đến thăm quan.",
             // Games, not a congress.
             "Ngày 5/3, đoàn thể thao Việt Nam lên đường dự Đại hội Thể thao châu Á.",
             // Questions put by a lawyer, a reporter, a customer: no session.
