@@ -826,6 +826,18 @@ impl<'g> EventBuilder<'g> {
                 {
                     i += 1
                 }
+                // `chùa Bầu đến ...`: `bầu` capitalized between words in lower
+                // case is a syllable of a name (not `tiến hành Bầu Ban chấp
+                // hành`, `Ủy ban Bầu cử`).
+                Some((1, Some(EventType::Election)))
+                    if s.tokens[i].cap
+                        && i > 0
+                        && s.tokens[i - 1].word
+                        && !s.tokens[i - 1].cap
+                        && s.tokens.get(i + 1).is_none_or(|t| !t.cap && t.key != "cử") =>
+                {
+                    i += 1
+                }
                 Some((n, Some(kind))) => {
                     // `tặng`, `trao tặng`, `đón`, `tiếp` are events only with an
                     // object worth it: an award, a decision, a delegation.
@@ -2753,6 +2765,8 @@ mod tests {
             // An award or a sanction of the past; an agreement not signed.
             "Ngày 5/3, ông Trần Văn Bình cũng từng được tặng huy chương Vì sự nghiệp văn hóa.",
             "Ngày 5/3, dư luận phản ứng gay gắt vì ông Trần Văn Bình từng hai lần bị kỷ luật.",
+            // A pagoda's name.
+            "Ngày 11/5, đoàn xe hoa diễu hành từ chùa Bầu đến chùa Tam Chúc.",
             // Talk of how posts are given, a revoked appointment, tourists.
             "Ngày 5/3, hồ sơ được chuyển để kiểm tra quy trình bổ nhiệm ông Trần Văn Bình.",
             "Ngày 5/3, ông Trần Văn Bình vừa bị rút quyết định bổ nhiệm chức phó trưởng phòng.",
