@@ -2758,6 +2758,7 @@ mod tests {
             "Ngày 5/3, ông Trần Văn Bình cho mượn chiếc điện thoại là vật kỷ niệm của mẹ.",
             "Ngày 5/3, Thủ tướng Lê Văn An chụp ảnh kỷ niệm cùng các em học sinh.",
             "Ngày 5/3, chiếc xe tang lễ bất ngờ bốc cháy trên quốc lộ 48E.",
+            "Tối 14/6, thi thể hai phi công được đưa về nhà tang lễ Bệnh viện Quân y 87.",
             // Memories shared, a birthday, a body handed over for burial.
             "Ngày 5/3, nhạc sĩ Trần Văn Bình chia sẻ kỷ niệm về những ca khúc của ông.",
             "Ngày 5/3, các em tổ chức kỷ niệm sinh nhật một người bạn.",
