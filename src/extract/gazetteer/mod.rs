@@ -630,6 +630,13 @@ impl Gazetteer {
         let (o, t) = table("foreign_people.tsv");
         for r in read_tsv::<ForeignPersonRow>(o, t)? {
             g.foreign_names.insert(r.name.trim(), ());
+            // (`Kim Jong - il`, `Moon Jae - in`: a Korean given name's last
+            // syllable joined by a spaced hyphen.)
+            if let Some((head, last)) = r.name.trim().rsplit_once(' ') {
+                if head.contains(' ') {
+                    g.foreign_names.insert(&format!("{head} - {last}"), ());
+                }
+            }
             g.foreign_people
                 .insert(person_key(&r.name), normalize(r.country.trim()));
         }

@@ -1270,6 +1270,14 @@ mod tests {
     }
 
     #[test]
+    fn a_known_korean_name_is_read_with_its_hyphened_last_syllable() {
+        assert_eq!(
+            people("Ông là thân tín của cố lãnh đạo Kim Jong - il."),
+            ["Kim Jong - il"]
+        );
+    }
+
+    #[test]
     fn finds_people_by_family_name_and_honorific() {
         assert_eq!(
             people("Dự có đồng chí Lê Anh Xuân, Bí thư; Trần Anh Chung và ông Phóng."),

@@ -446,7 +446,10 @@ impl<'g> MentionFinder<'g> {
         let inside_a_name = || i > 0 && foreign_word(&toks[i - 1]);
         if t.cap {
             if let Some((n, _)) = self.g.foreign_names.longest(toks, i) {
-                if toks[i..i + n].iter().all(|w| w.cap || !w.word) && !inside_a_name() {
+                // (Its last syllable may follow a hyphen in lower case.)
+                let written = (i..i + n)
+                    .all(|x| toks[x].cap || !toks[x].word || x > i && toks[x - 1].text == "-");
+                if written && !inside_a_name() {
                     return Some((
                         n,
                         Item::Person {
