@@ -7137,4 +7137,17 @@ pub(crate) mod tests {
             assert!(got.is_empty(), "{text}: {got:?}");
         }
     }
+
+    #[test]
+    fn the_presidential_office_is_a_body_not_a_president() {
+        assert_eq!(
+            posts("Người phát ngôn Phủ Tổng thống Philippines Salvador Panelo cho biết."),
+            [post(
+                "Salvador Panelo",
+                "Người phát ngôn",
+                "Phủ Tổng thống Philippines",
+                Status::Held
+            )]
+        );
+    }
 }
