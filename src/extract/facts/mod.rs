@@ -37,7 +37,8 @@ use crate::extract::links::{
     party_post, run_by, same_office, title_runs, voting_board, without_board, BOARDS,
 };
 use crate::extract::mentions::{
-    bracketed_acronym, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase, Segment, Title,
+    bracketed_acronym, roman_value, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase,
+    Segment, Title,
 };
 use crate::extract::normalize::key;
 use crate::extract::sentence::Sentence;
@@ -315,26 +316,10 @@ fn terms_after(toks: &[Token], at: usize) -> Vec<u32> {
 
 /// A term's number, in digits or Roman numerals (`13`, `XIII`).
 fn term_number(s: &str) -> Option<u32> {
-    if let Ok(n) = s.parse::<u32>() {
-        return (1..100).contains(&n).then_some(n);
+    match s.parse::<u32>() {
+        Ok(n) => (1..100).contains(&n).then_some(n),
+        Err(_) => roman_value(s),
     }
-    let value = |c: char| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        _ => None,
-    };
-    let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
-    let mut n = 0;
-    for (k, &d) in digits.iter().enumerate() {
-        if digits.get(k + 1).is_some_and(|&next| next > d) {
-            n -= d as i64;
-        } else {
-            n += d as i64;
-        }
-    }
-    u32::try_from(n).ok().filter(|&n| n > 0)
 }
 
 /// Where a post of a sentence was written and what kind of body it names,

@@ -266,7 +266,29 @@ fn negated(toks: &[Token], i: usize) -> bool {
 }
 
 pub(super) fn is_roman(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+    roman_value(s).is_some()
+}
+
+/// The value of a Roman numeral as terms are numbered (`XIII`, `XIV`): a
+/// letter before a greater one counts against it.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let mut n: i64 = 0;
+    let mut letters = s.chars().map(value).peekable();
+    while let Some(d) = letters.next() {
+        let d = d?;
+        match letters.peek() {
+            Some(&Some(next)) if next > d => n -= d,
+            _ => n += d,
+        }
+    }
+    u32::try_from(n).ok().filter(|&n| n > 0)
 }
 
 /// A number or a Roman numeral (`khóa 15`, `khóa XIV`): a term's.
@@ -1267,6 +1289,23 @@ mod tests {
             people("Ông John Smith - Giám đốc công ty cho biết."),
             ["John Smith"]
         );
+    }
+
+    #[test]
+    fn roman_numerals_of_terms_have_their_values() {
+        for (s, v) in [
+            ("XIII", 13),
+            ("XIV", 14),
+            ("IX", 9),
+            ("XL", 40),
+            ("VIII", 8),
+        ] {
+            assert_eq!(roman_value(s), Some(v), "{s}");
+        }
+        for s in ["", "Lan", "XIIa", "15"] {
+            assert_eq!(roman_value(s), None, "{s}");
+            assert!(!is_roman(s), "{s}");
+        }
     }
 
     #[test]
