@@ -7135,4 +7135,33 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_board_named_by_its_kind_is_the_board_of_the_company_its_sentence_names() {
+        assert_eq!(
+            posts("Đại hội đồng cổ đông Ngân hàng TMCP Phương Đông đã bầu ông Lạc Văn Khang làm Chủ tịch HĐQT."),
+            vec![post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Hội đồng quản trị Ngân hàng Thương mại Cổ phần Phương Đông",
+                Status::Starts
+            )]
+        );
+        assert_eq!(
+            posts("Tại Tổng công ty Sông Hồng, ông Lạc Văn Khang, Chủ tịch HĐQT, cho biết lợi nhuận tăng."),
+            vec![post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Hội đồng quản trị Tổng công ty Sông Hồng",
+                Status::Held
+            )]
+        );
+        // Not a regulator, nor a company of another kind than the one written.
+        for text in [
+            "Ngân hàng Nhà nước vừa chấp thuận ông Lạc Văn Khang làm Chủ tịch HĐQT.",
+            "Tập đoàn Phương Nam góp vốn, ông Lạc Văn Khang, Ủy viên HĐQT Tổng công ty, cho biết.",
+        ] {
+            assert_eq!(posts(text), vec![], "{text}");
+        }
+    }
 }

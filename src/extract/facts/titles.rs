@@ -345,13 +345,6 @@ impl<'g> FactBuilder<'g> {
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
                     // A company's board borrows only a company (or an exchange).
-                    let companies = [
-                        "Tập đoàn",
-                        "Tổng công ty",
-                        "Công ty",
-                        "Ngân hàng",
-                        "Sở Giao dịch",
-                    ];
                     let board = BOARDS.contains(&bare.segments[0].text.as_str());
                     let body = rest()
                         .chain(before_titles(ms, &run[..k]))
@@ -359,7 +352,8 @@ impl<'g> FactBuilder<'g> {
                         .find(|o| {
                             lends_to(&bare, o)
                                 && (!board
-                                    || companies.iter().any(|c| o.segments[0].text.starts_with(c)))
+                                    || COMPANIES.iter().any(|c| o.segments[0].text.starts_with(c))
+                                    || o.segments[0].text.starts_with("Sở Giao dịch"))
                         });
                     if let Some(body) = body {
                         t.org = Some(self.with_body(&bare, body));
@@ -399,6 +393,40 @@ impl<'g> FactBuilder<'g> {
                 if let (Some(org), Some((t, _))) = (org, out.get_mut(&pair[0])) {
                     if t.org.is_none() {
                         t.org = Some(org);
+                    }
+                }
+            }
+            // `Ngân hàng X vừa họp ... ông A, Chủ tịch HĐQT, cho biết`: a
+            // company's board named only by its kind and left without a body
+            // by its list is the board of the company named last, in the
+            // sentence (of the kind written after it: `Chủ tịch HĐQT ngân
+            // hàng này`, `Ủy viên HĐQT Tổng công ty`).
+            for &ti in &run {
+                let Item::Title(written) = &ms[ti].item else {
+                    continue;
+                };
+                let bare = written.org.as_ref().or(written.implied_org.as_ref());
+                let Some(bare) =
+                    bare.filter(|o| is_bare(o) && BOARDS.contains(&o.segments[0].text.as_str()))
+                else {
+                    continue;
+                };
+                let after = toks.get(ms[ti].end);
+                if after.is_some_and(unread_name) {
+                    continue;
+                }
+                let kind = after
+                    .filter(|w| w.word)
+                    .and_then(|_| self.g.org_heads.longest(toks, ms[ti].end))
+                    .map(|(_, h)| h.canonical.as_str());
+                let body = ms[..ti]
+                    .iter()
+                    .rev()
+                    .filter_map(named_body)
+                    .find(|o| lends_to(bare, o) && is_company(o, kind));
+                if let (Some(body), Some((t, _))) = (body, out.get_mut(&ti)) {
+                    if t.org.is_none() {
+                        t.org = Some(self.with_body(bare, body));
                     }
                 }
             }
@@ -467,6 +495,20 @@ impl<'g> FactBuilder<'g> {
         };
         !party_post(title) && !plural && first.kind != OrgKind::Committee && fits
     }
+}
+
+/// The heads of companies, whose boards a `Hội đồng quản trị` names.
+const COMPANIES: [&str; 4] = ["Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"];
+
+/// Whether a body (or the one whose board it is) is a company, of the head
+/// `kind` when one is given: not a regulator (`Ngân hàng Nhà nước`) or an
+/// exchange a company reports to.
+fn is_company(o: &OrgPhrase, kind: Option<&str>) -> bool {
+    let first = o
+        .segments
+        .iter()
+        .find(|s| !BOARDS.contains(&s.text.as_str()));
+    first.is_some_and(|s| kind.map_or(COMPANIES.contains(&s.head.as_str()), |k| s.head == k))
 }
 
 /// Whether a body is named only by a brand or an acronym no table knows
