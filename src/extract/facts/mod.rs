@@ -19,6 +19,7 @@ completes bodies and `names` resolves short names and pronouns.
 */
 
 mod context;
+mod leaders;
 mod names;
 mod orgs;
 mod titles;
@@ -30,7 +31,7 @@ use crate::extract::abroad::{
     country_in, listed_before, place_abroad, side_before, Countries, Origin,
 };
 use crate::extract::gazetteer::{
-    listed, person_key, EventCueKind, Gazetteer, Level, OrgKind, ACTING,
+    listed, person_key, EventCueKind, Gazetteer, LeaderTerm, Level, OrgKind, ACTING,
 };
 use crate::extract::links::{
     before_titles, is_bare, is_seat, link_posts, link_ranks, listed_peer_body, named_body,
@@ -846,6 +847,7 @@ impl<'g> FactBuilder<'g> {
             }
         }
         let mut posts = place_abroad(self.g, posts, &origins, &nearby, &countries);
+        self.settle_leaders(&mut posts);
         // A body named by its kind alone, where the kind needs a name or a
         // parent (`Phó Bí thư chi bộ`, `Chủ tịch Ủy ban nêu trên`): no body
         // a reader can tell.
@@ -7163,5 +7165,27 @@ pub(crate) mod tests {
         ] {
             assert_eq!(posts(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_leader_beside_a_later_holder_of_the_same_office_is_former() {
+        assert_eq!(
+            posts(
+                "Tổng thống Barack Obama từng cảnh báo. Tổng thống Donald Trump hôm qua tuyên bố."
+            ),
+            vec![
+                post("Barack Obama", "Tổng thống", "Nhà nước Mỹ", Status::Former),
+                post("Donald Trump", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+            ]
+        );
+        // Alone, or beside a holder of another office, a leader's post is
+        // as the text says.
+        assert_eq!(
+            posts("Tổng thống Barack Obama hôm qua tuyên bố với Thủ tướng Anh Theresa May."),
+            vec![
+                post("Barack Obama", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+                post("Theresa May", "Thủ tướng", "Chính phủ Anh", Status::Held),
+            ]
+        );
     }
 }

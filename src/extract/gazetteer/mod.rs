@@ -197,6 +197,9 @@ pub struct Gazetteer {
     /// Foreign officials the news names often → their country
     /// (`foreign_people.tsv`), by [`person_key`].
     pub foreign_people: HashMap<String, String>,
+    /// Heads of state, government, party and parliament → their terms in
+    /// office (`leaders.tsv`), by [`person_key`].
+    pub leaders: HashMap<String, Vec<LeaderTerm>>,
     /// The same names as written, for finding them in text: a person's
     /// name wherever it stands (`Chủ tịch Tập Cận Bình`, `Tổng Thư ký Ban
     /// Ki - moon`).
@@ -211,6 +214,27 @@ pub struct Gazetteer {
 struct ForeignPersonRow {
     name: String,
     country: String,
+}
+
+/// A term in office of a head of state, government, party or parliament
+/// (a row of `leaders.tsv`): the post as the extractor writes it and its
+/// years; `to` is `None` while in office.
+#[derive(Debug, Clone)]
+pub struct LeaderTerm {
+    pub role: String,
+    pub body: String,
+    pub from: i32,
+    pub to: Option<i32>,
+}
+
+/// A row of `leaders.tsv`.
+#[derive(Debug, Clone, Deserialize)]
+struct LeaderRow {
+    name: String,
+    role: String,
+    body: String,
+    from: i32,
+    to: Option<i32>,
 }
 
 /// A row of `promotions.tsv`.
@@ -252,7 +276,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 33] = [
+pub const FILES: [(&str, &str); 34] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -343,6 +367,7 @@ pub const FILES: [(&str, &str); 33] = [
         include_str!("../../../data/foreign_people.tsv"),
     ),
     ("terms.tsv", include_str!("../../../data/terms.tsv")),
+    ("leaders.tsv", include_str!("../../../data/leaders.tsv")),
 ];
 
 impl Gazetteer {
@@ -639,6 +664,18 @@ impl Gazetteer {
             }
             g.foreign_people
                 .insert(person_key(&r.name), normalize(r.country.trim()));
+        }
+        let (o, t) = table("leaders.tsv");
+        for r in read_tsv::<LeaderRow>(o, t)? {
+            g.leaders
+                .entry(person_key(&r.name))
+                .or_default()
+                .push(LeaderTerm {
+                    role: normalize(r.role.trim()),
+                    body: normalize(r.body.trim()),
+                    from: r.from,
+                    to: r.to,
+                });
         }
         let (_, t) = table("countries.txt");
         for line in entries(t) {
