@@ -7188,4 +7188,27 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_former_title_across_a_verb_is_not_the_subjects() {
+        // `cựu`, `tân` qualify the title after them: the name before a verb
+        // does not hold it.
+        for text in [
+            "Ông Lạc Văn Khang ngăn cựu Giám đốc Sở Tài chính tiết lộ thông tin.",
+            "Luật sư của ông Lạc Văn Khang kêu gọi khởi tố cựu Giám đốc Sở Tài chính.",
+            "Ông Đỗ Hữu Tâm ca ngợi cố Thủ tướng là nhà cải cách.",
+        ] {
+            assert_eq!(posts(text), vec![], "{text}");
+        }
+        // After `là`, or set off by a comma or a dash, it is the name's.
+        let former = |org: &str| vec![post("Lạc Văn Khang", "Giám đốc", org, Status::Former)];
+        assert_eq!(
+            posts("Ông Lạc Văn Khang là cựu Giám đốc Sở Tài chính tỉnh Nghệ An."),
+            former("Sở Tài chính tỉnh Nghệ An")
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang - chuyên viên cao cấp, nguyên Giám đốc Sở Tài chính tỉnh Nghệ An - chia sẻ."),
+            former("Sở Tài chính tỉnh Nghệ An")
+        );
+    }
 }

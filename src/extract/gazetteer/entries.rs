@@ -287,6 +287,11 @@ pub struct Cue {
     /// tướng A ký quyết định bổ nhiệm Thứ trưởng`), rather than takes it.
     #[serde(default, deserialize_with = "de_yes")]
     pub giver: bool,
+    /// Whether the word qualifies the title right after it (`cựu`, `tân`)
+    /// rather than being a predicate: it gives the title to a name before
+    /// it only in apposition or after `là`.
+    #[serde(default, deserialize_with = "de_yes")]
+    pub attribute: bool,
 }
 
 impl Cue {

@@ -767,6 +767,13 @@ pub(crate) fn link_posts(
             _ => false,
         });
         let predicate = between.iter().any(|m| matches!(m.item, Item::Word(_)));
+        // (A word that qualifies the title, `cựu`, `tân`, gives it across no
+        // predicate but `là`, or where a comma or a dash sets the title off
+        // as another apposition (`ông A - chuyên viên cao cấp, nguyên Ủy viên
+        // ...`): not `ông A ngăn cựu Giám đốc FBI tiết lộ ...`.)
+        if cue.attribute && predicate && !matches!(before_cue, "là" | "," | "-" | "–") {
+            continue;
+        }
         // (Nor the one who asks for someone's dismissal or gives it: `Bí
         // thư A yêu cầu cách chức Trưởng phòng X`, `Tổng thống A miễn nhiệm
         // Chánh Văn phòng`. But a giver of leaving told as a discipline of

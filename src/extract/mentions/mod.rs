@@ -215,6 +215,7 @@ fn career_period(toks: &[Token], i: usize) -> Option<(usize, Cue)> {
             status,
             scope: crate::extract::gazetteer::CueScope::Before,
             giver: false,
+            attribute: false,
         },
     ))
 }
