@@ -478,11 +478,13 @@ impl<'g> FactBuilder<'g> {
         // (The word begins a mention of its own: not the end of `Tổng thư
         // ký`, a title.)
         let starts = |x: usize| s.mentions.iter().any(|m| m.start == x);
-        // (Nor before a leader the news names often: `Cố vấn Thủ tướng
-        // Campuchia Hun Sen` names the Prime Minister.)
-        let leader_after = |mi: usize| {
+        // (Nor before a leader of that office (`leaders.tsv`): `Cố vấn Thủ
+        // tướng Campuchia Hun Sen` names the Prime Minister; `Chánh văn
+        // phòng Tổng thống Mỹ John Kelly` the President's chief of staff.)
+        let leader_after = |mi: usize, role: &str| {
             s.mentions.get(mi + 1).is_some_and(|m| match &m.item {
-                Item::Person { name, .. } => self.g.foreign_people.contains_key(&person_key(name)),
+                Item::Person { name, .. } => (self.g.leaders.get(&person_key(name)))
+                    .is_some_and(|terms| terms.iter().any(|t| t.role == role)),
                 _ => false,
             })
         };
@@ -490,8 +492,7 @@ impl<'g> FactBuilder<'g> {
             .iter()
             .enumerate()
             .map(|(mi, m)| {
-                matches!(m.item, Item::Title(_))
-                    && !leader_after(mi)
+                matches!(&m.item, Item::Title(t) if !leader_after(mi, &t.role))
                     && (1..=m.start.min(4)).any(|back| {
                         starts(m.start - back)
                             && self
@@ -7209,6 +7210,27 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Ông Lạc Văn Khang - chuyên viên cao cấp, nguyên Giám đốc Sở Tài chính tỉnh Nghệ An - chia sẻ."),
             former("Sở Tài chính tỉnh Nghệ An")
+        );
+    }
+
+    #[test]
+    fn a_chief_of_staff_of_a_head_of_state_is_not_the_head() {
+        for text in [
+            "Chánh Văn phòng Tổng thống Philippines Maria Santos cho biết.",
+            // (Named often in the news, but no leader of that office.)
+            "Chánh văn phòng Tổng thống Mỹ John Kelly cho biết.",
+        ] {
+            assert_eq!(posts(text), vec![], "{text}");
+        }
+        // A leader of that office after the title holds it.
+        assert_eq!(
+            posts("Cố vấn Thủ tướng Campuchia Hun Sen cho biết."),
+            vec![post(
+                "Hun Sen",
+                "Thủ tướng",
+                "Chính phủ Campuchia",
+                Status::Held
+            )]
         );
     }
 }
