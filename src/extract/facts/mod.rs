@@ -7233,4 +7233,19 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_title_after_the_name_a_reply_is_addressed_to_is_the_one_who_replies() {
+        for text in [
+            "Đáp lời ông Lạc Văn Khang, Bí thư Thành ủy TP HCM cho rằng khởi nghiệp cần vốn.",
+            "Trả lời chất vấn của đại biểu Lạc Văn Khang, Bộ trưởng Bộ Giao thông vận tải cho biết số liệu đã có.",
+        ] {
+            assert_eq!(posts(text), vec![], "{text}");
+        }
+        // An apposition closed by a comma is the name's.
+        assert_eq!(
+            posts("Trả lời phóng viên, ông Lạc Văn Khang, Giám đốc Sở Tài chính tỉnh Nghệ An, cho biết số liệu đã có."),
+            vec![post("Lạc Văn Khang", "Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Held)]
+        );
+    }
 }

@@ -427,9 +427,22 @@ pub(crate) fn link_posts(
         let titled = k > 0 && matches!(ms[k - 1].item, Item::Title(_));
         let source = word_before(ms, toks, k, 1) == Some("theo")
             || titled && word_before(ms, toks, k - 1, 1) == Some("theo");
-        if source
+        // (`Đáp lời ông A, Bí thư TP HCM cho rằng ...`, `Trả lời chất vấn
+        // của đại biểu A, Bộ trưởng Bộ X cho biết ...`: after the name a
+        // fronted reply is addressed to, a title that goes on into a clause
+        // word is the one who replies, whatever body it names.)
+        let object = {
+            let fronted = &toks[..ms[k].start];
+            let opens = fronted.iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+            fronted[opens..]
+                .windows(2)
+                .any(|w| matches!(w[0].key.as_str(), "trả" | "đáp") && w[1].key == "lời")
+        };
+        if (source || object)
             && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
-            && ms.get(k + 2).is_some_and(office_without_body_name)
+            && ms.get(k + 2).is_some_and(|m| {
+                object && matches!(m.item, Item::Title(_)) || office_without_body_name(m)
+            })
             && ms.get(k + 3).is_some_and(|m| {
                 clause[k + 3]
                     || matches!(m.item, Item::Filler)
