@@ -7248,4 +7248,20 @@ pub(crate) mod tests {
             vec![post("Lạc Văn Khang", "Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Held)]
         );
     }
+
+    #[test]
+    fn a_leaving_word_before_a_name_ends_the_titles_set_off_after_it() {
+        assert_eq!(
+            posts("UBND quận 1 buộc thôi việc ông Lạc Văn Khang, Phó Chủ tịch UBND phường Bến Nghé vì bỏ nhiệm sở."),
+            vec![post("Lạc Văn Khang", "Phó Chủ tịch", "Ủy ban nhân dân phường Bến Nghé", Status::Ends)]
+        );
+        // A word that gives a post leaves the one set off as it is.
+        assert_eq!(
+            posts("Tỉnh ủy bổ nhiệm ông Lạc Văn Khang, Phó Giám đốc Sở Tài chính tỉnh Nghệ An, giữ chức Giám đốc Sở."),
+            vec![
+                post("Lạc Văn Khang", "Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Starts),
+                post("Lạc Văn Khang", "Phó Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Held),
+            ]
+        );
+    }
 }

@@ -474,11 +474,19 @@ pub(crate) fn link_posts(
         };
         // `chỉ định ông X tham gia ...`, `bầu ông X làm ...`: a cue right
         // before the name, with the titles straight after it, is theirs.
+        // (A leaving word ends the titles set off after the name too:
+        // `buộc thôi việc ông A, Phó Chủ tịch UBND phường X`.)
         if let Some(Item::Cue(c)) = k.checked_sub(1).map(|b| &ms[b].item) {
-            if c.scope.before()
+            let set_off = c.status == Status::Ends
+                && ms.get(k + 1).is_some_and(|m| sep_is(m, &[",", "-", "–"]))
                 && ms
-                    .get(k + 1)
-                    .is_some_and(|m| matches!(m.item, Item::Title(_) | Item::Cue(_)))
+                    .get(k + 2)
+                    .is_some_and(|m| matches!(m.item, Item::Title(_)));
+            if c.scope.before()
+                && (set_off
+                    || ms
+                        .get(k + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Title(_) | Item::Cue(_))))
             {
                 status = c.status;
             }
