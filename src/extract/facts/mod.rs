@@ -7264,4 +7264,12 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_agent_of_a_passive_past_its_verb_takes_no_post() {
+        assert_eq!(
+            posts("Ông Đỗ Hữu Tâm là người được ông Lạc Văn Khang lựa chọn làm Giám đốc Sở Tài chính tỉnh Nghệ An."),
+            vec![]
+        );
+    }
 }

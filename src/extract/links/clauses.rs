@@ -217,7 +217,11 @@ pub(super) fn agent_cue(ms: &[Mention], k: usize) -> Option<usize> {
     if !matches!(&ms[by].item, Item::Word(w) if w == "được") {
         return None;
     }
-    let cue = (k + 1..ms.len()).find(|&x| !between(&ms[x]))?;
+    // (Past a verb of the agent's: `được ông B lựa chọn làm T`.)
+    let cue = (k + 1..ms.len())
+        .filter(|&x| !between(&ms[x]))
+        .take(4)
+        .find(|&x| !matches!(ms[x].item, Item::Word(_)))?;
     matches!(&ms[cue].item, Item::Cue(c) if c.scope.before()).then_some(cue)
 }
 
