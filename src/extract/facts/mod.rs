@@ -7272,4 +7272,30 @@ pub(crate) mod tests {
             vec![]
         );
     }
+
+    #[test]
+    fn a_title_after_a_capitalized_name_the_reader_missed_is_not_the_earlier_names() {
+        let kerry = vec![post(
+            "John Kerry",
+            "Bộ trưởng",
+            "Bộ Ngoại giao Mỹ",
+            Status::Held,
+        )];
+        assert_eq!(
+            posts("Dưới thời Bộ trưởng Ngoại giao Mỹ John Kerry, Bolton giữ chức Thứ trưởng Bộ Ngoại giao Mỹ."),
+            kerry
+        );
+        // Nor is one named short that the article does not name in full: a
+        // name with a title of its own before the comma is no list with it.
+        assert_eq!(
+            posts("Dưới thời Bộ trưởng Ngoại giao Mỹ John Kerry, ông Bolton giữ chức Thứ trưởng Bộ Ngoại giao Mỹ."),
+            kerry
+        );
+        // (A country before the cue is no name: `... bộ Ngoại giao Mỹ làm
+        // Giám đốc` is the appointee's.)
+        assert_eq!(
+            posts("Liên Hợp Quốc bổ nhiệm bà Lã Thị Lan, cựu quan chức bộ Ngoại giao Mỹ làm Giám đốc điều hành Quỹ Nhi đồng Liên Hợp Quốc."),
+            vec![post("Lã Thị Lan", "Giám đốc Điều hành", "Quỹ Nhi đồng Liên Hợp Quốc", Status::Starts)]
+        );
+    }
 }

@@ -29,7 +29,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::extract::gazetteer::{CueScope, OrgKind, ACTING};
-use crate::extract::mentions::{past_brackets, sep_is, Item, Mention, OrgPhrase, Title};
+use crate::extract::mentions::{
+    foreign_word, is_title_case, past_brackets, sep_is, Item, Mention, OrgPhrase, Title,
+};
 use crate::extract::tokens::{trailing_year, Token};
 use crate::Status;
 
@@ -764,6 +766,17 @@ pub(crate) fn link_posts(
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
+        // (Nor past a capitalized word right before the cue, a name the
+        // reader did not take for one, whose the titles are: `Dưới thời
+        // Tổng thống A, Bolton giữ chức thứ trưởng`.)
+        let unread_subject = ms[c - 1].end == ms[c].start
+            && matches!(ms[c - 1].item, Item::Word(_))
+            && foreign_word(&toks[ms[c].start - 1])
+            && is_title_case(&toks[ms[c].start - 1])
+            && ms[c - 1].start > ms[p].end;
+        if unread_subject {
+            continue;
+        }
         // (Nor the agent of a passive: `được ông B chỉ định làm T`. But a
         // title with no name right after `được` is the agent itself, and the
         // name before it the one given the post: `ông A được Thủ tướng bổ

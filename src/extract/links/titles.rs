@@ -189,6 +189,16 @@ pub(super) fn groups(ms: &[Mention]) -> HashMap<usize, Vec<usize>> {
                 break;
             }
         }
+        // (Two names joined by a comma alone, the first with its own title
+        // before it, are no list: `Dưới thời Bộ trưởng A, ông B giữ chức T`
+        // ends a phrase about A with the comma.)
+        let titled_pair = members.len() == 2
+            && i > 0
+            && matches!(ms[i - 1].item, Item::Title(_))
+            && sep_is(&ms[members[1] - 1], &[","]);
+        if titled_pair {
+            members.truncate(1);
+        }
         let last = *members.last().expect("non-empty");
         out.insert(last, members);
         i = last + 1;

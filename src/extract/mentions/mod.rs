@@ -320,7 +320,7 @@ pub(crate) fn past_brackets(ms: &[Mention]) -> usize {
 
 /// Whether a token is a capitalized word that is no syllable of the
 /// language: a word of a foreign name (`Dina`, `Powell`).
-fn foreign_word(t: &Token) -> bool {
+pub(crate) fn foreign_word(t: &Token) -> bool {
     t.cap && t.word && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
 }
 
@@ -353,7 +353,7 @@ fn is_abbreviation(t: &Token, head: &OrgHead) -> bool {
         && crate::extract::syllables::is_vietnamese_syllable(&t.text)
 }
 
-fn is_title_case(t: &Token) -> bool {
+pub(crate) fn is_title_case(t: &Token) -> bool {
     let mut chars = t.text.chars();
     t.word
         && chars.next().is_some_and(char::is_uppercase)
