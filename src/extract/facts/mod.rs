@@ -7298,4 +7298,12 @@ pub(crate) mod tests {
             vec![post("Lã Thị Lan", "Giám đốc Điều hành", "Quỹ Nhi đồng Liên Hợp Quốc", Status::Starts)]
         );
     }
+
+    #[test]
+    fn a_title_said_then_to_be_held_is_former() {
+        assert_eq!(
+            posts("Năm 2014, văn bản do ông Lạc Văn Khang khi đó đang là Phó Chủ tịch UBND tỉnh Nghệ An ký."),
+            vec![post("Lạc Văn Khang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", Status::Former)]
+        );
+    }
 }
