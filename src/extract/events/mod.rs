@@ -2768,6 +2768,12 @@ mod tests {
             "Ngày 5/3, dư luận phản ứng gay gắt vì ông Trần Văn Bình từng hai lần bị kỷ luật.",
             // A pagoda's name.
             "Ngày 11/5, đoàn xe hoa diễu hành từ chùa Bầu đến chùa Tam Chúc.",
+            // A room for press briefings; an anniversary to come; a meeting
+            // hoped for; visits paid many times.
+            "Ngày 5/3, trung tâm báo chí có phòng họp báo lớn 100 người.",
+            "Ngày 5/3, video lan truyền khi ông Trần Văn Bình sắp kỷ niệm 12 năm ngày cưới.",
+            "Ngày 5/3, ông Trần Văn Bình nói rất mong chờ một cuộc gặp thượng đỉnh khác.",
+            "Ngày 5/3, ông Trần Văn Bình cho biết ông đã nhiều lần đến thăm Việt Nam.",
             // Talk of how posts are given, a revoked appointment, tourists.
             "Ngày 5/3, hồ sơ được chuyển để kiểm tra quy trình bổ nhiệm ông Trần Văn Bình.",
             "Ngày 5/3, ông Trần Văn Bình vừa bị rút quyết định bổ nhiệm chức phó trưởng phòng.",
