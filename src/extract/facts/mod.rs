@@ -7306,4 +7306,32 @@ pub(crate) mod tests {
             vec![post("Lạc Văn Khang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", Status::Former)]
         );
     }
+
+    #[test]
+    fn a_title_still_or_only_kept_is_held_and_one_kept_then_is_former() {
+        let khang = |status| {
+            vec![post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nghệ An",
+                status,
+            )]
+        };
+        assert_eq!(
+            posts("Ông Lạc Văn Khang sẽ chỉ giữ chức Chủ tịch UBND tỉnh Nghệ An."),
+            khang(Status::Held)
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang vẫn giữ chức Chủ tịch UBND tỉnh Nghệ An."),
+            khang(Status::Held)
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang không còn giữ chức Chủ tịch UBND tỉnh Nghệ An."),
+            khang(Status::Ends)
+        );
+        assert_eq!(
+            posts("Đoạn ghi âm cho thấy ông Lạc Văn Khang, khi đó còn giữ chức Chủ tịch UBND tỉnh Nghệ An, đã phát biểu."),
+            khang(Status::Former)
+        );
+    }
 }
