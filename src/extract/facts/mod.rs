@@ -7329,6 +7329,12 @@ pub(crate) mod tests {
             posts("Ông Lạc Văn Khang không còn giữ chức Chủ tịch UBND tỉnh Nghệ An."),
             khang(Status::Ends)
         );
+        for text in [
+            "Ông Lạc Văn Khang, người cũng giữ chức Chủ tịch UBND tỉnh Nghệ An, phát biểu.",
+            "Ông Lạc Văn Khang bị bãi nhiệm nhưng vẫn giữ cương vị Chủ tịch UBND tỉnh Nghệ An.",
+        ] {
+            assert_eq!(posts(text), khang(Status::Held), "{text}");
+        }
         assert_eq!(
             posts("Đoạn ghi âm cho thấy ông Lạc Văn Khang, khi đó còn giữ chức Chủ tịch UBND tỉnh Nghệ An, đã phát biểu."),
             khang(Status::Former)
