@@ -3720,7 +3720,7 @@ pub(crate) mod tests {
         assert_eq!(
             posts(
                 "Ông Trần Văn An là Chủ tịch Hội đồng quản trị Công ty Cổ phần Sông Đà. \
-                 Phó Thủ tướng Lê Văn Bình - Chủ tịch UBAT giao thông Quốc gia đã gửi lời \
+                 Phó Thủ tướng Lê Văn Bình - Chủ tịch UBPC thiên tai Quốc gia đã gửi lời \
                  chia buồn."
             ),
             [
@@ -3752,7 +3752,7 @@ pub(crate) mod tests {
             &body("Sở Lao động - Thương binh và Xã hội")
         ));
         assert!(!super::orgs::abbreviates(
-            "UBAT",
+            "UBPC",
             &body("Hội đồng quản trị Công ty Sông Đà")
         ));
     }
@@ -7338,6 +7338,22 @@ pub(crate) mod tests {
         assert_eq!(
             posts("Đoạn ghi âm cho thấy ông Lạc Văn Khang, khi đó còn giữ chức Chủ tịch UBND tỉnh Nghệ An, đã phát biểu."),
             khang(Status::Former)
+        );
+    }
+
+    #[test]
+    fn the_traffic_safety_committee_written_short_ends_a_title_list() {
+        assert_eq!(
+            posts("Tối 21/1, Bộ trưởng bộ GTVT, Phó Chủ tịch UBAT giao thông Quốc gia Lạc Văn Khang ký công điện."),
+            vec![
+                post("Lạc Văn Khang", "Bộ trưởng", "Bộ Giao thông vận tải", Status::Held),
+                post(
+                    "Lạc Văn Khang",
+                    "Phó Chủ tịch",
+                    "Ủy ban An toàn giao thông Quốc gia",
+                    Status::Held
+                ),
+            ]
         );
     }
 }
