@@ -433,7 +433,9 @@ pub(crate) fn link_posts(
         // của đại biểu A, Bộ trưởng Bộ X cho biết ...`: after the name a
         // fronted reply is addressed to, a title that goes on into a clause
         // word is the one who replies, whatever body it names.)
-        let object = {
+        // (Asked only of a name a comma follows: most names have none.)
+        let comma_after = ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]));
+        let object = comma_after && {
             let fronted = &toks[..ms[k].start];
             let opens = fronted.iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
             fronted[opens..]
@@ -441,7 +443,7 @@ pub(crate) fn link_posts(
                 .any(|w| matches!(w[0].key.as_str(), "trả" | "đáp") && w[1].key == "lời")
         };
         if (source || object)
-            && ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
+            && comma_after
             && ms.get(k + 2).is_some_and(|m| {
                 object && matches!(m.item, Item::Title(_)) || office_without_body_name(m)
             })
@@ -766,9 +768,9 @@ pub(crate) fn link_posts(
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
-        // (Nor past a capitalized word right before the cue, a name the
-        // reader did not take for one, whose the titles are: `Dưới thời
-        // Tổng thống A, Bolton giữ chức thứ trưởng`.)
+        // (Nor past a capitalized foreign word right before the cue, a name
+        // the reader did not take for one, whose titles they are: `Dưới
+        // thời Tổng thống A, Bolton giữ chức thứ trưởng`.)
         let unread_subject = ms[c - 1].end == ms[c].start
             && matches!(ms[c - 1].item, Item::Word(_))
             && foreign_word(&toks[ms[c].start - 1])
