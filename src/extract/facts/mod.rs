@@ -34,8 +34,8 @@ use crate::extract::gazetteer::{
     listed, person_key, EventCueKind, Gazetteer, LeaderTerm, Level, OrgKind, ACTING,
 };
 use crate::extract::links::{
-    before_titles, is_bare, is_seat, link_posts, link_ranks, listed_peer_body, named_body,
-    party_post, run_by, same_office, title_runs, voting_board, without_board, BOARDS,
+    before_titles, is_bare, is_board, is_seat, link_posts, link_ranks, listed_peer_body,
+    named_body, party_post, run_by, same_office, title_runs, voting_board, without_board, BOARDS,
 };
 use crate::extract::mentions::{
     bracketed_acronym, roman_value, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase,

@@ -50,9 +50,8 @@ impl<'g> FactBuilder<'g> {
                 // none other is (not the body of an earlier `Giám đốc`).
                 let kind_after = toks
                     .get(ms[ti].end)
-                    .filter(|w| w.word && !w.cap)
-                    .and_then(|_| self.g.org_heads.longest(toks, ms[ti].end))
-                    .map(|(_, h)| h.canonical.as_str());
+                    .filter(|w| !w.cap)
+                    .and_then(|_| self.head_at(toks, ms[ti].end));
                 if let Some(kind) =
                     kind_after.filter(|_| t.org.is_none() && t.implied_org.is_none())
                 {
@@ -345,7 +344,7 @@ impl<'g> FactBuilder<'g> {
                 if t.org.as_ref().is_some_and(is_bare) {
                     let bare = t.org.take().expect("checked");
                     // A company's board borrows only a company (or an exchange).
-                    let board = BOARDS.contains(&bare.segments[0].text.as_str());
+                    let board = is_board(&bare);
                     let body = rest()
                         .chain(before_titles(ms, &run[..k]))
                         .filter_map(|n| n.org.as_ref())
@@ -372,13 +371,10 @@ impl<'g> FactBuilder<'g> {
                 let Item::Title(written) = &ms[pair[0]].item else {
                     continue;
                 };
-                let bare = written
-                    .org
-                    .as_ref()
-                    .or(written.implied_org.as_ref())
-                    .filter(|o| is_bare(o));
-                let Some(bare) = bare else { continue };
-                let board = BOARDS.contains(&bare.segments[0].text.as_str());
+                let Some(bare) = bare_body(written) else {
+                    continue;
+                };
+                let board = is_board(bare);
                 let org = out
                     .get(&pair[1])
                     .and_then(|(n, _)| n.org.as_ref())
@@ -405,20 +401,14 @@ impl<'g> FactBuilder<'g> {
                 let Item::Title(written) = &ms[ti].item else {
                     continue;
                 };
-                let bare = written.org.as_ref().or(written.implied_org.as_ref());
-                let Some(bare) =
-                    bare.filter(|o| is_bare(o) && BOARDS.contains(&o.segments[0].text.as_str()))
-                else {
+                let Some(bare) = bare_body(written).filter(|o| is_board(o)) else {
                     continue;
                 };
                 let after = toks.get(ms[ti].end);
                 if after.is_some_and(unread_name) {
                     continue;
                 }
-                let kind = after
-                    .filter(|w| w.word)
-                    .and_then(|_| self.g.org_heads.longest(toks, ms[ti].end))
-                    .map(|(_, h)| h.canonical.as_str());
+                let kind = self.head_at(toks, ms[ti].end);
                 let body = ms[..ti]
                     .iter()
                     .rev()
@@ -434,15 +424,22 @@ impl<'g> FactBuilder<'g> {
         out
     }
 
+    /// The canonical head of the body a word at `at` opens (`ngân hàng`,
+    /// `Tổng công ty`): the kind of body written after a title.
+    fn head_at(&self, toks: &[Token], at: usize) -> Option<&'g str> {
+        toks.get(at)
+            .filter(|w| w.word)
+            .and_then(|_| self.g.org_heads.longest(toks, at))
+            .map(|(_, h)| h.canonical.as_str())
+    }
+
     /// A party committee or board named only by its kind (`bare`: `Đảng
     /// ủy`, `Hội đồng quản trị`) of the body it belongs to: the company, not
     /// its board (`Chủ tịch Hội đồng quản trị PVN` → the party committee of
     /// PVN); the commune's own committee for a commune's government (`Bí thư
     /// Đảng ủy, Chủ tịch UBND xã X`: a province's is never written so).
     fn with_body(&self, bare: &OrgPhrase, body: &OrgPhrase) -> OrgPhrase {
-        let skip = usize::from(
-            body.segments.len() > 1 && BOARDS.contains(&body.segments[0].text.as_str()),
-        );
+        let skip = usize::from(body.segments.len() > 1 && is_board(body));
         let mut segments = bare.segments.clone();
         let commune = matches!(bare.segments[0].text.as_str(), "Đảng ủy" | "Đảng bộ")
             && matches!(
@@ -495,6 +492,15 @@ impl<'g> FactBuilder<'g> {
         };
         !party_post(title) && !plural && first.kind != OrgKind::Committee && fits
     }
+}
+
+/// The party committee or board named only by its kind that a title is
+/// written with (`Bí thư Đảng ủy`, `Chủ tịch HĐQT`), if any.
+fn bare_body(t: &Title) -> Option<&OrgPhrase> {
+    t.org
+        .as_ref()
+        .or(t.implied_org.as_ref())
+        .filter(|o| is_bare(o))
 }
 
 /// The heads of companies, whose boards a `Hội đồng quản trị` names.

@@ -94,6 +94,11 @@ pub(super) fn gives_post(c: &crate::extract::gazetteer::Cue) -> bool {
 /// company's (`Chủ tịch HĐQT Công ty X`).
 pub(crate) const BOARDS: [&str; 2] = ["Hội đồng quản trị", "Hội đồng thành viên"];
 
+/// Whether a body's first segment is a company's board ([`BOARDS`]).
+pub(crate) fn is_board(o: &OrgPhrase) -> bool {
+    BOARDS.contains(&o.segments[0].text.as_str())
+}
+
 /// The board that votes for the title at `ti` (`Hội đồng quản trị Tập đoàn
 /// X ... bầu ông A làm Chủ tịch`): a board named as the sentence's subject,
 /// then a vote cue (`bầu`), then only the person voted for and cue words
@@ -177,7 +182,7 @@ pub(crate) fn listed_peer_body(ms: &[Mention], ti: usize) -> Option<(&str, &OrgP
 pub(crate) fn without_board(mut org: OrgPhrase, role: &str) -> OrgPhrase {
     let board_role =
         role.ends_with("Chủ tịch") || role.starts_with("Ủy viên") || role == "Thành viên";
-    if org.segments.len() > 1 && BOARDS.contains(&org.segments[0].text.as_str()) && !board_role {
+    if org.segments.len() > 1 && is_board(&org) && !board_role {
         org.segments.remove(0);
     }
     org

@@ -37,7 +37,8 @@ use crate::Status;
 
 use clauses::{agent_cue, gives_post, passive_cue};
 pub(crate) use clauses::{
-    listed_peer_body, nomination_clauses, party_post, run_by, voting_board, without_board, BOARDS,
+    is_board, listed_peer_body, nomination_clauses, party_post, run_by, voting_board,
+    without_board, BOARDS,
 };
 pub(crate) use titles::{
     before_titles, is_bare, is_seat, link_ranks, named_body, same_office, title_runs,
