@@ -510,6 +510,12 @@ pub fn quads(extraction: &Extraction) -> Vec<Quad> {
 /// (the tenures): rebuilt by the store, never loaded from files.
 pub const DERIVED_GRAPHS: &str = "https://w3id.org/vnkg/graph/";
 
+/// The graph of the derived tenures (`vnkg export --tenures`).
+pub const TENURE_GRAPH: &str = "https://w3id.org/vnkg/graph/tenure";
+
+/// Every graph vnkg derives (each under [`DERIVED_GRAPHS`]).
+pub const DERIVED: [&str; 1] = [TENURE_GRAPH];
+
 /// The `vnkg:graphDigest` of an article graph: SHA-256 (hex) of its other
 /// quads as sorted N-Quads lines (joined as [`hash`] joins parts). An
 /// ingest compares it with the stored one and skips articles whose graph

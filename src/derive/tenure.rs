@@ -272,7 +272,7 @@ pub fn by_time(tenures: &mut [Tenure]) {
 }
 
 /// The named graph of the derived tenures (`vnkg export --tenures`).
-pub const GRAPH: &str = "https://w3id.org/vnkg/graph/tenure";
+pub const GRAPH: &str = crate::rdf::TENURE_GRAPH;
 
 /// [`GRAPH`] as a graph name.
 pub fn graph_name() -> GraphName {

@@ -16,7 +16,8 @@ use crate::read::scan::{
     node_text, term_error, term_node, Dataset, ALT_LABEL, FOAF_NAME, PREF_LABEL, RDF_TYPE,
 };
 use crate::Result;
-use oxigraph::model::{GraphName, NamedNode, Term};
+use oxigraph::model::{NamedNode, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,8 +38,8 @@ pub struct Entities {
     /// (organization, parent) by `org:subOrganizationOf`, a node never its
     /// own parent.
     pub sub_orgs: BTreeSet<(String, String)>,
-    /// The roles memberships name → their `skos:prefLabel`s (literals
-    /// only; roles without one are left out).
+    /// The roles asked for → their `skos:prefLabel`s (literals only;
+    /// roles without one are left out).
     pub roles: BTreeMap<String, Vec<String>>,
     /// `vnkg:Award`s and the awards events give → their `skos:prefLabel`s.
     pub awards: BTreeMap<String, Vec<Label>>,
@@ -91,36 +92,51 @@ fn typed(store: &Store, dataset: &Dataset, class: &str) -> Result<BTreeSet<Strin
     Ok(found)
 }
 
-/// Reads the entities of `dataset`.
-pub fn entities(store: &Store, dataset: &Dataset) -> Result<Entities> {
+/// The `foaf:Person`s of the article graphs (not those only the graphs
+/// vnkg derives name). One query, not a scan of the type statements: the
+/// query engine compares graphs and drops repeats before it spells a
+/// node, and a person is typed once in every article that names them.
+fn article_persons(store: &Store) -> Result<BTreeSet<String>> {
+    let query = format!(
+        "SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s a <{}Person> }} FILTER(?g NOT IN ({})) }}",
+        ns::FOAF,
+        rdf::DERIVED
+            .iter()
+            .map(|g| format!("<{g}>"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let QueryResults::Solutions(rows) = SparqlEvaluator::new()
+        .parse_query(&query)
+        .map_err(term_error)?
+        .on_store(store)
+        .execute()
+        .map_err(term_error)?
+    else {
+        return Ok(BTreeSet::new());
+    };
+    let mut found = BTreeSet::new();
+    for row in rows {
+        match row.map_err(term_error)?.get("s") {
+            Some(Term::NamedNode(n)) => found.insert(n.as_str().to_owned()),
+            Some(Term::BlankNode(b)) => found.insert(format!("_:{}", b.as_str())),
+            _ => false,
+        };
+    }
+    Ok(found)
+}
+
+/// Reads the entities of `dataset`, with the labels of `roles` (the roles
+/// of the memberships the caller draws).
+pub fn entities(store: &Store, dataset: &Dataset, roles: BTreeSet<String>) -> Result<Entities> {
     let mut e = Entities::default();
     let person_class = format!("{}Person", ns::FOAF);
     let persons: BTreeSet<String> = match dataset {
-        Dataset::Merged => {
-            let class = NamedNode::new_unchecked(person_class.as_str());
-            let rdf_type = NamedNode::new_unchecked(RDF_TYPE);
-            let mut found = BTreeSet::new();
-            for quad in store.quads_for_pattern(
-                None,
-                Some(rdf_type.as_ref()),
-                Some(class.as_ref().into()),
-                None,
-            ) {
-                let quad = quad.map_err(term_error)?;
-                let GraphName::NamedNode(g) = &quad.graph_name else {
-                    continue;
-                };
-                if !g.as_str().starts_with(rdf::DERIVED_GRAPHS) {
-                    found.insert(node_text(&quad.subject));
-                }
-            }
-            found
-        }
+        Dataset::Merged => article_persons(store)?,
         Dataset::Article(_) => typed(store, dataset, &person_class)?,
     };
     e.persons = labels_of(store, dataset, persons, FOAF_NAME)?;
     let orgs = typed(store, dataset, &format!("{}Organization", ns::ORG))?;
-    e.orgs = labels_of(store, dataset, orgs, PREF_LABEL)?;
     for (o, alt) in dataset.pairs(store, ALT_LABEL)? {
         if let Some(alt) = literal(&alt) {
             e.alt_labels.entry(node_text(&o)).or_default().insert(alt);
@@ -134,17 +150,6 @@ pub fn entities(store: &Store, dataset: &Dataset) -> Result<Entities> {
             e.sub_orgs.insert((o, parent));
         }
     }
-    let roles: BTreeSet<String> = dataset
-        .pairs(store, &format!("{}role", ns::ORG))?
-        .iter()
-        .filter_map(|(_, r)| term_node(r))
-        .collect();
-    for (role, labels) in labels_of(store, dataset, roles, PREF_LABEL)? {
-        let labels: Vec<String> = labels.into_iter().flatten().collect();
-        if !labels.is_empty() {
-            e.roles.insert(role, labels);
-        }
-    }
     for (ev, aw) in dataset.pairs(store, &format!("{}award", ns::VNKG))? {
         if let Some(aw) = term_node(&aw) {
             e.event_awards.insert((node_text(&ev), aw));
@@ -152,7 +157,33 @@ pub fn entities(store: &Store, dataset: &Dataset) -> Result<Entities> {
     }
     let mut awards = typed(store, dataset, &format!("{}Award", ns::VNKG))?;
     awards.extend(e.event_awards.iter().map(|(_, aw)| aw.clone()));
-    e.awards = labels_of(store, dataset, awards, PREF_LABEL)?;
+    // One pass over the preferred labels for organizations, roles and
+    // awards.
+    let mut labelled = labels_of(
+        store,
+        dataset,
+        orgs.iter().chain(&roles).chain(&awards).cloned().collect(),
+        PREF_LABEL,
+    )?;
+    let take = |nodes: &BTreeSet<String>| -> BTreeMap<String, Vec<Label>> {
+        nodes
+            .iter()
+            .map(|n| (n.clone(), labelled.get(n).cloned().unwrap_or_default()))
+            .collect()
+    };
+    e.orgs = take(&orgs);
+    e.awards = take(&awards);
+    for role in &roles {
+        let labels: Vec<String> = labelled
+            .remove(role)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .collect();
+        if !labels.is_empty() {
+            e.roles.insert(role.clone(), labels);
+        }
+    }
     for (s, o) in dataset.pairs(store, &format!("{}conferredBy", ns::VNKG))? {
         if let Some(o) = term_node(&o) {
             e.conferred.insert((node_text(&s), o));

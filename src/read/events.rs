@@ -14,7 +14,7 @@ use crate::read::scan::{
     article_of, named, node_text, term_node, term_text, Scan, FOAF_NAME, PREF_LABEL, RDF_TYPE,
 };
 use crate::{EventType, Part, Result};
-use oxigraph::model::Term;
+use oxigraph::model::{GraphName, NamedOrBlankNode, Term};
 use oxigraph::store::Store;
 use std::collections::{HashMap, HashSet};
 
@@ -83,75 +83,171 @@ pub fn events(store: &Store, filter: &EventFilter) -> Result<Vec<EventRow>> {
     }
     let mut found = Vec::new();
     for (kind, e, g) in candidates {
-        let (mut date, mut end, mut location, mut evidence) =
-            (String::new(), String::new(), String::new(), String::new());
-        let mut parts: HashMap<Term, HashSet<Part>> = HashMap::new();
-        let mut organizers: Vec<Term> = Vec::new();
-        let mut bodies: Vec<Term> = Vec::new();
-        for (p, o) in scan.properties(&e, &g)? {
+        let raw = Raw::read(&scan, &e, &g)?;
+        if !date_within(&raw.date, filter.from.as_deref(), filter.to.as_deref()) {
+            continue;
+        }
+        if wanted_people
+            .as_ref()
+            .is_some_and(|w| !raw.parts.keys().any(|p| w.contains(p)))
+        {
+            continue;
+        }
+        if wanted_orgs.as_ref().is_some_and(|w| {
+            !raw.organizers
+                .iter()
+                .chain(&raw.bodies)
+                .any(|o| w.contains(o))
+        }) {
+            continue;
+        }
+        found.push(raw.into_row(&mut scan, kind, &e, &g)?);
+    }
+    Ok(found)
+}
+
+/// What one event node states in one graph, before its people and
+/// organizers are named.
+struct Raw {
+    date: String,
+    end: String,
+    location: String,
+    evidence: String,
+    parts: HashMap<Term, HashSet<Part>>,
+    organizers: Vec<Term>,
+    /// The bodies that confer its awards.
+    bodies: Vec<Term>,
+}
+
+impl Raw {
+    fn read(scan: &Scan, e: &NamedOrBlankNode, g: &GraphName) -> Result<Raw> {
+        let mut raw = Raw {
+            date: String::new(),
+            end: String::new(),
+            location: String::new(),
+            evidence: String::new(),
+            parts: HashMap::new(),
+            organizers: Vec::new(),
+            bodies: Vec::new(),
+        };
+        for (p, o) in scan.properties(e, g)? {
             let p = p.as_str();
             if let Some(local) = p.strip_prefix(ns::SCHEMA) {
                 match local {
-                    "startDate" => date = term_text(&o),
-                    "endDate" => end = term_text(&o),
-                    "location" => location = term_text(&o),
-                    "organizer" => organizers.push(o),
+                    "startDate" => raw.date = term_text(&o),
+                    "endDate" => raw.end = term_text(&o),
+                    "location" => raw.location = term_text(&o),
+                    "organizer" => raw.organizers.push(o),
                     "attendee" => {
-                        parts.entry(o).or_default().insert(Part::Attendee);
+                        raw.parts.entry(o).or_default().insert(Part::Attendee);
                     }
                     _ => {}
                 }
             } else if let Some(local) = p.strip_prefix(ns::VNKG) {
                 if let Some(part) = Part::from_property(local) {
-                    parts.entry(o).or_default().insert(part);
-                } else if local == "evidence" && evidence.is_empty() {
-                    evidence = term_text(&o);
+                    raw.parts.entry(o).or_default().insert(part);
+                } else if local == "evidence" && raw.evidence.is_empty() {
+                    raw.evidence = term_text(&o);
                 } else if local == "conferredBy" {
-                    bodies.push(o);
+                    raw.bodies.push(o);
                 }
             }
         }
-        if !date_within(&date, filter.from.as_deref(), filter.to.as_deref()) {
-            continue;
-        }
-        if wanted_people
-            .as_ref()
-            .is_some_and(|w| !parts.keys().any(|p| w.contains(p)))
-        {
-            continue;
-        }
-        if wanted_orgs
-            .as_ref()
-            .is_some_and(|w| !organizers.iter().chain(&bodies).any(|o| w.contains(o)))
-        {
-            continue;
-        }
-        let mut participants = Vec::with_capacity(parts.len());
-        for (person, own) in parts {
+        Ok(raw)
+    }
+
+    /// The row, with the names of the people and organizers as graph `g`
+    /// gives them.
+    fn into_row(
+        self,
+        scan: &mut Scan,
+        kind: EventType,
+        e: &NamedOrBlankNode,
+        g: &GraphName,
+    ) -> Result<EventRow> {
+        let mut participants = Vec::with_capacity(self.parts.len());
+        for (person, own) in self.parts {
             participants.push(EventPart {
                 iri: term_node(&person).unwrap_or_else(|| person.to_string()),
-                name: scan.label(&person, FOAF_NAME, &g)?,
+                name: scan.label(&person, FOAF_NAME, g)?,
                 parts: own,
             });
         }
         let mut org_names = Vec::new();
-        for o in &organizers {
-            org_names.push(scan.label(o, PREF_LABEL, &g)?);
+        for o in &self.organizers {
+            org_names.push(scan.label(o, PREF_LABEL, g)?);
         }
         org_names.sort();
         org_names.dedup();
-        found.push(EventRow {
-            node: node_text(&e),
+        Ok(EventRow {
+            node: node_text(e),
             kind,
-            date,
-            end,
+            date: self.date,
+            end: self.end,
             participants,
-            organizer_nodes: organizers.iter().filter_map(term_node).collect(),
+            organizer_nodes: self.organizers.iter().filter_map(term_node).collect(),
             organizers: org_names,
-            location,
-            article: article_of(&g),
-            evidence,
-        });
+            location: self.location,
+            article: article_of(g),
+            evidence: self.evidence,
+        })
+    }
+}
+
+/// The rows of one event node: one per type and article graph it has, in
+/// the order [`events`] gives them (by type, then graph).
+pub(crate) fn event_rows(scan: &mut Scan, e: &NamedOrBlankNode) -> Result<Vec<EventRow>> {
+    let rdf_type = named(RDF_TYPE.into());
+    let mut typed: Vec<(usize, EventType, GraphName)> = Vec::new();
+    for quad in scan
+        .store
+        .quads_for_pattern(Some(e.as_ref()), Some(rdf_type.as_ref()), None, None)
+    {
+        let quad = quad.map_err(crate::read::scan::term_error)?;
+        if quad.graph_name.is_default_graph() {
+            continue;
+        }
+        let Term::NamedNode(class) = &quad.object else {
+            continue;
+        };
+        let Some(local) = class.as_str().strip_prefix(ns::VNKG) else {
+            continue;
+        };
+        if let Some(i) = EventType::ALL.iter().position(|k| k.as_str() == local) {
+            typed.push((i, EventType::ALL[i], quad.graph_name));
+        }
+    }
+    // Stable: the graphs of one type stay in the store's order.
+    typed.sort_by_key(|(i, _, _)| *i);
+    let mut rows = Vec::new();
+    for (_, kind, g) in typed {
+        let raw = Raw::read(scan, e, &g)?;
+        rows.push(raw.into_row(scan, kind, e, &g)?);
+    }
+    Ok(rows)
+}
+
+/// The event nodes `node` takes part in (any part), organizes, or whose
+/// award it confers, each once, in the store's order.
+pub(crate) fn events_touching(store: &Store, node: &Term) -> Result<Vec<NamedOrBlankNode>> {
+    let mut properties: Vec<String> = Part::LISTED
+        .iter()
+        .map(|p| format!("{}{}", ns::VNKG, p.property()))
+        .collect();
+    for local in ["attendee", "organizer"] {
+        properties.push(format!("{}{local}", ns::SCHEMA));
+    }
+    properties.push(format!("{}conferredBy", ns::VNKG));
+    let mut seen = HashSet::new();
+    let mut found = Vec::new();
+    for p in properties {
+        let p = named(p);
+        for quad in store.quads_for_pattern(None, Some(p.as_ref()), Some(node.as_ref()), None) {
+            let quad = quad.map_err(crate::read::scan::term_error)?;
+            if !quad.graph_name.is_default_graph() && seen.insert(quad.subject.clone()) {
+                found.push(quad.subject);
+            }
+        }
     }
     Ok(found)
 }

@@ -45,7 +45,7 @@ pub(super) fn stated(value: &str) -> Option<String> {
 }
 
 /// Everything the graph draws, as read from the store.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(super) struct Facts {
     pub(super) persons: BTreeMap<String, String>,
     pub(super) orgs: BTreeMap<String, String>,
@@ -83,16 +83,37 @@ pub(super) fn min_opt(a: &mut Option<String>, b: Option<String>) {
 }
 
 impl Facts {
-    /// Reads what the graph draws from `dataset`: the entities and their
-    /// labels (`read::entities`), the memberships (`read::memberships`,
-    /// or those of the whole store given in `known`) with the posts they
-    /// name, the events (`read::events`).
+    /// Reads what the graph draws from `dataset`: the memberships
+    /// (`read::memberships`, or those of the whole store given in `known`)
+    /// with the posts they name when `posts` (a post is a node), the
+    /// entities and their labels (`read::entities`), and the events
+    /// (`read::events`) when `events`.
     pub(super) fn load(
         store: &Store,
         dataset: &Dataset,
         known: Option<&[Membership]>,
+        posts: bool,
+        events: bool,
     ) -> Result<Facts> {
-        let entities = read::entities::entities(store, dataset)?;
+        let article = match dataset {
+            Dataset::Merged => None,
+            Dataset::Article(g) => Some(read::scan::article_of(&GraphName::NamedNode(g.clone()))),
+        };
+        let memberships: Vec<Membership> = match (known, dataset) {
+            (Some(all), _) => all
+                .iter()
+                .filter(|m| article.as_ref().is_none_or(|a| *a == m.article))
+                .cloned()
+                .collect(),
+            (None, Dataset::Merged) => {
+                read::memberships::memberships(store, &PostFilter::default())?
+            }
+            (None, Dataset::Article(g)) => {
+                read::memberships::memberships_in(store, &[GraphName::NamedNode(g.clone())])?
+            }
+        };
+        let roles = memberships.iter().map(|m| m.role.clone()).collect();
+        let entities = read::entities::entities(store, dataset, roles)?;
         let label_map = |labels: BTreeMap<String, Vec<Label>>| -> BTreeMap<String, String> {
             labels
                 .into_iter()
@@ -124,49 +145,40 @@ impl Facts {
             conferred: entities.conferred,
             ..Facts::default()
         };
-        let article = match dataset {
-            Dataset::Merged => None,
-            Dataset::Article(g) => Some(read::scan::article_of(&GraphName::NamedNode(g.clone()))),
-        };
-        let memberships = match (known, dataset) {
-            (Some(all), _) => all
-                .iter()
-                .filter(|m| article.as_ref().is_none_or(|a| *a == m.article))
-                .cloned()
-                .collect(),
-            (None, Dataset::Merged) => {
-                read::memberships::memberships(store, &PostFilter::default())?
-            }
-            (None, Dataset::Article(g)) => {
-                read::memberships::memberships_in(store, &[GraphName::NamedNode(g.clone())])?
-            }
-        };
-        let mut posts: BTreeMap<String, Option<String>> = BTreeMap::new();
-        for (m, post) in dataset.pairs(store, &format!("{}post", ns::VNKG))? {
-            if let Some(post) = scan_node(&post) {
-                min_opt(posts.entry(node_text(&m)).or_default(), Some(post));
+        let mut post_of: BTreeMap<String, Option<String>> = BTreeMap::new();
+        if posts {
+            for (m, post) in dataset.pairs(store, &format!("{}post", ns::VNKG))? {
+                if let Some(post) = scan_node(&post) {
+                    min_opt(post_of.entry(node_text(&m)).or_default(), Some(post));
+                }
             }
         }
         for m in memberships {
-            let post = posts.get(&m.node).cloned().flatten();
+            let post = post_of.get(&m.node).cloned().flatten();
             f.memberships.entry(m.node.clone()).or_insert((m, post));
         }
-        for event in read::events::events(store, &EventFilter::default())? {
-            if article.as_ref().is_some_and(|a| *a != event.article) {
-                continue;
+        if events {
+            for event in read::events::events(store, &EventFilter::default())? {
+                if article.as_ref().is_none_or(|a| *a == event.article) {
+                    f.add_event(event);
+                }
             }
-            for p in &event.participants {
-                f.parts
-                    .entry((event.node.clone(), p.iri.clone()))
-                    .or_default()
-                    .extend(p.parts.iter().copied());
-            }
-            for o in &event.organizer_nodes {
-                f.organizers.insert((event.node.clone(), o.clone()));
-            }
-            f.events.entry(event.node.clone()).or_insert(event);
         }
         Ok(f)
+    }
+
+    /// Adds one row of an event (an article's report of it).
+    pub(super) fn add_event(&mut self, event: EventRow) {
+        for p in &event.participants {
+            self.parts
+                .entry((event.node.clone(), p.iri.clone()))
+                .or_default()
+                .extend(p.parts.iter().copied());
+        }
+        for o in &event.organizer_nodes {
+            self.organizers.insert((event.node.clone(), o.clone()));
+        }
+        self.events.entry(event.node.clone()).or_insert(event);
     }
 }
 

@@ -15,6 +15,7 @@ with the shortest chain of relations, and [`render`] turns DOT into SVG or
 PNG through Graphviz's `dot` program.
 */
 
+mod around;
 mod build;
 mod dot;
 mod facts;
@@ -86,6 +87,12 @@ pub struct People {
 
 /// Builds the DOT graph of the store as `opts` asks.
 pub fn dot(store: &Store, opts: &Options) -> Result<String> {
+    dot_reading(store, opts, true)
+}
+
+/// [`dot`], reading only the neighbourhood of a focus when `near` allows
+/// it (see `around`), or the whole store.
+fn dot_reading(store: &Store, opts: &Options, near: bool) -> Result<String> {
     let kinds = parse_kinds(opts.kinds.as_deref())?;
     let range = DateRange::new(opts.from.as_deref(), opts.to.as_deref())?;
     if opts.max_nodes == Some(0) {
@@ -96,15 +103,51 @@ pub fn dot(store: &Store, opts: &Options) -> Result<String> {
         None => Dataset::Merged,
     };
     let people = opts.people.as_deref();
-    let mut facts = Facts::load(store, &dataset, people.map(|p| p.memberships.as_slice()))?;
-    if let Some(people) = people {
-        facts.resolve_people(&people.resolution);
-    }
-    let kg = Kg::build(&facts, kinds.contains(&Kind::Post), &range);
-
-    let focus = match &opts.focus {
-        Some(name) => Some(kg.resolve(name)?),
-        None => None,
+    let posts = kinds.contains(&Kind::Post);
+    let known = people.map(|p| p.memberships.as_slice());
+    // The neighbourhood alone serves a focus with a depth, over the whole
+    // store (one article is read whole anyway), the name matched against
+    // every entity (a date range would first narrow the names).
+    let (kg, focus) = match &opts.focus {
+        Some(name) if near && opts.depth > 0 && opts.article.is_none() && !range.is_set() => {
+            let all = Facts::load(store, &dataset, known, posts, false)?;
+            // The name is matched in the graph of everything but events.
+            let mut names = all.clone();
+            if let Some(people) = people {
+                names.resolve_people(&people.resolution);
+            }
+            let kg = Kg::build(&names, posts, &range);
+            let iri = kg.g[kg.resolve(name)?].iri.clone();
+            // The focus as the article graphs name it.
+            let mut seeds = std::collections::BTreeSet::from([iri.clone()]);
+            for (node, (m, _)) in &names.memberships {
+                if m.person == iri {
+                    if let Some((original, _)) = all.memberships.get(node) {
+                        seeds.insert(original.person.clone());
+                    }
+                }
+            }
+            drop((kg, names));
+            let mut facts = Facts::around(store, all, &seeds, opts.depth)?;
+            if let Some(people) = people {
+                facts.resolve_people(&people.resolution);
+            }
+            let kg = Kg::build(&facts, posts, &range);
+            let focus = kg.g.node_indices().find(|&n| kg.g[n].iri == iri);
+            (kg, focus)
+        }
+        _ => {
+            let mut facts = Facts::load(store, &dataset, known, posts, true)?;
+            if let Some(people) = people {
+                facts.resolve_people(&people.resolution);
+            }
+            let kg = Kg::build(&facts, posts, &range);
+            let focus = match &opts.focus {
+                Some(name) => Some(kg.resolve(name)?),
+                None => None,
+            };
+            (kg, focus)
+        }
     };
     let keep: Vec<bool> =
         kg.g.node_indices()
@@ -182,7 +225,7 @@ pub fn path_dot(
     people: Option<&People>,
 ) -> Result<(String, String)> {
     let known = people.map(|p| p.memberships.as_slice());
-    let mut facts = Facts::load(store, &Dataset::Merged, known)?;
+    let mut facts = Facts::load(store, &Dataset::Merged, known, false, true)?;
     if let Some(people) = people {
         facts.resolve_people(&people.resolution);
     }
@@ -242,6 +285,7 @@ mod tests {
     use oxigraph::io::RdfFormat;
     use oxigraph::model::{Literal, NamedNode, Quad, Term};
     use std::process::Command;
+    use std::sync::Arc;
 
     /// Two invented articles in the contract's shape. The second one is
     /// older, has a Former post, an award ceremony and a namesake.
@@ -420,6 +464,92 @@ id:article\/bai-hai {
         let dot = dot(&fixture(), &focus("Nguyễn Văn An", 1)).unwrap();
         insta::assert_snapshot!("focus_an_depth1", dot);
         assert_renders(&dot);
+    }
+
+    /// A third article: the award of `ARTICLE_TWO` given again, by a body
+    /// two relations from Trần Thị Bình, at an event three away.
+    const ARTICLE_THREE: &str = r#"
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix schema: <http://schema.org/> .
+@prefix vnkg: <https://w3id.org/vnkg/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/vnkg/id/> .
+
+id:article\/bai-ba {
+  id:person\/le-van-cuong-33333333 a foaf:Person ; foaf:name "Lê Văn Cường"@vi .
+  id:event\/e4 a vnkg:AwardCeremony ; schema:startDate "2023-06-01"^^xsd:date ;
+    schema:attendee id:person\/le-van-cuong-33333333 ;
+    vnkg:recipient id:person\/le-van-cuong-33333333 ;
+    vnkg:award id:award\/huan-chuong-lao-dong-hang-nhi-99999999 ;
+    vnkg:conferredBy id:org\/so-noi-vu-song-lam-eeeeeeee .
+}
+"#;
+
+    /// The people of a store as the CLI gives them to the graph.
+    fn people_of(store: &Store) -> Arc<People> {
+        let memberships =
+            crate::read::memberships::memberships(store, &Default::default()).unwrap();
+        let gazetteer = crate::extract::gazetteer::Gazetteer::load(None).unwrap();
+        let places = crate::derive::resolve::Places::new(&gazetteer);
+        let resolution = Resolution::new(&memberships, &places);
+        Arc::new(People {
+            memberships,
+            resolution,
+        })
+    }
+
+    #[test]
+    fn a_focus_drawn_from_its_neighbourhood_is_drawn_as_from_the_whole_store() {
+        let stores = [
+            fixture(),
+            store_of(&[ARTICLE_ONE, ARTICLE_TWO, ARTICLE_THREE]),
+            hostile_store(),
+        ];
+        let names = [
+            "Nguyễn Văn An",
+            "Trần Thị Bình",
+            "Lê Văn Cường",
+            "Phạm Minh Đức",
+            "Sông Lam",
+            "Tỉnh ủy Sông Lam",
+            "UBND Sông Lam",
+            "Sở Nội vụ tỉnh Sông Lam",
+            "Văn phòng Chủ tịch nước",
+            "Huân chương Lao động hạng Nhì",
+            "Huân chương",
+            "person/nguyen-van-an-11111111",
+            "Ông",
+            "nobody at all",
+        ];
+        let kinds: [Option<&[&str]>; 3] = [
+            None,
+            Some(&["person", "event"]),
+            Some(&["person", "org", "post", "event", "award"]),
+        ];
+        let mut compared = 0;
+        for store in &stores {
+            for people in [None, Some(people_of(store))] {
+                for name in names {
+                    for depth in 1..=3 {
+                        for k in kinds {
+                            let opts = Options {
+                                focus: Some(name.to_string()),
+                                depth,
+                                kinds: k.map(|k| k.iter().map(|s| s.to_string()).collect()),
+                                people: people.clone(),
+                                ..Options::default()
+                            };
+                            let near = dot_reading(store, &opts, true).map_err(|e| e.to_string());
+                            let whole = dot_reading(store, &opts, false).map_err(|e| e.to_string());
+                            assert_eq!(near, whole, "{name} depth {depth} kinds {k:?}");
+                            compared += usize::from(whole.is_ok());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(compared > 100, "only {compared} graphs drawn");
     }
 
     #[test]
