@@ -783,6 +783,13 @@ impl<'g> EventBuilder<'g> {
                     .iter()
                     .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Person { .. }))
         };
+        // `tới thăm`, `về thăm`: an official's visit, not a family's.
+        let by_an_official = |i: usize| {
+            self.cue_in(s, i, EventCueKind::Titled).is_none()
+                || s.mentions
+                    .iter()
+                    .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_)))
+        };
         // `đã tổ chức 40 hội nghị`, `nhiều cuộc họp đã diễn ra`: many
         // happenings told in sum.
         let counted = |i: usize| {
@@ -792,6 +799,21 @@ impl<'g> EventBuilder<'g> {
                     self.cue_in(s, j, EventCueKind::Count)
                         .is_some_and(|(n, _)| j + n == i)
                 })
+        };
+        // `kỷ niệm 60 năm ngày Bác Hồ về thăm quê`: the happening an
+        // anniversary names after `ngày` (and who did it, in a few words)
+        // is the one it honours, long past; not one joined by `và`
+        // (`kỷ niệm ngày thành lập và đón nhận Huân chương`).
+        let honoured = |out: &[(EventType, usize)], i: usize| {
+            let named_day = |j: usize| {
+                s.tokens[j].is("ngày")
+                    && s.tokens[j + 1..i].iter().all(|t| {
+                        t.word && !t.is("và") && !t.text.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            };
+            out.iter()
+                .filter(|(k, _)| *k == EventType::Commemoration)
+                .any(|&(_, c)| (c + 1..i).rev().take(8).any(named_day))
         };
         let mut i = 0;
         while i < s.tokens.len() {
@@ -851,11 +873,13 @@ impl<'g> EventBuilder<'g> {
                         .is_some_and(|(m, _)| m == n);
                     let passing = passing || met && !self.meets_someone(s, i + n);
                     if !passing
+                        && !honoured(&out, i)
                         && !vote(*kind, i)
                         && !counted(i)
                         && held(i, *kind)
                         && dated_enough(i)
                         && official(i)
+                        && by_an_official(i)
                         && !out.iter().any(|(k, _)| k == kind)
                     {
                         out.push((*kind, i));
@@ -2917,5 +2941,35 @@ mod tests {
         );
         assert_eq!(kinds(&events), [EventType::Conference], "{events:?}");
         assert_eq!(events[0].date, Some(EventDate::MonthDay(5, 16)));
+    }
+
+    #[test]
+    fn an_official_who_goes_to_visit_pays_a_visit_a_family_visit_is_none() {
+        for body in [
+            "Ngày 30-1, Thủ tướng Lạc Văn Khang về thăm, chúc Tết công nhân cảng Hải Phòng.",
+            "Sáng 12/3, Bí thư Tỉnh ủy Lạc Văn Khang tới thăm các hộ dân ở khu tái định cư.",
+            "Chiều 5/6, Bộ trưởng Quốc phòng Lạc Văn Khang sang thăm đơn vị bộ đội biên phòng.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [EventType::Visit], "{body}");
+        }
+        for body in [
+            "Ngày 30 Tết, anh Đỗ Hữu Tâm về thăm mẹ ở quê.",
+            "Chiều 5/6, chị Lã Thị Lan đi thăm người thân ở quận Hà Đông.",
+            "Chiều 5/6, Bí thư Tỉnh ủy Lạc Văn Khang đi thăm quan khu di tích.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
+
+    #[test]
+    fn the_visit_an_anniversary_honours_is_no_visit_of_the_news() {
+        let body = "Tối 14/6, tỉnh Nghệ An tổ chức Lễ kỷ niệm 50 năm ngày Chủ tịch Hồ Chí Minh \
+                    đến thăm tỉnh, Bí thư Tỉnh ủy Lạc Văn Khang dự.";
+        assert_eq!(kinds(&events_of("Tin", body)), [EventType::Commemoration]);
+        // An award received at the anniversary is news of its own.
+        let body = "Sáng 2/7, Bệnh viện Phổi tổ chức lễ kỷ niệm 60 năm ngày thành lập và đón \
+                    nhận Huân chương Lao động hạng Nhất, Phó Thủ tướng Lạc Văn Khang dự.";
+        let found = kinds(&events_of("Tin", body));
+        assert!(found.contains(&EventType::AwardCeremony), "{found:?}");
     }
 }

@@ -396,6 +396,10 @@ pub enum EventCueKind {
     /// đi kiểm tra`, `khi đi kiểm tra ..., ông A yêu cầu`; not `chủ nhà đi
     /// kiểm tra`, anyone's errand.
     Official,
+    /// An event word that reports an event only in a sentence that gives
+    /// someone a title or a rank: `Bí thư Thành ủy A tới thăm các hộ dân`;
+    /// not `chị B về thăm quê`, a family's visit.
+    Titled,
     /// A word placing a happening on a day of the news without writing the
     /// day (`sáng nay`, `hôm qua`).
     NewsDay,
@@ -446,6 +450,7 @@ impl EventCueKind {
             "earlier" => EventCueKind::Earlier,
             "dated" => EventCueKind::Dated,
             "official" => EventCueKind::Official,
+            "titled" => EventCueKind::Titled,
             "news_day" => EventCueKind::NewsDay,
             "posting" => EventCueKind::Posting,
             "count" => EventCueKind::Count,
