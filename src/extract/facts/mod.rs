@@ -7356,4 +7356,34 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_board_named_only_by_its_kind_is_the_board_written_before_with_its_company() {
+        assert_eq!(
+            posts(
+                "Bộ trưởng phê bình Hội đồng thành viên Tổng công ty Đường sắt và ông Lạc Văn \
+                 Khang - Chủ tịch HĐTV."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Hội đồng thành viên Tổng công ty Đường sắt",
+                Status::Held
+            )]
+        );
+        // Not the board another title names: `Chủ tịch HĐQT` in brackets
+        // is the article's company's, not the one named before for B.
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang là Chủ tịch HĐQT Công ty Euro Window, ông Đỗ Hữu Tâm (Phó \
+                 Chủ tịch HĐQT) cho biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Hội đồng quản trị Công ty Euro Window",
+                Status::Held
+            )]
+        );
+    }
 }

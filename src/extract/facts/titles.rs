@@ -409,11 +409,18 @@ impl<'g> FactBuilder<'g> {
                     continue;
                 }
                 let kind = self.head_at(toks, ms[ti].end);
+                // (A company's board written on its own, not as another
+                // title's: `phê bình Hội đồng thành viên Tổng công ty X và
+                // ông A - Chủ tịch HĐTV`.)
+                let board_of = |m: &Mention| matches!(m.item, Item::Org(_));
                 let body = ms[..ti]
                     .iter()
                     .rev()
-                    .filter_map(named_body)
-                    .find(|o| lends_to(bare, o) && is_company(o, kind));
+                    .filter_map(|m| named_body(m).map(|o| (o, board_of(m))))
+                    .find(|&(o, own)| {
+                        (lends_to(bare, o) || own && names_a_board(o)) && is_company(o, kind)
+                    })
+                    .map(|(o, _)| o);
                 if let (Some(body), Some((t, _))) = (body, out.get_mut(&ti)) {
                     if t.org.is_none() {
                         t.org = Some(self.with_body(bare, body));
@@ -524,6 +531,17 @@ fn is_brand(o: &OrgPhrase) -> bool {
         [s] => s.head == s.text && s.kind == OrgKind::Agency && !s.national && o.locality.is_none(),
         _ => false,
     }
+}
+
+/// Whether a body is a board named with its company (`Hội đồng thành viên
+/// Tổng công ty Đường sắt`): the company a board named only by its kind
+/// may belong to, whichever board it is.
+fn names_a_board(o: &OrgPhrase) -> bool {
+    is_board(o)
+        && !is_bare(o)
+        && o.segments
+            .iter()
+            .all(|s| s.kind != OrgKind::Committee && s.default_parent.is_none())
 }
 
 /// Whether a body may be the one a party committee or board named only by
