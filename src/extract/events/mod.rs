@@ -2972,4 +2972,22 @@ mod tests {
         let found = kinds(&events_of("Tin", body));
         assert!(found.contains(&EventType::AwardCeremony), "{found:?}");
     }
+
+    #[test]
+    fn a_press_conference_on_a_session_to_come_reports_no_session() {
+        let body = "Chiều 18/3, tại buổi họp báo công bố chương trình kỳ họp thứ 11, Phó Tổng \
+                    Thư ký Quốc hội Lạc Văn Khang cho biết nhiều nội dung quan trọng.";
+        assert_eq!(kinds(&events_of("Tin", body)), [EventType::Conference]);
+    }
+
+    #[test]
+    fn a_meeting_planned_or_prepared_for_is_no_event_yet() {
+        for body in [
+            "Hội nghị đầu tiên của liên minh đã được lên kế hoạch tổ chức ở Washington vào ngày 12/10.",
+            "Kết quả từ cuộc gặp có thể giúp dọn đường cho cuộc họp thượng đỉnh giữa Tổng thống Mỹ \
+             John Kerry và lãnh đạo Triều Tiên.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
 }

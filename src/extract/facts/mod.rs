@@ -7386,4 +7386,20 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_steering_board_goes_on_with_what_it_is_for_after_ve() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Trưởng ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp \
+                 luật cho biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng ban",
+                "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật",
+                Status::Held
+            )]
+        );
+    }
 }

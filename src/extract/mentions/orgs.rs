@@ -401,19 +401,39 @@ impl<'g> MentionFinder<'g> {
                 let capitalized_country = matches!((toks.get(at), toks.get(at + 1)),
                     (Some(a), Some(b)) if a.cap && the_country(a, b));
                 let skip = if capitalized_country { 2 } else { 0 };
+                // (`Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật`:
+                // what it is for, after `về`, may list several things.)
+                let lower_word = |x: usize| toks.get(x).is_some_and(|t| t.word && !t.cap);
+                let topic =
+                    toks.get(at + skip).is_some_and(|t| t.is("về")) && lower_word(at + skip + 1);
+                let skip = skip + usize::from(topic);
                 if toks.get(at + skip).is_none_or(|t| t.cap || !t.word) {
                     return 0;
                 }
-                let m = skip
-                    + self.org_name_words(toks, at + skip, false, true, Eponym::No, title_body);
+                let words =
+                    |x: usize| self.org_name_words(toks, x, false, true, Eponym::No, title_body);
+                let mut m = skip + words(at + skip);
                 // (Up to a place or the end of the phrase, not the next
                 // capitalized word: `Ban Chỉ đạo 389 quốc gia biểu dương lực
                 // lượng Bộ đội Biên phòng` is a sentence going on.)
-                let ends = toks
-                    .get(at + m)
-                    .is_none_or(|t| !t.word || !t.cap || self.g.place_at(toks, at + m).is_some())
-                    || self.unit_at(toks, at + m).is_some();
-                if ends {
+                let ends_at = |x: usize| {
+                    toks.get(x)
+                        .is_none_or(|t| !t.word || !t.cap || self.g.place_at(toks, x).is_some())
+                        || self.unit_at(toks, x).is_some()
+                };
+                if topic && m == skip {
+                    return 0;
+                }
+                while topic
+                    && toks.get(at + m).is_some_and(|t| t.text == ",")
+                    && lower_word(at + m + 1)
+                {
+                    match words(at + m + 1) {
+                        k if k > 0 && ends_at(at + m + 1 + k) => m += 1 + k,
+                        _ => break,
+                    }
+                }
+                if ends_at(at + m) {
                     m
                 } else {
                     0
