@@ -7402,4 +7402,42 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_status_word_inside_a_longer_word_gives_no_status() {
+        for (body, held) in [
+            (
+                "Nguyên nhân vụ cháy đang được làm rõ, ông Lạc Văn Khang, Chủ tịch UBND xã Châu \
+                 Đình, cho biết.",
+                post(
+                    "Lạc Văn Khang",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân xã Châu Đình",
+                    Status::Held,
+                ),
+            ),
+            (
+                "Họ đang cố gắng thể hiện vị thế của mình, ông Lạc Văn Khang, Giám đốc Sở Nội vụ \
+                 tỉnh Nghệ An, nói.",
+                post(
+                    "Lạc Văn Khang",
+                    "Giám đốc",
+                    "Sở Nội vụ tỉnh Nghệ An",
+                    Status::Held,
+                ),
+            ),
+        ] {
+            assert_eq!(posts(body), [held], "{body}");
+        }
+        // A name's last syllable makes no word with the status word after it.
+        assert_eq!(
+            posts("Ông Đỗ Hữu Bình nguyên là Tổng Giám đốc Ngân hàng Đông Á."),
+            [post(
+                "Đỗ Hữu Bình",
+                "Tổng Giám đốc",
+                "Ngân hàng Đông Á",
+                Status::Former
+            )]
+        );
+    }
 }

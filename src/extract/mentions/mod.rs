@@ -743,7 +743,8 @@ impl<'g> MentionFinder<'g> {
                 && self.g.roles.longest(toks, x).is_some_and(|(m, _)| m > 1)
         };
         // (Nor the first word of a longer clause word: `làm` is a cue,
-        // `làm việc` is not.)
+        // `làm việc` is not; nor a syllable of a word of several: `kỷ
+        // nguyên`, `nguyên tắc`, `cố gắng`.)
         let in_clause_word = |n: usize| {
             self.g
                 .clause_words
@@ -758,6 +759,7 @@ impl<'g> MentionFinder<'g> {
             .cues
             .matches_at(toks, i)
             .find(|&(n, _)| (n == 1 || !starts_role(i + n - 1)) && !in_clause_word(n))
+            .filter(|_| !self.in_status_compound(toks, i))
         {
             // `giữ chức vụ`, `giữ chức danh` say what `giữ chức` says.
             let post_noun = toks[i + n - 1].is("chức")

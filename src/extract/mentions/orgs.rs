@@ -837,6 +837,17 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// Whether the status word at `i` is a syllable of a word of several
+    /// (`compound_words.txt`): the first (`nguyên tắc`, `cố gắng`), or a
+    /// later one after a syllable in lower case (`kỷ nguyên`, `sự cố`; not
+    /// `ông Trần Phương Bình nguyên là`, a name's last syllable).
+    pub(super) fn in_status_compound(&self, toks: &[Token], i: usize) -> bool {
+        self.in_compound(toks, i, 0..=0)
+            || (1..=2)
+                .filter(|&back| back <= i && !toks[i - back].cap)
+                .any(|back| self.in_compound(toks, i, back..=back))
+    }
+
     /// Whether a word the tables know starts at `x`: a body's head, a role,
     /// a unit or a province.
     pub(super) fn known_word_at(&self, toks: &[Token], x: usize) -> bool {
