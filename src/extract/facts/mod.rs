@@ -7440,4 +7440,56 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn elected_written_after_a_title_with_no_post_after_it_starts_that_title() {
+        assert_eq!(
+            posts("John Kerry, tổng thống Mỹ đắc cử, hồi tháng 5 nói ông sẵn sàng đàm phán."),
+            [post(
+                "John Kerry",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Starts
+            )]
+        );
+        assert_eq!(
+            posts("Ngoài Tổng Bí thư Lạc Văn Khang tái đắc cử, có 7 người nhận trọng trách mới."),
+            [post(
+                "Lạc Văn Khang",
+                "Tổng Bí thư",
+                "Ban Chấp hành Trung ương Đảng",
+                Status::Starts
+            )]
+        );
+    }
+
+    #[test]
+    fn the_remaining_holders_listed_after_an_election_keep_their_posts() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang được bầu làm Chủ tịch Hội Nông dân tỉnh Nghệ An. Các Phó Chủ \
+                 tịch còn lại gồm ông Đỗ Hữu Tâm, bà Lã Thị Lan."
+            ),
+            [
+                post(
+                    "Lã Thị Lan",
+                    "Phó Chủ tịch",
+                    "Hội Nông dân tỉnh Nghệ An",
+                    Status::Held
+                ),
+                post(
+                    "Lạc Văn Khang",
+                    "Chủ tịch",
+                    "Hội Nông dân tỉnh Nghệ An",
+                    Status::Starts
+                ),
+                post(
+                    "Đỗ Hữu Tâm",
+                    "Phó Chủ tịch",
+                    "Hội Nông dân tỉnh Nghệ An",
+                    Status::Held
+                ),
+            ]
+        );
+    }
 }

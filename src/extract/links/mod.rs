@@ -1216,6 +1216,7 @@ fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
     match (c.scope, c.status) {
         (CueScope::After, Status::Former) => Some(Status::Former),
         (CueScope::After, Status::Ends) if !comma => Some(Status::Ends),
+        (CueScope::After, Status::Starts) if !comma => Some(Status::Starts),
         (scope, Status::Ends) if scope.before() && !comma && !c.giver && !names_left() => {
             Some(Status::Ends)
         }

@@ -388,6 +388,15 @@ pub(super) fn scan_titles(
                         }
                     }
                 }
+                // `Donald Trump, tổng thống Mỹ đắc cử, ...`: elected to the
+                // titles before it.
+                CueScope::After if c.status == Status::Starts => {
+                    for &li in &mine {
+                        if links[li].status == Status::Held {
+                            links[li].status = Status::Starts;
+                        }
+                    }
+                }
                 CueScope::After | CueScope::Transfer => {
                     // (`ông X, nguyên Bí thư Tỉnh ủy nghỉ hưu theo chế độ`:
                     // the leaving is reported, guide 1.4.)

@@ -782,7 +782,10 @@ impl<'g> MentionFinder<'g> {
             if serving {
                 cue.status = crate::Status::Held;
             }
-            return (Item::Cue(cue), n + usize::from(post_noun));
+            // (A cue written with the comma or stop that closes it, `tái
+            // đắc cử ,`, leaves the mark to the sentence.)
+            let closing = usize::from(!toks[i + n - 1].word && n > 1);
+            return (Item::Cue(cue), n + usize::from(post_noun) - closing);
         }
         if t.is("và") || t.is("cùng") {
             return (Item::Sep(t.key.clone()), 1);
