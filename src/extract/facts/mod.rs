@@ -7492,4 +7492,28 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_post_held_a_number_of_times_is_former() {
+        assert_eq!(
+            posts(
+                "Cựu tổng thống Israel John Kerry, người từng đoạt giải Nobel Hòa bình và hai lần \
+                 làm thủ tướng, qua đời ở tuổi 93."
+            ),
+            [
+                post(
+                    "John Kerry",
+                    "Thủ tướng",
+                    "Chính phủ Israel",
+                    Status::Former
+                ),
+                post(
+                    "John Kerry",
+                    "Tổng thống",
+                    "Nhà nước Israel",
+                    Status::Former
+                ),
+            ]
+        );
+    }
 }
