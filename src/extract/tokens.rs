@@ -61,6 +61,19 @@ fn joins_word(c: char) -> bool {
     matches!(c, '-' | '&' | '.' | '/' | '\'' | ',' | ':')
 }
 
+/// Whether `word` before a dot is the abbreviation of a unit that stands
+/// apart from the name after it: `TP.Sầm Sơn` (thành phố), `H.Củ Chi`
+/// (huyện), `Q.Tân Bình` (quận); the last two only before a capitalized
+/// word (`H.W. Bush`, `H.R. McMaster` are initials). `rest`: the text
+/// after the dot.
+fn unit_abbreviation(word: &str, rest: &str) -> bool {
+    let mut after = rest.chars();
+    word.eq_ignore_ascii_case("tp")
+        || (word == "H" || word == "Q")
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
+}
+
 /// Splits a sentence into tokens. A word is a run of letters and digits,
 /// with `-`, `&`, `.`, `/`, `'` kept inside it when letters or digits stand
 /// on both sides (`TN-MT`, `TP.HCM`, `10/12`, `2015-2020`); a `,` or `:`
@@ -116,8 +129,8 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                     break;
                 };
                 let joined = is_word_char(next)
-                    // `TP.Sầm Sơn`: the abbreviation stands apart.
-                    && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
+                    // `TP.Sầm Sơn`, `H.Củ Chi`: the abbreviation stands apart.
+                    && !(cj == '.' && unit_abbreviation(&s[start..end], &s[after..]))
                     && (!matches!(cj, ',' | ':')
                         || (last.is_ascii_digit() && next.is_ascii_digit()));
                 if !joined {
@@ -337,8 +350,8 @@ mod tests {
                     let joined = joins_word(cj)
                         && s[after..].chars().next().is_some_and(|next| {
                             is_word_char(next)
-                                // `TP.Sầm Sơn`: the abbreviation stands apart.
-                                && !(cj == '.' && s[start..end].eq_ignore_ascii_case("tp"))
+                                // `TP.Sầm Sơn`, `H.Củ Chi`: the abbreviation stands apart.
+                                && !(cj == '.' && unit_abbreviation(&s[start..end], &s[after..]))
                                 && (!matches!(cj, ',' | ':')
                                     || (last.is_ascii_digit() && next.is_ascii_digit()))
                         });
@@ -480,6 +493,8 @@ mod tests {
         assert_eq!(texts("1.000,5 người"), ["1.000,5", "người"]);
         assert_eq!(texts("a,b"), ["a", ",", "b"]);
         assert_eq!(texts("TP.Sầm Sơn"), ["TP", ".", "Sầm", "Sơn"]);
+        assert_eq!(texts("H.Củ Chi"), ["H", ".", "Củ", "Chi"]);
+        assert_eq!(texts("H.W. Bush"), ["H.W", ".", "Bush"]);
         // (A place's apostrophe set apart after a letter alone: one word;
         // not a quote after a longer word.)
         assert_eq!(

@@ -7516,4 +7516,26 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_district_abbreviated_h_or_q_names_the_unit_not_a_person() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Phó chủ tịch UBND H.Thanh Chương, đã có ý kiến."),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân huyện Thanh Chương",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Bà Lã Thị Lan, Chủ tịch UBND Q. 11, cho biết."),
+            [post(
+                "Lã Thị Lan",
+                "Chủ tịch",
+                "Ủy ban nhân dân quận 11",
+                Status::Held
+            )]
+        );
+    }
 }
