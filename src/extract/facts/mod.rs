@@ -7538,4 +7538,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn retiring_on_the_regime_ends_the_post() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, nguyên Bí thư Tỉnh ủy Lai Châu nghỉ chế độ từ ngày 1/9."),
+            [post(
+                "Lạc Văn Khang",
+                "Bí thư",
+                "Tỉnh ủy Lai Châu",
+                Status::Ends
+            )]
+        );
+    }
 }
