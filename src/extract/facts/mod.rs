@@ -7551,4 +7551,30 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_title_in_the_phrase_a_sentence_opens_with_is_not_the_name_s_after_it() {
+        for (body, only) in [
+            (
+                "Khi được hỏi về đánh giá của giám đốc FBI, Tổng thống Mỹ John Kerry trả lời ông \
+                 quan ngại.",
+                post("John Kerry", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+            ),
+            (
+                "Tại cuộc gặp Chủ tịch Quốc hội Triều Tiên, Tổng thống Mỹ John Kerry nêu rõ lập \
+                 trường.",
+                post("John Kerry", "Tổng thống", "Nhà nước Mỹ", Status::Held),
+            ),
+        ] {
+            assert_eq!(posts(body), [only], "{body}");
+        }
+        // A list of titles after the phrase is the name's.
+        assert_eq!(
+            posts("Tại hội nghị có Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Lạc Văn Khang."),
+            [
+                post("Lạc Văn Khang", "Bộ trưởng", "Bộ Ngoại giao", Status::Held),
+                post("Lạc Văn Khang", "Phó Thủ tướng", "Chính phủ", Status::Held),
+            ]
+        );
+    }
 }

@@ -130,6 +130,12 @@ fn word_before<'t>(ms: &[Mention], toks: &'t [Token], x: usize, back: usize) -> 
         .map(|t| t.key.as_str())
 }
 
+/// The words a sentence's opening phrase of place or time starts with
+/// (`Tại cuộc gặp ...,`, `Khi được hỏi ...,`): a title in it is not the one
+/// of the name after its comma. (Not `Theo`: `Theo Phó Thủ tướng, Bộ trưởng
+/// Ngoại giao A` names A's titles.)
+const FRONTING: [&str; 2] = ["tại", "khi"];
+
 /// Links titles to people in one sentence (the rules of the module
 /// documentation).
 /// `clause[k]`: whether mention `k` is a word that starts a clause
@@ -262,10 +268,24 @@ pub(crate) fn link_posts(
             sep_is(&ms[t + 1], &["và"])
                 && matches!((country[t], country[t + 2]), (Some(a), Some(b)) if a != b)
         };
+        // (Not out of the phrase a sentence opens with: `Tại cuộc gặp Chủ
+        // tịch Quốc hội Triều Tiên, Tổng thống A`, `Khi được hỏi về giám
+        // đốc FBI, Tổng thống B`: its comma closes it.)
+        let fronted = |x: usize| {
+            sep_is(&ms[x], &[","])
+                && toks
+                    .first()
+                    .is_some_and(|t| FRONTING.contains(&t.key.as_str()))
+                && !toks[..ms[x].start].iter().any(|t| t.is("có"))
+                && !ms[..x]
+                    .iter()
+                    .any(|m| sep_is(m, &[",", ";", ":"]) || is_person(m))
+        };
         while first >= 2
             && (sep_is(&ms[first - 1], &[",", "và", "-", "–"])
                 || word_at(first - 1) == Some("kiêm"))
             && matches!(ms[first - 2].item, Item::Title(_))
+            && !fronted(first - 1)
             && !on_behalf(first - 2)
             && !two_countries(first - 2)
             // (Not a bare title in lower case that another word owns: `lo
