@@ -8,7 +8,9 @@ what. What the relationship graph draws besides memberships and events.
 People are those of the article graphs, not the resolved people that the
 derived graphs add for names shared by several officials.
 
-Uses: `read::scan`, `rdf`.
+Uses: `read::scan`, `rdf`; one SPARQL query (constant, no user text) for
+the people of the article graphs, which the query engine dedups before
+spelling them.
 */
 
 use crate::rdf::{self, ns};

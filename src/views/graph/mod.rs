@@ -133,7 +133,13 @@ fn dot_reading(store: &Store, opts: &Options, near: bool) -> Result<String> {
                 facts.resolve_people(&people.resolution);
             }
             let kg = Kg::build(&facts, posts, &range);
+            // (Every entity is a node when no date range is set.)
             let focus = kg.g.node_indices().find(|&n| kg.g[n].iri == iri);
+            if focus.is_none() {
+                return Err(Error::Usage(format!(
+                    "no person, organization or award matches {name:?}"
+                )));
+            }
             (kg, focus)
         }
         _ => {
