@@ -14,9 +14,10 @@ use crate::read::scan::{
     article_of, named, node_text, term_node, term_text, Scan, FOAF_NAME, PREF_LABEL, RDF_TYPE,
 };
 use crate::{EventType, Part, Result};
-use oxigraph::model::{GraphName, NamedOrBlankNode, Term};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Term};
 use oxigraph::store::Store;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Filters of the events table. Dates are `YYYY`, `YYYY-MM` or
 /// `YYYY-MM-DD` (see `read::dates`); both bounds are inclusive.
@@ -198,7 +199,7 @@ impl Raw {
 /// the order [`events`] gives them (by type, then graph).
 pub(crate) fn event_rows(scan: &mut Scan, e: &NamedOrBlankNode) -> Result<Vec<EventRow>> {
     let rdf_type = named(RDF_TYPE.into());
-    let mut typed: Vec<(usize, EventType, GraphName)> = Vec::new();
+    let mut typed: Vec<(EventType, GraphName)> = Vec::new();
     for quad in scan
         .store
         .quads_for_pattern(Some(e.as_ref()), Some(rdf_type.as_ref()), None, None)
@@ -213,14 +214,15 @@ pub(crate) fn event_rows(scan: &mut Scan, e: &NamedOrBlankNode) -> Result<Vec<Ev
         let Some(local) = class.as_str().strip_prefix(ns::VNKG) else {
             continue;
         };
-        if let Some(i) = EventType::ALL.iter().position(|k| k.as_str() == local) {
-            typed.push((i, EventType::ALL[i], quad.graph_name));
+        if let Some(kind) = EventType::ALL.into_iter().find(|k| k.as_str() == local) {
+            typed.push((kind, quad.graph_name));
         }
     }
-    // Stable: the graphs of one type stay in the store's order.
-    typed.sort_by_key(|(i, _, _)| *i);
+    // Types in `EventType::ALL` order (its `Ord`); stable: the graphs of one
+    // type stay in the store's order.
+    typed.sort_by_key(|(kind, _)| *kind);
     let mut rows = Vec::new();
-    for (_, kind, g) in typed {
+    for (kind, g) in typed {
         let raw = Raw::read(scan, e, &g)?;
         rows.push(raw.into_row(scan, kind, e, &g)?);
     }
@@ -230,18 +232,20 @@ pub(crate) fn event_rows(scan: &mut Scan, e: &NamedOrBlankNode) -> Result<Vec<Ev
 /// The event nodes `node` takes part in (any part), organizes, or whose
 /// award it confers, each once, in the store's order.
 pub(crate) fn events_touching(store: &Store, node: &Term) -> Result<Vec<NamedOrBlankNode>> {
-    let mut properties: Vec<String> = Part::LISTED
-        .iter()
-        .map(|p| format!("{}{}", ns::VNKG, p.property()))
-        .collect();
-    for local in ["attendee", "organizer"] {
-        properties.push(format!("{}{local}", ns::SCHEMA));
-    }
-    properties.push(format!("{}conferredBy", ns::VNKG));
+    // (Built once: a graph's walk asks this of every node it meets.)
+    static PROPERTIES: LazyLock<Vec<NamedNode>> = LazyLock::new(|| {
+        let parts = Part::LISTED
+            .iter()
+            .map(|p| format!("{}{}", ns::VNKG, p.property()));
+        let others = ["attendee", "organizer"]
+            .iter()
+            .map(|local| format!("{}{local}", ns::SCHEMA))
+            .chain([format!("{}conferredBy", ns::VNKG)]);
+        parts.chain(others).map(named).collect()
+    });
     let mut seen = HashSet::new();
     let mut found = Vec::new();
-    for p in properties {
-        let p = named(p);
+    for p in PROPERTIES.iter() {
         for quad in store.quads_for_pattern(None, Some(p.as_ref()), Some(node.as_ref()), None) {
             let quad = quad.map_err(crate::read::scan::term_error)?;
             if !quad.graph_name.is_default_graph() && seen.insert(quad.subject.clone()) {

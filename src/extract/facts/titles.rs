@@ -412,11 +412,11 @@ impl<'g> FactBuilder<'g> {
                 // (A company's board written on its own, not as another
                 // title's: `phê bình Hội đồng thành viên Tổng công ty X và
                 // ông A - Chủ tịch HĐTV`.)
-                let board_of = |m: &Mention| matches!(m.item, Item::Org(_));
+                let on_its_own = |m: &Mention| matches!(m.item, Item::Org(_));
                 let body = ms[..ti]
                     .iter()
                     .rev()
-                    .filter_map(|m| named_body(m).map(|o| (o, board_of(m))))
+                    .filter_map(|m| named_body(m).map(|o| (o, on_its_own(m))))
                     .find(|&(o, own)| {
                         (lends_to(bare, o) || own && names_a_board(o)) && is_company(o, kind)
                     })
@@ -537,19 +537,20 @@ fn is_brand(o: &OrgPhrase) -> bool {
 /// Tổng công ty Đường sắt`): the company a board named only by its kind
 /// may belong to, whichever board it is.
 fn names_a_board(o: &OrgPhrase) -> bool {
-    is_board(o)
-        && !is_bare(o)
-        && o.segments
-            .iter()
-            .all(|s| s.kind != OrgKind::Committee && s.default_parent.is_none())
+    is_board(o) && named_outside_party(o)
 }
 
 /// Whether a body may be the one a party committee or board named only by
 /// its kind belongs to: named itself, of another kind, and no party
 /// committee or party board (`Ủy ban Kiểm tra`).
 fn lends_to(bare: &OrgPhrase, o: &OrgPhrase) -> bool {
+    o.segments[0].text != bare.segments[0].text && named_outside_party(o)
+}
+
+/// Whether a body is named itself (not only by its kind) and holds no
+/// party committee or party board.
+fn named_outside_party(o: &OrgPhrase) -> bool {
     !is_bare(o)
-        && o.segments[0].text != bare.segments[0].text
         && o.segments
             .iter()
             .all(|s| s.kind != OrgKind::Committee && s.default_parent.is_none())
