@@ -293,6 +293,23 @@ fn year_at(toks: &[Token], i: usize) -> Option<i32> {
     (!excluded).then_some(year)
 }
 
+/// The year a post taken is dated by in the words after its title, up to
+/// the clause's end (`được bầu làm Chủ tịch vào tháng 4/2016`, `làm Bí thư
+/// từ tháng 3/2014`); not a day the taking is effective from (`từ ngày
+/// 1/8/2019`), which dates news.
+fn taken_after(toks: &[Token], from: usize) -> Option<i32> {
+    let end = toks.len().min(from + 8);
+    let end = (from..end).find(|&j| !toks[j].word).unwrap_or(end);
+    (from..end).find_map(|j| {
+        let year = year_at(toks, j)?;
+        let before = &toks[from.max(j.saturating_sub(4))..j];
+        let effective = before.iter().any(|t| t.key == "từ")
+            && (toks[j].text.matches(['/', '-', '.']).count() > 1
+                || before.iter().any(|t| t.key == "ngày"));
+        (!effective).then_some(year)
+    })
+}
+
 /// The numbered terms written at token `at`, after a title: `khóa X, XI,
 /// XII`, `khóa 8, 9, 10 và 11`.
 fn terms_after(toks: &[Token], at: usize) -> Vec<u32> {
@@ -736,7 +753,14 @@ impl<'g> FactBuilder<'g> {
                         .find_map(|i| year_at(&s.tokens, i))
                         .filter(past)
                         .filter(|_| !until_now);
-                    if let Some(y) = taken_in {
+                    // `ông X được bổ nhiệm làm Thứ trưởng vào tháng 3/2014`,
+                    // `làm Bí thư từ năm 2014`: dated after the title.
+                    let dated_after = (l.status == Status::Starts && taken_in.is_none())
+                        .then(|| taken_after(&s.tokens, ms[l.title].end))
+                        .flatten()
+                        .filter(past)
+                        .filter(|_| !until_now);
+                    if let Some(y) = taken_in.or(dated_after) {
                         career_steps.push((posts.len(), y));
                     }
                     // `Ông làm Hiệu trưởng từ tháng 3/2014 đến nay`: taken
@@ -7575,6 +7599,29 @@ pub(crate) mod tests {
                 post("Lạc Văn Khang", "Bộ trưởng", "Bộ Ngoại giao", Status::Held),
                 post("Lạc Văn Khang", "Phó Thủ tướng", "Chính phủ", Status::Held),
             ]
+        );
+    }
+
+    #[test]
+    fn a_post_taken_in_a_year_written_after_its_title_is_a_step_of_a_career() {
+        let held = |body: &str| {
+            assert_eq!(
+                posts(body),
+                [post(
+                    "Lạc Văn Khang",
+                    "Bí thư",
+                    "Huyện ủy Nam Đàn",
+                    Status::Held
+                )],
+                "{body}"
+            );
+        };
+        held("Ông Lạc Văn Khang được bầu làm Bí thư Huyện ủy Nam Đàn vào tháng 4/2014. Năm 2018, huyện về đích nông thôn mới.");
+        held("Ông Lạc Văn Khang giữ chức Bí thư Huyện ủy Nam Đàn từ năm 2014. Năm 2018, huyện về đích nông thôn mới.");
+        // A day the post is taken from dates the news.
+        assert_eq!(
+            posts("Ông Lạc Văn Khang được bổ nhiệm làm Bí thư Huyện ủy Nam Đàn từ ngày 1/8/2016. Năm 2018, huyện về đích nông thôn mới."),
+            [post("Lạc Văn Khang", "Bí thư", "Huyện ủy Nam Đàn", Status::Starts)]
         );
     }
 }
