@@ -3635,6 +3635,23 @@ pub(crate) mod tests {
                 .collect::<Vec<_>>(),
             [Status::Held]
         );
+        // (After the name's rank, title or word of address, and past the
+        // place of its own title.)
+        for (body, org, role) in [
+            ("Ban chuyên án do Đại tá Lạc Văn Khang làm Trưởng ban.", "Ban chuyên án", "Trưởng ban"),
+            ("Đoàn kiểm tra do TS Lạc Văn Khang làm Trưởng đoàn.", "Đoàn kiểm tra", "Trưởng đoàn"),
+            (
+                "Đoàn thanh tra do ông Lạc Văn Khang - Phó Chánh Thanh tra huyện Nam Đàn (Nghệ An) - \
+                 làm Trưởng đoàn.",
+                "Đoàn thanh tra",
+                "Trưởng đoàn",
+            ),
+        ] {
+            assert!(
+                posts(body).contains(&post("Lạc Văn Khang", role, org, Status::Held)),
+                "{body}"
+            );
+        }
     }
 
     #[test]

@@ -871,7 +871,6 @@ pub(crate) fn link_posts(
     // đốc`, `trường X, nơi ông A làm hiệu trưởng` (`do`, by; `nơi`, where).
     // (After every rule, the cue lists of rule 3 included.)
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
-        let before = |back: usize| word_before(ms, toks, l.person, back);
         let after_since = |x: usize| {
             word_before(ms, toks, x, 2) == Some("từ") && word_before(ms, toks, x, 1) == Some("khi")
         };
@@ -883,7 +882,19 @@ pub(crate) fn link_posts(
                 .find(|&x| matches!(&ms[x].item, Item::Cue(c) if c.status == Status::Starts))
                 .filter(|&c| l.person < c)
                 .is_some_and(after_since);
-        let described = l.person < l.title && matches!(before(1), Some("do" | "nơi")) && {
+        // (The name may follow its own titles, its rank or a word of
+        // address: `do Đại tá A`, `do Phó Chánh Thanh tra A`, `do TS A`.)
+        let phrase = (0..l.person)
+            .rev()
+            .take_while(|&x| matches!(ms[x].item, Item::Title(_) | Item::Rank(_)))
+            .last()
+            .unwrap_or(l.person);
+        let agent = |back: usize| matches!(word_before(ms, toks, phrase, back), Some("do" | "nơi"));
+        let addressed = phrase > 0
+            && matches!(ms[phrase - 1].item, Item::Word(_))
+            && ms[phrase - 1].end == ms[phrase].start
+            && ms[phrase - 1].end - ms[phrase - 1].start == 1;
+        let described = l.person < l.title && (agent(1) || addressed && agent(2)) && {
             // (Past the name's brackets.)
             let mut next = l.person + 1;
             if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
@@ -891,11 +902,15 @@ pub(crate) fn link_posts(
                     .find(|&x| sep_is(&ms[x], &[")"]))
                     .map_or(next, |x| x + 1);
             }
-            // (And past the name's own titles: `Đoàn công tác do đồng chí A,
-            // Tổng Giám đốc TTXVN làm Trưởng đoàn`.)
+            // (And past the name's own titles and their places: `Đoàn công
+            // tác do đồng chí A, Tổng Giám đốc TTXVN làm Trưởng đoàn`, `do
+            // ông A - Phó Chánh Thanh tra huyện X (tỉnh Y) - làm T`.)
             while next < l.title
-                && (sep_is(&ms[next], &[",", "-", "–"])
-                    || matches!(ms[next].item, Item::Title(_) | Item::Rank(_)))
+                && (sep_is(&ms[next], &[",", "-", "–", "(", ")"])
+                    || matches!(
+                        ms[next].item,
+                        Item::Title(_) | Item::Rank(_) | Item::Place(_)
+                    ))
             {
                 next += 1;
             }
