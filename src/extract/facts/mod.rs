@@ -7641,4 +7641,27 @@ pub(crate) mod tests {
             [post("Lạc Văn Khang", "Bí thư", "Huyện ủy Nam Đàn", Status::Starts)]
         );
     }
+
+    #[test]
+    fn a_bare_title_in_a_team_a_body_sends_is_a_post_of_that_body() {
+        for (body, role, org) in [
+            (
+                "Đoàn công tác của Bộ Y tế do Thứ trưởng Lạc Văn Khang dẫn đầu đã đến thăm tỉnh.",
+                "Thứ trưởng",
+                "Bộ Y tế",
+            ),
+            (
+                "Đoàn kiểm tra của Tổng công ty Điện lực miền Bắc do Tổng Giám đốc Lạc Văn Khang \
+                 dẫn đầu đã đến thăm tỉnh.",
+                "Tổng Giám đốc",
+                "Tổng công ty Điện lực miền Bắc",
+            ),
+        ] {
+            assert_eq!(
+                posts(body),
+                [post("Lạc Văn Khang", role, org, Status::Held)],
+                "{body}"
+            );
+        }
+    }
 }

@@ -198,13 +198,21 @@ impl<'g> FactBuilder<'g> {
                         let party = |s: &Segment| {
                             s.kind == OrgKind::Committee || s.default_parent.is_some()
                         };
-                        let body = |(o, inner): (&OrgPhrase, bool)| {
+                        // (Or, in this sentence, a team named by its kind
+                        // alone, which the body sends: `Đoàn công tác của Bộ
+                        // Y tế do Thứ trưởng A dẫn đầu`.)
+                        let team = |s: &Segment| {
+                            s.text == s.head
+                                && self.g.head_of(&s.head).is_some_and(|(h, _)| h.is_team())
+                        };
+                        let body = |(o, inner, here): (&OrgPhrase, bool, bool)| {
                             let at = o.segments.iter().enumerate().position(|(x, s)| {
                                 listed(heads, &s.head)
                                     && (x == 0
                                         || inner
                                         || s.after_comma
-                                        || o.segments[..x].iter().all(party))
+                                        || o.segments[..x].iter().all(party)
+                                        || here && o.segments[..x].iter().all(team))
                             })?;
                             Some(OrgPhrase {
                                 segments: o.segments[at..].to_vec(),
@@ -221,11 +229,11 @@ impl<'g> FactBuilder<'g> {
                             .iter()
                             .rev()
                             .filter_map(|m| match &m.item {
-                                Item::Org(o) => Some((&**o, false)),
-                                Item::Title(t) => t.org.as_ref().map(|o| (o, true)),
+                                Item::Org(o) => Some((&**o, false, true)),
+                                Item::Title(t) => t.org.as_ref().map(|o| (o, true, true)),
                                 _ => None,
                             })
-                            .chain(recent.iter().rev().map(|o| (o, false)))
+                            .chain(recent.iter().rev().map(|o| (o, false, false)))
                             .find_map(body)
                             .filter(fits);
                     }

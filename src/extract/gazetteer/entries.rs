@@ -116,7 +116,8 @@ pub struct OrgHead {
     #[serde(default)]
     pub names: String,
     /// `enterprise` for businesses (`Công ty`, `Hội đồng quản trị`),
-    /// empty for public bodies.
+    /// `party` for parties, `team` for teams a body sends (`Đoàn công
+    /// tác`), empty for other public bodies.
     #[serde(default)]
     pub sector: String,
     /// Whether the body may be named after a person (`Trường THPT Chu Văn
@@ -170,6 +171,11 @@ impl OrgHead {
     /// Whether the head names a political party.
     pub fn is_party(&self) -> bool {
         self.sector.trim() == "party"
+    }
+
+    /// Whether the head names a team a body sends (`Đoàn công tác`).
+    pub fn is_team(&self) -> bool {
+        self.sector.trim() == "team"
     }
 }
 
