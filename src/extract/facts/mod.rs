@@ -7664,4 +7664,55 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn serving_told_with_a_time_or_as_also_is_no_taking() {
+        for (body, role, org, status) in [
+            (
+                "Ông Lạc Văn Khang khi làm Giám đốc Sở Tài chính tỉnh Nghệ An đã ký 19 hợp đồng.",
+                "Giám đốc",
+                "Sở Tài chính tỉnh Nghệ An",
+                Status::Former,
+            ),
+            (
+                "Ông Lạc Văn Khang có 8 năm làm Trưởng phòng Tổ chức Sở Y tế tỉnh Nghệ An.",
+                "Trưởng phòng",
+                "Phòng Tổ chức Sở Y tế tỉnh Nghệ An",
+                Status::Held,
+            ),
+            (
+                "Ông Lạc Văn Khang có 3 nhiệm kỳ làm đại biểu Quốc hội.",
+                "Đại biểu",
+                "Quốc hội",
+                Status::Held,
+            ),
+            (
+                "Ngoài ra, ông Lạc Văn Khang còn làm Chủ tịch Hội Nông dân tỉnh Nghệ An.",
+                "Chủ tịch",
+                "Hội Nông dân tỉnh Nghệ An",
+                Status::Held,
+            ),
+            // (`khi làm việc`, `khi làm ăn`: working, doing business.)
+            (
+                "Ông Lạc Văn Khang, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết sau khi làm việc với \
+                 đoàn.",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nghệ An",
+                Status::Held,
+            ),
+            (
+                "Các công ty gặp bất lợi khi làm ăn ở đây, ông Lạc Văn Khang, Giám đốc Sở Y tế \
+                 tỉnh Nghệ An, nhận xét.",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nghệ An",
+                Status::Held,
+            ),
+        ] {
+            assert_eq!(
+                posts(body),
+                [post("Lạc Văn Khang", role, org, status)],
+                "{body}"
+            );
+        }
+    }
 }

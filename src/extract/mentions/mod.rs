@@ -742,14 +742,16 @@ impl<'g> MentionFinder<'g> {
             toks.get(x).is_some_and(|t| t.cap)
                 && self.g.roles.longest(toks, x).is_some_and(|(m, _)| m > 1)
         };
-        // (Nor the first word of a longer clause word: `làm` is a cue,
-        // `làm việc` is not; nor a syllable of a word of several: `kỷ
-        // nguyên`, `nguyên tắc`, `cố gắng`.)
+        // (Nor the first words of a longer clause word: `làm`, `khi làm`
+        // are cues, `làm việc`, `khi làm việc` are not; nor a syllable of a
+        // word of several: `kỷ nguyên`, `nguyên tắc`, `cố gắng`.)
         let in_clause_word = |n: usize| {
-            self.g
-                .clause_words
-                .longest(toks, i)
-                .is_some_and(|(m, _)| m > n)
+            (i..i + n).any(|j| {
+                self.g
+                    .clause_words
+                    .longest(toks, j)
+                    .is_some_and(|(m, _)| j + m > i + n)
+            })
         };
         if let Some((n, cue)) = self.former_cue_past_pronoun(toks, i) {
             return (Item::Cue(cue.clone()), n);
