@@ -7715,4 +7715,53 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_dismissal_done_ends_the_post_and_one_wanted_or_asked_for_leaves_it() {
+        let fbi = |status| {
+            post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Cục Điều tra Liên bang Mỹ",
+                status,
+            )
+        };
+        for body in [
+            "Một ngày trước cuộc họp, ông John Kerry sa thải Giám đốc FBI Lạc Văn Khang.",
+            // (A manner between the name and the leaving.)
+            "Vụ Giám đốc Cục Điều tra Liên bang Mỹ (FBI) Lạc Văn Khang bất ngờ bị sa thải.",
+        ] {
+            assert_eq!(posts(body), [fbi(Status::Ends)], "{body}");
+        }
+        assert_eq!(
+            posts(
+                "Ủy ban Thường vụ Quốc hội đã ban hành Nghị quyết về việc cho thôi làm thành viên \
+                 Ủy ban Tài chính, Ngân sách của Quốc hội đối với ông Lạc Văn Khang."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Thành viên",
+                "Ủy ban Tài chính - Ngân sách Quốc hội",
+                Status::Ends
+            )]
+        );
+        // Asked for, not done: the post is held.
+        assert_eq!(
+            posts(
+                "Ủy ban Kiểm tra đề nghị cách chức Giám đốc Sở Y tế tỉnh Nghệ An đối với ông Lạc \
+                 Văn Khang."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Y tế tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+        // Wanted, not given: no post.
+        assert_eq!(
+            posts("Ông John Kerry muốn bổ nhiệm ông Lạc Văn Khang làm Bộ trưởng Ngoại giao."),
+            []
+        );
+    }
 }

@@ -1219,21 +1219,23 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
 
 /// What a cue right after the name at `person` says of the titles written
 /// before the name: former (`A (hiện đã nghỉ hưu)`) or left (`A xin từ
-/// chức`, `A bị cách chức`), past a time (`A tháng 11 xin từ chức`). A cue of
-/// leaving that names the title left (`A thôi giữ chức T`) says nothing of
-/// the others, nor one that A does to another (`A miễn nhiệm ông B`: a
-/// giver in cues.tsv).
+/// chức`, `A bị cách chức`), past a time or a manner (`A tháng 11 xin từ
+/// chức`, `A bất ngờ bị sa thải`). A cue of leaving that names the title
+/// left (`A thôi giữ chức T`) says nothing of the others, nor one that A
+/// does to another (`A miễn nhiệm ông B`: a giver in cues.tsv).
 fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
-    // (`tháng 11`, `hôm 25/8`, `ngày 22/12`, `tuần trước`)
-    let time = |w: &str| {
+    // (`tháng 11`, `hôm 25/8`, `ngày 22/12`, `tuần trước`; and how:
+    // `A bất ngờ bị sa thải`, `A đột ngột xin từ chức`)
+    let aside = |w: &str| {
         matches!(
             w,
             "ngày" | "tháng" | "năm" | "hôm" | "tuần" | "qua" | "trước" | "này"
-        ) || w.chars().all(|c| c.is_ascii_digit() || c == '/')
+        ) || matches!(w, "bất" | "ngờ" | "đột" | "ngột")
+            || w.chars().all(|c| c.is_ascii_digit() || c == '/')
     };
     let cue = (person + 1..ms.len().min(person + 8)).find(|&x| match &ms[x].item {
         Item::Filler => false,
-        Item::Word(w) => !time(w),
+        Item::Word(w) => !aside(w),
         _ => !sep_is(&ms[x], &["(", ",", "-", "–"]),
     })?;
     let Item::Cue(c) = &ms[cue].item else {

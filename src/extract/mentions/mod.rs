@@ -254,7 +254,6 @@ fn period_date(toks: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     (numbers > 0).then_some((j - i, day || numbers >= 3, year))
 }
 
-/// `XIV`, `II`: a term of office, not a name.
 /// Whether the words before `i` deny what follows: `không`, `chưa`,
 /// `chẳng`, alone or before `thể` (`không thể`, `chưa thể`).
 fn negated(toks: &[Token], i: usize) -> bool {
@@ -266,6 +265,22 @@ fn negated(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// Whether the words before `i` want or ask for what follows, not done
+/// yet: `muốn`, `đòi`, `dự định`, `có định`, `đề nghị`, `kiến nghị`, `xem
+/// xét` (`ông Trump muốn sa thải chủ tịch FED A`; not `quyết định`, `chỉ
+/// định`, a decision).
+fn intended(toks: &[Token], i: usize) -> bool {
+    let word = |back: usize| i.checked_sub(back).map(|x| toks[x].key.as_str());
+    matches!(
+        (word(2), word(1)),
+        (_, Some("muốn" | "đòi"))
+            | (Some("dự" | "có"), Some("định"))
+            | (Some("đề" | "kiến"), Some("nghị"))
+            | (Some("xem"), Some("xét"))
+    )
+}
+
+/// `XIV`, `II`: a term of office, not a name.
 pub(super) fn is_roman(s: &str) -> bool {
     roman_value(s).is_some()
 }
@@ -771,8 +786,15 @@ impl<'g> MentionFinder<'g> {
             // `không thể điều động ông X làm T`, `chưa bầu ông X làm T`: an
             // appointment denied gives no post, as a proposed one does not.
             let gives = cue.status == crate::Status::Starts || cue.scope == CueScope::Transfer;
-            if gives && negated(toks, i) {
+            // (Not a word that qualifies a title: `mong muốn tân Thủ tướng`.)
+            let wanted = !cue.attribute && intended(toks, i);
+            if gives && (negated(toks, i) || wanted) {
                 cue.scope = CueScope::Nomination;
+            }
+            // `muốn sa thải Chủ tịch FED A`, `đề nghị cách chức ông B`: a
+            // dismissal wanted or asked for leaves the post held.
+            if cue.status == crate::Status::Ends && cue.scope.before() && wanted {
+                cue.status = crate::Status::Held;
             }
             // `Hiện ông A, Ủy viên Bộ Chính trị, làm Trưởng ban T`: serving
             // now, said of the holder named after `Hiện`, not a taking.
