@@ -7764,4 +7764,20 @@ pub(crate) mod tests {
             []
         );
     }
+
+    #[test]
+    fn a_unit_named_with_of_before_its_parent_is_named_without_it() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Trưởng phòng Tổ chức - Hành chính của Đại học Khoa học Tự \
+                 nhiên cho biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng phòng",
+                "Phòng Tổ chức - Hành chính Đại học Khoa học Tự nhiên",
+                Status::Held
+            )]
+        );
+    }
 }
