@@ -1725,6 +1725,11 @@ mod tests {
             "Đại hội đồng cổ đông của ngân hàng Á Châu diễn ra vào ngày 26/5 tới.",
             "Hội nghị thượng đỉnh G20 năm ngoái có sự tham dự của ông Trần Văn Bình.",
             "Hồi tháng trước, đảng Dân chủ Tự do thất bại trong cuộc bầu cử hội đồng thành phố.",
+            // (A memory: `nhớ lại`, `còn nhớ`.)
+            "Ông Lạc Văn Khang nhớ lại cuộc gặp đầu tiên với Bộ trưởng Ngoại giao Trung Quốc \
+             Đường Gia Triền năm 1997.",
+            "Chúng ta còn nhớ thời điểm ông Lạc Văn Khang được bổ nhiệm làm Giám đốc Sở Y tế tỉnh \
+             Nghệ An.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
