@@ -3635,6 +3635,16 @@ pub(crate) mod tests {
                 .collect::<Vec<_>>(),
             [Status::Held]
         );
+        // A time named by who served then is past (`thời`).
+        assert_eq!(
+            posts("Dự án được cấp phép dưới thời ông Lạc Văn Khang làm Bí thư Thành ủy Đà Nẵng."),
+            [post(
+                "Lạc Văn Khang",
+                "Bí thư",
+                "Thành ủy Đà Nẵng",
+                Status::Former
+            )]
+        );
         // (After the name's rank, title or word of address, and past the
         // place of its own title.)
         for (body, org, role) in [

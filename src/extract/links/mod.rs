@@ -869,6 +869,8 @@ pub(crate) fn link_posts(
     // else happened is held, not taken in the news; so is the post of a body
     // described by who heads it: `Công ty X do ông A (SN 1985) làm Tổng giám
     // đốc`, `trường X, nơi ông A làm hiệu trưởng` (`do`, by; `nơi`, where).
+    // A time named by who served then is one of the past: `dưới thời ông A
+    // làm Bí thư` (`thời`, the time of).
     // (After every rule, the cue lists of rule 3 included.)
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
         let after_since = |x: usize| {
@@ -889,12 +891,15 @@ pub(crate) fn link_posts(
             .take_while(|&x| matches!(ms[x].item, Item::Title(_) | Item::Rank(_)))
             .last()
             .unwrap_or(l.person);
-        let agent = |back: usize| matches!(word_before(ms, toks, phrase, back), Some("do" | "nơi"));
+        let lead = |back: usize| {
+            word_before(ms, toks, phrase, back).filter(|w| matches!(*w, "do" | "nơi" | "thời"))
+        };
         let addressed = phrase > 0
             && matches!(ms[phrase - 1].item, Item::Word(_))
             && ms[phrase - 1].end == ms[phrase].start
             && ms[phrase - 1].end - ms[phrase - 1].start == 1;
-        let described = l.person < l.title && (agent(1) || addressed && agent(2)) && {
+        let lead = lead(1).or_else(|| lead(2).filter(|_| addressed));
+        let described = l.person < l.title && lead.is_some() && {
             // (Past the name's brackets.)
             let mut next = l.person + 1;
             if ms.get(next).is_some_and(|m| sep_is(m, &["("])) {
@@ -916,7 +921,9 @@ pub(crate) fn link_posts(
             }
             word_at(next) == Some("làm")
         };
-        if since || described {
+        if described && lead == Some("thời") {
+            l.status = Status::Former;
+        } else if since || described {
             l.status = Status::Held;
         }
     }
