@@ -438,9 +438,10 @@ pub(super) fn numbered(text: &str) -> &str {
     }
 }
 
-/// The year of the half-year a meeting reviews, when nothing else dates
-/// the article (no month is written with its year): `6 tháng đầu năm 2017` (a mid-year conference), `so với
-/// cùng kỳ năm 2016` (the year after). None when such phrases disagree.
+/// The year of the half-year a meeting reviews: `6 tháng đầu năm 2017` (a
+/// mid-year conference), `so với cùng kỳ năm 2016` (the year after). It
+/// dates the article when nothing else does, and a day whose month no year
+/// is written with. None when such phrases disagree.
 pub(super) fn period_year(sentences: &[Sentence]) -> Option<i32> {
     let mut years = Vec::new();
     for s in sentences {

@@ -646,6 +646,11 @@ impl<'g> EventBuilder<'g> {
                 .map(|&(_, y, _)| y)
         };
         let latest = month_years.iter().map(|&(_, y, _)| y).max();
+        let period = if month_years.is_empty() {
+            None
+        } else {
+            dates::period_year(sentences)
+        };
         // (Any year the text tells of, for what is history: `15/8/1945`
         // in news that writes `năm 2011`; read when a day takes a year.)
         let told_year = std::cell::OnceCell::new();
@@ -669,7 +674,9 @@ impl<'g> EventBuilder<'g> {
             // written with a month is history: `thăm Việt Nam vào tháng
             // 12/1995` in news of a state funeral that writes `tháng 2/2003`
             // too.)
-            let year = same.or(next).or(previous);
+            // (Last, the year of the half-year a meeting reviews: `6 tháng
+            // đầu năm 2017` beside `tháng 3/2015`, a month of no day told.)
+            let year = same.or(next).or(previous).or(period);
             (d, m, year.filter(|&y| told().is_none_or(|l| y + 2 >= l)))
         };
         // An appointment of no one named (`điều động hàng chục cán bộ`,
@@ -2185,13 +2192,24 @@ mod tests {
             "{events:?}"
         );
         // A month written with its year dates the article better.
-        let body = "Sáng 31/5, cơ quan điều tra ra quyết định truy nã. Tổng nợ tăng so với \
-                    cùng kỳ năm 2016. Sáng 26/5/2018, Bộ trưởng đã giải trình trước Quốc hội.";
-        let events = events_dated("Truy nã", body, None);
-        assert!(
-            events.iter().all(|e| e
-                .date
-                .is_none_or(|d| !matches!(d, EventDate::Full(2017, ..)))),
+        let body = "Sáng 31/5, Bộ Công an tổ chức hội nghị tổng kết công tác. Tổng nợ tăng so \
+                    với cùng kỳ năm 2016. Sáng 26/5/2018, Bộ trưởng Lạc Văn Khang đã giải trình \
+                    trước Quốc hội.";
+        let events = events_dated("Hội nghị", body, None);
+        assert_eq!(
+            events.first().and_then(|e| e.date),
+            Some(EventDate::Full(2018, 5, 31)),
+            "{events:?}"
+        );
+        // But a month written with its year that gives a day none (`tháng
+        // 3/2015` for `25/9`) leaves the half-year its say.
+        let body = "Sáng 25/9, Thủ tướng Lạc Văn Khang chủ trì lễ đón Thủ tướng Hungary thăm \
+                    chính thức Việt Nam. Kim ngạch 6 tháng đầu năm 2017 đạt 145 triệu USD. Hai \
+                    nước ký hiệp định hợp tác vào tháng 3/2015.";
+        let events = events_dated("Đón Thủ tướng Hungary", body, None);
+        assert_eq!(
+            events.first().and_then(|e| e.date),
+            Some(EventDate::Full(2017, 9, 25)),
             "{events:?}"
         );
     }
