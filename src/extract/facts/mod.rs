@@ -6548,7 +6548,7 @@ pub(crate) mod tests {
             "Lê Văn Hòa",
             "Trưởng ban",
             "Ban chuyên án",
-            Status::Starts
+            Status::Held
         )));
         assert_eq!(
             posts("Tổ công tác do ông Lê Văn Hòa làm tổ trưởng."),
