@@ -7790,4 +7790,29 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_body_named_after_a_numbered_road_keeps_the_road_and_what_follows() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Chủ tịch HĐQT Công ty CP Đầu tư quốc lộ 91 Cần Thơ - An Giang \
+                 cho biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Hội đồng quản trị Công ty Cổ phần Đầu tư quốc lộ 91 Cần Thơ - An Giang",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Đội trưởng Đội Cảnh sát giao thông quốc lộ 1A cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Đội trưởng",
+                "Đội Cảnh sát giao thông quốc lộ 1A",
+                Status::Held
+            )]
+        );
+    }
 }

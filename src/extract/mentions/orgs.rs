@@ -1020,9 +1020,11 @@ impl<'g> MentionFinder<'g> {
         // `và`, an abbreviation or a foreign word, or in an item of a list.
         let plain_word = |y: usize| plain_lower(y) && !stops(y);
         // `số 1` after a name (`Trường THPT số 1`, `Trung tâm Giáo dục
-        // thường xuyên số 1`): the name goes on with the number.
+        // thường xuyên số 1`): the name goes on with the number; so after a
+        // road's (`Công ty Đầu tư quốc lộ 91 Cần Thơ`).
         let numbered = |y: usize| {
-            toks.get(y).is_some_and(|u| u.is("số")) && toks.get(y + 1).is_some_and(Token::is_number)
+            toks.get(y).is_some_and(|u| u.is("số") || u.is("lộ"))
+                && toks.get(y + 1).is_some_and(Token::is_number)
         };
         let ends_after = |y: usize| {
             clause(y)
