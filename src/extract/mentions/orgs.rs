@@ -1361,10 +1361,10 @@ impl<'g> MentionFinder<'g> {
 }
 
 /// The length of the `n` words from `i` without the connectors (`và`, a
-/// dash, `của` before the body it belongs to: `Phòng Tổ chức - Hành chính
-/// của Đại học X`) they end with: a name never ends on one.
+/// dash, `&`, `của` before the body it belongs to: `Phòng Tổ chức - Hành
+/// chính của Đại học X`) they end with: a name never ends on one.
 fn without_trailing_connector(toks: &[Token], i: usize, mut n: usize) -> usize {
-    while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–" | "của") {
+    while n > 0 && matches!(toks[i + n - 1].key.as_str(), "và" | "-" | "–" | "&" | "của") {
         n -= 1;
     }
     n
