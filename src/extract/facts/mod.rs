@@ -7789,6 +7789,16 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (Nor with `&` before a word the name cannot take.)
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Giám đốc Công ty TNHH Hoàng Long & Thành viên cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Công ty Trách nhiệm hữu hạn Hoàng Long",
+                Status::Held
+            )]
+        );
     }
 
     #[test]
