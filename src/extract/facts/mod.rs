@@ -748,19 +748,19 @@ impl<'g> FactBuilder<'g> {
                     let until_now = l.status == Status::Starts
                         && s.lower.contains("đến nay")
                         && !s.lower.contains("trước đến nay");
-                    let taken_in = (0..ms[l.title].start)
-                        .rev()
-                        .find_map(|i| year_at(&s.tokens, i))
-                        .filter(past)
-                        .filter(|_| !until_now);
-                    // `ông X được bổ nhiệm làm Thứ trưởng vào tháng 3/2014`,
-                    // `làm Bí thư từ năm 2014`: dated after the title.
-                    let dated_after = (l.status == Status::Starts && taken_in.is_none())
-                        .then(|| taken_after(&s.tokens, ms[l.title].end))
-                        .flatten()
-                        .filter(past)
-                        .filter(|_| !until_now);
-                    if let Some(y) = taken_in.or(dated_after) {
+                    // (Dated before the title, else after it: `ông X được bổ
+                    // nhiệm làm Thứ trưởng vào tháng 3/2014`, `làm Bí thư từ
+                    // năm 2014`.)
+                    let taken_in = (l.status == Status::Starts && !until_now)
+                        .then(|| {
+                            (0..ms[l.title].start)
+                                .rev()
+                                .find_map(|i| year_at(&s.tokens, i))
+                                .filter(past)
+                                .or_else(|| taken_after(&s.tokens, ms[l.title].end).filter(past))
+                        })
+                        .flatten();
+                    if let Some(y) = taken_in {
                         career_steps.push((posts.len(), y));
                     }
                     // `Ông làm Hiệu trưởng từ tháng 3/2014 đến nay`: taken

@@ -891,14 +891,14 @@ pub(crate) fn link_posts(
             .take_while(|&x| matches!(ms[x].item, Item::Title(_) | Item::Rank(_)))
             .last()
             .unwrap_or(l.person);
-        let lead = |back: usize| {
+        let lead_at = |back: usize| {
             word_before(ms, toks, phrase, back).filter(|w| matches!(*w, "do" | "nơi" | "thời"))
         };
         let addressed = phrase > 0
             && matches!(ms[phrase - 1].item, Item::Word(_))
             && ms[phrase - 1].end == ms[phrase].start
             && ms[phrase - 1].end - ms[phrase - 1].start == 1;
-        let lead = lead(1).or_else(|| lead(2).filter(|_| addressed));
+        let lead = lead_at(1).or_else(|| lead_at(2).filter(|_| addressed));
         let described = l.person < l.title && lead.is_some() && {
             // (Past the name's brackets.)
             let mut next = l.person + 1;
