@@ -201,7 +201,14 @@ pub fn country_at<'g>(g: &'g Gazetteer, toks: &[Token], i: usize) -> Option<(usi
         && toks[i - 1].cap
         && is_vietnamese_syllable(&toks[i - 1].text)
         && !after_head();
-    (!in_a_name).then_some((n, country))
+    // (Nor a one-word country opening a word of several syllables written
+    // with its next one in lower case: `Ủy ban Pháp luật`, `Anh hùng`.)
+    let in_a_word = n == 1
+        && toks.get(i + 1).is_some_and(|t| t.word && !t.cap)
+        && g.compound_words
+            .longest(toks, i)
+            .is_some_and(|(m, _)| m > 1);
+    (!in_a_name && !in_a_word).then_some((n, country))
 }
 
 /// The side a sentence names last before token `end`: a country after

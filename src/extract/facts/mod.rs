@@ -7825,4 +7825,49 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_country_opening_a_word_of_the_language_is_no_country() {
+        // (`Pháp luật`: law, not France; the deputy stays home.)
+        assert_eq!(
+            posts(
+                "Đại biểu Quốc hội Lạc Văn Khang nói. Ông Khang là Ủy viên Thường trực Ủy ban \
+                 Pháp luật của Quốc hội."
+            ),
+            [
+                post("Lạc Văn Khang", "Đại biểu", "Quốc hội", Status::Held),
+                post(
+                    "Lạc Văn Khang",
+                    "Ủy viên Thường trực",
+                    "Ủy ban Pháp luật Quốc hội",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_post_the_subject_gives_is_not_the_subjects() {
+        assert_eq!(
+            posts("Tổng thống Philippines Maria Santos vừa chỉ định quyền ngoại trưởng."),
+            [post(
+                "Maria Santos",
+                "Tổng thống",
+                "Nhà nước Philippines",
+                Status::Held
+            )]
+        );
+        // (A giving after the person's own cue is a passive's: `được điều
+        // động, bổ nhiệm làm T`.)
+        assert!(posts(
+            "Ông Lạc Văn Khang, Giám đốc Sở Tài chính tỉnh Nam Định được điều động, bổ nhiệm làm \
+             Trưởng ban Quản lý dự án tỉnh Nam Định."
+        )
+        .contains(&post(
+            "Lạc Văn Khang",
+            "Trưởng ban",
+            "Ban Quản lý dự án tỉnh Nam Định",
+            Status::Starts
+        )));
+    }
 }

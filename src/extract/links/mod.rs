@@ -845,8 +845,10 @@ pub(crate) fn link_posts(
                 )
             })
         };
+        // (A taking given with no predicate before it is given by the one
+        // before it too: `Tổng thống A vừa chỉ định quyền Ngoại trưởng`.)
         if cue.giver
-            && predicate
+            && (predicate || cue.status == Status::Starts)
             && !passive
             && (cue.status == Status::Starts || !discipline_form())
         {

@@ -242,6 +242,7 @@ pub(super) fn scan_titles(
     // Whether a cue said to end the titles before it has been passed
     // (`ông A nghỉ hưu, ...`): the clause of the name is over.
     let mut past_leaving = false;
+    let start = j;
     while j < ms.len() {
         match &ms[j].item {
             Item::Sep(s)
@@ -347,6 +348,21 @@ pub(super) fn scan_titles(
                 CueScope::Nomination => {}
                 // `ông A giới thiệu ...`: what follows is not A's.
                 CueScope::Proposal => break,
+                // `Tổng thống A vừa chỉ định quyền Ngoại trưởng`: a post the
+                // person gives, not takes (not `được ông B chỉ định`, a
+                // passive the walk starts at; nor a giving after a cue or
+                // titles of the person's, which may be a purpose: `A được
+                // điều động, bổ nhiệm làm T`, `giới thiệu A, T1, để hiệp
+                // thương cử giữ chức T2`).
+                CueScope::Before
+                    if c.giver
+                        && c.status == Status::Starts
+                        && j != start
+                        && !after_cue
+                        && mine.is_empty() =>
+                {
+                    break
+                }
                 CueScope::Before | CueScope::Career => {
                     // (`Từ tháng 9/2002 đến tháng 2/2003: Ông giữ chức vụ T`,
                     // `Trước khi ..., ông X được bổ nhiệm giữ chức T`: a post
