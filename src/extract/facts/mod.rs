@@ -7870,4 +7870,45 @@ pub(crate) mod tests {
             Status::Starts
         )));
     }
+
+    #[test]
+    fn a_school_named_after_a_person_after_its_kind_in_lower_case() {
+        assert_eq!(
+            posts("Hiệu trưởng Trường tiểu học Nguyễn Văn Đậu Lã Thị Lan cho biết."),
+            [post(
+                "Lã Thị Lan",
+                "Hiệu trưởng",
+                "Trường tiểu học Nguyễn Văn Đậu",
+                Status::Held
+            )]
+        );
+        // (Not past a word of address: `bà Lã Thị Lan` holds the post.)
+        assert!(posts("Hiệu trưởng trường tiểu học bà Lã Thị Lan cho biết.")
+            .iter()
+            .all(|p| p.0 != "Lã Thị Lan" || p.2 != "Trường tiểu học Lã Thị Lan"));
+    }
+
+    #[test]
+    fn a_transfer_written_dieu_chuyen_moves_the_person() {
+        assert_eq!(
+            posts(
+                "Bà Lã Thị Lan, Phó Giám đốc Sở Tài chính tỉnh Nam Định được điều chuyển về làm \
+                 Giám đốc Sở Y tế tỉnh Nam Định."
+            ),
+            [
+                post(
+                    "Lã Thị Lan",
+                    "Giám đốc",
+                    "Sở Y tế tỉnh Nam Định",
+                    Status::Starts
+                ),
+                post(
+                    "Lã Thị Lan",
+                    "Phó Giám đốc",
+                    "Sở Tài chính tỉnh Nam Định",
+                    Status::Ends
+                ),
+            ]
+        );
+    }
 }

@@ -1260,13 +1260,24 @@ impl<'g> MentionFinder<'g> {
                     // `Trường THPT Chu Văn An`, `Trường Đại học Tôn Đức
                     // Thắng`: a body named after a person, the name right
                     // after the head and its kind (abbreviations, written
-                    // out or not, and heads: `Công ty Cổ phần Hồ Gươm`).
+                    // out or not, and heads: `Công ty Cổ phần Hồ Gươm`; for
+                    // a body often so named, words in lower case too:
+                    // `Trường tiểu học Nguyễn Văn Đậu`; not a word of
+                    // address, `bà`, nor a unit, `xã`).
+                    let lower_kind = |y: usize| {
+                        eponym == Eponym::Yes
+                            && toks[y].word
+                            && !toks[y].cap
+                            && !toks[y].is_number()
+                            && self.g.honorifics.longest(toks, y).is_none()
+                            && self.unit_at(toks, y).is_none()
+                    };
                     let right_after_kind = || {
                         let mut y = i;
                         while y < x {
                             y += match self.g.org_heads.longest(toks, y) {
                                 Some((k, _)) => k,
-                                None if is_upper(&toks[y]) => 1,
+                                None if is_upper(&toks[y]) || lower_kind(y) => 1,
                                 None => match self.g.spelled_abbreviations.longest(toks, y) {
                                     Some((k, _)) => k,
                                     None => return false,
