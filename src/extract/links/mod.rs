@@ -874,6 +874,12 @@ pub(crate) fn link_posts(
     // A time named by who served then is one of the past: `dưới thời ông A
     // làm Bí thư` (`thời`, the time of).
     // (After every rule, the cue lists of rule 3 included.)
+    let past_frame = ms
+        .iter()
+        .find(|m| !matches!(m.item, Item::Filler | Item::Sep(_)))
+        .is_some_and(
+            |m| matches!(&m.item, Item::Cue(c) if c.status == Status::Former && c.scope.before()),
+        );
     for l in links.iter_mut().filter(|l| l.status == Status::Starts) {
         let after_since = |x: usize| {
             word_before(ms, toks, x, 2) == Some("từ") && word_before(ms, toks, x, 1) == Some("khi")
@@ -923,7 +929,10 @@ pub(crate) fn link_posts(
             }
             word_at(next) == Some("làm")
         };
-        if described && lead == Some("thời") {
+        // (A body described so in a sentence that opens in the past is
+        // described as it was: `Trong thời gian giữ chức T1, ... Công ty X
+        // do A làm T2`.)
+        if described && (lead == Some("thời") || past_frame) {
             l.status = Status::Former;
         } else if since || described {
             l.status = Status::Held;

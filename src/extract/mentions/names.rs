@@ -466,7 +466,7 @@ impl<'g> MentionFinder<'g> {
             let sentence_start = i == 0 || !toks[i - 1].word;
             if (!t.cap || sentence_start) && self.g.place_at(toks, i).is_none() {
                 let m = self.name_words(toks, i + n, 5);
-                if m > 0 {
+                if m > 0 && !withheld(&toks[i + n..i + n + m]) {
                     let name = join(&toks[i + n..i + n + m]);
                     return Some((
                         n + m,
@@ -579,6 +579,9 @@ impl<'g> MentionFinder<'g> {
         }) {
             return None;
         }
+        if withheld(&toks[i..i + m]) {
+            return None;
+        }
         Some((
             m,
             Item::Person {
@@ -587,6 +590,15 @@ impl<'g> MentionFinder<'g> {
             },
         ))
     }
+}
+
+/// Whether a name is one the paper withholds, ending in initials that are
+/// no syllable of the language (`Nguyễn V.M`, `Phạm Hồng V`; not `Lương
+/// Đình Y`): it names no one a reader can tell.
+fn withheld(name: &[Token]) -> bool {
+    name.last().is_some_and(|t| {
+        is_initials(&t.text) && !crate::extract::syllables::is_vietnamese_syllable(&t.text)
+    })
 }
 
 /// Whether a word is an initial or initials joined by dots (`W`, `H.W`).
