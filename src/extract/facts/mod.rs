@@ -7946,4 +7946,33 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_unit_said_to_belong_to_a_body_with_thuoc_takes_it_as_parent() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang (Trưởng phòng Kế hoạch Nghiệp vụ thuộc Trung tâm y tế huyện \
+                 Quế Phong) cho biết như vậy."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng phòng",
+                "Phòng Kế hoạch Nghiệp vụ Trung tâm y tế huyện Quế Phong",
+                Status::Held
+            )]
+        );
+        // (And the parent's name ends before a verb: `kỳ vọng`.)
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Giám đốc Trung tâm Truyền thông thuộc Tổng cục Môi trường kỳ \
+                 vọng việc trồng cây sẽ được nhân rộng."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Trung tâm Truyền thông Tổng cục Môi trường",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -201,27 +201,31 @@ impl<'g> MentionFinder<'g> {
             // trưởng ...`: a role word is no head.)
             let mut joined = false;
             let bracket = toks.get(k).is_some_and(|t| t.text == "(");
-            // (`Phòng X (thuộc Sở Nội vụ)`: `thuộc` says so in words.)
+            // (`Phòng X (thuộc Sở Nội vụ)`: `thuộc` says so in words, also
+            // with no mark: `Phòng X thuộc Trung tâm Y tế huyện Y`.)
             let of = usize::from(bracket && toks.get(k + 1).is_some_and(|t| t.is("thuộc")));
+            let mark = match toks.get(k) {
+                Some(t) if matches!(t.text.as_str(), "," | "(" | "-" | "–") => 1 + of,
+                Some(t) if t.is("thuộc") => 1,
+                _ => 0,
+            };
             if title_body
-                && toks
-                    .get(k)
-                    .is_some_and(|t| matches!(t.text.as_str(), "," | "(" | "-" | "–"))
+                && mark > 0
                 && prev.as_ref().is_some_and(|p| {
                     self.g
                         .org_heads
-                        .longest(toks, k + 1 + of)
+                        .longest(toks, k + mark)
                         .is_some_and(|(n, h)| {
                             p.within(h)
                                 && self
                                     .g
                                     .roles
-                                    .longest(toks, k + 1 + of)
+                                    .longest(toks, k + mark)
                                     .is_none_or(|(r, _)| r <= n)
                         })
                 })
             {
-                k += 1 + of;
+                k += mark;
                 joined = true;
             } else if !segments.is_empty() {
                 if toks.get(k).is_some_and(|t| t.is("các")) {
