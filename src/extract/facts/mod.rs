@@ -6420,13 +6420,15 @@ pub(crate) mod tests {
 
     #[test]
     fn a_body_name_in_lower_case_ends_before_thuoc_and_runs_long_after_va() {
+        // (The name in lower case ends before `thuộc`; the body after it is
+        // its parent.)
         let body = |text: &str| posts(text).into_iter().map(|p| p.2).collect::<Vec<_>>();
         assert_eq!(
             body(
                 "Ông Lê Văn An, Phó Giám đốc Trung tâm Phát triển quỹ đất thuộc Sở Tài nguyên \
                  và Môi trường tỉnh Nghệ An, cho biết."
             ),
-            ["Trung tâm Phát triển quỹ đất"]
+            ["Trung tâm Phát triển quỹ đất Sở Tài nguyên và Môi trường tỉnh Nghệ An"]
         );
         // (Up to ten words after `và` when the body's parent follows them.)
         assert_eq!(
