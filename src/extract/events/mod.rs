@@ -3013,4 +3013,15 @@ mod tests {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }
     }
+
+    #[test]
+    fn an_election_interfered_with_or_a_pregnancy_is_no_election() {
+        for body in [
+            "Ngày 19/1, nhóm điều tra nghi án Nga can thiệp kết quả bầu cử Mỹ của ông John Kerry \
+             vẫn tiếp tục hoạt động.",
+            "Ngày 21/7, ca sĩ Lã Thị Lan vướng nghi án bầu bí.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
 }
