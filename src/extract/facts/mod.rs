@@ -7977,4 +7977,20 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn titles_all_of_a_group_hold_are_not_one_persons() {
+        assert_eq!(
+            posts(
+                "Tổng thống Mỹ John Kerry cử con gái Ivanka và con rể Jared Kushner, cả hai đều là \
+                 cố vấn Nhà Trắng, đến dự lễ."
+            ),
+            [post("John Kerry", "Tổng thống", "Nhà nước Mỹ", Status::Held)]
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang và ông Đỗ Hữu Tâm đều là Phó Chủ tịch UBND tỉnh Nam Định.")
+                .len(),
+            2
+        );
+    }
 }

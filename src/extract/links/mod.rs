@@ -789,6 +789,12 @@ pub(crate) fn link_posts(
         let Some(p) = (0..c).rev().find(|&x| is_person(&ms[x])) else {
             continue;
         };
+        // (`đều là T`, all are: the titles of a list of names, not of one
+        // named before it: `A cử B và C, cả hai đều là cố vấn`.)
+        let all = cue.surface.starts_with("đều ");
+        if all && groups.get(&p).is_none_or(|members| members.len() < 2) {
+            continue;
+        }
         // (Nor past a capitalized foreign word right before the cue, a name
         // the reader did not take for one, whose titles they are: `Dưới
         // thời Tổng thống A, Bolton giữ chức thứ trưởng`.)
