@@ -7993,4 +7993,26 @@ pub(crate) mod tests {
             2
         );
     }
+
+    #[test]
+    fn a_centrally_run_citys_committee_is_its_thanh_uy_whatever_the_word() {
+        assert_eq!(
+            posts("Bí thư tỉnh Đà Nẵng Lạc Văn Khang phát biểu."),
+            [post(
+                "Lạc Văn Khang",
+                "Bí thư",
+                "Thành ủy Đà Nẵng",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Trưởng ban Tuyên giáo Tỉnh ủy Đà Nẵng, phát biểu."),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng ban",
+                "Ban Tuyên giáo Thành ủy Đà Nẵng",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -153,6 +153,20 @@ impl<'g> FactBuilder<'g> {
                     })
             }
         };
+        // A centrally-run city's party committee is its Thành ủy, whatever
+        // word the text used (`Bí thư tỉnh này`, `Tỉnh ủy Đà Nẵng`).
+        let city = place.as_ref().is_some_and(|pl| {
+            pl.province.is_some_and(|p| {
+                self.g.provinces[p].is_city() && self.g.provinces[p].name == pl.name
+            })
+        });
+        if city {
+            for seg in segments.iter_mut().filter(|s| s.text == "Tỉnh ủy") {
+                if let Some(head) = self.finder.head_segment("Thành ủy") {
+                    *seg = head;
+                }
+            }
+        }
         let org = self.render(&segments, place.as_ref());
         let mut org = org;
         let surface = crate::extract::normalize::normalize(&phrase.surface);
