@@ -39,7 +39,7 @@ pub struct SentenceMarks {
     /// the entry's length in tokens and its cue; by token, longest first.
     pub(crate) spots: Vec<(usize, usize, EventCue)>,
     /// The cue classes among `spots` ([`EventCueKind::bit`]).
-    pub(crate) classes: u32,
+    pub(crate) classes: u64,
     /// Whether a word of `event_parts.tsv` stands in the sentence (but for
     /// the words of speech, side `speech`).
     pub(crate) part_cue: bool,

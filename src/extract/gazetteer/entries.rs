@@ -421,8 +421,9 @@ pub enum EventCueKind {
 
 impl EventCueKind {
     /// The class as one bit of a set of classes.
-    pub fn bit(self) -> u32 {
-        1 << self as u32
+    /// The kind's bit in a set of kinds (there are more than 32 kinds).
+    pub fn bit(self) -> u64 {
+        1 << self as u64
     }
 
     pub(super) fn parse(s: &str) -> Option<EventCueKind> {
@@ -492,4 +493,58 @@ pub struct Implication {
     pub org_prefix: String,
     pub implied_role: String,
     pub implied_org: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EventCueKind;
+
+    /// Regression: with more than 32 kinds, a `u32` set gave the 33rd
+    /// kind (`count`) the first kind's bit.
+    #[test]
+    fn every_event_cue_kind_has_a_bit_of_its_own() {
+        let names = [
+            "weak",
+            "context",
+            "met",
+            "happening",
+            "sitting",
+            "session_body",
+            "background",
+            "plan",
+            "caption",
+            "credit",
+            "time",
+            "not_date",
+            "life",
+            "not_year",
+            "report",
+            "goal",
+            "telling",
+            "relative",
+            "not_part",
+            "honoree",
+            "anniversary",
+            "founding",
+            "opening",
+            "not_opening",
+            "not_held",
+            "occasion",
+            "earlier",
+            "dated",
+            "official",
+            "titled",
+            "news_day",
+            "posting",
+            "count",
+        ];
+        let bits: Vec<u64> = names
+            .iter()
+            .map(|n| EventCueKind::parse(n).expect(n).bit())
+            .collect();
+        for (i, b) in bits.iter().enumerate() {
+            assert_eq!(b.count_ones(), 1, "{}", names[i]);
+            assert!(!bits[..i].contains(b), "{} shares a bit", names[i]);
+        }
+    }
 }
