@@ -8015,4 +8015,20 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_committee_of_the_assembly_written_without_its_commas() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Chủ nhiệm Uỷ ban Văn hoá Giáo dục Thanh thiếu niên và Nhi đồng, \
+                 cho biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ nhiệm",
+                "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng Quốc hội",
+                Status::Held
+            )]
+        );
+    }
 }
