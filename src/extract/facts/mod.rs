@@ -782,9 +782,12 @@ impl<'g> FactBuilder<'g> {
                         && !s.lower.contains("nay");
                     // `Các Phó Chủ tịch gồm: A, B` after `ông C được bầu làm
                     // Chủ tịch`: the list goes on with the posts taken.
+                    // `hồi tháng 10 năm ngoái ông A được bầu vào Bộ Chính
+                    // trị`: taken last year, held since.
+                    let last_year = s.lower.contains("năm ngoái");
                     let status = match l.status {
                         _ if history => Status::Former,
-                        Status::Starts if held_since => Status::Held,
+                        Status::Starts if held_since || last_year => Status::Held,
                         Status::Held if l.listed && started_before && !told_as_now() => {
                             Status::Starts
                         }
@@ -8027,6 +8030,19 @@ pub(crate) mod tests {
                 "Lạc Văn Khang",
                 "Chủ nhiệm",
                 "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng Quốc hội",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_post_taken_last_year_is_held() {
+        assert_eq!(
+            posts("Hồi tháng 10 năm ngoái, ông Lạc Văn Khang được bầu làm Chủ tịch UBND tỉnh Nam Định."),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
                 Status::Held
             )]
         );
