@@ -160,11 +160,9 @@ impl<'g> FactBuilder<'g> {
                 self.g.provinces[p].is_city() && self.g.provinces[p].name == pl.name
             })
         });
-        if city {
+        if let Some(head) = city.then(|| self.finder.head_segment("Thành ủy")).flatten() {
             for seg in segments.iter_mut().filter(|s| s.text == "Tỉnh ủy") {
-                if let Some(head) = self.finder.head_segment("Thành ủy") {
-                    *seg = head;
-                }
+                *seg = head.clone();
             }
         }
         let org = self.render(&segments, place.as_ref());

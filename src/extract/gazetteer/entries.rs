@@ -420,8 +420,8 @@ pub enum EventCueKind {
 }
 
 impl EventCueKind {
-    /// The class as one bit of a set of classes.
-    /// The kind's bit in a set of kinds (there are more than 32 kinds).
+    /// The class as one bit of a set of classes (a `u64`: there are more
+    /// than 32 classes).
     pub fn bit(self) -> u64 {
         1 << self as u64
     }
