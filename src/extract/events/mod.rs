@@ -828,7 +828,10 @@ impl<'g> EventBuilder<'g> {
             // any other body.
             if let Some((n, default)) = self.cue_in(s, i, EventCueKind::Sitting) {
                 let kind = self.sitting(s, i, default);
-                if held(i, kind) && !out.iter().any(|&(k, _)| k == kind) {
+                // (Nor the sitting a proposed vote is to take place at:
+                // `giới thiệu ông A để Quốc hội bầu ... tại Kỳ họp thứ 6`.)
+                let to_come = proposed.iter().any(|r| r.contains(&i));
+                if held(i, kind) && !to_come && !out.iter().any(|&(k, _)| k == kind) {
                     out.push((kind, i));
                 }
                 i += n;
@@ -3023,5 +3026,13 @@ mod tests {
         ] {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }
+    }
+
+    #[test]
+    fn the_sitting_a_proposed_vote_is_to_take_place_at_is_no_session_yet() {
+        let body =
+            "Hội nghị Trung ương hôm nay 3/10 đã thống nhất giới thiệu ông Lạc Văn Khang để \
+                    Quốc hội bầu giữ chức vụ Chủ tịch nước tại Kỳ họp thứ 6.";
+        assert_eq!(kinds(&events_of("Tin", body)), [EventType::Conference]);
     }
 }
