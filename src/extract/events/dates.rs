@@ -66,7 +66,13 @@ impl<'g> EventBuilder<'g> {
     /// dates its own event only: an article tells of earlier days too. A
     /// happening's name with its year (`Sáng 2-6, tại Đối thoại Shangri - La
     /// 2019`) counts like `năm 2019`.
-    pub(super) fn text_year(&self, sentences: &[Sentence]) -> Option<i32> {
+    /// (`months` keeps [`Self::month_years`] for the caller, read here
+    /// only when nothing else dates the article.)
+    pub(super) fn text_year(
+        &self,
+        sentences: &[Sentence],
+        months: &std::cell::OnceCell<Vec<(u32, i32, bool)>>,
+    ) -> Option<i32> {
         let mut best: Option<i32> = None;
         for (si, s) in sentences.iter().enumerate() {
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
@@ -131,7 +137,8 @@ impl<'g> EventBuilder<'g> {
             // (Last: a month written with its year dates the article's
             // days better.)
             .or_else(|| {
-                self.month_years(sentences)
+                months
+                    .get_or_init(|| self.month_years(sentences))
                     .is_empty()
                     .then(|| period_year(sentences))
                     .flatten()

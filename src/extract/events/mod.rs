@@ -240,11 +240,15 @@ impl<'g> EventBuilder<'g> {
     pub fn build(&self, article: &Article, sentences: &[Sentence], posts: &[Post]) -> Vec<Event> {
         let names = full_names(sentences);
         let episodes = self.episodes(sentences);
+        // The months the text writes with their years: read at most once,
+        // by the text's year or by the days below.
+        let months = std::cell::OnceCell::new();
         // An undated article takes its year from the text (a December
         // stands for "any month": no date is moved to the year before).
-        let published = article
-            .date
-            .or_else(|| self.text_year(sentences).map(|y| PubDate::YearMonth(y, 12)));
+        let published = article.date.or_else(|| {
+            self.text_year(sentences, &months)
+                .map(|y| PubDate::YearMonth(y, 12))
+        });
         let mut drafts: Vec<Draft> = Vec::new();
         let mut episode_date: BTreeMap<usize, Dmy> = BTreeMap::new();
         let mut last_date: Option<Dmy> = None;
@@ -632,10 +636,10 @@ impl<'g> EventBuilder<'g> {
         // (`nghỉ hưu từ ngày 1/2/2019` in news of March), if the text writes
         // no later year and the date is not an earlier event's own
         // (`Ngày 27/6/2016, tại kỳ họp ...`).
-        let month_years = if published.is_none() {
-            self.month_years(sentences)
+        let month_years: &[(u32, i32, bool)] = if published.is_none() {
+            months.get_or_init(|| self.month_years(sentences))
         } else {
-            Vec::new()
+            &[]
         };
         // The years written with `month` (with `undated`, but for the
         // dates of the events their sentences report).

@@ -780,14 +780,14 @@ impl<'g> FactBuilder<'g> {
                                     .is_some_and(|t| y + 10 <= t)
                         })
                         && !s.lower.contains("nay");
-                    // `Các Phó Chủ tịch gồm: A, B` after `ông C được bầu làm
-                    // Chủ tịch`: the list goes on with the posts taken.
                     // `hồi tháng 10 năm ngoái ông A được bầu vào Bộ Chính
                     // trị`: taken last year, held since.
-                    let last_year = s.lower.contains("năm ngoái");
+                    let last_year = || s.lower.contains("năm ngoái");
+                    // `Các Phó Chủ tịch gồm: A, B` after `ông C được bầu làm
+                    // Chủ tịch`: the list goes on with the posts taken.
                     let status = match l.status {
                         _ if history => Status::Former,
-                        Status::Starts if held_since || last_year => Status::Held,
+                        Status::Starts if held_since || last_year() => Status::Held,
                         Status::Held if l.listed && started_before && !told_as_now() => {
                             Status::Starts
                         }
