@@ -19,25 +19,28 @@ pub(crate) fn full_names(sentences: &[Sentence]) -> Vec<(usize, String)> {
     out
 }
 
-/// The full name a two-word name stands for when the article writes it in
-/// full once (`ông Xuân Anh` after `Nguyễn Xuân Anh`): the one longer name
-/// that ends with it; else the name itself.
+/// The full name a shorter one stands for when the article writes it in
+/// full once: the one longer name that ends with it; else the name itself.
+/// A two-word Vietnamese name stands for a Vietnamese one (`ông Xuân Anh`
+/// after `Nguyễn Xuân Anh`), a foreign name of two words or more for a
+/// foreign one (`Tổng thống Lopez Obrador` after `Andres Manuel Lopez
+/// Obrador`, `bà Suu Kyi` after `Aung San Suu Kyi`).
 pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
-    // (Vietnamese names only: `Htin Kyaw`, `Jens Stoltenberg` keep theirs.)
     let ours = |n: &str| {
         n.split(' ').all(|w| {
             w.starts_with(char::is_uppercase)
                 && crate::extract::syllables::is_vietnamese_syllable(w)
         })
     };
-    if name.split(' ').count() != 2 || !ours(name) {
+    let words = name.split(' ').count();
+    let vietnamese = ours(name);
+    if words < 2 || vietnamese && words != 2 {
         return name.to_string();
     }
     let tail = format!(" {}", key(name));
-    let mut longer = names
-        .iter()
-        .map(|(_, n)| n)
-        .filter(|n| n.split(' ').count() > 2 && ours(n) && key(n).ends_with(&tail));
+    let mut longer = names.iter().map(|(_, n)| n).filter(|n| {
+        n.split(' ').count() > words && ours(n) == vietnamese && key(n).ends_with(&tail)
+    });
     let Some(full) = longer.next() else {
         return name.to_string();
     };
@@ -128,4 +131,30 @@ pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) 
         .iter()
         .find(|(s, n)| *s == nearest && pronoun_fits(word, n))
         .map(|(_, n)| n.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_foreign_name_written_short_is_the_full_name_the_article_writes() {
+        let names = [
+            (0, "Carlos Alberto Ruiz Medina".to_string()),
+            (1, "Nguyễn Văn Hòa".to_string()),
+        ];
+        assert_eq!(
+            longest_form("Ruiz Medina", &names),
+            "Carlos Alberto Ruiz Medina"
+        );
+        assert_eq!(longest_form("Văn Hòa", &names), "Nguyễn Văn Hòa");
+        // (A foreign name stands for no Vietnamese one, nor a name for one
+        // it does not end.)
+        assert_eq!(longest_form("Alberto Ruiz", &names), "Alberto Ruiz");
+        let two = [
+            (0, "Maria Ruiz Medina".to_string()),
+            (1, "Carlos Ruiz Medina".to_string()),
+        ];
+        assert_eq!(longest_form("Ruiz Medina", &two), "Ruiz Medina");
+    }
 }

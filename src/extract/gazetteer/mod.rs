@@ -180,6 +180,8 @@ pub struct Gazetteer {
     /// The departments of a district's People's Committee (`Nội vụ`, `Tài
     /// nguyên và Môi trường`), as [`department_key`]s.
     pub district_departments: FxHashSet<String>,
+    /// Titles that open a foreign name (`U`, `Samdech`), as keys.
+    pub name_titles: FxHashSet<String>,
     /// The party that rules a country (`Trung Quốc` → `Đảng Cộng sản Trung
     /// Quốc`), by the country's name as bodies carry it.
     pub parties: HashMap<String, String>,
@@ -276,7 +278,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 34] = [
+pub const FILES: [(&str, &str); 35] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -353,6 +355,10 @@ pub const FILES: [(&str, &str); 34] = [
     (
         "district_departments.txt",
         include_str!("../../../data/district_departments.txt"),
+    ),
+    (
+        "name_titles.txt",
+        include_str!("../../../data/name_titles.txt"),
     ),
     (
         "implications.tsv",
@@ -696,6 +702,8 @@ impl Gazetteer {
         g.world_bodies = entries(t).map(|l| format!(" {} ", key(l))).collect();
         let (_, t) = table("district_departments.txt");
         g.district_departments = entries(t).map(department_key).collect();
+        let (_, t) = table("name_titles.txt");
+        g.name_titles = entries(t).map(key).collect();
         for (file, lexicon) in [
             ("fillers.txt", &mut g.fillers),
             ("clause_words.txt", &mut g.clause_words),

@@ -405,6 +405,7 @@ impl<'g> MentionFinder<'g> {
             i += n;
         }
         self.distribute_units(&mut out, toks);
+        self.drop_name_titles(&mut out);
         out
     }
 
@@ -558,6 +559,7 @@ impl<'g> MentionFinder<'g> {
         }
         distribute_membership(&mut out);
         self.distribute_units(&mut out, toks);
+        self.drop_name_titles(&mut out);
         out
     }
 
@@ -1497,5 +1499,38 @@ mod tests {
             people("Hiệu trưởng Trường THPT Tuy Phước số 3 Lê Thị Hoa cho biết."),
             ["Lê Thị Hoa"]
         );
+    }
+
+    #[test]
+    fn a_foreign_name_after_an_honorific_goes_on_over_its_particles_and_hyphens() {
+        assert_eq!(
+            people("Ông Karim Hadi al - Nouri nói."),
+            ["Karim Hadi al - Nouri"]
+        );
+        assert_eq!(
+            people("Chủ tịch Cuba Raúl Díaz - Morales đã tới Hà Nội."),
+            ["Raúl Díaz - Morales"]
+        );
+    }
+
+    #[test]
+    fn a_country_between_an_honorific_and_a_name_is_no_part_of_the_name() {
+        assert_eq!(
+            people("Cái chết của nhà báo Saudi Arabia Karim Nouri gây chấn động."),
+            ["Karim Nouri"]
+        );
+    }
+
+    #[test]
+    fn a_title_opening_a_foreign_name_is_no_part_of_it() {
+        assert_eq!(
+            people("Tổng thống Myanmar U Zaw Myint đến Hà Nội."),
+            ["Zaw Myint"]
+        );
+        assert_eq!(
+            people("Thủ tướng Campuchia Samdech Techo Sok Chea phát biểu."),
+            ["Sok Chea"]
+        );
+        assert_eq!(people("Ông U Win Myint nói."), ["Win Myint"]);
     }
 }

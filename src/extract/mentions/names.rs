@@ -88,9 +88,12 @@ impl<'g> MentionFinder<'g> {
         // not counted: `George H. W. Bush`, `Prayut Chan - o - cha`.)
         let known_at =
             |x: usize| self.known_word_at(toks, x) || self.g.countries.longest(toks, x).is_some();
+        // (A word in plain letters, or one no syllable of the language
+        // spells: `Díaz`, `Müller`.)
         let title_ascii = |y: usize| {
-            toks.get(y)
-                .is_some_and(|w| is_title_case(w) && w.text.is_ascii() && !known_at(y))
+            toks.get(y).is_some_and(|w| {
+                is_title_case(w) && (w.text.is_ascii() || foreign_word(w)) && !known_at(y)
+            })
         };
         let mut n = 0;
         let mut pieces = 0;
@@ -433,6 +436,28 @@ impl<'g> MentionFinder<'g> {
 
     /// A person's name at `i`; `blockers` says whether a preceding place or
     /// street word (`tỉnh`, `đường`) rules one out.
+    /// `Tổng thống U Htin Kyaw`, `Thủ tướng Samdech Techo Hun Sen`: the
+    /// titles opening a foreign name (`name_titles.txt`) are words before
+    /// it, no part of it, when two words or more follow them.
+    pub(super) fn drop_name_titles(&self, ms: &mut [Mention]) {
+        for m in ms {
+            if let Item::Person { name, short: false } = &mut m.item {
+                let words: Vec<&str> = name.split(' ').collect();
+                let titles = words
+                    .iter()
+                    .take_while(|w| {
+                        self.g
+                            .name_titles
+                            .contains(crate::extract::normalize::key(w).as_str())
+                    })
+                    .count();
+                if titles > 0 && words.len() >= titles + 2 {
+                    *name = words[titles..].join(" ");
+                }
+            }
+        }
+    }
+
     pub(super) fn person_here(
         &self,
         toks: &[Token],
@@ -465,7 +490,22 @@ impl<'g> MentionFinder<'g> {
             // place (`Bà Rịa`), not an honorific.
             let sentence_start = i == 0 || !toks[i - 1].word;
             if (!t.cap || sentence_start) && self.g.place_at(toks, i).is_none() {
-                let m = self.name_words(toks, i + n, 5);
+                // (`nhà báo Saudi Arabia Jamal Khashoggi`: a country between
+                // the honorific and the name is the person's, no part of the
+                // name.)
+                let country = self
+                    .g
+                    .countries
+                    .longest(toks, i + n)
+                    .map(|(c, _)| c)
+                    .filter(|&c| self.name_words(toks, i + n + c, 5) >= 2);
+                let n = n + country.unwrap_or(0);
+                let mut m = self.name_words(toks, i + n, 5);
+                // (A foreign name goes on over its particles: `ông Keith
+                // Hadi al - Bahra`.)
+                if m > 0 && (i + n..i + n + m).any(|x| foreign_word(&toks[x])) {
+                    m = m.max(self.foreign_name_words(toks, i + n).unwrap_or(0));
+                }
                 if m > 0 && !withheld(&toks[i + n..i + n + m]) {
                     let name = join(&toks[i + n..i + n + m]);
                     return Some((
