@@ -8047,4 +8047,81 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_leaving_the_holder_tells_of_himself_ends_his_post() {
+        let pct = |st| {
+            post(
+                "Lạc Văn Khang",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Hòa Bình",
+                st,
+            )
+        };
+        assert_eq!(
+            posts(
+                "Phó Chủ tịch UBND tỉnh Hòa Bình Lạc Văn Khang hôm nay cho biết ông đã nộp đơn \
+                 xin từ chức."
+            ),
+            [pct(Status::Ends)]
+        );
+        // (A title of the next clause is not the one left.)
+        assert!(posts(
+            "Phó Chủ tịch UBND tỉnh Hòa Bình Lạc Văn Khang đã nộp đơn xin từ chức và được Chủ \
+             tịch UBND tỉnh Đỗ Hữu Tâm chấp thuận."
+        )
+        .contains(&pct(Status::Ends)));
+        // (What he is said to have done is no cue of his post: the leaving
+        // right after the name still is.)
+        assert_eq!(
+            posts(
+                "Thứ trưởng Bộ Tài chính Lạc Văn Khang đã tuyên bố từ chức giữa cáo buộc nói \
+                 rằng ông nhận hối lộ."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Thứ trưởng",
+                "Bộ Tài chính",
+                Status::Ends
+            )]
+        );
+    }
+
+    #[test]
+    fn asking_to_leave_a_post_ends_that_post_only() {
+        let mut got = posts(
+            "Phó Chủ tịch UBND tỉnh Hòa Bình Lạc Văn Khang đã xin thôi giữ chức Giám đốc Sở Y tế.",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                post(
+                    "Lạc Văn Khang",
+                    "Giám đốc",
+                    "Sở Y tế tỉnh Hòa Bình",
+                    Status::Ends
+                ),
+                post(
+                    "Lạc Văn Khang",
+                    "Phó Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Hòa Bình",
+                    Status::Held
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn leaving_ones_seat_at_a_table_leaves_no_post() {
+        assert_eq!(
+            posts("Tổng thống Mỹ John Kerry đã rời ghế của mình để nói chuyện riêng."),
+            [post(
+                "John Kerry",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -1241,6 +1241,30 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
     })
 }
 
+/// `A hôm nay cho biết ông đã nộp đơn xin từ chức`: where the one named at
+/// `person` says something of himself, a word of saying and then `ông` or
+/// `bà` in the same clause (no comma, title or other name between), the
+/// index of that pronoun.
+fn said_of_self(ms: &[Mention], person: usize) -> Option<usize> {
+    let word = |x: usize| match ms.get(x).map(|m| &m.item) {
+        Some(Item::Word(w)) => Some(w.as_str()),
+        _ => None,
+    };
+    let says = (person + 1..ms.len().min(person + 16))
+        .take_while(|&x| !is_person(&ms[x]) && !matches!(ms[x].item, Item::Title(_) | Item::Sep(_)))
+        .find(|&x| {
+            matches!(
+                (word(x.wrapping_sub(1)), word(x)),
+                (Some("cho"), Some("biết"))
+                    | (Some("tuyên"), Some("bố"))
+                    | (Some("xác"), Some("nhận"))
+                    | (_, Some("nói"))
+            )
+        })?;
+    let pronoun = says + 1 + usize::from(matches!(word(says + 1), Some("rằng" | "là")));
+    matches!(word(pronoun), Some("ông" | "bà")).then_some(pronoun)
+}
+
 /// What a cue right after the name at `person` says of the titles written
 /// before the name: former (`A (hiện đã nghỉ hưu)`) or left (`A xin từ
 /// chức`, `A bị cách chức`), past a time or a manner (`A tháng 11 xin từ
@@ -1248,6 +1272,11 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
 /// left (`A thôi giữ chức T`) says nothing of the others, nor one that A
 /// does to another (`A miễn nhiệm ông B`: a giver in cues.tsv).
 fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
+    told_right_after(ms, person).or_else(|| told_right_after(ms, said_of_self(ms, person)?))
+}
+
+/// [`told_after_name`], of the cue right after the mention at `person`.
+fn told_right_after(ms: &[Mention], person: usize) -> Option<Status> {
     // (`tháng 11`, `hôm 25/8`, `ngày 22/12`, `tuần trước`; and how:
     // `A bất ngờ bị sa thải`, `A đột ngột xin từ chức`)
     let aside = |w: &str| {
@@ -1268,10 +1297,12 @@ fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
     // (After a comma, a leaving is another's: `đảng của Tổng thống A, đã
     // tuyên bố từ chức`.)
     let comma = (person + 1..cue).any(|x| sep_is(&ms[x], &[","]));
+    // (Not a title of another clause: `A xin từ chức và được Thủ tướng B
+    // chấp thuận`.)
     let names_left = || {
         ms[cue + 1..]
             .iter()
-            .take_while(|m| !is_person(m))
+            .take_while(|m| !is_person(m) && !sep_is(m, &["và"]))
             .any(|m| matches!(m.item, Item::Title(_)))
     };
     match (c.scope, c.status) {
