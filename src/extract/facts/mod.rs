@@ -8124,4 +8124,17 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_adverb_ends_a_body_written_in_lower_case() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Giám đốc công ty Sao Vàng luôn tìm kiếm đối tác mới."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Công ty Sao Vàng",
+                Status::Held
+            )]
+        );
+    }
 }
