@@ -199,12 +199,13 @@ impl FactBuilder<'_> {
             let terms = self.g.terms.get(&p.org.name)?;
             terms.iter().find(|&&(t, _)| t == term).map(|&(_, y)| y)
         };
-        let year = termed
+        let terms_year = termed
             .iter()
             .filter_map(|&(i, term)| start(&posts[i], term))
-            .max()
-            .max(told);
-        let Some(year) = year else { return };
+            .max();
+        if terms_year.is_none() && told.is_none() {
+            return;
+        }
         // (The latest term each post is written with: `đại biểu Quốc hội
         // khóa 11 ..., đại biểu Quốc hội khóa 14` holds the seat.)
         let latest = |i: usize| {
@@ -226,8 +227,14 @@ impl FactBuilder<'_> {
                     && latest(i)
                         .and_then(|term| start(&posts[i], term + 1))
                         // (A year a term begins in is the last of the one
-                        // before: `khóa 13` is held in 2016.)
-                        .is_some_and(|next| next < year)
+                        // before: `khóa 13` is held in an article of 2016;
+                        // but not beside a term that began that year, where
+                        // the next one would have been written with it:
+                        // `Ủy viên Trung ương Đảng khóa XII; đại biểu Quốc
+                        // hội khóa XI, XIII`, both begun in 2016.)
+                        .is_some_and(|next| {
+                            told.is_some_and(|y| next < y) || terms_year.is_some_and(|y| next <= y)
+                        })
             })
             .collect();
         for i in ended {
@@ -8135,6 +8142,29 @@ pub(crate) mod tests {
                 "Công ty Sao Vàng",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_seat_whose_next_term_began_with_another_term_written_is_former() {
+        // (The party's twelfth term began in 2016, as did the Assembly's
+        // fourteenth, which the list would name were the seat still held.)
+        let mut got = posts(
+            "Ông Lạc Văn Khang là Ủy viên Trung ương Đảng khóa X, XI, XII; đại biểu Quốc hội \
+             khóa XI, XIII.",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                post("Lạc Văn Khang", "Đại biểu", "Quốc hội", Status::Former),
+                post(
+                    "Lạc Văn Khang",
+                    "Ủy viên",
+                    "Ban Chấp hành Trung ương Đảng",
+                    Status::Held
+                ),
+            ]
         );
     }
 }
