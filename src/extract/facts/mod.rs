@@ -8167,4 +8167,36 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn who_held_what_at_a_time_of_the_past_opening_the_sentence_is_former() {
+        assert_eq!(
+            posts("Thời điểm đó, ông Lạc Văn Khang đang là Phó Chủ tịch UBND xã Quế Sơn."),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân xã Quế Sơn",
+                Status::Former
+            )]
+        );
+        // (Not who acts then, nor what happens meanwhile.)
+        assert_eq!(
+            posts("Khi đó, Tổng thống Mỹ John Kerry đã được thông báo."),
+            [post(
+                "John Kerry",
+                "Tổng thống",
+                "Nhà nước Mỹ",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Trong lúc đó, ông Lạc Văn Khang là Phó Chủ tịch UBND xã Quế Sơn."),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân xã Quế Sơn",
+                Status::Held
+            )]
+        );
+    }
 }

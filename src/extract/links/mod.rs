@@ -944,6 +944,24 @@ pub(crate) fn link_posts(
             l.status = Status::Held;
         }
     }
+    // `Khi đó, ông A là T`, `Thời điểm đó, ông B đang là T`: a sentence
+    // opened by a time of the past and a comma says who held what then. (Not
+    // a title of who acts then, who may still hold it: `Khi đó, Tổng thống A
+    // đã được thông báo`; nor `Trong lúc đó`, meanwhile.)
+    let then_frame = matches!(
+        &ms[..ms.len().min(2)],
+        [Mention { item: Item::Cue(c), .. }, comma]
+            if c.status == Status::Former && c.scope == CueScope::After && sep_is(comma, &[","])
+    );
+    if then_frame {
+        for l in links.iter_mut().filter(|l| {
+            l.status == Status::Held
+                && l.person < l.title
+                && word_before(ms, toks, l.title, 1) == Some("là")
+        }) {
+            l.status = Status::Former;
+        }
+    }
     // `giữ chức T từ tháng 8/1991 đến tháng 8/1996`: a span that has closed
     // is a post of the past (`đến nay`, to this day: still held).
     for l in links.iter_mut() {
