@@ -8199,4 +8199,33 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn after_according_to_a_name_a_title_is_the_names_only_in_apposition() {
+        assert!(posts(
+            "Theo ông Lạc Văn Khang, sau khi được phân công làm hiệu trưởng Trường tiểu học Hùng \
+             Vương, thầy Tâm nhiều lần góp ý."
+        )
+        .iter()
+        .all(|p| p.0 != "Lạc Văn Khang"));
+        assert_eq!(
+            posts("Theo ông Lạc Văn Khang, Giám đốc Sở Y tế tỉnh Hòa Bình, dịch bệnh đã giảm."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Y tế tỉnh Hòa Bình",
+                Status::Held
+            )]
+        );
+        // (A comma left out after a title that names its body.)
+        assert_eq!(
+            posts("Theo ông Lạc Văn Khang, Giám đốc Sở Y tế tỉnh Hòa Bình cho biết dịch đã giảm."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Y tế tỉnh Hòa Bình",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -962,6 +962,41 @@ pub(crate) fn link_posts(
             l.status = Status::Former;
         }
     }
+    // `Theo ông A, sau khi được phân công làm T, thầy B ...`, `Theo ông A,
+    // tổng thống đắc cử cũng nhấn mạnh ...`: after `Theo A,` opening a
+    // sentence, the rest is what A says; a title there is A's only in
+    // apposition: in the titles right after the comma (not one that names
+    // no body and goes straight on into the clause: `Theo ông A, Thủ tướng
+    // cho rằng`).
+    if let [Mention {
+        item: Item::Word(w),
+        ..
+    }, Mention {
+        item: Item::Person { .. },
+        ..
+    }, comma, ..] = ms
+    {
+        if w == "theo" && sep_is(comma, &[","]) {
+            let in_apposition = |t: usize| {
+                let listed = ms[3..t].iter().all(|m| {
+                    matches!(
+                        m.item,
+                        Item::Title(_) | Item::Cue(_) | Item::Filler | Item::Org(_)
+                    ) || sep_is(m, &[",", "(", ")", "-", "–"])
+                        || matches!(&m.item, Item::Word(w) if w == "kiêm")
+                });
+                let Item::Title(title) = &ms[t].item else {
+                    return false;
+                };
+                let into_clause = title.org.is_none()
+                    && toks
+                        .get(ms[t].end)
+                        .is_some_and(|w| w.word && !w.cap && w.key != "kiêm");
+                listed && !into_clause
+            };
+            links.retain(|l| l.person != 1 || l.title < 3 || in_apposition(l.title));
+        }
+    }
     // `giữ chức T từ tháng 8/1991 đến tháng 8/1996`: a span that has closed
     // is a post of the past (`đến nay`, to this day: still held).
     for l in links.iter_mut() {
