@@ -8228,4 +8228,29 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_party_board_of_no_province_the_article_knows_is_no_provinces() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Trưởng ban tổ chức cho biết, cuộc thi diễn ra tốt đẹp."),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng ban",
+                "Ban Tổ chức",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts(
+                "Tỉnh Hòa Bình vừa tổng kết công tác năm. Ông Lạc Văn Khang, Trưởng ban Tuyên \
+                 giáo, cho biết kết quả tốt."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng ban",
+                "Ban Tuyên giáo Tỉnh ủy Hòa Bình",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -88,7 +88,11 @@ impl<'g> FactBuilder<'g> {
                     _ if parent == "Tỉnh ủy" && city => "Thành ủy".to_string(),
                     _ => parent,
                 };
-                if let Some(seg) = self.finder.head_segment(&parent) {
+                // (Not a province's committee where no province is known:
+                // `ông A, Trưởng ban tổ chức cho biết` in a report of a
+                // contest is its organizers', not a party board.)
+                let nowhere = parent == "Tỉnh ủy" && local.is_none() && province.is_none();
+                if let Some(seg) = self.finder.head_segment(&parent).filter(|_| !nowhere) {
                     segments.push(seg);
                 }
             }
