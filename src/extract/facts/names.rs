@@ -38,8 +38,20 @@ pub(crate) fn longest_form(name: &str, names: &[(usize, String)]) -> String {
         return name.to_string();
     }
     let tail = format!(" {}", key(name));
+    // (First what keys cannot change, the length of the last word and its
+    // first letter: most names end with another.)
+    let shape = |w: &str| {
+        (
+            w.chars().count(),
+            w.chars().next().map(|c| c.to_lowercase().next()),
+        )
+    };
+    let last = shape(name.rsplit(' ').next().unwrap_or(name));
     let mut longer = names.iter().map(|(_, n)| n).filter(|n| {
-        n.split(' ').count() > words && ours(n) == vietnamese && key(n).ends_with(&tail)
+        n.rsplit(' ').next().is_some_and(|w| shape(w) == last)
+            && n.split(' ').count() > words
+            && key(n).ends_with(&tail)
+            && ours(n) == vietnamese
     });
     let Some(full) = longer.next() else {
         return name.to_string();

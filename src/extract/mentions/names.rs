@@ -446,9 +446,7 @@ impl<'g> MentionFinder<'g> {
                 let titles = words
                     .iter()
                     .take_while(|w| {
-                        self.g
-                            .name_titles
-                            .contains(crate::extract::normalize::key(w).as_str())
+                        w.is_ascii() && self.g.name_titles.contains(w.to_ascii_lowercase().as_str())
                     })
                     .count();
                 if titles > 0 && words.len() >= titles + 2 {
@@ -503,7 +501,10 @@ impl<'g> MentionFinder<'g> {
                 let mut m = self.name_words(toks, i + n, 5);
                 // (A foreign name goes on over its particles: `ông Keith
                 // Hadi al - Bahra`.)
-                if m > 0 && (i + n..i + n + m).any(|x| foreign_word(&toks[x])) {
+                if m > 0
+                    && !self.g.surnames.contains(toks[i + n].text.as_str())
+                    && (i + n..i + n + m).any(|x| foreign_word(&toks[x]))
+                {
                     m = m.max(self.foreign_name_words(toks, i + n).unwrap_or(0));
                 }
                 if m > 0 && !withheld(&toks[i + n..i + n + m]) {
