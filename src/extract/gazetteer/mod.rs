@@ -180,7 +180,7 @@ pub struct Gazetteer {
     /// The departments of a district's People's Committee (`Nội vụ`, `Tài
     /// nguyên và Môi trường`), as [`department_key`]s.
     pub district_departments: FxHashSet<String>,
-    /// Titles that open a foreign name (`U`, `Samdech`), as keys.
+    /// Titles that open a foreign name (`U`, `Samdech`), in lower case.
     pub name_titles: FxHashSet<String>,
     /// The party that rules a country (`Trung Quốc` → `Đảng Cộng sản Trung
     /// Quốc`), by the country's name as bodies carry it.

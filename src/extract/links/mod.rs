@@ -1307,7 +1307,7 @@ fn said_of_self(ms: &[Mention], person: usize) -> Option<usize> {
         .take_while(|&x| !is_person(&ms[x]) && !matches!(ms[x].item, Item::Title(_) | Item::Sep(_)))
         .find(|&x| {
             matches!(
-                (word(x.wrapping_sub(1)), word(x)),
+                (word(x - 1), word(x)),
                 (Some("cho"), Some("biết"))
                     | (Some("tuyên"), Some("bố"))
                     | (Some("xác"), Some("nhận"))

@@ -434,8 +434,6 @@ impl<'g> MentionFinder<'g> {
         self.person_here(toks, i, true)
     }
 
-    /// A person's name at `i`; `blockers` says whether a preceding place or
-    /// street word (`tỉnh`, `đường`) rules one out.
     /// `Tổng thống U Htin Kyaw`, `Thủ tướng Samdech Techo Hun Sen`: the
     /// titles opening a foreign name (`name_titles.txt`) are words before
     /// it, no part of it, when two words or more follow them.
@@ -456,6 +454,8 @@ impl<'g> MentionFinder<'g> {
         }
     }
 
+    /// A person's name at `i`; `blockers` says whether a preceding place or
+    /// street word (`tỉnh`, `đường`) rules one out.
     pub(super) fn person_here(
         &self,
         toks: &[Token],
@@ -490,13 +490,16 @@ impl<'g> MentionFinder<'g> {
             if (!t.cap || sentence_start) && self.g.place_at(toks, i).is_none() {
                 // (`nhà báo Saudi Arabia Jamal Khashoggi`: a country between
                 // the honorific and the name is the person's, no part of the
-                // name.)
+                // name; not a family name of the language.)
                 let country = self
                     .g
                     .countries
                     .longest(toks, i + n)
                     .map(|(c, _)| c)
-                    .filter(|&c| self.name_words(toks, i + n + c, 5) >= 2);
+                    .filter(|&c| {
+                        !self.g.surnames.contains(toks[i + n].text.as_str())
+                            && self.name_words(toks, i + n + c, 5) >= 2
+                    });
                 let n = n + country.unwrap_or(0);
                 let mut m = self.name_words(toks, i + n, 5);
                 // (A foreign name goes on over its particles: `ông Keith
