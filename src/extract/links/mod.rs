@@ -949,8 +949,8 @@ pub(crate) fn link_posts(
     // a title of who acts then, who may still hold it: `Khi đó, Tổng thống A
     // đã được thông báo`; nor `Trong lúc đó`, meanwhile.)
     let then_frame = matches!(
-        &ms[..ms.len().min(2)],
-        [Mention { item: Item::Cue(c), .. }, comma]
+        ms,
+        [Mention { item: Item::Cue(c), .. }, comma, ..]
             if c.status == Status::Former && c.scope == CueScope::After && sep_is(comma, &[","])
     );
     if then_frame {

@@ -439,17 +439,20 @@ impl<'g> MentionFinder<'g> {
     /// it, no part of it, when two words or more follow them.
     pub(super) fn drop_name_titles(&self, ms: &mut [Mention]) {
         for m in ms {
-            if let Item::Person { name, short: false } = &mut m.item {
-                let words: Vec<&str> = name.split(' ').collect();
-                let titles = words
-                    .iter()
-                    .take_while(|w| {
-                        w.is_ascii() && self.g.name_titles.contains(w.to_ascii_lowercase().as_str())
-                    })
-                    .count();
-                if titles > 0 && words.len() >= titles + 2 {
-                    *name = words[titles..].join(" ");
-                }
+            let Item::Person { name, short: false } = &mut m.item else {
+                continue;
+            };
+            let title = |w: &str| {
+                w.is_ascii() && self.g.name_titles.contains(w.to_ascii_lowercase().as_str())
+            };
+            // (Most names open with no title: no words are split out for them.)
+            if !name.split(' ').next().is_some_and(title) {
+                continue;
+            }
+            let words: Vec<&str> = name.split(' ').collect();
+            let titles = words.iter().take_while(|w| title(w)).count();
+            if words.len() >= titles + 2 {
+                *name = words[titles..].join(" ");
             }
         }
     }
