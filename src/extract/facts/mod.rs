@@ -35,7 +35,8 @@ use crate::extract::gazetteer::{
 };
 use crate::extract::links::{
     before_titles, is_bare, is_board, is_seat, link_posts, link_ranks, listed_peer_body,
-    named_body, party_post, run_by, same_office, title_runs, voting_board, without_board, BOARDS,
+    named_body, party_post, run_by, same_office, title_runs, voting_board, without_board, Link,
+    BOARDS,
 };
 use crate::extract::mentions::{
     bracketed_acronym, roman_value, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase,
@@ -169,6 +170,21 @@ impl FactBuilder<'_> {
     /// target (`Đến năm 2030, con số này có thể ...`), nor later than the
     /// latest written with its month (`tháng 3/2019`) when there is one
     /// (`... dừng hoạt động xe máy vào năm 2030`).
+    /// Whether a link joins a person to a title written with a word that
+    /// names its holder only beside the name (`nhà lãnh đạo`, roles.tsv
+    /// `beside`), away from the name: `ông Obama và nhà lãnh đạo Nga`
+    /// means a leader named before, not Obama.
+    fn points_back(&self, ms: &[Mention], toks: &[Token], l: &Link) -> bool {
+        let (p, t) = (l.person, l.title);
+        let beside = self
+            .g
+            .roles
+            .longest(toks, ms[t].start)
+            .is_some_and(|(_, r)| r.beside == "yes");
+        let next_to = p == t + 1 || p + 2 == t && ms.get(p + 1).is_some_and(|m| sep_is(m, &[","]));
+        beside && !next_to
+    }
+
     fn told_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let mut years: Vec<(i32, bool)> = Vec::new();
         for s in sentences {
@@ -643,7 +659,7 @@ impl<'g> FactBuilder<'g> {
                 }
             }
             let links = if has(|i| matches!(i, Item::Title(_))) {
-                link_posts(
+                let mut links = link_posts(
                     ms,
                     &s.tokens,
                     &self.clause_words(s),
@@ -651,7 +667,9 @@ impl<'g> FactBuilder<'g> {
                     &self.counted(s),
                     &self.served(s),
                     &self.countries(s),
-                )
+                );
+                links.retain(|l| !self.points_back(ms, &s.tokens, l));
+                links
             } else {
                 Vec::new()
             };
@@ -8251,6 +8269,59 @@ pub(crate) mod tests {
                 "Ban Tuyên giáo Tỉnh ủy Hòa Bình",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_national_body_written_with_vn_is_the_national_body() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Phó giám đốc Bảo hiểm xã hội VN, cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Giám đốc",
+                "Bảo hiểm xã hội Việt Nam",
+                Status::Held
+            )]
+        );
+        // (A head written whole with its country: `Thông tấn xã Việt Nam`.)
+        assert_eq!(
+            posts("Bà Lã Thị Lan, Phó tổng giám đốc Thông tấn xã VN, trao bằng khen."),
+            [post(
+                "Lã Thị Lan",
+                "Phó Tổng Giám đốc",
+                "Thông tấn xã Việt Nam",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_leader_named_beside_the_name_leads_the_country() {
+        assert_eq!(
+            posts("Nhà lãnh đạo Venezuela Carlos Alberto Ruiz Medina phát biểu tại hội nghị."),
+            [post(
+                "Carlos Alberto Ruiz Medina",
+                "Lãnh đạo",
+                "Nhà nước Venezuela",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Karim Nouri, nhà lãnh đạo Palestine, phát biểu."),
+            [post(
+                "Karim Nouri",
+                "Lãnh đạo",
+                "Nhà nước Palestine",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_leader_pointed_back_to_is_not_the_name_before() {
+        assert_eq!(
+            posts("Hiện giữa ông John Kerry và nhà lãnh đạo Nga không có lòng tin."),
+            []
         );
     }
 }

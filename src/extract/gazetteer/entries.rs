@@ -60,6 +60,12 @@ pub struct RoleEntry {
     /// without a body.
     #[serde(default)]
     pub country_org: String,
+    /// `yes` for a word that names its holder only beside the name (`nhà
+    /// lãnh đạo Triều Tiên A`, `A, nhà lãnh đạo Đài Loan`): elsewhere in a
+    /// sentence it points back to someone (`nhà lãnh đạo Nga` for a leader
+    /// named before), whom the sentence does not say.
+    #[serde(default)]
+    pub beside: String,
 }
 
 /// How an organization's name is built from its head (`data/org_heads.tsv`).

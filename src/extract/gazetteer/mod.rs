@@ -508,6 +508,9 @@ impl Gazetteer {
             if k.contains(' ') || k.chars().count() >= 4 {
                 body_words.push(k);
             }
+            if let Some(short) = written_short_home(&h.surface) {
+                g.org_heads.insert(&short, h.clone());
+            }
             g.org_heads.insert(&h.surface.clone(), h);
         }
         let (o, t) = table("org_names.tsv");
@@ -532,6 +535,9 @@ impl Gazetteer {
             }
             let names = g.org_names.entry(n.head.clone()).or_default();
             for surface in joiner_variants(&n.surface) {
+                if let Some(short) = written_short_home(&surface) {
+                    names.insert(&short, n.clone());
+                }
                 names.insert(&surface, n.clone());
             }
         }
@@ -837,6 +843,14 @@ fn read_tsv<T: DeserializeOwned>(origin: &str, text: &str) -> Result<Vec<T>> {
 /// `&` or nothing stand for one another (`Giáo dục và Đào tạo`, `Giáo dục -
 /// đào tạo`, `GD & ĐT`, `GD&ĐT`), so one table row matches them all. The
 /// row itself comes first; at most three joiners are varied.
+/// A name that ends with `Việt Nam` as the press writes it short: `Thông
+/// tấn xã VN`, `Cục Hàng không VN`.
+fn written_short_home(surface: &str) -> Option<String> {
+    let k = key(surface);
+    let stem = k.strip_suffix(" việt nam")?;
+    Some(format!("{stem} vn"))
+}
+
 pub fn joiner_variants(surface: &str) -> Vec<String> {
     const JOINERS: [&str; 5] = ["và", "-", ",", "&", ""];
     // Joiners inside a word (`gd&đt`, `kh-đt`) become words of their own.

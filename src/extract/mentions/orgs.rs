@@ -723,16 +723,22 @@ impl<'g> MentionFinder<'g> {
             last.national = true;
             j += n;
         }
-        // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national body.
-        if toks.get(j).is_some_and(|t| t.key == "việt")
+        // `Hội Nông dân Việt Nam`, `Tập đoàn Dầu khí Việt Nam`: a national
+        // body (`Thông tấn xã VN`: so written short).
+        let home = if toks.get(j).is_some_and(|t| t.key == "việt")
             && toks.get(j + 1).is_some_and(|t| t.key == "nam")
         {
+            2
+        } else {
+            usize::from(toks.get(j).is_some_and(|t| t.text == "VN"))
+        };
+        if home > 0 {
             // (`Bộ Quốc phòng Việt Nam` is the `Bộ Quốc phòng`.)
             let last = segments.last_mut().expect("non-empty");
             if !last.text.ends_with("Việt Nam") && !last.national {
                 last.text.push_str(" Việt Nam");
             }
-            j += 2;
+            j += home;
             // (`Ủy ban MTTQ Việt Nam tỉnh Long An` is the province's.)
             let placed = self.unit_at(toks, j).is_some();
             let last = segments.last_mut().expect("non-empty");
