@@ -8324,4 +8324,61 @@ pub(crate) mod tests {
             []
         );
     }
+
+    #[test]
+    fn a_resignation_told_right_after_the_name_ends_the_post() {
+        assert_eq!(
+            posts("Thông báo được đưa ra sau khi Bộ trưởng An ninh Nội địa Mỹ John Kerry từ chức."),
+            [post(
+                "John Kerry",
+                "Bộ trưởng",
+                "Bộ An ninh Nội địa Mỹ",
+                Status::Ends
+            )]
+        );
+    }
+
+    #[test]
+    fn a_resignation_asked_for_supposed_or_to_come_ends_nothing() {
+        let held = |name: &str| [post(name, "Thủ tướng", "Chính phủ Anh", Status::Held)];
+        assert_eq!(
+            posts("Mỹ cân nhắc mọi biện pháp để buộc Thủ tướng Anh Maria Santos từ chức."),
+            held("Maria Santos")
+        );
+        assert_eq!(
+            posts("Người biểu tình yêu cầu Thủ tướng Anh Maria Santos từ chức."),
+            held("Maria Santos")
+        );
+        assert_eq!(
+            posts("Ông cho biết Thủ tướng Anh Maria Santos sẽ từ chức."),
+            held("Maria Santos")
+        );
+    }
+
+    #[test]
+    fn a_leaving_closed_by_a_comma_gives_the_title_after_it_to_the_next_name() {
+        assert_eq!(
+            posts(
+                "Chỉ 15 giờ sau khi Bộ trưởng Brexit của Anh, ông John Kerry từ chức, Ngoại \
+                 trưởng Anh, ông Karim Nouri, phát biểu."
+            ),
+            [post(
+                "Karim Nouri",
+                "Bộ trưởng",
+                "Bộ Ngoại giao Anh",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn titles_past_a_comma_after_a_cue_are_not_the_name_before_the_cue() {
+        assert_eq!(
+            posts(
+                "Hành động của ông Karim Nouri sẽ chỉ gây tổn hại cho nước này mà thôi, Bộ \
+                 trưởng Quốc phòng Israel cảnh báo."
+            ),
+            []
+        );
+    }
 }

@@ -771,6 +771,11 @@ pub(crate) fn link_posts(
         if !first.is_some_and(|t| matches!(ms[t].item, Item::Title(_)) && !taken[t]) {
             continue;
         }
+        // (Nor past a comma, which closes the cue's clause: `sau khi Bộ
+        // trưởng X, ông A từ chức, Ngoại trưởng Anh, ông B cũng ...`.)
+        if first.is_some_and(|t| (c + 1..t).any(|x| sep_is(&ms[x], &[","]))) {
+            continue;
+        }
         // (Nor titles of someone the person addresses or meets, after
         // `cho`, `tới`, `với`: `A trao hoa cho tân Phó Giám đốc Sở`, `A gửi
         // lời chúc mừng tới tân Quốc vương`, `A làm việc với tân Chủ tịch`
@@ -1328,6 +1333,31 @@ fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
     told_right_after(ms, person).or_else(|| told_right_after(ms, said_of_self(ms, person)?))
 }
 
+/// Whether what is told right after the name at `person` is asked of its
+/// holder or supposed, not told as done: `buộc Tổng thống A từ chức`,
+/// `yêu cầu ông A từ chức`, `nếu Thủ tướng A từ chức`. Read back over the
+/// name's titles to the first word of the clause before them.
+fn asked_of(ms: &[Mention], person: usize) -> bool {
+    let word = |x: usize| match &ms[x].item {
+        Item::Word(w) => Some(w.as_str()),
+        _ => None,
+    };
+    let Some(first) = (0..person).rev().find(|&x| {
+        !matches!(ms[x].item, Item::Title(_) | Item::Filler) && !sep_is(&ms[x], &["-", "–"])
+    }) else {
+        return false;
+    };
+    matches!(
+        (first.checked_sub(1).and_then(word), word(first)),
+        (_, Some("buộc" | "nếu" | "để"))
+            | (Some("yêu"), Some("cầu"))
+            | (Some("đề"), Some("nghị"))
+            | (Some("kêu"), Some("gọi"))
+            | (Some("thuyết"), Some("phục"))
+            | (Some("đòi"), _)
+    )
+}
+
 /// [`told_after_name`], of the cue right after the mention at `person`.
 fn told_right_after(ms: &[Mention], person: usize) -> Option<Status> {
     // (`tháng 11`, `hôm 25/8`, `ngày 22/12`, `tuần trước`; and how:
@@ -1347,6 +1377,9 @@ fn told_right_after(ms: &[Mention], person: usize) -> Option<Status> {
     let Item::Cue(c) = &ms[cue].item else {
         return None;
     };
+    if asked_of(ms, person) {
+        return None;
+    }
     // (After a comma, a leaving is another's: `đảng của Tổng thống A, đã
     // tuyên bố từ chức`.)
     let comma = (person + 1..cue).any(|x| sep_is(&ms[x], &[","]));

@@ -386,6 +386,11 @@ pub(super) fn scan_titles(
                     }
                     after_cue = true;
                     cue_at = j;
+                    // (`sau khi ông A từ chức, Ngoại trưởng Anh, ông B ...`:
+                    // a leaving closed by a comma is told of the name, and
+                    // its clause is over.)
+                    past_leaving |= c.status == Status::Ends
+                        && ms.get(j + 1).is_some_and(|m| sep_is(m, &[","]));
                     // `A, B (SN 1957), cựu Giám đốc Sở X`: a former post in
                     // apposition is the last name's, not the list's; so is a
                     // post in the last name's own brackets (`gồm A (cựu Giám
