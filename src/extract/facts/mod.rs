@@ -8381,4 +8381,17 @@ pub(crate) mod tests {
             []
         );
     }
+
+    #[test]
+    fn a_commune_named_after_a_province_keeps_its_own_words() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Chủ tịch UBND xã Bình Định Bắc, cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Ủy ban nhân dân xã Bình Định Bắc",
+                Status::Held
+            )]
+        );
+    }
 }

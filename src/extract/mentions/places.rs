@@ -160,8 +160,21 @@ impl<'g> MentionFinder<'g> {
         toks: &[Token],
         i: usize,
     ) -> Option<(String, Option<usize>, usize)> {
-        self.province_or_place_before_person(toks, i)
-            .or_else(|| self.capitalized_place(toks, i))
+        let found = self.province_or_place_before_person(toks, i);
+        // (`xã Bình Định Bắc`: a commune named after a province, with more
+        // capitalized words of its own that start no person nor another
+        // province, is the commune's whole name.)
+        if let Some((_, Some(_), n)) = found {
+            let longer = toks.get(i + n).is_some_and(is_title_case)
+                && self.g.place_at(toks, i + n).is_none()
+                && self.person_here(toks, i + n, false).is_none();
+            if longer {
+                if let Some(whole) = self.capitalized_place(toks, i).filter(|&(_, _, m)| m > n) {
+                    return Some(whole);
+                }
+            }
+        }
+        found.or_else(|| self.capitalized_place(toks, i))
     }
 
     /// A province (by any variant) at `i`, else a place before a person's
