@@ -8394,4 +8394,50 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_island_district_is_a_district() {
+        assert_eq!(
+            posts(
+                "Huyện Vĩnh Linh vừa cứu ngư dân. Theo ông Lạc Văn Khang, chủ tịch huyện đảo Cồn \
+                 Cỏ, sức khỏe những người được cứu khá ổn định."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Chủ tịch",
+                "Ủy ban nhân dân huyện Cồn Cỏ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_lower_case_goes_on_over_a_word_of_two_syllables() {
+        assert_eq!(
+            posts("Bà Maria Santos, phó chủ tịch Ủy ban Chống buôn người quốc gia Campuchia, cho biết."),
+            [post(
+                "Maria Santos",
+                "Phó Chủ tịch",
+                "Ủy ban Chống buôn người quốc gia Campuchia",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_former_word_before_no_title_across_commas_says_nothing_of_the_name() {
+        assert_eq!(
+            posts(
+                "Chiều 16/6, trả lời việc sau cơn giông nhiều cây xanh đổ lộ nguyên bầu nylon, \
+                 bao dứa, ông Lạc Văn Khang, Phó giám đốc Sở Xây dựng cho biết, Sở đã nắm được \
+                 thông tin."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Giám đốc",
+                "Sở Xây dựng",
+                Status::Held
+            )]
+        );
+    }
 }

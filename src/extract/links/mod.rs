@@ -482,8 +482,14 @@ pub(crate) fn link_posts(
         // `Trước khi ..., ông X là T`: a former cue opening the clause; not
         // one an earlier name's predicate opens with (`ông A từng tranh cãi
         // với ông B, Giám đốc Sở X`: B's post is held).
+        // (A word that qualifies a title counts only before the name itself,
+        // `cố GS Nguyễn Lân`, not across a comma: `cây đổ lộ nguyên bầu, ...,
+        // ông A, Phó Giám đốc Sở X`.)
+        let qualifies_name = |x: usize| (x + 1..k).all(|y| !matches!(ms[y].item, Item::Sep(_)));
         let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
-            matches!(&ms[x].item, Item::Cue(c) if c.scope.before() && c.status == Status::Former)
+            matches!(&ms[x].item, Item::Cue(c) if c.scope.before()
+                && c.status == Status::Former
+                && (!c.attribute || qualifies_name(x)))
                 && !ms
                     .get(x + 1)
                     .is_some_and(|m| matches!(m.item, Item::Title(_)))
