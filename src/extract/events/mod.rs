@@ -3039,4 +3039,20 @@ mod tests {
                     Quốc hội bầu giữ chức vụ Chủ tịch nước tại Kỳ họp thứ 6.";
         assert_eq!(kinds(&events_of("Tin", body)), [EventType::Conference]);
     }
+
+    #[test]
+    fn what_happened_yesterday_afternoon_takes_not_the_day_of_the_lede() {
+        let events = events_dated(
+            "Tin",
+            "Trao đổi với phóng viên sáng 18/2, ông Lạc Văn Khang, Phó giám đốc Sở Xây dựng, \
+             cho biết đang nghiên cứu. Tại buổi làm việc với Sở Xây dựng chiều qua, Chủ tịch \
+             UBND thành phố Đỗ Hữu Tâm cho hay đã được tư vấn.",
+            None,
+        );
+        let visit = events
+            .iter()
+            .find(|e| e.kind == EventType::Visit)
+            .expect("the working session");
+        assert_eq!(visit.date, None, "{events:?}");
+    }
 }
