@@ -8353,6 +8353,10 @@ pub(crate) mod tests {
             posts("Ông cho biết Thủ tướng Anh Maria Santos sẽ từ chức."),
             held("Maria Santos")
         );
+        assert_eq!(
+            posts("Người biểu tình đòi Thủ tướng Anh Maria Santos từ chức."),
+            held("Maria Santos")
+        );
     }
 
     #[test]

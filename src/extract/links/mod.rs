@@ -1355,12 +1355,11 @@ fn asked_of(ms: &[Mention], person: usize) -> bool {
     };
     matches!(
         (first.checked_sub(1).and_then(word), word(first)),
-        (_, Some("buộc" | "nếu" | "để"))
+        (_, Some("buộc" | "nếu" | "để" | "đòi"))
             | (Some("yêu"), Some("cầu"))
             | (Some("đề"), Some("nghị"))
             | (Some("kêu"), Some("gọi"))
             | (Some("thuyết"), Some("phục"))
-            | (Some("đòi"), _)
     )
 }
 
