@@ -1403,15 +1403,14 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
-        // Nor a leader the news names often (foreign_people.tsv).
+        // Nor a leader the news names often (foreign_people.tsv); the aide
+        // holds a post in the government the leader heads.
         assert_eq!(
             posts("Ông Sok An, cố vấn Thủ tướng Campuchia Hun Sen, tới dự."),
-            [post(
-                "Hun Sen",
-                "Thủ tướng",
-                "Chính phủ Campuchia",
-                Status::Held
-            )]
+            [
+                post("Hun Sen", "Thủ tướng", "Chính phủ Campuchia", Status::Held),
+                post("Sok An", "Cố vấn", "Chính phủ Campuchia", Status::Held)
+            ]
         );
         // Nor is `thư ký` the end of `Tổng thư ký` before a title.
         assert!(posts(
@@ -8440,6 +8439,33 @@ pub(crate) mod tests {
                 "Lạc Văn Khang",
                 "Phó Giám đốc",
                 "Sở Xây dựng",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn an_aides_bare_title_is_a_post_in_the_office_of_the_leader_served() {
+        assert_eq!(
+            posts(
+                "ABC dẫn lời ông Karim Nouri, phát ngôn viên của Tổng thống Philippines, gửi lời \
+                 chúc mừng."
+            ),
+            [post(
+                "Karim Nouri",
+                "Phát ngôn viên",
+                "Văn phòng Tổng thống Philippines",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts(
+                "Ông John Kerry, người phát ngôn của Thủ tướng Đức, cho biết hai bên đã nhất trí."
+            ),
+            [post(
+                "John Kerry",
+                "Người phát ngôn",
+                "Chính phủ Đức",
                 Status::Held
             )]
         );

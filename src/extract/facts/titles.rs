@@ -11,6 +11,34 @@ use super::*;
 use crate::extract::normalize::starts_with_words;
 
 impl<'g> FactBuilder<'g> {
+    /// The office an aide's title at `ti` serves (relation_words.txt: `phát
+    /// ngôn viên`, `cố vấn`), named by the leader's title after it, with
+    /// `của` or without: the government a prime minister heads (`Thủ tướng
+    /// Đức` → `Chính phủ Đức`), a president's own office (`Tổng thống
+    /// Philippines` → `Văn phòng Tổng thống Philippines`).
+    fn served_office(&self, ms: &[Mention], toks: &[Token], ti: usize) -> Option<OrgPhrase> {
+        self.g.relation_words.longest(toks, ms[ti].start)?;
+        let of = usize::from(toks.get(ms[ti].end).is_some_and(|w| w.is("của")));
+        let next = ms[ti + 1..].iter().find(|m| m.start >= ms[ti].end + of)?;
+        if next.start != ms[ti].end + of {
+            return None;
+        }
+        let Item::Title(leader) = &next.item else {
+            return None;
+        };
+        let body = leader.org.as_ref()?;
+        let [only] = body.segments.as_slice() else {
+            return None;
+        };
+        match (leader.role.as_str(), only.text.strip_prefix("Nhà nước ")) {
+            ("Tổng thống", Some(country)) => Some(OrgPhrase::named_by(&format!(
+                "Văn phòng Tổng thống {country}"
+            ))),
+            _ if only.head == "Chính phủ" => Some(body.clone()),
+            _ => None,
+        }
+    }
+
     /// Each title with the body and the locality it shares with the titles
     /// of its list.
     pub(super) fn complete_titles(
@@ -84,6 +112,15 @@ impl<'g> FactBuilder<'g> {
                 if t.org.is_none() && t.implied_org.is_none() {
                     if let Some(body) = run_by(ms, toks, ti) {
                         t.org = Some(body.clone());
+                        t.fallback_org = None;
+                    }
+                }
+                // `ông A, phát ngôn viên của Tổng thống Philippines`: an
+                // aide's bare title is a post in the office of the leader
+                // served.
+                if t.org.is_none() && t.implied_org.is_none() {
+                    if let Some(office) = self.served_office(ms, toks, ti) {
+                        t.org = Some(office);
                         t.fallback_org = None;
                     }
                 }
