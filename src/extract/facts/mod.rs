@@ -8470,4 +8470,32 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_appointment_revoked_ends_the_post_and_one_halted_keeps_it() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang vừa bị rút quyết định bổ nhiệm chức Phó Trưởng phòng Kế hoạch \
+                 tài chính Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Trưởng phòng",
+                "Phòng Kế hoạch tài chính Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu",
+                Status::Ends
+            )]
+        );
+        assert_eq!(
+            posts(
+                "Sở Y tế tạm dừng việc bổ nhiệm lại Giám đốc Bệnh viện đa khoa huyện Gia Viễn Lạc \
+                 Văn Khang."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Bệnh viện đa khoa huyện Gia Viễn",
+                Status::Held
+            )]
+        );
+    }
 }
