@@ -1305,15 +1305,20 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
     })
 }
 
+/// The plain word mention `x` is, if it is one.
+fn word_of(ms: &[Mention], x: usize) -> Option<&str> {
+    match ms.get(x).map(|m| &m.item) {
+        Some(Item::Word(w)) => Some(w.as_str()),
+        _ => None,
+    }
+}
+
 /// `A hôm nay cho biết ông đã nộp đơn xin từ chức`: where the one named at
 /// `person` says something of himself, a word of saying and then `ông` or
 /// `bà` in the same clause (no comma, title or other name between), the
 /// index of that pronoun.
 fn said_of_self(ms: &[Mention], person: usize) -> Option<usize> {
-    let word = |x: usize| match ms.get(x).map(|m| &m.item) {
-        Some(Item::Word(w)) => Some(w.as_str()),
-        _ => None,
-    };
+    let word = |x: usize| word_of(ms, x);
     let says = (person + 1..ms.len().min(person + 16))
         .take_while(|&x| !is_person(&ms[x]) && !matches!(ms[x].item, Item::Title(_) | Item::Sep(_)))
         .find(|&x| {
@@ -1344,10 +1349,7 @@ fn told_after_name(ms: &[Mention], person: usize) -> Option<Status> {
 /// `yêu cầu ông A từ chức`, `nếu Thủ tướng A từ chức`. Read back over the
 /// name's titles to the first word of the clause before them.
 fn asked_of(ms: &[Mention], person: usize) -> bool {
-    let word = |x: usize| match &ms[x].item {
-        Item::Word(w) => Some(w.as_str()),
-        _ => None,
-    };
+    let word = |x: usize| word_of(ms, x);
     let Some(first) = (0..person).rev().find(|&x| {
         !matches!(ms[x].item, Item::Title(_) | Item::Filler) && !sep_is(&ms[x], &["-", "–"])
     }) else {
