@@ -478,12 +478,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::History(args) => {
             let store = Store::open_reader(&cli.store)?;
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-            let mut tenures = careers(&store, &gazetteer, Some(args.name))?;
+            let mut tenures = kept::tenures_named(&store, &tenure_graph(&gazetteer), &args.name)?;
             crate::derive::tenure::by_time(&mut tenures);
             // Namesakes one after the other, each one's career in order.
             tenures.sort_by_cached_key(|t| (fold(&t.name), t.person.clone()));
             print_rows(
-                &crate::views::posts::rows(&tenures),
+                &crate::views::posts::rows(tenures),
                 TableFormat::resolve(args.format),
             )
         }
@@ -492,14 +492,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let gazetteer = Gazetteer::load(cli.data.as_deref())?;
             let orgs = matching_orgs(store.inner(), &args.org)?;
             let role = fold(&args.role);
-            let mut tenures: Vec<_> = careers(&store, &gazetteer, None)?
+            let mut tenures: Vec<_> = kept::tenures(&store, &tenure_graph(&gazetteer))?
                 .into_iter()
                 .filter(|t| orgs.contains(&t.org) && fold(&t.role_label) == role)
                 .collect();
             crate::derive::tenure::by_time(&mut tenures);
             tenures.sort_by_cached_key(|t| fold(&t.org_label));
             print_rows(
-                &crate::views::posts::rows(&tenures),
+                &crate::views::posts::rows(tenures),
                 TableFormat::resolve(args.format),
             )
         }
@@ -544,7 +544,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             };
             if args.tenures {
                 let gazetteer = Gazetteer::load(cli.data.as_deref())?;
-                let quads = crate::derive::tenure::quads(&careers(&store, &gazetteer, None)?);
+                let quads = crate::derive::tenure::quads(&kept::tenures(
+                    &store,
+                    &tenure_graph(&gazetteer),
+                )?);
                 with_output(args.output.as_deref(), |w| {
                     let mut writer = rdf::QuadWriter::new(format, w);
                     writer.write(&quads)?;
@@ -607,20 +610,6 @@ fn tenure_graph(gazetteer: &Gazetteer) -> Derive<'_> {
     }
 }
 
-/// The tenures of the people matching `person` (all without it).
-fn careers(
-    store: &Store,
-    gazetteer: &Gazetteer,
-    person: Option<String>,
-) -> Result<Vec<crate::derive::tenure::Tenure>> {
-    let (memberships, resolution) = resolved(store, gazetteer, person)?;
-    Ok(crate::derive::tenure::tenures(
-        &memberships,
-        &resolution,
-        gazetteer,
-    ))
-}
-
 fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCode> {
     let store = Store::open_reader(store)?;
     let format = TableFormat::resolve(args.format);
@@ -640,7 +629,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
         None => None,
     };
     let all = match args.person {
-        Some(person) => careers(&store, &gazetteer, Some(person))?,
+        Some(person) => kept::tenures_named(&store, &tenure_graph(&gazetteer), &person)?,
         None => kept::tenures(&store, &tenure_graph(&gazetteer))?,
     };
     let tenures: Vec<_> = all
@@ -648,7 +637,7 @@ fn posts(store: &Path, data: &Option<PathBuf>, args: PostsArgs) -> Result<ExitCo
         .filter(|t| orgs.as_ref().is_none_or(|o| o.contains(&t.org)))
         .filter(|t| args.at.as_deref().is_none_or(|d| t.held_at(d)))
         .collect();
-    print_rows(&crate::views::posts::rows(&tenures), format)
+    print_rows(&crate::views::posts::rows(tenures), format)
 }
 
 fn write_all(w: &mut dyn Write, bytes: &[u8]) -> Result<()> {

@@ -418,6 +418,41 @@ fn the_tenures_cache_kept_by_writers_equals_tenures_derived_afresh() {
 }
 
 #[test]
+fn one_persons_posts_are_read_from_the_tenures_cache_and_equal_them_derived_afresh() {
+    let env = ingested();
+    let reports = |env: &TestEnv| {
+        [
+            vec!["posts", "--person", "nguyen van hoa", "--format", "tsv"],
+            vec!["history", "Nguyễn Văn Hòa", "--format", "tsv"],
+            vec![
+                "holders",
+                "--role",
+                "Chủ tịch",
+                "--org",
+                "ủy ban nhân dân tỉnh thanh hóa",
+                "--format",
+                "tsv",
+            ],
+        ]
+        .map(|args| env.stdout(&args))
+    };
+    let kept = reports(&env);
+    assert!(kept[0].contains("Phó Chủ tịch"), "{}", kept[0]);
+    let cache = env.store().join("vnkg-tenures.csv");
+    let saved = std::fs::read_to_string(&cache).unwrap();
+    // A mark put in the cache (its stamp kept) shows: the rows come from it.
+    let marked = saved.replace("Phó Chủ tịch", "Phó Chủ tịch (kept)");
+    assert_ne!(marked, saved);
+    std::fs::write(&cache, &marked).unwrap();
+    assert!(reports(&env)[0].contains("Phó Chủ tịch (kept)"));
+    // Without the caches, the same reports derived afresh.
+    for file in ["vnkg-memberships.csv", "vnkg-tenures.csv"] {
+        std::fs::remove_file(env.store().join(file)).unwrap();
+    }
+    assert_eq!(reports(&env), kept);
+}
+
+#[test]
 fn tenures_kept_for_other_gazetteer_tables_are_derived_again() {
     let env = ingested();
     let deputy = |env: &TestEnv, extra: &[&str]| {

@@ -275,6 +275,27 @@ pub fn tenures(store: &Store, derive: &Derive<'_>) -> Result<Vec<Tenure>> {
     Ok(all)
 }
 
+/// The tenures of the names matching `person` (`read::names::name_matches`),
+/// as [`tenures`] gives them: from the tenures cache when it matches the
+/// store, reading only those rows; otherwise derived from the memberships
+/// of those names alone, which gives the same tenures since `derive`
+/// treats each name apart (see [`Writer::close`]).
+pub fn tenures_named(store: &Store, derive: &Derive<'_>, person: &str) -> Result<Vec<Tenure>> {
+    let matches = |name: &str| crate::read::names::name_matches(name, person);
+    if let Some(stamp) = store.stamp().map(|s| keyed(s, derive)) {
+        if let Some(found) =
+            cache::load_where(store.path(), cache::TENURES, &stamp, "name", matches)
+        {
+            return Ok(found);
+        }
+    }
+    let filter = PostFilter {
+        person: Some(person.to_owned()),
+        org: None,
+    };
+    Ok((derive.tenures)(&memberships(store, &filter)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -93,6 +93,37 @@ pub fn load<T: DeserializeOwned>(dir: &Path, file: &str, stamp: &str) -> Option<
         .ok()
 }
 
+/// The rows of the table `file` saved for the store state `stamp` whose
+/// cell in `column` passes `keep`, or `None` as for [`load`]. A row left
+/// out is split into cells but never decoded, so picking a few rows of a
+/// large table costs little more than reading its bytes.
+pub fn load_where<T: DeserializeOwned>(
+    dir: &Path,
+    file: &str,
+    stamp: &str,
+    column: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Option<Vec<T>> {
+    let mut reader = BufReader::new(File::open(dir.join(file)).ok()?);
+    let mut first = String::new();
+    reader.read_line(&mut first).ok()?;
+    if first.trim_end() != stamp {
+        return None;
+    }
+    let mut csv = csv::Reader::from_reader(reader);
+    let headers = csv.byte_headers().ok()?.clone();
+    let at = headers.iter().position(|h| h == column.as_bytes())?;
+    let mut rows = Vec::new();
+    for record in csv.byte_records() {
+        let record = record.ok()?;
+        let cell = std::str::from_utf8(record.get(at)?).ok()?;
+        if keep(cell) {
+            rows.push(record.deserialize(Some(&headers)).ok()?);
+        }
+    }
+    Some(rows)
+}
+
 /// Saves `rows` as the table `file` of the store state `stamp`: written
 /// beside, then renamed over the old file, so a reader sees a whole file.
 pub fn save<T: Serialize>(dir: &Path, file: &str, stamp: &str, rows: &[T]) -> std::io::Result<()> {

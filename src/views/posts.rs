@@ -59,7 +59,7 @@ fn posts_rows(found: Vec<[String; 7]>) -> Rows {
 
 /// The tenures table: person, role, organization, status, start, end,
 /// first_seen, last_seen, articles, evidence.
-pub fn rows(tenures: &[Tenure]) -> Rows {
+pub fn rows(tenures: Vec<Tenure>) -> Rows {
     let text = simple;
     Rows {
         columns: [
@@ -77,19 +77,20 @@ pub fn rows(tenures: &[Tenure]) -> Rows {
         .map(String::from)
         .to_vec(),
         rows: tenures
-            .iter()
+            .into_iter()
             .map(|t| {
+                let status = t.status().to_owned();
                 vec![
-                    text(t.name.clone()),
-                    text(t.role_label.clone()),
-                    text(t.org_label.clone()),
-                    text(t.status().to_owned()),
-                    text(t.start.clone().unwrap_or_default()),
-                    text(t.end.clone().unwrap_or_default()),
-                    text(t.first_seen.clone().unwrap_or_default()),
-                    text(t.last_seen.clone().unwrap_or_default()),
+                    text(t.name),
+                    text(t.role_label),
+                    text(t.org_label),
+                    text(status),
+                    text(t.start.unwrap_or_default()),
+                    text(t.end.unwrap_or_default()),
+                    text(t.first_seen.unwrap_or_default()),
+                    text(t.last_seen.unwrap_or_default()),
                     text(t.articles.to_string()),
-                    text(t.evidence.clone()),
+                    text(t.evidence),
                 ]
             })
             .collect(),
