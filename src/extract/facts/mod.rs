@@ -8498,4 +8498,43 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_known_name_going_on_with_a_word_of_its_own_is_a_longer_name() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang, Trưởng phòng Xây dựng Pháp luật Sở Tư pháp tỉnh Nghệ An cho \
+                 biết."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Trưởng phòng",
+                "Phòng Xây dựng Pháp luật Sở Tư pháp tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+        // An event's organizing board: no party board, whose parent would
+        // be a party committee.
+        assert_eq!(
+            posts(
+                "Bà Lã Thị Lan, Trưởng ban tổ chức Hoa hậu Việt Nam, cho biết cuộc thi sẽ diễn ra."
+            ),
+            [post(
+                "Lã Thị Lan",
+                "Trưởng ban",
+                "Ban Tổ chức Hoa hậu Việt Nam",
+                Status::Held
+            )]
+        );
+        // A place or a country after the known name is none of its words.
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Giám đốc Sở Xây dựng Nghệ An cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Xây dựng tỉnh Nghệ An",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -390,6 +390,24 @@ impl<'g> MentionFinder<'g> {
                         })
                         .any(&country_at)
             };
+            // (A known name followed by a word written capitalized then in
+            // lower case, no place, body, person or country (but a word it
+            // starts: `Pháp luật`), is the start of a longer name: `Phòng
+            // Xây dựng Pháp luật`, `Ban Tổ chức Hành trình đỏ`.)
+            let longer = |n: usize| {
+                let at = after_head + n;
+                toks.get(at).is_some_and(|t| t.cap && t.word)
+                    && toks.get(at + 1).is_some_and(|t| {
+                        t.word
+                            && !t.cap
+                            && !t.is_number()
+                            && !t.is("và")
+                            && !self.name_ends(toks, at + 1)
+                            && self.g.name_particles.longest(toks, at + 1).is_none()
+                    })
+                    && !self.name_ends(toks, at)
+                    && (!country_at(at) || self.in_compound(toks, at, 0..=3))
+            };
             let known = names
                 .and_then(|l| l.longest(toks, after_head))
                 .filter(|&(n, nm)| (!nm.short_form || short_ok(n)) && !goes_on(n));
@@ -443,7 +461,27 @@ impl<'g> MentionFinder<'g> {
                     0
                 }
             };
-            let known = known.map(|(n, nm)| (n + open_words(n, nm), n, nm));
+            // (Read whole when it can be, `Pháp` going on in `Pháp luật`;
+            // else from the known name on: `tổ chức` starts no name.)
+            let longer_words = |n: usize| {
+                if !longer(n) {
+                    return 0;
+                }
+                let words =
+                    |x: usize| self.org_name_words(toks, x, false, false, Eponym::No, title_body);
+                match words(after_head) {
+                    whole if whole > n => whole - n,
+                    _ => words(after_head + n),
+                }
+            };
+            // (The parent a known name implies is no longer its own: `Ban
+            // Tổ chức Hoa hậu Việt Nam` is no party board.)
+            let known = known.map(|(n, nm)| {
+                let open = open_words(n, nm);
+                let more = if open == 0 { longer_words(n) } else { 0 };
+                let parent = (more == 0 && !nm.parent.is_empty()).then(|| nm.parent.clone());
+                (n + open + more, n, nm, parent)
+            });
             // (`Ban Chỉ đạo 389 quốc gia`, `Ban Chỉ đạo trung ương ...`: the
             // country's, of no place, when no place is written after it; not
             // `Ban Chỉ đạo kỳ thi THPT quốc gia`, the exam's.)
@@ -454,17 +492,17 @@ impl<'g> MentionFinder<'g> {
                 opens && self.g.place_at(toks, to).is_none() && self.unit_at(toks, to).is_none()
             };
             let (name, national, parent, n) = match known {
-                Some((n, known_n, nm)) if n > known_n => (
+                Some((n, known_n, nm, parent)) if n > known_n => (
                     Some(format!(
                         "{} {}",
                         nm.canonical,
                         self.expand(&toks[after_head + known_n..after_head + n])
                     )),
                     nm.is_national() || national_words(after_head + known_n, after_head + n),
-                    (!nm.parent.is_empty()).then(|| nm.parent.clone()),
+                    parent,
                     n,
                 ),
-                Some((n, _, nm)) => (
+                Some((n, _, nm, _)) => (
                     Some(if nm.short_form && country_at(after_head + n) {
                         self.expand(&toks[after_head..after_head + n])
                     } else {
