@@ -876,7 +876,7 @@ impl<'g> FactBuilder<'g> {
             // thống Obama đưa ra tuyên bố ... Ông cũng là ...`.)
             let named = ms.iter().find_map(|m| match &m.item {
                 Item::Person { name, short: false } if !places.contains(&key(name)) => {
-                    Some(name.clone())
+                    Some(longest_form(name, &full_names))
                 }
                 Item::Person { name, short: true } => {
                     resolve_short_in(self.g, name, si, &full_names)
@@ -8536,5 +8536,24 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_name_written_short_takes_the_full_name() {
+        let found = posts(
+            "Ông Lạc Văn Khang vừa được bầu giữ chức Bí thư Thành ủy Đà Nẵng. Ông Văn Khang quê xã \
+             Hòa Tiến. Trước khi giữ chức Bí thư Thành ủy, ông từng đảm nhiệm vị trí Phó Bí thư \
+             Thành ủy.",
+        );
+        assert!(
+            found.contains(&post(
+                "Lạc Văn Khang",
+                "Phó Bí thư",
+                "Thành ủy Đà Nẵng",
+                Status::Former
+            )),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|p| p.0 == "Lạc Văn Khang"), "{found:?}");
     }
 }

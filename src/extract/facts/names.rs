@@ -142,7 +142,7 @@ pub(crate) fn resolve_pronoun(word: &str, si: usize, names: &[(usize, String)]) 
     names
         .iter()
         .find(|(s, n)| *s == nearest && pronoun_fits(word, n))
-        .map(|(_, n)| n.clone())
+        .map(|(_, n)| longest_form(n, names))
 }
 
 #[cfg(test)]
