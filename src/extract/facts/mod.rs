@@ -8556,4 +8556,26 @@ pub(crate) mod tests {
         );
         assert!(found.iter().all(|p| p.0 == "Lạc Văn Khang"), "{found:?}");
     }
+
+    #[test]
+    fn a_name_in_lower_case_ends_before_a_verb_of_leaving() {
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Giám đốc Ban quản lý rừng phòng hộ Tuyên Hóa bỏ nhiệm sở."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Ban Quản lý rừng phòng hộ Tuyên Hóa",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, cục trưởng Cục TMĐT và kinh tế số, cho biết như vậy."),
+            [post(
+                "Lạc Văn Khang",
+                "Cục trưởng",
+                "Cục Thương mại điện tử và Kinh tế số",
+                Status::Held
+            )]
+        );
+    }
 }
