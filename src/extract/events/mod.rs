@@ -3055,4 +3055,15 @@ mod tests {
             .expect("the working session");
         assert_eq!(visit.date, None, "{events:?}");
     }
+
+    #[test]
+    fn an_event_someone_prepares_to_attend_or_awaits_has_not_happened() {
+        for body in [
+            "Ông John Kerry đang có mặt tại Anh và chuẩn bị dự lễ kỷ niệm 75 năm ngày đổ bộ.",
+            "Thị trường hiện chờ đợi kết quả cuộc họp của Ngân hàng Trung ương châu Âu, diễn ra \
+             vào ngày 12/9.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
 }
