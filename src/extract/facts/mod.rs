@@ -8578,4 +8578,45 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_title_before_a_name_moved_elsewhere_is_left() {
+        assert_eq!(
+            posts(
+                "Phó chủ tịch UBND tỉnh Nghệ An Lạc Văn Khang được điều chuyển công tác về Ban Tổ \
+                 chức Tỉnh ủy."
+            ),
+            [post(
+                "Lạc Văn Khang",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nghệ An",
+                Status::Ends
+            )]
+        );
+        // Not who moves another, nor one given a share of the work.
+        let found = posts(
+            "Giám đốc Sở Nội vụ Lạc Văn Khang điều động ông Đỗ Hữu Tâm về làm Trưởng phòng Tổ chức.",
+        );
+        assert!(
+            found.contains(&post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Nội vụ",
+                Status::Held
+            )),
+            "{found:?}"
+        );
+        assert_eq!(
+            posts(
+                "Phó Tổng Giám đốc Tổng công ty Điện lực miền Trung Lã Thị Lan được phân công theo \
+                 dõi mảng tài chính."
+            ),
+            [post(
+                "Lã Thị Lan",
+                "Phó Tổng Giám đốc",
+                "Tổng công ty Điện lực miền Trung",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -1398,10 +1398,22 @@ fn told_right_after(ms: &[Mention], person: usize) -> Option<Status> {
             .take_while(|m| !is_person(m) && !sep_is(m, &["và"]))
             .any(|m| matches!(m.item, Item::Title(_)))
     };
+    let moved_to = || {
+        ms[cue + 1..]
+            .iter()
+            .take_while(|m| !is_person(m) && !sep_is(m, &["và", ",", "."]))
+            .any(|m| matches!(m.item, Item::Title(_) | Item::Org(_)))
+    };
     match (c.scope, c.status) {
         (CueScope::After, Status::Former) => Some(Status::Former),
         (CueScope::After, Status::Ends) if !comma => Some(Status::Ends),
         (CueScope::After, Status::Starts) if !comma => Some(Status::Starts),
+        // (`Phó Chủ tịch A được điều chuyển về Ban Tổ chức`: moved away to
+        // a body or post it names before anyone else, not `A điều động ông
+        // B` nor `A được phân công theo mảng tài chính`.)
+        (CueScope::Transfer, Status::Ends) if !comma && !c.giver && moved_to() => {
+            Some(Status::Ends)
+        }
         (scope, Status::Ends) if scope.before() && !comma && !c.giver && !names_left() => {
             Some(Status::Ends)
         }
