@@ -633,9 +633,13 @@ impl<'g> FactBuilder<'g> {
                     Item::Person { name, short: true } => {
                         resolve_short_in(self.g, name, si, &full_names)
                     }
+                    // (The subject as the longest form of its name, `ông
+                    // Xuân Anh` after `Nguyễn Xuân Anh`, found only here:
+                    // most sentences name someone, few refer back.)
                     Item::Pronoun(word) => subject
-                        .clone()
+                        .as_deref()
                         .filter(|n| pronoun_fits(word, n))
+                        .map(|n| longest_form(n, &full_names))
                         .or_else(|| resolve_pronoun(word, si, &full_names)),
                     _ => None,
                 }
@@ -876,7 +880,7 @@ impl<'g> FactBuilder<'g> {
             // thống Obama đưa ra tuyên bố ... Ông cũng là ...`.)
             let named = ms.iter().find_map(|m| match &m.item {
                 Item::Person { name, short: false } if !places.contains(&key(name)) => {
-                    Some(longest_form(name, &full_names))
+                    Some(name.clone())
                 }
                 Item::Person { name, short: true } => {
                     resolve_short_in(self.g, name, si, &full_names)
