@@ -8623,4 +8623,30 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn an_appointment_revoked_with_lam_after_the_name_ends_the_post() {
+        assert_eq!(
+            posts(
+                "Sở Nông nghiệp đã thu hồi quyết định bổ nhiệm bà Lã Thị Lan làm Phó Chi cục trưởng \
+                 Chi cục Bảo vệ thực vật."
+            ),
+            [post(
+                "Lã Thị Lan",
+                "Phó Chi cục trưởng",
+                "Chi cục Bảo vệ thực vật",
+                Status::Ends
+            )]
+        );
+        // A transfer with `làm` still gives the post.
+        assert_eq!(
+            posts("UBND tỉnh điều động ông Lạc Văn Khang làm Giám đốc Sở Nội vụ tỉnh Nghệ An."),
+            [post(
+                "Lạc Văn Khang",
+                "Giám đốc",
+                "Sở Nội vụ tỉnh Nghệ An",
+                Status::Starts
+            )]
+        );
+    }
 }

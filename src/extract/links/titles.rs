@@ -381,7 +381,11 @@ pub(super) fn scan_titles(
                             });
                     let told_as_past =
                         past_before && status == Status::Former && c.status == Status::Starts;
-                    if !told_as_past {
+                    // (`thu hồi quyết định bổ nhiệm bà A làm T`: the taking
+                    // right after the name is what the leaving word before
+                    // it undoes.)
+                    let undone = status == Status::Ends && c.status == Status::Starts && j == start;
+                    if !told_as_past && !undone {
                         status = c.status;
                     }
                     after_cue = true;
