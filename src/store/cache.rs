@@ -78,16 +78,18 @@ pub fn stamp(dir: &Path) -> Option<String> {
     Some(format!("{VERSION}:{}", crate::rdf::hash(&files, 64)))
 }
 
-/// The rows of the table `file` saved for the store state `stamp`, or
-/// `None` when the file is missing, from another state, or unreadable.
-pub fn load<T: DeserializeOwned>(dir: &Path, file: &str, stamp: &str) -> Option<Vec<T>> {
+/// The table `file` past its stamp line, when that line is `stamp`.
+fn open(dir: &Path, file: &str, stamp: &str) -> Option<BufReader<File>> {
     let mut reader = BufReader::new(File::open(dir.join(file)).ok()?);
     let mut first = String::new();
     reader.read_line(&mut first).ok()?;
-    if first.trim_end() != stamp {
-        return None;
-    }
-    csv::Reader::from_reader(reader)
+    (first.trim_end() == stamp).then_some(reader)
+}
+
+/// The rows of the table `file` saved for the store state `stamp`, or
+/// `None` when the file is missing, from another state, or unreadable.
+pub fn load<T: DeserializeOwned>(dir: &Path, file: &str, stamp: &str) -> Option<Vec<T>> {
+    csv::Reader::from_reader(open(dir, file, stamp)?)
         .deserialize()
         .collect::<Result<Vec<T>, _>>()
         .ok()
@@ -104,13 +106,7 @@ pub fn load_where<T: DeserializeOwned>(
     column: &str,
     keep: impl Fn(&str) -> bool,
 ) -> Option<Vec<T>> {
-    let mut reader = BufReader::new(File::open(dir.join(file)).ok()?);
-    let mut first = String::new();
-    reader.read_line(&mut first).ok()?;
-    if first.trim_end() != stamp {
-        return None;
-    }
-    let mut csv = csv::Reader::from_reader(reader);
+    let mut csv = csv::Reader::from_reader(open(dir, file, stamp)?);
     let headers = csv.byte_headers().ok()?.clone();
     let at = headers.iter().position(|h| h == column.as_bytes())?;
     let mut rows = Vec::new();
