@@ -166,10 +166,6 @@ fn settle_career_steps(posts: &mut [Post], steps: &[(usize, i32)], latest: Optio
 }
 
 impl FactBuilder<'_> {
-    /// The latest year an article tells of as past: not in a plan or a
-    /// target (`Đến năm 2030, con số này có thể ...`), nor later than the
-    /// latest written with its month (`tháng 3/2019`) when there is one
-    /// (`... dừng hoạt động xe máy vào năm 2030`).
     /// Whether a link joins a person to a title written with a word that
     /// names its holder only beside the name (`nhà lãnh đạo`, roles.tsv
     /// `beside`), away from the name: `ông Obama và nhà lãnh đạo Nga`
@@ -185,6 +181,10 @@ impl FactBuilder<'_> {
         beside && !next_to
     }
 
+    /// The latest year an article tells of as past: not in a plan or a
+    /// target (`Đến năm 2030, con số này có thể ...`), nor later than the
+    /// latest written with its month (`tháng 3/2019`) when there is one
+    /// (`... dừng hoạt động xe máy vào năm 2030`).
     fn told_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let mut years: Vec<(i32, bool)> = Vec::new();
         for s in sentences {

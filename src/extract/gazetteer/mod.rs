@@ -839,10 +839,6 @@ fn read_tsv<T: DeserializeOwned>(origin: &str, text: &str) -> Result<Vec<T>> {
     Ok(out)
 }
 
-/// The ways a name's parts are joined in running text: `và`, `-`, `,`,
-/// `&` or nothing stand for one another (`Giáo dục và Đào tạo`, `Giáo dục -
-/// đào tạo`, `GD & ĐT`, `GD&ĐT`), so one table row matches them all. The
-/// row itself comes first; at most three joiners are varied.
 /// A name that ends with `Việt Nam` as the press writes it short: `Thông
 /// tấn xã VN`, `Cục Hàng không VN`.
 fn written_short_home(surface: &str) -> Option<String> {
@@ -851,6 +847,10 @@ fn written_short_home(surface: &str) -> Option<String> {
     Some(format!("{stem} vn"))
 }
 
+/// The ways a name's parts are joined in running text: `và`, `-`, `,`,
+/// `&` or nothing stand for one another (`Giáo dục và Đào tạo`, `Giáo dục -
+/// đào tạo`, `GD & ĐT`, `GD&ĐT`), so one table row matches them all. The
+/// row itself comes first; at most three joiners are varied.
 pub fn joiner_variants(surface: &str) -> Vec<String> {
     const JOINERS: [&str; 5] = ["và", "-", ",", "&", ""];
     // Joiners inside a word (`gd&đt`, `kh-đt`) become words of their own.
