@@ -8649,4 +8649,43 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_list_under_a_title_said_of_many_ends_where_another_such_title_opens_a_list() {
+        let got = posts(
+            "Dự hội nghị, có các đồng chí Ủy viên Bộ Chính trị: Lạc Văn Khang, Bí thư Thành ủy Hà Nội; Đỗ Hữu Tâm, Trưởng Ban Tổ chức Trung ương; các đồng chí Ủy viên Trung ương Đảng: Lã Thị Lan, Phó Trưởng Ban Tổ chức Trung ương; Lê Văn Nam, Phó Chủ tịch nước.",
+        );
+        for name in ["Lạc Văn Khang", "Đỗ Hữu Tâm"] {
+            assert!(
+                got.contains(&post(name, "Ủy viên", "Bộ Chính trị", Status::Held)),
+                "{name}: {got:?}"
+            );
+        }
+        for name in ["Lã Thị Lan", "Lê Văn Nam"] {
+            assert!(
+                !got.iter()
+                    .any(|(p, _, o, _)| p == name && o == "Bộ Chính trị"),
+                "{name}: {got:?}"
+            );
+            assert!(
+                got.contains(&post(
+                    name,
+                    "Ủy viên",
+                    "Ban Chấp hành Trung ương Đảng",
+                    Status::Held
+                )),
+                "{name}: {got:?}"
+            );
+        }
+        // (A part of the list with a count is still the list: each is one.)
+        let got = posts(
+            "Chính phủ có 6 Ủy viên Bộ Chính trị, gồm: Thủ tướng Lạc Văn Khang; 3 Phó Thủ tướng: Đỗ Hữu Tâm, Lã Thị Lan, Lê Văn Nam.",
+        );
+        for name in ["Lạc Văn Khang", "Đỗ Hữu Tâm", "Lã Thị Lan", "Lê Văn Nam"] {
+            assert!(
+                got.contains(&post(name, "Ủy viên", "Bộ Chính trị", Status::Held)),
+                "{name}: {got:?}"
+            );
+        }
+    }
 }

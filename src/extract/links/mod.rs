@@ -710,16 +710,30 @@ pub(crate) fn link_posts(
             // (`các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A; ...`: a
             // title said of many opens a list whose members have titles of
             // their own.)
-            let many = toks[..ms[t].start]
-                .iter()
-                .rev()
-                .take(3)
-                .take_while(|x| x.word)
-                .any(|x| matches!(x.key.as_str(), "các" | "những"));
+            let said_of_many = |t: usize| {
+                toks[..ms[t].start]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|x| x.word)
+                    .any(|x| matches!(x.key.as_str(), "các" | "những"))
+            };
+            let many = said_of_many(t);
             let titled = |p: usize| {
                 colon_only && !many && p > from && matches!(ms[p - 1].item, Item::Title(_))
             };
-            for p in (from..ms.len()).filter(|&p| is_person(&ms[p]) && !titled(p)) {
+            // (The list ends where another title said of many opens one of
+            // its own: `các đồng chí Ủy viên Bộ Chính trị: A, T1; B, T2; các
+            // đồng chí Ủy viên Trung ương Đảng: C, T3`; not at a part of the
+            // list, `6 Ủy viên Bộ Chính trị, gồm: A; 3 Phó Thủ tướng: B, C`.)
+            let end = (from..ms.len())
+                .find(|&x| {
+                    matches!(ms[x].item, Item::Title(_))
+                        && ms.get(x + 1).is_some_and(|m| sep_is(m, &[":"]))
+                        && said_of_many(x)
+                })
+                .unwrap_or(ms.len());
+            for p in (from..end).filter(|&p| is_person(&ms[p]) && !titled(p)) {
                 taken[t] = true;
                 links.push(Link {
                     person: p,
