@@ -946,21 +946,30 @@ impl<'g> EventBuilder<'g> {
     }
 
     /// Whether a `not_held` cue (`yêu cầu`, `không thể`) stands before token
-    /// `at` in its clause: no comma, colon, semicolon or bracket between, nor
-    /// a word that opens the occasion of the asking (`occasion` cues:
+    /// `at` in its clause: no comma, colon, semicolon or bracket between (but
+    /// a bracket that opens with the event word, naming what stands before
+    /// it), nor a word
+    /// that opens the occasion of the asking (`occasion` cues:
     /// `đề nghị ... trong cuộc gặp`, where the meeting took place). A cue
     /// read as a noun (`theo đề nghị`, `đề xuất của`) asks for nothing.
     fn not_held_before(&self, s: &Sentence, at: usize, kind: EventType) -> bool {
         if !self.has_cue(s, EventCueKind::NotHeld, None) {
             return false;
         }
-        let start = (0..at)
-            .rev()
-            .find(|&i| {
+        let boundary = |to: usize| {
+            (0..to).rev().find(|&i| {
                 [",", ";", ":", "(", ")"].iter().any(|p| s.tokens[i].is(p))
                     || self.cue_in(s, i, EventCueKind::Occasion).is_some()
             })
-            .map_or(0, |b| b + 1);
+        };
+        // (A bracket that opens with the event word names what stands before
+        // it: `chuẩn bị tham dự Hội nghị an ninh châu Á (Đối thoại Shangri -
+        // La)`.)
+        let start = match boundary(at) {
+            Some(b) if b + 1 == at && s.tokens[b].is("(") => boundary(b),
+            b => b,
+        }
+        .map_or(0, |b| b + 1);
         (start..at).any(|i| {
             self.cue_in(s, i, EventCueKind::NotHeld)
                 .is_some_and(|(n, of)| {
@@ -3085,5 +3094,15 @@ mod tests {
         assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         let body = "Chiều 10/6, Sở Tư pháp tổ chức hội thảo về dự án Luật Đất đai.";
         assert_eq!(kinds(&events_of("Tin", body)), [EventType::Conference]);
+    }
+
+    #[test]
+    fn an_event_asked_for_stays_so_in_a_bracket_that_names_it() {
+        for body in [
+            "Ông John Kerry chuẩn bị tham dự Hội nghị an ninh châu Á (Đối thoại Shangri - La).",
+            "Ông Lạc Văn Khang yêu cầu đến tháng 3 (kỳ họp thứ 11 của Quốc hội) phải làm rõ quy định.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
     }
 }
