@@ -1697,6 +1697,8 @@ mod tests {
         for body in [
             "Ngày 5/3, Quốc hội giải tán để tổ chức bầu cử sớm.",
             "Ngày 5/3, tỉnh Phú Yên phát động thi đua tiến tới Đại hội Đảng bộ tỉnh lần thứ 17.",
+            // So is what is to be held next year.
+            "Ngày 4/10, ông John Kerry nói chưa quyết định tranh cử trong cuộc bầu cử vào năm sau.",
         ] {
             let events = events_of("Tin", body);
             assert!(
