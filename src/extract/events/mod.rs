@@ -801,11 +801,27 @@ impl<'g> EventBuilder<'g> {
                     .iter()
                     .any(|m| matches!(m.item, Item::Title(_) | Item::Rank(_)))
         };
-        // `đã tổ chức 40 hội nghị`, `nhiều cuộc họp đã diễn ra`: many
-        // happenings told in sum.
+        // `đã tổ chức 40 hội nghị`, `nhiều cuộc họp đã diễn ra`, `đã gặp
+        // Chủ tịch Hồ Chí Minh 4 lần`: many happenings told in sum (not `gấp
+        // 2 lần`, a ratio, nor an ordinal: `Hội nghị Trung ương 7 lần này`,
+        // `khóa 10 lần thứ nhất`).
         let counted = |i: usize| {
-            let number = i > 0 && s.tokens[i - 1].text.parse::<u32>().is_ok_and(|n| n >= 2);
+            let many = |t: &Token| t.text.parse::<u32>().is_ok_and(|n| n >= 2);
+            let number = i > 0 && many(&s.tokens[i - 1]);
+            let clause: Vec<&Token> = s.tokens[i + 1..]
+                .iter()
+                .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":" | "." | "(" | ")"))
+                .collect();
+            let times = (1..clause.len().saturating_sub(1)).any(|k| {
+                many(clause[k])
+                    && clause[k + 1].is("lần")
+                    && !clause[k - 1].is("gấp")
+                    && !clause
+                        .get(k + 2)
+                        .is_some_and(|t| t.is("thứ") || t.is("này"))
+            });
             number
+                || times
                 || (i.saturating_sub(2)..i).any(|j| {
                     self.cue_in(s, j, EventCueKind::Count)
                         .is_some_and(|(n, _)| j + n == i)
@@ -2360,16 +2376,23 @@ mod tests {
             "Theo ông Lê Văn An, Chủ tịch UBND xã, chính quyền đã tổ chức nhiều cuộc họp có dân \
              tham gia.",
             "Ông Trần Văn Bình thường có các cuộc gặp với lãnh đạo doanh nghiệp.",
+            "Đạo diễn Lạc Văn Khang đã được gặp Chủ tịch Hồ Chí Minh 4 lần.",
         ] {
             let events = events_of("Tin", body);
             assert!(events.is_empty(), "{body}: {events:?}");
         }
-        // One counted as one is an event.
-        let events = events_of(
-            "Hội nghị",
+        // One counted as one is an event; so is one numbered in order.
+        for body in [
             "Sáng 5/5, Sở Xây dựng tỉnh Phú Yên tổ chức 1 hội nghị chuyên đề.",
-        );
-        assert_eq!(events.len(), 1, "{events:?}");
+            "Sáng 5/5, Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa 10 lần thứ nhất bầu ông Lạc Văn \
+             Khang giữ chức Bí thư Tỉnh ủy.",
+        ] {
+            let events = events_of("Hội nghị", body);
+            assert!(
+                kinds(&events).contains(&EventType::Conference),
+                "{body}: {events:?}"
+            );
+        }
     }
 
     #[test]
