@@ -1098,7 +1098,9 @@ impl<'g> EventBuilder<'g> {
     }
 
     /// A photo caption: a sentence with a caption word (`(phải)`, `Từ
-    /// trái qua`) or a credit (`Ảnh: ...`), or the one a credit follows.
+    /// trái qua`) or a credit (`Ảnh: ...`), or the one a credit follows, or
+    /// one that only places people somewhere (`Tổng thống A và Ngoại trưởng
+    /// B trong một cuộc họp.`).
     fn caption(&self, sentences: &[Sentence], si: usize) -> bool {
         let s = &sentences[si];
         // A credit with a long text after it ran into the body: the
@@ -1111,6 +1113,7 @@ impl<'g> EventBuilder<'g> {
             || sentences
                 .get(si + 1)
                 .is_some_and(|n| self.cue_in(n, 0, EventCueKind::Credit).is_some())
+            || placed_only(s)
     }
 
     /// Where a sentence tells of events through someone (`cho biết`,
@@ -1133,7 +1136,6 @@ fn meeting_numbers(toks: &[Token]) -> impl Iterator<Item = &str> {
         .map(|w| w[2].key.as_str())
 }
 
-/// A meeting, ceremony or visit: an event with guests.
 /// Whether the days from `date` to `end` (one day without an end) lie
 /// outside those a draft already has: another happening.
 fn another_day(d: &Draft, date: Option<Dmy>, end: Option<Dmy>) -> bool {
@@ -1146,6 +1148,32 @@ fn another_day(d: &Draft, date: Option<Dmy>, end: Option<Dmy>) -> bool {
     to < key(start) || until < key(from)
 }
 
+/// Whether a sentence names people and, right after them, only where they
+/// are (`tại`, `trong`): no word of what they do, as a photo caption
+/// (`Chủ tịch Trung Quốc A tại hội nghị thượng đỉnh G20.`). Short, with no
+/// clause after the place.
+fn placed_only(s: &Sentence) -> bool {
+    if s.tokens.len() > 20 {
+        return false;
+    }
+    let Some(at) = s.mentions.iter().position(|m| {
+        !matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Person { .. })
+            && !sep_is(m, &["và", ","])
+    }) else {
+        return false;
+    };
+    at > 0
+        && s.mentions[..at]
+            .iter()
+            .any(|m| matches!(m.item, Item::Person { .. }))
+        && matches!(s.mentions[at].item, Item::Word(_) | Item::Filler)
+        && matches!(s.tokens[s.mentions[at].start].key.as_str(), "tại" | "trong")
+        && !s.tokens[s.mentions[at].start..]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "," | ";" | ":"))
+}
+
+/// A meeting, ceremony or visit: an event with guests.
 fn gathering(k: EventType) -> bool {
     !matches!(
         k,
@@ -1699,6 +1727,18 @@ mod tests {
              Ảnh: Minh Anh",
         );
         assert!(events.is_empty(), "{events:?}");
+        // People and only where they are: a caption without its credit.
+        for body in [
+            "Tổng thống Mỹ John Kerry và Ngoại trưởng Karim Nouri trong một cuộc họp.",
+            "Thủ tướng Carlos Alberto Ruiz Medina tại cuộc họp báo ở Ottawa hôm 7/3.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(events.is_empty(), "{body}: {events:?}");
+        }
+        // Not people doing something there.
+        let body =
+            "Ngày 7/3, Thủ tướng Carlos Alberto Ruiz Medina phát biểu tại cuộc họp báo ở Ottawa.";
+        assert_eq!(kinds(&events_of("Tin", body)), [EventType::Conference]);
     }
 
     #[test]
