@@ -8,7 +8,7 @@ uses the tokens, the mentions and the gazetteer's cue type.
 */
 
 use crate::extract::gazetteer::EventCue;
-use crate::extract::mentions::Mention;
+use crate::extract::mentions::{sep_is, Item, Mention};
 use crate::extract::tokens::Token;
 
 /// A date as written: day, month and, when given, year.
@@ -27,6 +27,38 @@ pub struct Sentence {
     pub hometown: Vec<bool>,
     /// What the event rules read off the sentence, found on first use.
     pub(crate) event_marks: std::cell::OnceCell<SentenceMarks>,
+}
+
+impl Sentence {
+    /// Whether the sentence names people and, right after them, only where
+    /// they are (`tại`, `trong`): no word of what they do, as a photo
+    /// caption (`Chủ tịch Trung Quốc A tại hội nghị thượng đỉnh G20.`).
+    /// Short, with no clause after the place.
+    pub fn places_people_only(&self) -> bool {
+        if self.tokens.len() > 20 {
+            return false;
+        }
+        let Some(at) = self.mentions.iter().position(|m| {
+            !matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Person { .. })
+                && !sep_is(m, &["và", ","])
+        }) else {
+            return false;
+        };
+        at > 0
+            && self.mentions[..at]
+                .iter()
+                .any(|m| matches!(m.item, Item::Person { .. }))
+            && matches!(self.mentions[at].item, Item::Word(_) | Item::Filler)
+            && matches!(self.tokens[self.mentions[at].start].key.as_str(), "tại" | "trong")
+            // (`trong khi đó`, `trong lúc`: a clause goes on.)
+            && !self
+                .tokens
+                .get(self.mentions[at].start + 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "khi" | "lúc" | "đó"))
+            && !self.tokens[self.mentions[at].start..]
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "," | ";" | ":"))
+    }
 }
 
 /// What the event rules read off one sentence, found once and kept with

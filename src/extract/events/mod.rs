@@ -1113,7 +1113,7 @@ impl<'g> EventBuilder<'g> {
             || sentences
                 .get(si + 1)
                 .is_some_and(|n| self.cue_in(n, 0, EventCueKind::Credit).is_some())
-            || placed_only(s)
+            || s.places_people_only()
     }
 
     /// Where a sentence tells of events through someone (`cho biết`,
@@ -1146,31 +1146,6 @@ fn another_day(d: &Draft, date: Option<Dmy>, end: Option<Dmy>) -> bool {
     let until = key(d.end.unwrap_or(start));
     let to = key(end.unwrap_or(from));
     to < key(start) || until < key(from)
-}
-
-/// Whether a sentence names people and, right after them, only where they
-/// are (`tại`, `trong`): no word of what they do, as a photo caption
-/// (`Chủ tịch Trung Quốc A tại hội nghị thượng đỉnh G20.`). Short, with no
-/// clause after the place.
-fn placed_only(s: &Sentence) -> bool {
-    if s.tokens.len() > 20 {
-        return false;
-    }
-    let Some(at) = s.mentions.iter().position(|m| {
-        !matches!(m.item, Item::Title(_) | Item::Rank(_) | Item::Person { .. })
-            && !sep_is(m, &["và", ","])
-    }) else {
-        return false;
-    };
-    at > 0
-        && s.mentions[..at]
-            .iter()
-            .any(|m| matches!(m.item, Item::Person { .. }))
-        && matches!(s.mentions[at].item, Item::Word(_) | Item::Filler)
-        && matches!(s.tokens[s.mentions[at].start].key.as_str(), "tại" | "trong")
-        && !s.tokens[s.mentions[at].start..]
-            .iter()
-            .any(|t| matches!(t.text.as_str(), "," | ";" | ":"))
 }
 
 /// A meeting, ceremony or visit: an event with guests.

@@ -619,7 +619,7 @@ impl<'g> FactBuilder<'g> {
         let mut started_before = false;
         for (si, s) in sentences.iter().enumerate() {
             ctx.next_sentence();
-            if self.caption(s) {
+            if self.caption(s) || s.places_people_only() {
                 continue;
             }
             let ms = &s.mentions;
@@ -3374,7 +3374,7 @@ pub(crate) mod tests {
     #[test]
     fn a_double_family_name_joined_by_a_spaced_hyphen_ends_a_foreign_name() {
         assert_eq!(
-            posts("Chủ tịch Cuba Miguel Diaz - Canel trong một cuộc họp quốc hội."),
+            posts("Chủ tịch Cuba Miguel Diaz - Canel phát biểu trong một cuộc họp quốc hội."),
             [post(
                 "Miguel Diaz - Canel",
                 "Chủ tịch",
@@ -3602,6 +3602,21 @@ pub(crate) mod tests {
                 "Thủ tướng Slovakia Robert Fico (giữa) chỉ tay vào tiền thưởng trong buổi họp báo."
             ),
             []
+        );
+        // A caption without its caption word: people and where they are.
+        assert_eq!(
+            posts("Chủ tịch Hạ viện Mỹ John Kerry trong cuộc họp báo ngày 19/12."),
+            []
+        );
+        // Not `trong khi đó`, which goes on with what the person does.
+        assert_eq!(
+            posts("Phó Thủ tướng Malaysia Karim Nouri trong khi đó yêu cầu điều tra."),
+            [post(
+                "Karim Nouri",
+                "Phó Thủ tướng",
+                "Chính phủ Malaysia",
+                Status::Held
+            )]
         );
     }
 
