@@ -8703,4 +8703,24 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_former_word_in_a_lists_header_leaves_the_listed_names_their_own_status() {
+        let got = posts(
+            "Các đồng chí lãnh đạo, nguyên là lãnh đạo Đảng, Nhà nước đã gửi lẵng hoa chào mừng Đại hội: đồng chí Lạc Văn Khang, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; đồng chí Đỗ Hữu Tâm, nguyên Chủ tịch nước.",
+        );
+        assert!(
+            got.contains(&post("Lạc Văn Khang", "Chủ tịch", "Quốc hội", Status::Held)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&post(
+                "Đỗ Hữu Tâm",
+                "Chủ tịch nước",
+                "Nhà nước",
+                Status::Former
+            )),
+            "{got:?}"
+        );
+    }
 }

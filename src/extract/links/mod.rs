@@ -485,19 +485,27 @@ pub(crate) fn link_posts(
         // (A word that qualifies a title counts only before the name itself,
         // `cố GS Nguyễn Lân`, not across a comma: `cây đổ lộ nguyên bầu, ...,
         // ông A, Phó Giám đốc Sở X`.)
+        // (Nor a list's header before a colon, `Các đồng chí lãnh đạo,
+        // nguyên lãnh đạo Đảng đã gửi hoa: đồng chí A, Chủ tịch Quốc hội;
+        // đồng chí B, ...`: each listed name has its own; a timeline's
+        // period, `Từ 3/2000 đến 9/2002: Ông là T`, is one name's.)
+        let listed = ms[k..].iter().any(|m| sep_is(m, &[";"]));
         let qualifies_name = |x: usize| (x + 1..k).all(|y| !matches!(ms[y].item, Item::Sep(_)));
-        let opened_former = (0..k).rev().take_while(|&x| !is_person(&ms[x])).any(|x| {
-            matches!(&ms[x].item, Item::Cue(c) if c.scope.before()
+        let opened_former = (0..k)
+            .rev()
+            .take_while(|&x| !is_person(&ms[x]) && !(listed && sep_is(&ms[x], &[":"])))
+            .any(|x| {
+                matches!(&ms[x].item, Item::Cue(c) if c.scope.before()
                 && c.status == Status::Former
                 && (!c.attribute || qualifies_name(x)))
-                && !ms
-                    .get(x + 1)
-                    .is_some_and(|m| matches!(m.item, Item::Title(_)))
-                && !(0..x)
-                    .rev()
-                    .find(|&y| !matches!(ms[y].item, Item::Filler))
-                    .is_some_and(|y| is_person(&ms[y]))
-        });
+                    && !ms
+                        .get(x + 1)
+                        .is_some_and(|m| matches!(m.item, Item::Title(_)))
+                    && !(0..x)
+                        .rev()
+                        .find(|&y| !matches!(ms[y].item, Item::Filler))
+                        .is_some_and(|y| is_person(&ms[y]))
+            });
         let mut status = if opened_former {
             Status::Former
         } else {
