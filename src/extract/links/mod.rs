@@ -493,7 +493,7 @@ pub(crate) fn link_posts(
         let qualifies_name = |x: usize| (x + 1..k).all(|y| !matches!(ms[y].item, Item::Sep(_)));
         let opened_former = (0..k)
             .rev()
-            .take_while(|&x| !is_person(&ms[x]) && !(listed && sep_is(&ms[x], &[":"])))
+            .take_while(|&x| !(is_person(&ms[x]) || listed && sep_is(&ms[x], &[":"])))
             .any(|x| {
                 matches!(&ms[x].item, Item::Cue(c) if c.scope.before()
                 && c.status == Status::Former
