@@ -3,8 +3,10 @@ A sentence as the fact and event rules read it: its text, tokens and
 mentions, and what the event rules find in it once (its marks).
 
 It stands below `facts`, `events` and `abroad`, which all read sentences;
-the event rules fill the marks (`events`), this module only holds them. It
-uses the tokens, the mentions and the gazetteer's cue type.
+the event rules fill the marks (`events`), this module only holds them. The
+one reading of a sentence both facts and events need, whether it only places
+people somewhere (a photo caption), is here too. It uses the tokens, the
+mentions and the gazetteer's cue type.
 */
 
 use crate::extract::gazetteer::EventCue;

@@ -964,8 +964,7 @@ impl<'g> EventBuilder<'g> {
     /// Whether a `not_held` cue (`yêu cầu`, `không thể`) stands before token
     /// `at` in its clause: no comma, colon, semicolon or bracket between (but
     /// a bracket that opens with the event word, naming what stands before
-    /// it), nor a word
-    /// that opens the occasion of the asking (`occasion` cues:
+    /// it), nor a word that opens the occasion of the asking (`occasion` cues:
     /// `đề nghị ... trong cuộc gặp`, where the meeting took place). A cue
     /// read as a noun (`theo đề nghị`, `đề xuất của`) asks for nothing.
     fn not_held_before(&self, s: &Sentence, at: usize, kind: EventType) -> bool {
