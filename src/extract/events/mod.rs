@@ -929,10 +929,51 @@ impl<'g> EventBuilder<'g> {
                 }
                 // A phrase that holds an event word but reports no event.
                 Some((n, None)) => i += n,
+                // `Phó Thủ tướng A đã vào Hà Tĩnh chỉ đạo khắc phục hậu quả
+                // bão`: an official going to a place to direct or inspect
+                // is a working visit.
+                None if self.field_trip(s, i)
+                    && !counted(i)
+                    && held(i, EventType::Visit)
+                    && !out.iter().any(|(k, _)| *k == EventType::Visit) =>
+                {
+                    out.push((EventType::Visit, i));
+                    i += 1;
+                }
                 None => i += 1,
             }
         }
         out
+    }
+
+    /// Whether token `at` opens a trip of an official to a place to direct
+    /// or inspect there: a word of going (`vào`, `đến`, `xuống`), a place
+    /// named right after it, then `chỉ đạo`, `kiểm tra` or `thị sát`; in a
+    /// sentence that gives someone a title or a rank.
+    fn field_trip(&self, s: &Sentence, at: usize) -> bool {
+        const GOING: [&str; 7] = ["vào", "ra", "về", "xuống", "lên", "đến", "tới"];
+        if !GOING.contains(&s.tokens[at].key.as_str()) {
+            return false;
+        }
+        let Some(place) = s
+            .mentions
+            .iter()
+            .find(|m| m.start == at + 1 && matches!(m.item, Item::Place(_)))
+        else {
+            return false;
+        };
+        let mut j = place.end;
+        if s.tokens.get(j).is_some_and(|t| t.is("để")) {
+            j += 1;
+        }
+        let errand = |w: [&str; 2]| {
+            s.tokens.get(j).is_some_and(|t| t.is(w[0]))
+                && s.tokens.get(j + 1).is_some_and(|t| t.is(w[1]))
+        };
+        (errand(["chỉ", "đạo"]) || errand(["kiểm", "tra"]) || errand(["thị", "sát"]))
+            && s.mentions
+                .iter()
+                .any(|m| m.start < at && matches!(m.item, Item::Title(_) | Item::Rank(_)))
     }
 
     /// Whether a title or a rank starts at token `at`: the office a `met`
@@ -3140,6 +3181,23 @@ mod tests {
         for body in [
             "Ông John Kerry chuẩn bị tham dự Hội nghị an ninh châu Á (Đối thoại Shangri - La).",
             "Ông Lạc Văn Khang yêu cầu đến tháng 3 (kỳ họp thứ 11 của Quốc hội) phải làm rõ quy định.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
+
+    #[test]
+    fn an_official_going_to_a_place_to_direct_or_inspect_there_pays_a_visit() {
+        for body in [
+            "Ngày 15/9, Phó Thủ tướng Lạc Văn Khang đã vào Hà Tĩnh chỉ đạo khắc phục hậu quả bão.",
+            "Chiều 15/9, Thủ tướng Lạc Văn Khang đã tới Quảng Bình kiểm tra tình hình sau bão.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [EventType::Visit], "{body}");
+        }
+        // Not someone without a title, nor a going to no place named.
+        for body in [
+            "Ngày 15/9, nhiều người dân đã vào Hà Tĩnh kiểm tra nhà cửa sau bão.",
+            "Ngày 15/9, Phó Thủ tướng Lạc Văn Khang chỉ đạo khắc phục hậu quả bão.",
         ] {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }
