@@ -842,6 +842,9 @@ impl<'g> EventBuilder<'g> {
                 .filter(|(k, _)| *k == EventType::Commemoration)
                 .any(|&(_, c)| (c + 1..i).rev().take(8).any(named_day))
         };
+        // (Whether the sentence may tell a trip to a place to do an errand
+        // there: most do not.)
+        let trips = self.has_cue(s, EventCueKind::Errand, None);
         let mut i = 0;
         while i < s.tokens.len() {
             // `kỳ họp`, `phiên họp`: a session of a council, a conference of
@@ -932,7 +935,8 @@ impl<'g> EventBuilder<'g> {
                 // `Phó Thủ tướng A đã vào Hà Tĩnh chỉ đạo khắc phục hậu quả
                 // bão`: an official going to a place to direct or inspect
                 // is a working visit.
-                None if self.field_trip(s, i)
+                None if trips
+                    && self.field_trip(s, i)
                     && !counted(i)
                     && held(i, EventType::Visit)
                     && !out.iter().any(|(k, _)| *k == EventType::Visit) =>
@@ -947,12 +951,14 @@ impl<'g> EventBuilder<'g> {
     }
 
     /// Whether token `at` opens a trip of an official to a place to direct
-    /// or inspect there: a word of going (`vào`, `đến`, `xuống`), a place
-    /// named right after it, then `chỉ đạo`, `kiểm tra` or `thị sát`; in a
-    /// sentence that gives someone a title or a rank.
+    /// or inspect there: a `going` cue (`vào`, `đến`, `xuống`), a place
+    /// named right after it, then an `errand` cue (`chỉ đạo`, `kiểm tra`);
+    /// with a title or a rank before it.
     fn field_trip(&self, s: &Sentence, at: usize) -> bool {
-        const GOING: [&str; 7] = ["vào", "ra", "về", "xuống", "lên", "đến", "tới"];
-        if !GOING.contains(&s.tokens[at].key.as_str()) {
+        if !self
+            .cue_in(s, at, EventCueKind::Going)
+            .is_some_and(|(n, _)| n == 1)
+        {
             return false;
         }
         let Some(place) = s
@@ -966,11 +972,8 @@ impl<'g> EventBuilder<'g> {
         if s.tokens.get(j).is_some_and(|t| t.is("để")) {
             j += 1;
         }
-        let errand = |w: [&str; 2]| {
-            s.tokens.get(j).is_some_and(|t| t.is(w[0]))
-                && s.tokens.get(j + 1).is_some_and(|t| t.is(w[1]))
-        };
-        (errand(["chỉ", "đạo"]) || errand(["kiểm", "tra"]) || errand(["thị", "sát"]))
+        j < s.tokens.len()
+            && self.cue_in(s, j, EventCueKind::Errand).is_some()
             && s.mentions
                 .iter()
                 .any(|m| m.start < at && matches!(m.item, Item::Title(_) | Item::Rank(_)))

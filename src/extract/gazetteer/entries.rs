@@ -423,6 +423,12 @@ pub enum EventCueKind {
     /// họp`, `các hội nghị`): happenings told in sum, no event of their own
     /// (so does a number of two or more: `đã tổ chức 40 hội nghị`).
     Count,
+    /// A word of going to a place (`vào`, `xuống`): with a place named
+    /// right after it and an `errand` after the place, an official's
+    /// working visit (`Phó Thủ tướng A vào Hà Tĩnh chỉ đạo ...`).
+    Going,
+    /// What an official goes to a place to do (`chỉ đạo`, `kiểm tra`).
+    Errand,
 }
 
 impl EventCueKind {
@@ -467,6 +473,8 @@ impl EventCueKind {
             "news_day" => EventCueKind::NewsDay,
             "posting" => EventCueKind::Posting,
             "count" => EventCueKind::Count,
+            "going" => EventCueKind::Going,
+            "errand" => EventCueKind::Errand,
             _ => return None,
         })
     }
@@ -543,6 +551,8 @@ mod tests {
             "news_day",
             "posting",
             "count",
+            "going",
+            "errand",
         ];
         let bits: Vec<u64> = names
             .iter()
