@@ -955,16 +955,13 @@ impl<'g> EventBuilder<'g> {
     /// named right after it, then an `errand` cue (`chỉ đạo`, `kiểm tra`);
     /// with a title or a rank before it.
     fn field_trip(&self, s: &Sentence, at: usize) -> bool {
-        if !self
-            .cue_in(s, at, EventCueKind::Going)
-            .is_some_and(|(n, _)| n == 1)
-        {
+        let Some((n, _)) = self.cue_in(s, at, EventCueKind::Going) else {
             return false;
-        }
+        };
         let Some(place) = s
             .mentions
             .iter()
-            .find(|m| m.start == at + 1 && matches!(m.item, Item::Place(_)))
+            .find(|m| m.start == at + n && matches!(m.item, Item::Place(_)))
         else {
             return false;
         };
