@@ -806,19 +806,19 @@ impl<'g> EventBuilder<'g> {
         // 2 lần`, a ratio, nor an ordinal: `Hội nghị Trung ương 7 lần này`,
         // `khóa 10 lần thứ nhất`).
         let counted = |i: usize| {
+            let toks = &s.tokens;
             let many = |t: &Token| t.text.parse::<u32>().is_ok_and(|n| n >= 2);
-            let number = i > 0 && many(&s.tokens[i - 1]);
-            let clause: Vec<&Token> = s.tokens[i + 1..]
-                .iter()
-                .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":" | "." | "(" | ")"))
-                .collect();
-            let times = (1..clause.len().saturating_sub(1)).any(|k| {
-                many(clause[k])
-                    && clause[k + 1].is("lần")
-                    && !clause[k - 1].is("gấp")
-                    && !clause
-                        .get(k + 2)
-                        .is_some_and(|t| t.is("thứ") || t.is("này"))
+            let number = i > 0 && many(&toks[i - 1]);
+            // (In the clause after the event word: `N lần` with a word
+            // before the number.)
+            let end = (i + 1..toks.len())
+                .find(|&x| matches!(toks[x].text.as_str(), "," | ";" | ":" | "." | "(" | ")"))
+                .unwrap_or(toks.len());
+            let times = (i + 2..end.saturating_sub(1)).any(|k| {
+                many(&toks[k])
+                    && toks[k + 1].is("lần")
+                    && !toks[k - 1].is("gấp")
+                    && !toks.get(k + 2).is_some_and(|t| t.is("thứ") || t.is("này"))
             });
             number
                 || times
@@ -841,6 +841,18 @@ impl<'g> EventBuilder<'g> {
             out.iter()
                 .filter(|(k, _)| *k == EventType::Commemoration)
                 .any(|&(_, c)| (c + 1..i).rev().take(8).any(named_day))
+        };
+        // Whether the event word of `kind` at token `i` reports an event
+        // not yet found in the sentence, past every rule above.
+        let reported = |out: &[(EventType, usize)], kind: EventType, i: usize| {
+            !honoured(out, i)
+                && !vote(kind, i)
+                && !counted(i)
+                && held(i, kind)
+                && dated_enough(i)
+                && official(i)
+                && by_an_official(i)
+                && !out.iter().any(|&(k, _)| k == kind)
         };
         // (Whether the sentence may tell a trip to a place to do an errand
         // there: most do not.)
@@ -916,16 +928,7 @@ impl<'g> EventBuilder<'g> {
                         .cue_in(s, i, EventCueKind::Met)
                         .is_some_and(|(m, _)| m == n);
                     let passing = passing || met && !self.meets_someone(s, i + n);
-                    if !passing
-                        && !honoured(&out, i)
-                        && !vote(*kind, i)
-                        && !counted(i)
-                        && held(i, *kind)
-                        && dated_enough(i)
-                        && official(i)
-                        && by_an_official(i)
-                        && !out.iter().any(|(k, _)| k == kind)
-                    {
+                    if !passing && reported(&out, *kind, i) {
                         out.push((*kind, i));
                     }
                     i += n;
@@ -935,12 +938,7 @@ impl<'g> EventBuilder<'g> {
                 // `Phó Thủ tướng A đã vào Hà Tĩnh chỉ đạo khắc phục hậu quả
                 // bão`: an official going to a place to direct or inspect
                 // is a working visit.
-                None if trips
-                    && self.field_trip(s, i)
-                    && !counted(i)
-                    && held(i, EventType::Visit)
-                    && !out.iter().any(|(k, _)| *k == EventType::Visit) =>
-                {
+                None if trips && self.field_trip(s, i) && reported(&out, EventType::Visit, i) => {
                     out.push((EventType::Visit, i));
                     i += 1;
                 }
@@ -969,8 +967,7 @@ impl<'g> EventBuilder<'g> {
         if s.tokens.get(j).is_some_and(|t| t.is("để")) {
             j += 1;
         }
-        j < s.tokens.len()
-            && self.cue_in(s, j, EventCueKind::Errand).is_some()
+        self.cue_in(s, j, EventCueKind::Errand).is_some()
             && s.mentions
                 .iter()
                 .any(|m| m.start < at && matches!(m.item, Item::Title(_) | Item::Rank(_)))
