@@ -8723,4 +8723,48 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_comma_before_kiem_ties_two_titles_to_one_body() {
+        assert_eq!(
+            posts("Dự hội nghị có bà Lã Thị Lan, Phó Chủ tịch, kiêm Tổng thư ký Hội Luật gia Việt Nam."),
+            [
+                post("Lã Thị Lan", "Phó Chủ tịch", "Hội Luật gia Việt Nam", Status::Held),
+                post("Lã Thị Lan", "Tổng Thư ký", "Hội Luật gia Việt Nam", Status::Held),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_between_a_titled_name_and_the_next_name_are_the_next_ones() {
+        let got = posts(
+            "Dự lễ có Chủ tịch nước Lạc Văn Khang, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đỗ Hữu Tâm.",
+        );
+        assert!(
+            got.contains(&post("Đỗ Hữu Tâm", "Ủy viên", "Bộ Chính trị", Status::Held)),
+            "{got:?}"
+        );
+        assert!(
+            !got.contains(&post(
+                "Lạc Văn Khang",
+                "Ủy viên",
+                "Bộ Chính trị",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+        // (A name with no title before it keeps the titles after it.)
+        let got = posts(
+            "Ông Lạc Văn Khang, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đỗ Hữu Tâm dự lễ.",
+        );
+        assert!(
+            got.contains(&post(
+                "Lạc Văn Khang",
+                "Ủy viên",
+                "Bộ Chính trị",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+    }
 }

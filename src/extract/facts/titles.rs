@@ -146,7 +146,14 @@ impl<'g> FactBuilder<'g> {
                                 })
                         })
                     };
-                    let tied = joined_by(&["kiêm", "-", "–"]);
+                    // (`Phó Chủ tịch, kiêm Tổng thư ký Hội X`: a comma
+                    // before `kiêm` ties them the same.)
+                    let kiem_after_comma = run.get(k + 1).is_some_and(|&next| {
+                        next == ti + 3
+                            && toks.get(ms[ti + 1].start).is_some_and(|t| t.key == ",")
+                            && toks.get(ms[ti + 2].start).is_some_and(|t| t.key == "kiêm")
+                    });
+                    let tied = joined_by(&["kiêm", "-", "–"]) || kiem_after_comma;
                     let joined = tied
                         || joined_by(&[","]) && self.shares_after_comma(&t, ms, ti, toks, rest());
                     // But a party post shares no council or committee of the

@@ -314,7 +314,16 @@ pub(crate) fn link_posts(
                     && !sep_is(&ms[x], &[";"])
                     && word_at(x) != Some("là")
             })
-            .any(|x| is_person(&ms[x]));
+            .find(|&x| is_person(&ms[x]));
+        // (But not when that person is named after a title of their own and
+        // only titles and commas follow: `Chủ tịch nước A, Ủy viên Bộ Chính
+        // trị, Bí thư Thành ủy Hà Nội B` lists B's titles before B.)
+        let titled_before = |x: usize| x >= 1 && matches!(ms[x - 1].item, Item::Title(_));
+        let only_titles_between = |x: usize| {
+            (x + 1..first).all(|y| matches!(ms[y].item, Item::Title(_)) || sep_is(&ms[y], &[","]))
+        };
+        let earlier_person =
+            earlier_person.is_some_and(|x| !(titled_before(x) && only_titles_between(x)));
         if earlier_person {
             chain.truncate(1);
             first = b - 1;
