@@ -8767,4 +8767,20 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_board_before_an_unknown_abbreviation_is_no_party_committees() {
+        assert_eq!(
+            posts("Bà Lã Thị Lan là ủy viên Ban thường vụ HPN tỉnh Thanh Hóa."),
+            []
+        );
+        // (A board named by its body stays its body's.)
+        assert_eq!(
+            posts("Ông Lê Văn Nam, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy Thanh Hóa, phát biểu."),
+            [
+                post("Lê Văn Nam", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Thanh Hóa", Status::Held),
+                post("Lê Văn Nam", "Ủy viên", "Ban Thường vụ Tỉnh ủy Thanh Hóa", Status::Held),
+            ]
+        );
+    }
 }

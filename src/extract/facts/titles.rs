@@ -66,6 +66,24 @@ impl<'g> FactBuilder<'g> {
                         .is_some_and(|m| matches!(m.item, Item::Person { .. }))
                 });
                 let fits = |o: &OrgPhrase| own_name.is_none_or(|w| names_body(&w.text, o));
+                // So is a board's with no name of its own: `Ủy viên Ban
+                // Thường vụ HPN tỉnh X` sits on the board of the body the
+                // abbreviation names, not of the party committee a board
+                // belongs to when none is named.
+                let board_of_unread = t.org.as_ref().is_some_and(|o| {
+                    o.segments.len() == 1
+                        && o.segments[0].text == o.segments[0].head
+                        && o.segments[0].default_parent.is_some()
+                        && o.locality.is_none()
+                        && !fits(o)
+                });
+                if board_of_unread {
+                    t.org = None;
+                    t.fallback_org = None;
+                    t.implied_org = None;
+                    out.insert(ti, (t, None));
+                    continue;
+                }
                 let rest = || {
                     run[k + 1..].iter().filter_map(|&j| match &ms[j].item {
                         Item::Title(t) => Some(t.as_ref()),
