@@ -8783,4 +8783,27 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_predicate_after_a_kin_apposition_between_commas_is_the_first_names() {
+        assert_eq!(
+            posts("Cô dâu là Lã Thị Lan (29 tuổi), con gái lớn của ông Lê Văn Nam, hiện là Chủ tịch HĐQT Công ty Cổ phần Du lịch Minh Hải."),
+            [post(
+                "Lã Thị Lan",
+                "Chủ tịch",
+                "Hội đồng quản trị Công ty Cổ phần Du lịch Minh Hải",
+                Status::Held
+            )]
+        );
+        // (A former word opens the second name's own title.)
+        assert_eq!(
+            posts("Cơ quan điều tra khởi tố Lê Văn Nam, con trai ông Đỗ Hữu Tâm, nguyên Chủ tịch UBND tỉnh Nam Định."),
+            [post(
+                "Đỗ Hữu Tâm",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Former
+            )]
+        );
+    }
 }

@@ -606,6 +606,46 @@ pub(crate) fn link_posts(
             l.person = open - 1;
         }
     }
+    // `A (29 tuổi), con gái lớn của ông B, hiện là Chủ tịch HĐQT`: between
+    // commas, a few words in lower case that tell who A is by B, then a
+    // predicate (not a title straight after the comma, which may be B's
+    // own); what it says is A's. (Not a list: `ông A, và ông B, là ...`.)
+    for l in links.iter_mut() {
+        let Some(open) = (0..l.person)
+            .rev()
+            .find(|&x| !matches!(ms[x].item, Item::Word(_)))
+            .filter(|&x| sep_is(&ms[x], &[","]))
+        else {
+            continue;
+        };
+        let words = &toks[ms[open].end..ms[l.person].start];
+        let told = (1..=5).contains(&words.len())
+            && words[0].word
+            && !words[0].cap
+            && words.iter().all(|t| t.word && !t.is("và") && !t.is("cùng"));
+        let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], &[","]));
+        // (A former word on its own, `nguyên`, `cựu`, opens B's title:
+        // `con trai ông B, nguyên Chủ tịch BIDV`.)
+        let predicate = close.is_some_and(|c| {
+            c == l.person + 1
+                && !matches!(ms.get(c + 1).map(|m| &m.item), Some(Item::Title(_)))
+                && !matches!(ms.get(c + 1).map(|m| &m.item),
+                    Some(Item::Cue(q)) if q.status == Status::Former && !q.surface.contains(' '))
+        });
+        // The earlier person, past a bracket after the name (`(29 tuổi)`).
+        let mut before = open;
+        if before >= 1 && sep_is(&ms[before - 1], &[")"]) {
+            if let Some(b) = (before.saturating_sub(6)..before - 1)
+                .rev()
+                .find(|&x| sep_is(&ms[x], &["("]))
+            {
+                before = b;
+            }
+        }
+        if told && predicate && before >= 1 && is_person(&ms[before - 1]) {
+            l.person = before - 1;
+        }
+    }
     // `Phó Thủ tướng Nguyễn Xuân Phúc (nay là Thủ tướng)`: the title before
     // a name that is followed by what the person is now was held then.
     for l in links
