@@ -8806,4 +8806,25 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_leaving_told_after_a_bracket_of_titles_ends_the_title_before_the_name() {
+        assert_eq!(
+            posts("Trước đó, Phó bí thư khác là bà Lã Thị Lan (Chủ tịch HĐND tỉnh Nam Định) nghỉ hưu theo chế độ."),
+            [
+                post("Lã Thị Lan", "Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định", Status::Ends),
+                post("Lã Thị Lan", "Phó Bí thư", "Tỉnh ủy Nam Định", Status::Ends),
+            ]
+        );
+        // (A bracket that holds the cue is read as before.)
+        assert_eq!(
+            posts("Chủ tịch UBND tỉnh Nam Định Lê Văn Nam (hiện đã nghỉ hưu) ký quyết định."),
+            [post(
+                "Lê Văn Nam",
+                "Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Former
+            )]
+        );
+    }
 }

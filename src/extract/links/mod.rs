@@ -1447,7 +1447,21 @@ fn told_right_after(ms: &[Mention], person: usize) -> Option<Status> {
         ) || matches!(w, "bất" | "ngờ" | "đột" | "ngột")
             || w.chars().all(|c| c.is_ascii_digit() || c == '/')
     };
-    let cue = (person + 1..ms.len().min(person + 8)).find(|&x| match &ms[x].item {
+    // (Past what a bracket after the name says of them: `Phó bí thư khác
+    // là bà A (Chủ tịch HĐND TP HCM) nghỉ hưu`.)
+    // (Not a bracket that holds a cue: `(hiện đã nghỉ hưu)` is the cue
+    // itself.)
+    let bracket_end = ms
+        .get(person + 1)
+        .filter(|m| sep_is(m, &["("]))
+        .and_then(|_| (person + 2..ms.len().min(person + 12)).find(|&x| sep_is(&ms[x], &[")"])))
+        .filter(|&close| {
+            !ms[person + 2..close]
+                .iter()
+                .any(|m| matches!(m.item, Item::Cue(_)))
+        });
+    let from = bracket_end.unwrap_or(person);
+    let cue = (from + 1..ms.len().min(from + 8)).find(|&x| match &ms[x].item {
         Item::Filler => false,
         Item::Word(w) => !aside(w),
         _ => !sep_is(&ms[x], &["(", ",", "-", "–"]),
@@ -1460,7 +1474,7 @@ fn told_right_after(ms: &[Mention], person: usize) -> Option<Status> {
     }
     // (After a comma, a leaving is another's: `đảng của Tổng thống A, đã
     // tuyên bố từ chức`.)
-    let comma = (person + 1..cue).any(|x| sep_is(&ms[x], &[","]));
+    let comma = (from + 1..cue).any(|x| sep_is(&ms[x], &[","]));
     // (Not a title of another clause: `A xin từ chức và được Thủ tướng B
     // chấp thuận`.)
     let names_left = || {
