@@ -1533,4 +1533,21 @@ mod tests {
         );
         assert_eq!(people("Ông U Win Myint nói."), ["Win Myint"]);
     }
+
+    #[test]
+    fn a_station_a_cave_or_a_country_after_a_word_for_people_is_no_person() {
+        assert!(people("Người dân ở trước cửa ga Đồng Đăng cho biết.").is_empty());
+        assert_eq!(
+            people("Ông Lê Văn Nam công bố kết quả khảo sát hang Sơn Đoòng."),
+            ["Lê Văn Nam"]
+        );
+        assert!(people("Tại phố đi bộ Nguyễn Huệ diễn ra triển lãm.").is_empty());
+        assert!(people("Doanh nhân Việt Nam đang làm việc tại các doanh nghiệp.").is_empty());
+        assert_eq!(
+            people("Ông Lê Văn Nam nói với các doanh nhân Nhật Bản."),
+            ["Lê Văn Nam"]
+        );
+        // (A short name may be a country's.)
+        assert_eq!(people("Bà Nga nguyên là Đại biểu Quốc hội."), ["Nga"]);
+    }
 }

@@ -513,7 +513,20 @@ impl<'g> MentionFinder<'g> {
                 {
                     m = m.max(self.foreign_name_words(toks, i + n).unwrap_or(0));
                 }
-                if m > 0 && !withheld(&toks[i + n..i + n + m]) {
+                // (`doanh nhân Nhật Bản`, `nghệ sĩ Triều Tiên`: a country
+                // alone after the word is whose they are, not a name.)
+                let vietnam = m == 2
+                    && toks[i + n].is("việt")
+                    && toks.get(i + n + 1).is_some_and(|t| t.is("nam"));
+                // (A short name may be a country's: `ông Đức`, `bà Nga`.)
+                let only_country = vietnam
+                    || m >= 2
+                        && self
+                            .g
+                            .countries
+                            .longest(toks, i + n)
+                            .is_some_and(|(c, _)| c >= m);
+                if m > 0 && !only_country && !withheld(&toks[i + n..i + n + m]) {
                     let name = join(&toks[i + n..i + n + m]);
                     return Some((
                         n + m,
