@@ -3199,4 +3199,14 @@ mod tests {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }
     }
+
+    #[test]
+    fn a_working_week_or_an_award_fund_is_no_event() {
+        for body in [
+            "Hôm nay 24/10, Quốc hội bắt đầu tuần làm việc với các nội dung về dự án Luật đấu giá tài sản.",
+            "Ngày 10/7, ông Lạc Văn Khang nêu các khoản chi gồm quỹ khen thưởng cho học sinh cuối kỳ.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
 }
