@@ -1009,10 +1009,18 @@ impl<'g> EventBuilder<'g> {
         if !self.has_cue(s, EventCueKind::NotHeld, None) {
             return false;
         }
+        // (An occasion's word inside a longer cue is that cue's: `khi` in
+        // `kể từ khi`.)
+        let inside_cue = |i: usize| {
+            (i.saturating_sub(3)..i).any(|j| {
+                self.cue_in(s, j, EventCueKind::NotHeld)
+                    .is_some_and(|(n, _)| j + n > i)
+            })
+        };
         let boundary = |to: usize| {
             (0..to).rev().find(|&i| {
                 [",", ";", ":", "(", ")"].iter().any(|p| s.tokens[i].is(p))
-                    || self.cue_in(s, i, EventCueKind::Occasion).is_some()
+                    || self.cue_in(s, i, EventCueKind::Occasion).is_some() && !inside_cue(i)
             })
         };
         // (A bracket that opens with the event word names what stands before
@@ -3208,5 +3216,21 @@ mod tests {
         ] {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }
+    }
+
+    #[test]
+    fn what_an_event_is_the_first_since_is_no_event() {
+        for body in [
+            "Ngày 5/3, ông Lạc Văn Khang là lãnh đạo đầu tiên băng qua vĩ tuyến 38 kể từ khi các bên ký thỏa thuận ngừng bắn năm 1953.",
+            "Đây là quyết định đầu tiên của ông John Kerry kể từ khi tái đắc cử vào ngày 19/3 với số phiếu áp đảo.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+        // (What happens before it is news.)
+        let told = kinds(&events_of(
+            "Tin",
+            "Hội nghị thượng đỉnh diễn ra tại Helsinki hôm 16/7 là cuộc gặp đầu tiên kể từ khi ông John Kerry nhậm chức.",
+        ));
+        assert!(told.contains(&EventType::Conference), "{told:?}");
     }
 }
