@@ -767,9 +767,12 @@ impl<'g> EventBuilder<'g> {
         // `Tổng thống đắc cử Donald Trump`: a title of someone elected
         // names them, it reports no vote.
         // (Asked only of an election or appointment word.)
+        // (So is `đắc cử` right after a title: `Tổng thống Mỹ đắc cử phát
+        // thông điệp`, the president-elect.)
         let titled = |i: usize| {
             s.mentions.iter().any(|m| {
                 matches!(&m.item, Item::Title(t) if t.elected) && (m.start..m.end).contains(&i)
+                    || matches!(m.item, Item::Title(_)) && m.end == i && s.tokens[i].is("đắc")
             })
         };
         let vote = |kind: EventType, i: usize| {
@@ -3232,5 +3235,24 @@ mod tests {
             "Hội nghị thượng đỉnh diễn ra tại Helsinki hôm 16/7 là cuộc gặp đầu tiên kể từ khi ông John Kerry nhậm chức.",
         ));
         assert!(told.contains(&EventType::Conference), "{told:?}");
+    }
+
+    #[test]
+    fn elected_right_after_a_title_names_the_president_elect_and_reports_no_vote() {
+        for body in [
+            "Tổng thống Mỹ đắc cử phát thông điệp sau cuộc gặp hôm 6/1 với 4 lãnh đạo tình báo.",
+            "Ngày 4/1, Thượng nghị sĩ John Kerry cho rằng tổng thống Mỹ đắc cử vô trách nhiệm.",
+        ] {
+            let told = kinds(&events_of("Tin", body));
+            assert!(!told.contains(&EventType::Election), "{body}: {told:?}");
+        }
+        // (A name between: the vote.)
+        assert_eq!(
+            kinds(&events_of(
+                "Tin",
+                "Ngày 8/11, Tổng thống John Kerry đắc cử nhiệm kỳ hai."
+            )),
+            [EventType::Election]
+        );
     }
 }
