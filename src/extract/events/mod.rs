@@ -3222,8 +3222,9 @@ mod tests {
     }
 
     #[test]
-    fn what_an_event_is_the_first_since_is_no_event() {
+    fn what_an_event_is_the_first_since_or_a_rejected_one_is_no_event() {
         for body in [
+            "Ngày 4/1, Tổng thống John Kerry bác việc bổ nhiệm ông Lê Văn Nam làm Bộ trưởng Quốc phòng.",
             "Ngày 5/3, ông Lạc Văn Khang là lãnh đạo đầu tiên băng qua vĩ tuyến 38 kể từ khi các bên ký thỏa thuận ngừng bắn năm 1953.",
             "Đây là quyết định đầu tiên của ông John Kerry kể từ khi tái đắc cử vào ngày 19/3 với số phiếu áp đảo.",
         ] {
