@@ -3256,4 +3256,10 @@ mod tests {
             [EventType::Election]
         );
     }
+
+    #[test]
+    fn the_tasks_a_congress_set_are_no_congress() {
+        let body = "Ngày 11/5, ông Lạc Văn Khang nói năm 2019 là năm quyết định cho việc hoàn thành các chỉ tiêu, nhiệm vụ Đại hội Đảng bộ thành phố lần thứ X.";
+        assert_eq!(kinds(&events_of("Tin", body)), []);
+    }
 }
