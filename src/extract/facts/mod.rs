@@ -8827,4 +8827,18 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_title_said_of_many_before_a_comma_is_not_the_next_names() {
+        assert_eq!(
+            posts("Thông tin với các đại biểu HĐND tỉnh Nam Định, đại tá Lê Văn Nam (Giám đốc Công an tỉnh Nam Định) cho biết."),
+            [post("Lê Văn Nam", "Giám đốc", "Công an tỉnh Nam Định", Status::Held)]
+        );
+        assert_eq!(
+            posts(
+                "Trước những thắc mắc của các đại biểu, Thiếu tướng Lê Văn Nam thừa nhận khó khăn."
+            ),
+            []
+        );
+    }
 }

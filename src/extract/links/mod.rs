@@ -204,11 +204,16 @@ pub(crate) fn link_posts(
             && ms
                 .get(k + 2)
                 .is_some_and(|m| matches!(m.item, Item::Title(_)));
+        // (Nor a title said of many: `Thông tin với các đại biểu HĐND, đại
+        // tá A (Giám đốc Sở X) cho biết`.)
+        let of_many =
+            |t: usize| counted[t] && matches!(word_before(ms, toks, t, 1), Some("các" | "những"));
         if b < k
             && b >= 2
             && sep_is(&ms[b - 1], &["-", "–", ","])
             && matches!(ms[b - 2].item, Item::Title(_))
             && !own_title_after
+            && !of_many(b - 2)
         {
             b -= 1;
         }
