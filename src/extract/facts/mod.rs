@@ -35,8 +35,8 @@ use crate::extract::gazetteer::{
 };
 use crate::extract::links::{
     before_titles, is_bare, is_board, is_seat, link_posts, link_ranks, listed_peer_body,
-    named_body, party_post, run_by, same_office, title_runs, voting_board, without_board, Link,
-    BOARDS,
+    named_body, party_post, run_by, said_of_many, same_office, title_runs, voting_board,
+    without_board, Link, BOARDS,
 };
 use crate::extract::mentions::{
     bracketed_acronym, roman_value, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase,

@@ -553,8 +553,7 @@ impl<'g> FactBuilder<'g> {
         toks: &[Token],
         mut rest: impl Iterator<Item = &'t Title>,
     ) -> bool {
-        let plural =
-            ms[ti].start > 0 && matches!(toks[ms[ti].start - 1].key.as_str(), "các" | "những");
+        let plural = said_of_many(ms, toks, ti, 1);
         let Some(next) = rest.next().and_then(|n| n.org.clone()) else {
             return false;
         };

@@ -41,7 +41,7 @@ pub(crate) use clauses::{
     without_board, BOARDS,
 };
 pub(crate) use titles::{
-    before_titles, is_bare, is_seat, link_ranks, named_body, same_office, title_runs,
+    before_titles, is_bare, is_seat, link_ranks, named_body, said_of_many, same_office, title_runs,
 };
 use titles::{groups, is_person, scan_titles};
 
@@ -206,8 +206,7 @@ pub(crate) fn link_posts(
                 .is_some_and(|m| matches!(m.item, Item::Title(_)));
         // (Nor a title said of many: `Thông tin với các đại biểu HĐND, đại
         // tá A (Giám đốc Sở X) cho biết`.)
-        let of_many =
-            |t: usize| counted[t] && matches!(word_before(ms, toks, t, 1), Some("các" | "những"));
+        let of_many = |t: usize| counted[t] && said_of_many(ms, toks, t, 1);
         if b < k
             && b >= 2
             && sep_is(&ms[b - 1], &["-", "–", ","])
@@ -572,9 +571,11 @@ pub(crate) fn link_posts(
         }
     }
     // `ông A (con trai ông B) làm Chủ tịch HĐQT`, `ông A – chồng bà B – là
-    // Chủ tịch`: a name in brackets or between dashes after another, with
-    // words telling who it is, says who the first is; what follows the
-    // brackets or the second dash is the first name's.
+    // Chủ tịch`, `A (29 tuổi), con gái lớn của ông B, hiện là Chủ tịch
+    // HĐQT`: a name in brackets, between dashes or between commas after
+    // another, with words telling who it is, says who the first is; what
+    // follows the brackets, the second dash or the second comma is the
+    // first name's.
     for l in links.iter_mut() {
         let Some(open) = (0..l.person)
             .rev()
@@ -582,73 +583,62 @@ pub(crate) fn link_posts(
         else {
             continue;
         };
-        let closer: &[&str] = if sep_is(&ms[open], &["("]) {
+        let opens = |words: &[&str]| sep_is(&ms[open], words);
+        let closer: &[&str] = if opens(&["("]) {
             &[")"]
+        } else if opens(&[","]) {
+            &[","]
         } else {
             &["-", "–"]
         };
         let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], closer));
-        // (Not a full name in brackets after a short one: `bà Tư Hường (Trần
-        // Thị Hường)` is one person.)
-        let told = open + 1 < l.person;
-        // (Between dashes, a few words of kin (`chồng`, `con gái của`) and a
-        // predicate after the second dash: not `A - vợ của ông B - giám đốc
-        // Sở X`, where the title is B's, nor `A - bào chữa cho B - đề nghị
-        // hỏi ông C - phó giám đốc`.)
-        let dashed = !sep_is(&ms[open], &["("]);
-        let kin = !dashed
-            || ms[l.person].start - ms[open].end <= 3
-                && close.is_some_and(|c| {
-                    !matches!(ms.get(c + 1).map(|m| &m.item), Some(Item::Title(_)))
-                });
-        if told
-            && kin
-            && sep_is(&ms[open], &["(", "-", "–"])
-            && open > 0
-            && is_person(&ms[open - 1])
-            && close.is_some()
-        {
-            l.person = open - 1;
-        }
-    }
-    // `A (29 tuổi), con gái lớn của ông B, hiện là Chủ tịch HĐQT`: between
-    // commas, a few words in lower case that tell who A is by B, then a
-    // predicate (not a title straight after the comma, which may be B's
-    // own); what it says is A's. (Not a list: `ông A, và ông B, là ...`.)
-    for l in links.iter_mut() {
-        let Some(open) = (0..l.person)
-            .rev()
-            .find(|&x| !matches!(ms[x].item, Item::Word(_)))
-            .filter(|&x| sep_is(&ms[x], &[","]))
-        else {
-            continue;
-        };
-        let words = &toks[ms[open].end..ms[l.person].start];
-        let told = (1..=5).contains(&words.len())
-            && words[0].word
-            && !words[0].cap
-            && words.iter().all(|t| t.word && !t.is("và") && !t.is("cùng"));
-        let close = (l.person + 1..l.title).find(|&x| sep_is(&ms[x], &[","]));
-        // (A former word on its own, `nguyên`, `cựu`, opens B's title:
-        // `con trai ông B, nguyên Chủ tịch BIDV`.)
-        let predicate = close.is_some_and(|c| {
-            c == l.person + 1
-                && !matches!(ms.get(c + 1).map(|m| &m.item), Some(Item::Title(_)))
-                && !matches!(ms.get(c + 1).map(|m| &m.item),
-                    Some(Item::Cue(q)) if q.status == Status::Former && !q.surface.contains(' '))
-        });
-        // The earlier person, past a bracket after the name (`(29 tuổi)`).
-        let mut before = open;
-        if before >= 1 && sep_is(&ms[before - 1], &[")"]) {
-            if let Some(b) = (before.saturating_sub(6)..before - 1)
-                .rev()
-                .find(|&x| sep_is(&ms[x], &["("]))
-            {
-                before = b;
+        let after = |c: usize| ms.get(c + 1).map(|m| &m.item);
+        // The mention right after the first name, if the apposition tells
+        // who that name is.
+        let first = if opens(&[","]) {
+            // (Between commas, a few words in lower case, not a list (`ông
+            // A, và ông B, là ...`), then a predicate right after the second
+            // comma: not a title, which may be B's own, nor a former word on
+            // its own, `nguyên`, `cựu`, which opens B's title: `con trai
+            // ông B, nguyên Chủ tịch BIDV`.)
+            let words = &toks[ms[open].end..ms[l.person].start];
+            let told = (1..=5).contains(&words.len())
+                && words[0].word
+                && !words[0].cap
+                && words.iter().all(|t| t.word && !t.is("và") && !t.is("cùng"));
+            let predicate = close.is_some_and(|c| {
+                c == l.person + 1
+                    && !matches!(after(c), Some(Item::Title(_)))
+                    && !matches!(after(c),
+                        Some(Item::Cue(q)) if q.status == Status::Former && !q.surface.contains(' '))
+            });
+            // (The first name may have a bracket after it: `(29 tuổi)`.)
+            let mut before = open;
+            if before >= 1 && sep_is(&ms[before - 1], &[")"]) {
+                if let Some(b) = (before.saturating_sub(6)..before - 1)
+                    .rev()
+                    .find(|&x| sep_is(&ms[x], &["("]))
+                {
+                    before = b;
+                }
             }
-        }
-        if told && predicate && before >= 1 && is_person(&ms[before - 1]) {
-            l.person = before - 1;
+            (told && predicate).then_some(before)
+        } else {
+            // (Not a full name in brackets after a short one: `bà Tư Hường
+            // (Trần Thị Hường)` is one person.)
+            let told = open + 1 < l.person;
+            // (Between dashes, a few words of kin (`chồng`, `con gái của`)
+            // and a predicate after the second dash: not `A - vợ của ông B -
+            // giám đốc Sở X`, where the title is B's, nor `A - bào chữa cho B
+            // - đề nghị hỏi ông C - phó giám đốc`.)
+            let dashed = !opens(&["("]);
+            let kin = !dashed
+                || ms[l.person].start - ms[open].end <= 3
+                    && close.is_some_and(|c| !matches!(after(c), Some(Item::Title(_))));
+            (told && kin && opens(&["(", "-", "–"]) && close.is_some()).then_some(open)
+        };
+        if let Some(b) = first.filter(|&b| b > 0 && is_person(&ms[b - 1])) {
+            l.person = b - 1;
         }
     }
     // `Phó Thủ tướng Nguyễn Xuân Phúc (nay là Thủ tướng)`: the title before
@@ -772,15 +762,7 @@ pub(crate) fn link_posts(
             // (`các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng A; ...`: a
             // title said of many opens a list whose members have titles of
             // their own.)
-            let said_of_many = |t: usize| {
-                toks[..ms[t].start]
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .take_while(|x| x.word)
-                    .any(|x| matches!(x.key.as_str(), "các" | "những"))
-            };
-            let many = said_of_many(t);
+            let many = said_of_many(ms, toks, t, 3);
             let titled = |p: usize| {
                 colon_only && !many && p > from && matches!(ms[p - 1].item, Item::Title(_))
             };
@@ -792,7 +774,7 @@ pub(crate) fn link_posts(
                 .find(|&x| {
                     matches!(ms[x].item, Item::Title(_))
                         && ms.get(x + 1).is_some_and(|m| sep_is(m, &[":"]))
-                        && said_of_many(x)
+                        && said_of_many(ms, toks, x, 3)
                 })
                 .unwrap_or(ms.len());
             for p in (from..end).filter(|&p| is_person(&ms[p]) && !titled(p)) {

@@ -7,6 +7,18 @@ people joined by commas and `và`, the scan of the titles after a person
 use super::*;
 use crate::extract::tokens::is_life_record;
 
+/// Whether the title at mention `t` is said of many: `các` or `những`
+/// among the `back` words right before it (`các đại biểu`, `các đồng chí
+/// Ủy viên Bộ Chính trị`).
+pub(crate) fn said_of_many(ms: &[Mention], toks: &[Token], t: usize, back: usize) -> bool {
+    toks[..ms[t].start]
+        .iter()
+        .rev()
+        .take(back)
+        .take_while(|x| x.word)
+        .any(|x| matches!(x.key.as_str(), "các" | "những"))
+}
+
 /// Whether `other` is a post of the same office as `role`, so that one may
 /// lend its body to the other: the same office but for a deputy's, an
 /// acting holder's or a standing member's word (`Phó Giám đốc` and `Giám

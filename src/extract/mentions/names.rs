@@ -515,9 +515,7 @@ impl<'g> MentionFinder<'g> {
                 }
                 // (`doanh nhân Nhật Bản`, `nghệ sĩ Triều Tiên`: a country
                 // alone after the word is whose they are, not a name.)
-                let vietnam = m == 2
-                    && toks[i + n].is("việt")
-                    && toks.get(i + n + 1).is_some_and(|t| t.is("nam"));
+                let vietnam = m == 2 && crate::extract::syllables::is_viet_nam(toks, i + n);
                 // (A short name may be a country's: `ông Đức`, `bà Nga`.)
                 let only_country = vietnam
                     || m >= 2
