@@ -6068,6 +6068,17 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // (Nor where the predicate follows it: a department of the ministry
+        // the tables name.)
+        assert_eq!(
+            posts("Tổ công tác của Cục Cảnh sát điều tra tội phạm về ma túy do thiếu tướng Lê Văn Nam (cục trưởng) chỉ huy đã vây bắt."),
+            [post(
+                "Lê Văn Nam",
+                "Cục trưởng",
+                "Cục Cảnh sát điều tra tội phạm về ma túy",
+                Status::Held
+            )]
+        );
     }
 
     #[test]
@@ -8839,6 +8850,42 @@ pub(crate) mod tests {
                 "Trước những thắc mắc của các đại biểu, Thiếu tướng Lê Văn Nam thừa nhận khó khăn."
             ),
             []
+        );
+    }
+
+    #[test]
+    fn a_comma_after_the_predecessor_leaves_the_post_to_the_successor() {
+        assert_eq!(
+            posts(
+                "Ông Lạc Văn Khang sẽ thay ông Lê Văn Nam, làm Giám đốc Sở Tài chính tỉnh Nghệ An."
+            ),
+            [
+                post(
+                    "Lê Văn Nam",
+                    "Giám đốc",
+                    "Sở Tài chính tỉnh Nghệ An",
+                    Status::Ends
+                ),
+                post(
+                    "Lạc Văn Khang",
+                    "Giám đốc",
+                    "Sở Tài chính tỉnh Nghệ An",
+                    Status::Starts
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn rarer_family_names_start_a_name() {
+        assert_eq!(
+            posts("Thượng tá Đậu Văn Khang, Phó trưởng Công an huyện Diễn Châu, cho biết."),
+            [post(
+                "Đậu Văn Khang",
+                "Phó Trưởng Công an",
+                "Công an huyện Diễn Châu",
+                Status::Held
+            )]
         );
     }
 }

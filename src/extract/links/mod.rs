@@ -1276,9 +1276,11 @@ fn succession(ms: &[Mention], toks: &[Token], links: &mut Vec<Link>) {
     let mut successors = Vec::new();
     for l in links.iter_mut() {
         // (Not through an apposition: `A thay bà B - vừa được bầu làm T`
-        // says what B became.)
+        // says what B became. A comma may close the predecessor's name:
+        // `A sẽ thay ông B, làm quyền Bộ trưởng`.)
+        let comma = ms.get(l.person + 1).is_some_and(|m| sep_is(m, &[","]));
         let cued = l.person < l.title
-            && ms[l.person + 1..l.title]
+            && ms[l.person + 1 + usize::from(comma)..l.title]
                 .iter()
                 .all(|m| matches!(m.item, Item::Cue(_) | Item::Filler));
         if l.status != Status::Starts || l.replaced || !cued {
