@@ -3262,4 +3262,26 @@ mod tests {
         let body = "Ngày 11/5, ông Lạc Văn Khang nói năm 2019 là năm quyết định cho việc hoàn thành các chỉ tiêu, nhiệm vụ Đại hội Đảng bộ thành phố lần thứ X.";
         assert_eq!(kinds(&events_of("Tin", body)), []);
     }
+
+    #[test]
+    fn a_meeting_wished_for_or_that_should_have_been_is_no_event() {
+        for body in [
+            "Ngày 2/1, ông John Kerry cho biết ông sẵn sàng gặp Thủ tướng Karim Nouri vào bất kỳ thời điểm nào.",
+            "Ngày 2/1, Tổng thống John Kerry muốn tổ chức hội nghị thượng đỉnh lần hai.",
+            "Chiều 2/1, ông Lạc Văn Khang cho rằng lẽ ra hội chợ đã có một kỳ kỷ niệm lần thứ 10 ấn tượng hơn.",
+            "Ngày 2/1, hãng tin cho biết Tổng thống Karim Nouri chỉ quan tâm đến việc gặp Tổng thống John Kerry lần nữa.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
+
+    #[test]
+    fn guests_visiting_and_labour_contracts_are_no_events() {
+        for body in [
+            "Chiều 5/3, Phó Chủ tịch UBND tỉnh Lê Văn Nam cho biết nhiều du khách đến thăm đền trong dịp lễ.",
+            "Ngày 5/3, Giám đốc Sở Lao động Lê Văn Nam cho biết công nhân đã được ký kết hợp đồng lao động.",
+        ] {
+            assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
+        }
+    }
 }
