@@ -50,10 +50,15 @@ pub(super) static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// A year written after a capitalized word, as the name of a happening
-/// carries it: `Đối thoại Shangri - La 2019`, `Diễn đàn APCI 2019`.
-pub(super) static NAMED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}*\s+((?:19|20)\d{2})(?-u:\b)").expect("valid"));
+/// A year written after a capitalized word and at most two words in lower
+/// case, as the name of a happening carries it: `Đối thoại Shangri - La
+/// 2019`, `Diễn đàn APCI 2019`, `Tết trồng cây 2019`, `Phật đản 2016`; or
+/// after `thường niên` (`Diễn đàn Doanh nghiệp Việt Nam (VBF) thường niên
+/// 2017`).
+pub(super) static NAMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\p{Lu}\p{L}*(?:\s+\p{Ll}+){0,2}|thường niên)\s+((?:19|20)\d{2})(?-u:\b)")
+        .expect("valid")
+});
 
 impl<'g> EventBuilder<'g> {
     /// The year an undated article was written in, from its text: the
@@ -109,19 +114,24 @@ impl<'g> EventBuilder<'g> {
                 // name that opens with a `not_year` word is no happening's.)
                 let before = words_before(&s.text, year.start(), 40);
                 let country = self.g.countries.ends_with_where(&before, |_| true);
-                let name_from = before
+                // (The name's capitalized words, before its words in lower
+                // case; a `not_year` word may open it or stand right before
+                // it: `Luật Đất đai 2013`, `Bộ luật Hình sự 2015`.)
+                let lower = before.iter().rev().take_while(|t| t.word && !t.cap).count();
+                let caps_end = before.len() - lower;
+                let name_from = before[..caps_end]
                     .iter()
                     .rposition(|t| !(t.word && t.cap))
                     .map_or(0, |i| i + 1);
-                let document = cue_at(
-                    &self.g.event_cues,
-                    &before,
-                    name_from,
-                    EventCueKind::NotYear,
-                )
-                .is_some();
+                let document = (name_from.saturating_sub(2)..before.len()).any(|x| {
+                    cue_at(&self.g.event_cues, &before, x, EventCueKind::NotYear)
+                        .is_some_and(|(n, _)| x >= name_from || x + n >= name_from)
+                });
+                // (`Công văn số 2046`: a number.)
+                let number = before.last().is_some_and(|t| t.key == "số");
                 if country
                     || document
+                    || number
                     || opens_span(&s.text[year.end()..])
                     || self.year_of_another(&s.text, year.start(), year.end())
                 {

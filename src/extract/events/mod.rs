@@ -2105,13 +2105,26 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::MonthDay(6, 2)));
-        // (Nor a law's: `Luật Biển 1982`.)
-        let events = events_dated(
-            "Tin",
+        // (Nor a law's: `Luật Biển 1982`, `Luật Đất đai 2013`, nor a
+        // document's number.)
+        for body in [
             "Tại cuộc họp báo chiều 25/7, người phát ngôn Lê Văn Thành nhắc tới Luật Biển 1982.",
-            None,
-        );
-        assert_eq!(events[0].date, Some(EventDate::MonthDay(7, 25)));
+            "Tại cuộc họp báo chiều 25/7, người phát ngôn Lê Văn Thành nhắc tới Luật Đất đai 2013.",
+            "Tại cuộc họp báo chiều 25/7, người phát ngôn Lê Văn Thành nhắc tới Bộ luật Hình sự 2015.",
+            "Tại cuộc họp báo chiều 25/7, người phát ngôn Lê Văn Thành nhắc tới Công văn số 2046.",
+        ] {
+            let events = events_dated("Tin", body, None);
+            assert_eq!(events[0].date, Some(EventDate::MonthDay(7, 25)), "{body}");
+        }
+        // A name may go on in lower case (`Tết trồng cây 2019`), or the
+        // year follow `thường niên`.
+        for body in [
+            "Chiều 22-2, Thủ tướng Lê Văn Thành đã phát động Tết trồng cây 2019 của tỉnh Nghệ An.",
+            "Sáng 22/2, Thủ tướng Lê Văn Thành dự Diễn đàn Doanh nghiệp Việt Nam (VBF) thường niên 2019.",
+        ] {
+            let events = events_dated("Tin", body, None);
+            assert_eq!(events[0].date, Some(EventDate::Full(2019, 2, 22)), "{body}");
+        }
     }
 
     #[test]
