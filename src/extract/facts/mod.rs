@@ -5047,6 +5047,16 @@ pub(crate) mod tests {
                 ),
             ]
         );
+        // (The ministry's name may follow the title: `Bộ trưởng Quốc
+        // phòng`.)
+        assert_eq!(
+            posts("Karim Nouri, trợ lý Bộ trưởng Quốc phòng Mỹ phụ trách châu Á, cảnh báo về hoạt động quân sự."),
+            [post("Karim Nouri", "Trợ lý Bộ trưởng", "Bộ Quốc phòng Mỹ", Status::Held)]
+        );
+        assert_eq!(
+            posts("Trong cuộc trao đổi gần đây, cựu phó trợ lý bộ trưởng quốc phòng Mỹ - ông Karim Nouri cho biết."),
+            [post("Karim Nouri", "Phó Trợ lý Bộ trưởng", "Bộ Quốc phòng Mỹ", Status::Former)]
+        );
     }
 
     #[test]
@@ -8884,6 +8894,24 @@ pub(crate) mod tests {
                 "Đậu Văn Khang",
                 "Phó Trưởng Công an",
                 "Công an huyện Diễn Châu",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_country_before_a_word_it_makes_no_compound_with_is_the_bodys() {
+        assert_eq!(
+            posts("Ông Karim Nouri, Thứ trưởng Quốc phòng Mỹ về vấn đề an ninh, cảnh báo về hoạt động quân sự."),
+            [post("Karim Nouri", "Thứ trưởng", "Bộ Quốc phòng Mỹ", Status::Held)]
+        );
+        // (`Pháp luật` is a word: no French body.)
+        assert_eq!(
+            posts("Ông Lê Văn Nam, Trưởng phòng Xây dựng Pháp luật Sở Tư pháp tỉnh Nam Định, cho biết."),
+            [post(
+                "Lê Văn Nam",
+                "Trưởng phòng",
+                "Phòng Xây dựng Pháp luật Sở Tư pháp tỉnh Nam Định",
                 Status::Held
             )]
         );

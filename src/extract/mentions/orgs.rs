@@ -739,10 +739,12 @@ impl<'g> MentionFinder<'g> {
             // (`Phòng Xây dựng Pháp luật`: a one-word country before a
             // lower-case syllable that starts no clause is part of a word;
             // not one that is no syllable of the language: `Chính phủ
-            // Campuchia bác bỏ`.)
+            // Campuchia bác bỏ`, nor one that starts no word of
+            // `compound_words.txt`: `Thứ trưởng Quốc phòng Mỹ phụ trách`.)
             .filter(|&(n, _)| {
                 n > 1
                     || !crate::extract::syllables::is_vietnamese_syllable(&toks[j].text)
+                    || !self.in_compound(toks, j, 0..=0)
                     || toks.get(j + 1).is_none_or(|t| {
                         !t.word
                             || t.cap
