@@ -546,16 +546,22 @@ impl<'g> FactBuilder<'g> {
     }
 
     /// Per mention of `s`: whether a word counting holders stands right
-    /// before it (`Hai Phó Chủ tịch`, `các thượng nghị sĩ`).
+    /// before it (`Hai Phó Chủ tịch`, `các thượng nghị sĩ`), or before the
+    /// status word it has (`2 cựu Chủ tịch`).
     fn counted(&self, s: &Sentence) -> Vec<bool> {
         s.mentions
             .iter()
-            .map(|m| {
-                m.start > 0
+            .enumerate()
+            .map(|(mi, m)| {
+                let start = match mi.checked_sub(1).map(|b| &s.mentions[b]) {
+                    Some(c) if matches!(c.item, Item::Cue(_)) && c.end == m.start => c.start,
+                    _ => m.start,
+                };
+                start > 0
                     && self
                         .g
                         .plural_words
-                        .longest(&s.tokens, m.start - 1)
+                        .longest(&s.tokens, start - 1)
                         .is_some_and(|(n, _)| n == 1)
             })
             .collect()
@@ -3335,6 +3341,26 @@ pub(crate) mod tests {
                     "Thượng nghị sĩ",
                     "Thượng viện Mỹ",
                     Status::Held
+                ),
+            ]
+        );
+        // So is one counted before its status word.
+        assert_eq!(
+            posts(
+                "Tòa tuyên phạt 2 cựu Chủ tịch UBND tỉnh Phú Yên Nguyễn Văn An và Trần Văn Bình."
+            ),
+            [
+                post(
+                    "Nguyễn Văn An",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Phú Yên",
+                    Status::Former
+                ),
+                post(
+                    "Trần Văn Bình",
+                    "Chủ tịch",
+                    "Ủy ban nhân dân tỉnh Phú Yên",
+                    Status::Former
                 ),
             ]
         );
