@@ -2210,6 +2210,21 @@ pub(crate) mod tests {
                 Status::Held
             )]
         );
+        // A name without one between two commas too (not one the clause
+        // goes on from).
+        assert_eq!(
+            posts("Trưởng Công an huyện Khánh Vĩnh, Lê Văn Nam, xác nhận em Đại tử vong."),
+            [post(
+                "Lê Văn Nam",
+                "Trưởng Công an",
+                "Công an huyện Khánh Vĩnh",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Trưởng Công an huyện Khánh Vĩnh, Lê Văn Nam xác nhận em Đại tử vong."),
+            []
+        );
         // In lower case too, as many papers write titles.
         assert_eq!(
             posts("Tại phiên họp, phó chủ tịch UBND tỉnh Nghệ An, ông Trần Văn Tuyến, cho biết."),

@@ -1173,14 +1173,19 @@ pub(crate) fn link_posts(
     // `Chủ tịch Hạ viện, bà Nancy Pelosi`, `Chủ tịch Tập đoàn BRG - bà
     // Nguyễn Thị Nga cho biết`: a title, a comma or dash, and a name with its
     // honorific is the name's title, when the title has no holder yet and
-    // the name no title of its own after it.
+    // the name no title of its own after it. So is a name without one
+    // between two commas: `Theo phát ngôn viên Điện Kremlin, Dmitry Peskov,
+    // ...`.
     for t in 0..ms.len().saturating_sub(2) {
         let Item::Title(_) = &ms[t].item else {
             continue;
         };
         let p = t + 2;
-        let honored = matches!(ms[p].item, Item::Person { short: false, .. })
-            && matches!(toks[ms[p].start].key.as_str(), "ông" | "bà");
+        let full = matches!(ms[p].item, Item::Person { short: false, .. });
+        let between_commas =
+            sep_is(&ms[t + 1], &[","]) && ms.get(p + 1).is_some_and(|m| sep_is(m, &[","]));
+        let honored =
+            full && (matches!(toks[ms[p].start].key.as_str(), "ông" | "bà") || between_commas);
         // (Its own: right after it or after a comma or dash; not the next
         // guest's after `;` or `và`: `Bộ trưởng Bộ X, ông A; Chủ tịch UBND
         // tỉnh Y, ông B`.)
