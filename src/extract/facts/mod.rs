@@ -8957,4 +8957,37 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_units_name_in_lower_case_after_its_role_ends_at_the_body_it_belongs_to() {
+        assert_eq!(
+            posts(
+                "Bà Lã Thị Lan, Trưởng phòng Giáo dục và Đào tạo quận Hoàng Mai, cho biết.\n\
+                 Ông Lê Văn Nam, trưởng phòng khảo thí Sở GD-ĐT Hà Nội, cho biết."
+            ),
+            [
+                post(
+                    "Lã Thị Lan",
+                    "Trưởng phòng",
+                    "Phòng Giáo dục và Đào tạo quận Hoàng Mai",
+                    Status::Held
+                ),
+                post(
+                    "Lê Văn Nam",
+                    "Trưởng phòng",
+                    "Phòng Khảo thí Sở Giáo dục và Đào tạo thành phố Hà Nội",
+                    Status::Held
+                ),
+            ]
+        );
+        assert_eq!(
+            posts("Thượng tá Lê Văn Nam - phó trưởng phòng cảnh sát hình sự Công an tỉnh Đắk Nông - cho biết."),
+            [post(
+                "Lê Văn Nam",
+                "Phó Trưởng phòng",
+                "Phòng Cảnh sát hình sự Công an tỉnh Đắk Nông",
+                Status::Held
+            )]
+        );
+    }
 }

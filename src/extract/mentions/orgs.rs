@@ -255,6 +255,7 @@ impl<'g> MentionFinder<'g> {
             // except right after a role word (`Phó cục trưởng cục Tổ chức`)
             // or joined to the unit before it.
             let after_role = segments.is_empty() && after_role;
+            let mut implicit_lower = false;
             // (`HĐQT CTCP Hoàng Anh Gia Lai Đoàn Nguyên Đức`: a full name
             // whose family name is a head word, after a body, is its holder.)
             // (Not a body of a place: `Đoàn Hà Tĩnh`.)
@@ -302,14 +303,18 @@ impl<'g> MentionFinder<'g> {
                     else {
                         break;
                     };
-                    // The name must follow: a known one, or a capitalized one.
+                    // The name must follow: a known one, or a capitalized one,
+                    // or one in lower case that the body it belongs to ends
+                    // (`trưởng phòng kế hoạch tài chính Sở GD-ĐT Hà Nội`).
                     let known = self
                         .g
                         .org_names
                         .get(&h.canonical)
                         .is_some_and(|l| l.longest(toks, k).is_some());
+                    implicit_lower = !known && self.lower_name_then_parent(toks, k, &h);
                     // (Nor a holder's name: `Bộ trưởng Motegi`.)
                     if !known
+                        && !implicit_lower
                         && (self.holder_name_at(toks, k)
                             || !toks.get(k).is_some_and(|t| t.cap && t.word))
                     {
@@ -529,7 +534,8 @@ impl<'g> MentionFinder<'g> {
                     let lower_head = !cap_head && (after_role || opens_sentence) && lower_name;
                     let lower_ok = head.name == NameRule::Required
                         && (cap_head || lower_head)
-                        && after_head > k;
+                        && after_head > k
+                        || implicit_lower;
                     // A head whose name is optional takes one in lower case
                     // only up to a place (`Văn phòng đăng ký đất đai huyện`).
                     let optional_lower =
@@ -607,6 +613,7 @@ impl<'g> MentionFinder<'g> {
                     }
                     let proper = |x: usize| toks[x].cap || toks[x].is_number();
                     if lower_head
+                        && !implicit_lower
                         && !(after_head..after_head + n).any(proper)
                         && self.g.place_at(toks, after_head + n).is_none()
                         && self.unit_at(toks, after_head + n).is_none()
@@ -625,6 +632,9 @@ impl<'g> MentionFinder<'g> {
                         }
                     }
                     let name = (n > 0).then(|| self.expand(&toks[after_head..after_head + n]));
+                    // (A name the text writes in lower case after the role
+                    // is written as names are: `Phòng Đào tạo`.)
+                    let name = name.map(|nm| if implicit_lower { capitalize(&nm) } else { nm });
                     (name, false, None, n)
                 }
                 None => (None, false, None, 0),
@@ -885,6 +895,31 @@ impl<'g> MentionFinder<'g> {
                 .longest(toks, y - back)
                 .is_some_and(|(n, _)| n > back)
         })
+    }
+
+    /// Whether at `k`, after a role that ends in `head` (`trưởng phòng`),
+    /// come two to six words in lower case and then, capitalized, the body
+    /// the unit belongs to (org_heads.tsv `within`): the unit's name
+    /// written in lower case (`kế hoạch tài chính Sở GD-ĐT Hà Nội`).
+    fn lower_name_then_parent(&self, toks: &[Token], k: usize, head: &OrgHead) -> bool {
+        let plain = |t: &Token| t.word && !t.cap && !t.is_number() && !t.is("và") && !t.is("của");
+        let words = toks[k.min(toks.len())..]
+            .iter()
+            .take(7)
+            .take_while(|t| plain(t))
+            .count();
+        (2..=6).contains(&words)
+            && (k..k + words).all(|x| {
+                self.g.clause_words.longest(toks, x).is_none()
+                    && self.g.cues.longest(toks, x).is_none()
+                    && self.g.roles.longest(toks, x).is_none()
+            })
+            && toks.get(k + words).is_some_and(|t| t.cap)
+            && self
+                .g
+                .org_heads
+                .longest(toks, k + words)
+                .is_some_and(|(_, h)| head.within(h))
     }
 
     /// Whether the status word at `i` is a syllable of a word of several
