@@ -3023,6 +3023,14 @@ pub(crate) mod tests {
             posts("Tổng thống Duterte sẽ gặp người đồng cấp Trung Quốc Tập Cận Bình vào tuần tới."),
             []
         );
+        // Acting is the person's, not the office's.
+        assert_eq!(
+            posts("Quyền Bộ trưởng Quốc phòng Mỹ John Kerry gửi thư cho người đồng cấp Thổ Nhĩ Kỳ Karim Nouri."),
+            [
+                post("John Kerry", "Quyền Bộ trưởng", "Bộ Quốc phòng Mỹ", Status::Held),
+                post("Karim Nouri", "Bộ trưởng", "Bộ Quốc phòng Thổ Nhĩ Kỳ", Status::Held),
+            ]
+        );
         // No name after it, no counterpart.
         assert_eq!(
             posts("Bộ trưởng Quốc phòng Campuchia Tea Banh thông qua người đồng cấp Singapore đã yêu cầu sửa phát biểu."),

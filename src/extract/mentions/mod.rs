@@ -605,7 +605,12 @@ impl<'g> MentionFinder<'g> {
                 .country_start(toks, prev.start, prev.end)
                 .unwrap_or(prev.end),
         };
-        let mut words = toks[prev.start..end].to_vec();
+        // (Acting is the person's, not the office's: `Quyền Bộ trưởng Quốc
+        // phòng Mỹ A gửi thư cho người đồng cấp Thổ Nhĩ Kỳ B`: B is the
+        // minister.)
+        let start =
+            prev.start + usize::from(toks[prev.start].key == "quyền" && prev.end > prev.start + 1);
+        let mut words = toks[start..end].to_vec();
         if !home {
             words.extend_from_slice(&toks[i + n..i + n + country]);
         }
