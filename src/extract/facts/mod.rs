@@ -8998,4 +8998,22 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_title_removed_by_vote_ends() {
+        assert_eq!(
+            posts("HĐND tỉnh đã bãi miễn chức danh Phó Chủ tịch UBND tỉnh Nam Định đối với ông Lê Văn Nam."),
+            [post(
+                "Lê Văn Nam",
+                "Phó Chủ tịch",
+                "Ủy ban nhân dân tỉnh Nam Định",
+                Status::Ends
+            )]
+        );
+        // (The signer of the decision holds nothing.)
+        assert_eq!(
+            posts("Việc ông Lê Văn Nam ký quyết định bãi miễn chức danh Phó Tổng giám đốc Tập đoàn Hòa Bình là đúng."),
+            []
+        );
+    }
 }
