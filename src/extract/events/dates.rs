@@ -284,7 +284,7 @@ impl<'g> EventBuilder<'g> {
                         {
                             counts.push((
                                 count,
-                                after.iter().take(30).filter_map(year_token).collect(),
+                                after.iter().take(30).flat_map(span_years).collect(),
                             ));
                         }
                     }
@@ -485,6 +485,26 @@ pub(super) fn year_token(t: &Token) -> Option<i32> {
         .then(|| t.text.parse::<i32>().ok())
         .flatten()
         .filter(|y| (1800..=2100).contains(y))
+}
+
+/// The years a token writes: one (`1948`), or two joined by a dash
+/// without spaces (`1948-2018`).
+fn span_years(t: &Token) -> Vec<i32> {
+    if let Some(y) = year_token(t) {
+        return vec![y];
+    }
+    let parts: Vec<&str> = t.text.split(['-', '–']).collect();
+    let years: Vec<i32> = parts
+        .iter()
+        .filter(|p| p.len() == 4)
+        .filter_map(|p| p.parse::<i32>().ok())
+        .filter(|y| (1800..=2100).contains(y))
+        .collect();
+    if parts.len() == 2 && years.len() == 2 {
+        years
+    } else {
+        Vec::new()
+    }
 }
 
 /// The one year the evidence agrees on, if it agrees.

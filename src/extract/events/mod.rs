@@ -2186,6 +2186,19 @@ mod tests {
             None,
         );
         assert_eq!(events[0].date, Some(EventDate::Full(2017, 7, 7)));
+        // So do its years joined by a dash (`1948-2018`), not the first
+        // one's month written with it elsewhere.
+        let events = events_dated(
+            "Lễ kỷ niệm",
+            "Ngày 25/7, Hội Văn nghệ tỉnh Phú Yên tổ chức Lễ kỷ niệm 70 năm thành lập \
+             (1948-2018). Hội nghị thành lập Hội diễn ra ngày 25/7/1948.",
+            None,
+        );
+        assert_eq!(
+            events[0].date,
+            Some(EventDate::Full(2018, 7, 25)),
+            "{events:?}"
+        );
         // A full date dates its own event, not the article.
         let events = events_dated(
             "Bổ nhiệm",
