@@ -50,16 +50,6 @@ pub(super) static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// A year written after a capitalized word and at most two words in lower
-/// case, as the name of a happening carries it: `Đối thoại Shangri - La
-/// 2019`, `Diễn đàn APCI 2019`, `Tết trồng cây 2019`, `Phật đản 2016`; or
-/// after `thường niên` (`Diễn đàn Doanh nghiệp Việt Nam (VBF) thường niên
-/// 2017`).
-pub(super) static NAMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Lu}\p{L}*(?:\s+\p{Ll}+){0,2}|thường niên)\s+((?:19|20)\d{2})(?-u:\b)")
-        .expect("valid")
-});
-
 impl<'g> EventBuilder<'g> {
     /// The year an undated article was written in, from its text: the
     /// latest year written as `năm 2017` or `tháng 5/2017` in the title or
@@ -107,22 +97,42 @@ impl<'g> EventBuilder<'g> {
             if !dated {
                 continue;
             }
-            for c in NAMED_YEAR.captures_iter(&s.text) {
-                let year = c.get(1).expect("year");
+            // A year written after a capitalized word and at most two words
+            // in lower case, as the name of a happening carries it: `Đối
+            // thoại Shangri - La 2019`, `Diễn đàn APCI 2019`, `Tết trồng cây
+            // 2019`, `Phật đản 2016`; or after `thường niên` (`Diễn đàn
+            // Doanh nghiệp Việt Nam (VBF) thường niên 2017`).
+            let named = s.tokens.iter().enumerate().filter(|&(yi, t)| {
+                yi > 0
+                    && s.tokens[yi - 1].word
+                    && !s.tokens[yi - 1].is_number()
+                    && year_token(t).is_some_and(|y| (1900..2100).contains(&y))
+            });
+            for (_, year) in named {
                 // (`bầu cử tổng thống Mỹ 2016`: a country's year is that of
                 // a happening there, often recalled; `Luật Biển 1982`: a
                 // name that opens with a `not_year` word is no happening's.)
-                let before = words_before(&s.text, year.start(), 40);
+                let before = words_before(&s.text, year.start, 40);
                 let country = self.g.countries.ends_with_where(&before, |_| true);
                 // (The name's capitalized words, before its words in lower
                 // case; a `not_year` word may open it or stand right before
                 // it: `Luật Đất đai 2013`, `Bộ luật Hình sự 2015`.)
-                let lower = before.iter().rev().take_while(|t| t.word && !t.cap).count();
+                let lower = before
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.word && !t.cap && !t.is_number())
+                    .count();
                 let caps_end = before.len() - lower;
                 let name_from = before[..caps_end]
                     .iter()
                     .rposition(|t| !(t.word && t.cap))
                     .map_or(0, |i| i + 1);
+                let annual = before.len() >= 2
+                    && before[before.len() - 2].key == "thường"
+                    && before[before.len() - 1].key == "niên";
+                if !annual && (lower > 2 || caps_end == name_from) {
+                    continue;
+                }
                 let document = (name_from.saturating_sub(2)..before.len()).any(|x| {
                     cue_at(&self.g.event_cues, &before, x, EventCueKind::NotYear)
                         .is_some_and(|(n, _)| x >= name_from || x + n >= name_from)
@@ -132,14 +142,12 @@ impl<'g> EventBuilder<'g> {
                 if country
                     || document
                     || number
-                    || opens_span(&s.text[year.end()..])
-                    || self.year_of_another(&s.text, year.start(), year.end())
+                    || opens_span(&s.text[year.end..])
+                    || self.year_of_another(&s.text, year.start, year.end)
                 {
                     continue;
                 }
-                if let Ok(y) = year.as_str().parse::<i32>() {
-                    best = best.max(Some(y));
-                }
+                best = best.max(year_token(year));
             }
         }
         best.max(self.anniversary_year(sentences))
