@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::gazetteer::{Gazetteer, Level};
-use crate::extract::mentions::{Item, OrgPhrase};
+use crate::extract::mentions::{capitalize, Item, OrgPhrase};
 use crate::extract::sentence::Sentence;
 use crate::extract::syllables::is_vietnamese_syllable;
 
@@ -57,7 +57,7 @@ pub(super) fn location(
                 // (A province or city by its name; `Hồ Chí Minh` alone is
                 // the man.)
                 (_, Level::Province | Level::City) if name != "Hồ Chí Minh" => name.to_string(),
-                (Some(unit), _) => format!("{} {name}", capitalized(unit)),
+                (Some(unit), _) => format!("{} {name}", capitalize(unit)),
                 (None, _) => name.to_string(),
             });
         }
@@ -90,14 +90,6 @@ pub(super) fn location(
         return None;
     }
     Some(words.join(" "))
-}
-
-/// `thành phố` → `Thành phố`.
-fn capitalized(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// Award names in a sentence: quoted names (`danh hiệu "Đơn vị Quyết

@@ -608,8 +608,11 @@ impl<'g> MentionFinder<'g> {
         // (Acting is the person's, not the office's: `Quyền Bộ trưởng Quốc
         // phòng Mỹ A gửi thư cho người đồng cấp Thổ Nhĩ Kỳ B`: B is the
         // minister.)
-        let start =
-            prev.start + usize::from(toks[prev.start].key == "quyền" && prev.end > prev.start + 1);
+        let acting = matches!(
+            self.g.honorifics.longest(toks, prev.start),
+            Some((1, HonorificKind::Acting))
+        );
+        let start = prev.start + usize::from(acting && prev.end > prev.start + 1);
         let mut words = toks[start..end].to_vec();
         if !home {
             words.extend_from_slice(&toks[i + n..i + n + country]);
@@ -1200,7 +1203,8 @@ fn national_surface(toks: &[Token]) -> String {
     text
 }
 
-fn capitalize(s: &str) -> String {
+/// `s` with its first letter in upper case (`thành phố` → `Thành phố`).
+pub(crate) fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
