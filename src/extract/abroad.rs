@@ -463,6 +463,10 @@ fn state_or_party_of(g: &Gazetteer, org: &str, country: &str) -> bool {
 /// Gives a post's body, named without a country, the country it is of
 /// (`Bộ Giáo dục` → `Bộ Giáo dục Malaysia`).
 fn of_country(g: &Gazetteer, p: &mut Post, country: &str) {
+    // (Not twice: `Bộ Phát triển Viễn Đông Nga` names its country.)
+    if format!("{} ", p.org.name).contains(&format!(" {country} ")) {
+        return;
+    }
     // (`cựu Bộ trưởng Lao động` of the US: `Bộ Lao động Mỹ`, not the full
     // name of the ministry at home.)
     if let Some(short) = g.short_names.get(&p.org.name) {

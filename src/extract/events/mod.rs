@@ -3296,6 +3296,7 @@ mod tests {
             "Ngày 2/1, Tổng thống John Kerry muốn tổ chức hội nghị thượng đỉnh lần hai.",
             "Chiều 2/1, ông Lạc Văn Khang cho rằng lẽ ra hội chợ đã có một kỳ kỷ niệm lần thứ 10 ấn tượng hơn.",
             "Ngày 2/1, hãng tin cho biết Tổng thống Karim Nouri chỉ quan tâm đến việc gặp Tổng thống John Kerry lần nữa.",
+            "Ngày 2/1, Tổng thống Karim Nouri tuyên bố không bao giờ đến thăm nước Mỹ.",
         ] {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }

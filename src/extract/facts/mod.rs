@@ -9016,4 +9016,30 @@ pub(crate) mod tests {
             []
         );
     }
+
+    #[test]
+    fn a_rank_after_a_units_name_is_no_part_of_it() {
+        assert_eq!(
+            posts("Bị sa thải còn có Vụ trưởng vụ Kiểm soát và Kiểm toán Nội bộ Thiếu tướng Karim Nouri."),
+            [post(
+                "Karim Nouri",
+                "Vụ trưởng",
+                "Vụ Kiểm soát và Kiểm toán Nội bộ",
+                Status::Held
+            )]
+        );
+    }
+
+    #[test]
+    fn a_foreign_ministry_that_names_its_country_gets_it_once() {
+        assert_eq!(
+            posts("Phía Nga có Bộ trưởng Phát triển Viễn Đông Nga Karim Nouri."),
+            [post(
+                "Karim Nouri",
+                "Bộ trưởng",
+                "Bộ Phát triển Viễn Đông Nga",
+                Status::Held
+            )]
+        );
+    }
 }

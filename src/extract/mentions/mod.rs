@@ -1503,6 +1503,9 @@ mod tests {
             people("Lễ viếng diễn ra tại Nhà tang lễ (số 5 Trần Thành Tông, Hà Nội).").is_empty()
         );
         assert!(people("Cửa hàng tại số 12 Lê Lợi bị đóng cửa.").is_empty());
+        assert!(people("Trụ sở đặt tại 45-47 Lê Duẩn, quận 1.").is_empty());
+        assert!(people("Sai phạm tại nhà 8B Lê Trực chưa được xử lý.").is_empty());
+        assert!(people("Bà D. trú ở 4/488 Lê Duẩn, phường Phú Thủy.").is_empty());
         // (The number of a body, then its head: `Trường THPT X số 3 A`.)
         assert_eq!(
             people("Hiệu trưởng Trường THPT Tuy Phước số 3 Lê Thị Hoa cho biết."),

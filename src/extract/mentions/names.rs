@@ -411,13 +411,14 @@ impl<'g> MentionFinder<'g> {
 
     /// Whether a place or street word ends right before `i` (`tỉnh`,
     /// `đường`), not as the last syllable of a longer word (`Môi trường`),
-    /// or a house number (`số 5 Trần Thành Tông`: a street; not the number
-    /// of a body, `Trường THPT Tuy Phước số 3 Lê Thị Hoa`).
+    /// or a house number (`số 5 Trần Thành Tông`, `tại 45-47 Lê Duẩn`,
+    /// `nhà 8B Lê Trực`: a street; not the number of a body, `Trường THPT
+    /// Tuy Phước số 3 Lê Thị Hoa`).
     pub(super) fn blocked(&self, toks: &[Token], i: usize) -> bool {
         let house = i >= 2
             && toks[i - 1].is_number()
-            && toks[i - 2].is("số")
-            && !(i >= 3 && toks[i - 3].cap && toks[i - 3].word);
+            && (toks[i - 2].is("số") && !(i >= 3 && toks[i - 3].cap && toks[i - 3].word)
+                || ["tại", "ở", "chỉ", "nhà"].iter().any(|w| toks[i - 2].is(w)));
         house
             || (1..=3).any(|back| {
                 i >= back

@@ -1057,6 +1057,9 @@ impl<'g> MentionFinder<'g> {
                         .is_some_and(|(k, _)| toks.get(x + k).is_some_and(super::is_numeral))
             };
             (self.g.roles.longest(toks, x).is_some() && !in_country(x))
+                // (A rank is never a body's: `Vụ Kiểm toán Nội bộ Thiếu
+                // tướng A`.)
+                || self.g.ranks.longest(toks, x).is_some()
                 || self.unit_at(toks, x).is_some()
                 || (!t.cap
                     && (self.g.cues.longest(toks, x).is_some()
