@@ -249,6 +249,11 @@ pub const ACTING: &str = "Quyền ";
 #[serde(rename_all = "lowercase")]
 pub enum HonorificKind {
     Honorific,
+    /// A word of a trade or degree before a name (`bác sĩ`, `tiến sĩ`,
+    /// `TS`): it introduces the person named after it, but never stands
+    /// for one alone (`Victor Nee, giáo sư kiêm giám đốc`), and a body or a
+    /// field after it is no name (`bác sĩ Bệnh viện X`, `tiến sĩ Y khoa`).
+    Trade,
     Blocker,
     Stop,
     /// Before a role, an acting post, which keeps the word (`Quyền Bộ

@@ -1498,6 +1498,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_trade_or_degree_is_a_person_but_not_a_body_or_field() {
+        assert_eq!(
+            people("Sau đó PGS Khang, Viện trưởng Viện Kinh tế, cho biết."),
+            ["Khang"]
+        );
+        assert_eq!(people("Thầy Khang từng làm hiệu phó."), ["Khang"]);
+        assert_eq!(
+            people("Bác sĩ Bệnh viện Chợ Rẫy Lê Văn Nam cho biết."),
+            ["Lê Văn Nam"]
+        );
+        assert_eq!(
+            people("Ông Lê Văn Khang là tiến sĩ Kinh tế, từng giữ chức Chủ tịch."),
+            ["Lê Văn Khang"]
+        );
+        assert!(people("Cổ phiếu TS Group tăng mạnh.").is_empty());
+        // (Alone, the word stands for no one: not a pronoun as `ông` is.)
+        assert!(!items(
+            "Cây bút Karim Nouri, giáo sư kiêm giám đốc Trung tâm Nghiên cứu Kinh tế, cho rằng."
+        )
+        .iter()
+        .any(|i| matches!(i, Item::Pronoun(_))));
+    }
+
+    #[test]
     fn a_name_after_a_house_number_is_a_street() {
         assert!(
             people("Lễ viếng diễn ra tại Nhà tang lễ (số 5 Trần Thành Tông, Hà Nội).").is_empty()

@@ -487,11 +487,31 @@ impl<'g> MentionFinder<'g> {
                 }
             }
         }
-        if let Some((n, HonorificKind::Honorific)) = self.g.honorifics.longest(toks, i) {
+        if let Some((n, kind @ (HonorificKind::Honorific | HonorificKind::Trade))) =
+            self.g.honorifics.longest(toks, i)
+        {
+            let trade = *kind == HonorificKind::Trade;
             // A capitalized honorific inside a sentence is part of a name or
-            // place (`Bà Rịa`), not an honorific.
+            // place (`Bà Rịa`), not an honorific; but for an abbreviation
+            // (`PGS Khang`, `TS Cung`).
             let sentence_start = i == 0 || !toks[i - 1].word;
-            if (!t.cap || sentence_start) && self.g.place_at(toks, i).is_none() {
+            // (Before a Vietnamese name: `TS Group` is a company's.)
+            let abbreviation = t.text.len() >= 2
+                && !t.text.chars().any(|c| c.is_lowercase())
+                && toks
+                    .get(i + n)
+                    .is_some_and(|w| crate::extract::syllables::is_vietnamese_syllable(&w.text));
+            // (A body after a word of one's trade is no name: `bác sĩ Bệnh
+            // viện Chợ Rẫy`, `giáo sư Đại học Harvard`.)
+            let body = |x: usize| {
+                trade
+                    && self.g.org_heads.longest(toks, x).is_some()
+                    && !self.g.surnames.contains(toks[x].text.as_str())
+            };
+            if (!t.cap || sentence_start || abbreviation)
+                && self.g.place_at(toks, i).is_none()
+                && !body(i + n)
+            {
                 // (`nhà báo Saudi Arabia Jamal Khashoggi`: a country between
                 // the honorific and the name is the person's, no part of the
                 // name; not a family name of the language.)
@@ -525,7 +545,21 @@ impl<'g> MentionFinder<'g> {
                             .countries
                             .longest(toks, i + n)
                             .is_some_and(|(c, _)| c >= m);
-                if m > 0 && !only_country && !withheld(&toks[i + n..i + n + m]) {
+                // (One word after a trade is a name where the clause goes on
+                // with a mark or a verb (`TS Cung - viện trưởng`, `GS Thêm
+                // hiện là`), not a field: `tiến sĩ Y khoa`, `tiến sĩ Kinh tế`.)
+                let field = || {
+                    let x = i + n + 1;
+                    toks.get(x).is_some_and(|w| w.word)
+                        && self.g.cues.longest(toks, x).is_none()
+                        && self.g.fillers.longest(toks, x).is_none()
+                        && self.g.clause_words.longest(toks, x).is_none()
+                };
+                if m > 0
+                    && !only_country
+                    && !withheld(&toks[i + n..i + n + m])
+                    && (!trade || m != 1 || !field())
+                {
                     let name = join(&toks[i + n..i + n + m]);
                     return Some((
                         n + m,
@@ -550,7 +584,7 @@ impl<'g> MentionFinder<'g> {
                 let predicate = self.g.cues.longest(toks, i + n).is_some()
                     || self.g.fillers.longest(toks, i + n).is_some()
                     || toks.get(i + n).is_some_and(|w| is_life_record(&w.key));
-                if opens && predicate {
+                if opens && predicate && !trade {
                     return Some((n, Item::Pronoun(t.key.to_string())));
                 }
             }
