@@ -247,7 +247,9 @@ impl<'g> EventBuilder<'g> {
                 let after = toks[(i + n).min(toks.len())..]
                     .iter()
                     .take(30)
-                    .take_while(|t| !matches!(t.text.as_str(), "." | ";"))
+                    // (A full stop inside the sentence is an abbreviation's:
+                    // `Đại hội MTTQ TP. HCM lần thứ XI, nhiệm kỳ 2019 - 2024`.)
+                    .take_while(|t| t.text != ";")
                     .collect::<Vec<_>>();
                 let term = after.windows(5).find_map(|w| {
                     let (from, to) = (year_token(w[2])?, year_token(w[4])?);

@@ -2288,6 +2288,16 @@ mod tests {
             Some(EventDate::Full(2020, 10, 14)),
             "{events:?}"
         );
+        // (Past an abbreviation's full stop: `TP. HCM`.)
+        let body = "Sáng 28/6, Đại hội MTTQ Việt Nam TP. HCM lần thứ XI, nhiệm kỳ 2019 - 2024 \
+                    bế mạc.";
+        let events = events_dated("Đại hội", body, None);
+        let congress = events.iter().find(|e| e.kind == EventType::Congress);
+        assert_eq!(
+            congress.and_then(|e| e.date),
+            Some(EventDate::Full(2019, 6, 28)),
+            "{events:?}"
+        );
         // A conference on the congress's resolution meets later.
         let body = "Sáng 18/1, Huyện ủy tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ \
                     huyện lần thứ XX, nhiệm kỳ 2020 - 2025.";
