@@ -9042,4 +9042,26 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_body_name_ends_before_vốn_là_and_goes_on_over_hội_viên() {
+        assert_eq!(
+            posts("Ông Karim Nouri, chủ tịch đảng Xanh và Trắng vốn được coi là đối thủ, nói."),
+            [post(
+                "Karim Nouri",
+                "Chủ tịch",
+                "Đảng Xanh và Trắng",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lê Văn Nam, Trưởng ban Hội viên và Đào tạo Hiệp hội Doanh nghiệp tỉnh Vĩnh Phúc, cho biết."),
+            [post(
+                "Lê Văn Nam",
+                "Trưởng ban",
+                "Ban Hội viên và Đào tạo Hiệp hội Doanh nghiệp tỉnh Vĩnh Phúc",
+                Status::Held
+            )]
+        );
+    }
 }
