@@ -173,6 +173,13 @@ impl<'g> EventBuilder<'g> {
         let toks = words_before(text, at, 30);
         let after: String = text[end..].chars().take(20).collect();
         let after = crate::extract::tokens::tokenize(&after);
+        // (A document's name may stand between: `Công ước Luật biển năm
+        // 1982`, a capitalized `not_year` word, then words only.)
+        let named_document = (toks.len().saturating_sub(4)..toks.len()).any(|x| {
+            toks[x].cap
+                && cue_at(cues, &toks, x, EventCueKind::NotYear).is_some()
+                && toks[x..].iter().all(|t| t.word && !t.is_number())
+        });
         [
             EventCueKind::NotDate,
             EventCueKind::Life,
@@ -180,6 +187,7 @@ impl<'g> EventBuilder<'g> {
         ]
         .into_iter()
         .any(|cue| ends_with_cue(cues, &toks, cue))
+            || named_document
             || cue_at(cues, &after, 0, EventCueKind::Goal).is_some()
     }
 
@@ -187,6 +195,11 @@ impl<'g> EventBuilder<'g> {
     /// `12/2018`, `1/7/2019`): not in a plan or a caption, nor a year a
     /// word says is another's (`đến năm 2030`, `sinh năm`, `nhiệm kỳ`).
     pub(super) fn latest_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        self.years_told(sentences).max()
+    }
+
+    /// The years the article tells of, as [`Self::latest_year`] reads them.
+    fn years_told<'s>(&'s self, sentences: &'s [Sentence]) -> impl Iterator<Item = i32> + 's {
         let told = |s: &Sentence, c: &regex::Captures| {
             let m = c.get(0).expect("match");
             !self.year_of_another(&s.text, m.start(), m.end())
@@ -196,7 +209,7 @@ impl<'g> EventBuilder<'g> {
                 !self.caption(sentences, si)
                     && !self.has_cue(&sentences[si], EventCueKind::Plan, None)
             })
-            .flat_map(|si| {
+            .flat_map(move |si| {
                 let s = &sentences[si];
                 YEAR.captures_iter(&s.text)
                     .filter(move |c| told(s, c))
@@ -207,7 +220,6 @@ impl<'g> EventBuilder<'g> {
                             .and_then(|y| y.as_str().parse::<i32>().ok())
                     })
             })
-            .max()
     }
 
     /// The year a meeting that opens a term meets, told by the term written
@@ -271,8 +283,9 @@ impl<'g> EventBuilder<'g> {
     /// anywhere as a founding (`thành lập năm 1982`). None when the
     /// anniversaries or foundings disagree.
     pub(super) fn anniversary_year(&self, sentences: &[Sentence]) -> Option<i32> {
-        // (count, the years written after it in its sentence)
-        let mut counts: Vec<(i32, Vec<i32>)> = Vec::new();
+        // (count, the years written after it in its sentence, those of the
+        // first bracket after it)
+        let mut counts: Vec<(i32, Vec<i32>, Vec<i32>)> = Vec::new();
         let mut founded: Vec<i32> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let marks = self.marks(s);
@@ -292,9 +305,22 @@ impl<'g> EventBuilder<'g> {
                         if after.get(1).is_some_and(|t| t.key == "năm")
                             && (si == 0 || self.writes_a_day(s))
                         {
+                            let near = &after[..after.len().min(30)];
+                            let bracket: Vec<i32> = near
+                                .iter()
+                                .position(|t| t.text == "(")
+                                .map(|open| {
+                                    near[open + 1..]
+                                        .iter()
+                                        .take_while(|t| t.text != ")")
+                                        .flat_map(span_years)
+                                        .collect()
+                                })
+                                .unwrap_or_default();
                             counts.push((
                                 count,
-                                after.iter().take(30).flat_map(span_years).collect(),
+                                near.iter().flat_map(span_years).collect(),
+                                bracket,
                             ));
                         }
                     }
@@ -314,12 +340,19 @@ impl<'g> EventBuilder<'g> {
         founded.dedup();
         let years: Vec<i32> = counts
             .iter()
-            .filter_map(|(count, span)| {
+            .filter_map(|(count, span, bracket)| {
                 let spanned = span
                     .windows(2)
                     .find(|w| w[1] - w[0] == *count)
                     .map(|w| w[1]);
-                spanned.or(match founded.as_slice() {
+                // (One year in the bracket after the count is the one it
+                // counts from: `tưởng niệm 50 năm vụ thảm sát (1968)`, or
+                // `(16-3-1968 - 16-32018)`, its end mistyped.)
+                let from = match bracket.as_slice() {
+                    [from] => Some(from + count).filter(|&y| y <= 2100),
+                    _ => None,
+                };
+                spanned.or(from).or(match founded.as_slice() {
                     [from] => Some(from + count),
                     _ => None,
                 })
@@ -497,23 +530,27 @@ pub(super) fn year_token(t: &Token) -> Option<i32> {
         .filter(|y| (1800..=2100).contains(y))
 }
 
-/// The years a token writes: one (`1948`), or two joined by a dash
-/// without spaces (`1948-2018`).
+/// The years a token writes: one (`1948`, or a date's: `11/6/1948`), or
+/// two joined by a dash without spaces (`1948-2018`).
 fn span_years(t: &Token) -> Vec<i32> {
     if let Some(y) = year_token(t) {
         return vec![y];
     }
     let parts: Vec<&str> = t.text.split(['-', '–']).collect();
+    // (A span may open long ago: `990 năm Thanh Hóa (1029-2019)`.)
     let years: Vec<i32> = parts
         .iter()
         .filter(|p| p.len() == 4)
         .filter_map(|p| p.parse::<i32>().ok())
-        .filter(|y| (1800..=2100).contains(y))
+        .filter(|y| (1000..=2100).contains(y))
         .collect();
     if parts.len() == 2 && years.len() == 2 {
         years
     } else {
-        Vec::new()
+        crate::extract::tokens::trailing_year(t)
+            .filter(|y| (1800..=2100).contains(y))
+            .into_iter()
+            .collect()
     }
 }
 

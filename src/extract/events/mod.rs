@@ -3321,4 +3321,53 @@ mod tests {
             assert_eq!(kinds(&events_of("Tin", body)), [], "{body}");
         }
     }
+
+    #[test]
+    fn an_anniversary_counts_from_a_dated_span_or_the_one_year_in_its_bracket() {
+        let date_of = |title: &str, body: &str| {
+            let events = events_dated(title, body, None);
+            events.first().and_then(|e| e.date)
+        };
+        assert_eq!(
+            date_of(
+                "Kỷ niệm",
+                "Tối 4-11, chương trình nghệ thuật kỷ niệm 100 năm Cách mạng tháng Mười Nga \
+                 (7-11-1917 - 7-11-2017) diễn ra tại Nhà hát thành phố."
+            ),
+            Some(EventDate::Full(2017, 11, 4))
+        );
+        assert_eq!(
+            date_of(
+                "Tưởng niệm",
+                "Sáng 16-3, Chủ tịch UBND tỉnh Lê Văn Nam dự lễ tưởng niệm 50 năm vụ thảm \
+                 sát làng Tư Cung (1968)."
+            ),
+            Some(EventDate::Full(2018, 3, 16))
+        );
+        assert_eq!(
+            date_of(
+                "Kỷ niệm",
+                "Tối 8/5, UBND tỉnh tổ chức Lễ kỷ niệm 990 năm Thanh Hóa (1029-2019)."
+            ),
+            Some(EventDate::Full(2019, 5, 8))
+        );
+    }
+
+    #[test]
+    fn a_decade_or_a_documents_year_dates_no_article() {
+        for body in [
+            "Ngày 19/3, Tổng thống Karim Nouri gặp Thủ tướng John Kerry. Trong một tuyên bố \
+             ngày 17/3, bộ Ngoại giao cho rằng chương trình có từ cuối những năm 1990.",
+            "Ngày 12/7, tòa trọng tài phụ lục VII Công ước Luật biển năm 1982 ra phán quyết. \
+             Ngày 19/3, Tổng thống Karim Nouri gặp Thủ tướng John Kerry.",
+        ] {
+            let events = events_dated("Tin", body, None);
+            let visit = events.iter().find(|e| e.kind == EventType::Visit);
+            assert_eq!(
+                visit.and_then(|e| e.date),
+                Some(EventDate::MonthDay(3, 19)),
+                "{body}"
+            );
+        }
+    }
 }
