@@ -295,6 +295,35 @@ fn opening_year(toks: &[Token]) -> Option<(usize, i32)> {
     (!span).then_some((i, year))
 }
 
+/// The last year of a span of years that opens a sentence (`Giai đoạn
+/// 1998-1999, ông ...`, `Từ 2010 - 2015, ...`, `Trong thời kỳ 1998 - 2002,
+/// ...`) and where its first clause ends: the posts told in it were held
+/// over that span.
+fn opening_span(toks: &[Token]) -> Option<(usize, i32)> {
+    let starts = |k: &str| matches!(k, "giai" | "thời" | "từ" | "trong");
+    if !toks.first().is_some_and(|t| starts(&t.key)) {
+        return None;
+    }
+    let clause = toks.iter().position(|t| t.text == ",")?;
+    let head = &toks[..clause];
+    let year = |t: &Token| {
+        (t.text.len() == 4)
+            .then(|| t.text.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1945..=2100).contains(y))
+    };
+    let span = head.iter().enumerate().find_map(|(i, t)| {
+        let mut parts = t.text.split(['-', '–']);
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
+            let (a, b) = (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?);
+            return (a.to_string().len() == 4 && (1945..=2100).contains(&b) && a < b).then_some(b);
+        }
+        let (from, to) = (year(t)?, year(head.get(i + 2)?)?);
+        (matches!(head[i + 1].text.as_str(), "-" | "–") && from < to).then_some(to)
+    })?;
+    Some((clause, span))
+}
+
 /// The year written at token `i` (`năm 2014`, `3/2014`, `12/3/2014`), but
 /// for one that looks ahead or names a birth or a term (`đến năm 2020`,
 /// `sinh năm 1962`, `nhiệm kỳ 2015 - 2020`); a clause's opening `Đến tháng
@@ -815,13 +844,27 @@ impl<'g> FactBuilder<'g> {
                                     .is_some_and(|t| y + 10 <= t)
                         })
                         && !s.lower.contains("nay");
+                    // `Giai đoạn 1998-1999, ông A kiêm nhiệm chức vụ T`, in
+                    // news of a later year: held over that span, and no
+                    // more.
+                    // (A later year the other sentences tell of says so.)
+                    let span_closed = matches!(l.status, Status::Held | Status::Starts)
+                        && opening_span(&s.tokens).is_some_and(|(clause, end)| {
+                            clause < ms[l.title].start
+                                && (sentences.iter().enumerate())
+                                    .filter(|&(j, _)| j != si)
+                                    .flat_map(|(_, o)| {
+                                        (0..o.tokens.len()).filter_map(|i| year_at(&o.tokens, i))
+                                    })
+                                    .any(|y| end < y)
+                        });
                     // `hồi tháng 10 năm ngoái ông A được bầu vào Bộ Chính
                     // trị`: taken last year, held since.
                     let last_year = || s.lower.contains("năm ngoái");
                     // `Các Phó Chủ tịch gồm: A, B` after `ông C được bầu làm
                     // Chủ tịch`: the list goes on with the posts taken.
                     let status = match l.status {
-                        _ if history => Status::Former,
+                        _ if history || span_closed => Status::Former,
                         Status::Starts if held_since || last_year() => Status::Held,
                         Status::Held if l.listed && started_before && !told_as_now() => {
                             Status::Starts
@@ -9062,6 +9105,20 @@ pub(crate) mod tests {
                 "Ban Hội viên và Đào tạo Hiệp hội Doanh nghiệp tỉnh Vĩnh Phúc",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn a_post_told_over_a_closed_span_that_opens_the_sentence_is_former() {
+        assert_eq!(
+            posts("Ông Lê Văn Nam sinh năm 1950. Giai đoạn 1998-1999, ông Lê Văn Nam kiêm nhiệm chức vụ Thống đốc Ngân hàng Nhà nước. Năm 2006, ông nghỉ hưu."),
+            [post("Lê Văn Nam", "Thống đốc", "Ngân hàng Nhà nước", Status::Former)]
+        );
+        // (Not where no later year is told: the span may be a term still
+        // running.)
+        assert_eq!(
+            posts("Giai đoạn 2016-2021, ông Lê Văn Nam giữ chức Chủ tịch UBND tỉnh Nam Định. Năm 2019, tỉnh tăng trưởng khá."),
+            [post("Lê Văn Nam", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Starts)]
         );
     }
 }
