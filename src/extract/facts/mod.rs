@@ -9121,4 +9121,27 @@ pub(crate) mod tests {
             [post("Lê Văn Nam", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", Status::Starts)]
         );
     }
+
+    #[test]
+    fn a_race_or_a_chance_for_a_post_gives_none() {
+        for text in [
+            "Bà Karim Nouri, người đang chạy đua làm tổng thống Mỹ, đã chia sẻ.",
+            "Nhiều người nói bà Karim Nouri có khả năng trở thành tổng thống Mỹ.",
+            "Bà Karim Nouri vẫn còn một cơ hội cuối cùng để trở thành tổng thống Mỹ.",
+            "Chiến dịch tranh cử của ứng viên tổng thống đảng Dân chủ Karim Nouri gặp khó.",
+        ] {
+            assert_eq!(posts(text), [], "{text}");
+        }
+        // (The clause of a campaign ends at a comma or a quote: the title
+        // after it is its holder's.)
+        assert_eq!(
+            posts("\"Ông John Kerry phá kỷ lục quyên góp của chiến dịch tranh cử\", Chủ tịch Ủy ban quốc gia đảng Cộng hòa Mỹ Karim Nouri viết."),
+            [post(
+                "Karim Nouri",
+                "Chủ tịch",
+                "Ủy ban quốc gia đảng Cộng hòa Mỹ",
+                Status::Held
+            )]
+        );
+    }
 }

@@ -26,11 +26,14 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
     let before = |j: usize| said_after(ms, 0, j);
     // A proposal cue waiting for its purpose: whether `để` was seen.
     let mut pending: Option<bool> = None;
+    // The latest nomination cue of the open clause.
+    let mut last_cue = 0;
     for (j, m) in ms.iter().enumerate() {
         let Some((from, purpose)) = open else {
             match &m.item {
                 Item::Cue(c) if c.scope == CueScope::Nomination => {
                     open = Some((j, c.surface.ends_with("để")));
+                    last_cue = j;
                     pending = None;
                 }
                 Item::Cue(c) if c.scope == CueScope::Proposal => pending = Some(false),
@@ -39,6 +42,7 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
                 // `giới thiệu ông A để Quốc hội bầu làm T`: the vote is proposed.
                 Item::Cue(c) if gives_post(c) && pending == Some(true) => {
                     open = Some((j, true));
+                    last_cue = j;
                     pending = None;
                 }
                 Item::Cue(c) if gives_post(c) => {}
@@ -52,9 +56,16 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
             open = Some((from, true));
             continue;
         }
+        // (Another nomination cue goes on with the clause and is the one a
+        // title right after it is proposed by: `chiến dịch tranh cử của ứng
+        // viên tổng thống A`.)
+        if matches!(&m.item, Item::Cue(c) if c.scope == CueScope::Nomination) {
+            last_cue = j;
+            continue;
+        }
         let close = match &m.item {
             Item::Sep(s) => s == ";",
-            Item::Cue(c) if matches!(c.scope, CueScope::Nomination | CueScope::Proposal) => false,
+            Item::Cue(c) if c.scope == CueScope::Proposal => false,
             // `đề cử ông A làm T`, `... để HĐND tỉnh bầu giữ chức T`: the
             // post proposed; `được đề cử và được bầu làm T`: a vote after it.
             // `giới thiệu ông A để hiệp thương cử giữ chức T1, chỉ định giữ
@@ -66,11 +77,16 @@ pub(crate) fn nomination_clauses(ms: &[Mention], toks: &[Token]) -> Vec<Range<us
                         || (named && sep_is(&ms[j - 1], &["và", ","])))
             }
             Item::Cue(_) => true,
-            Item::Person { .. } | Item::Pronoun(_) => before(j) != Some(from),
+            Item::Person { .. } | Item::Pronoun(_) => before(j) != Some(last_cue),
             // `ứng cử viên Tổng thống X`: the title right after the cue is the
             // one proposed, whoever follows; a later title before a name
             // is that person's own.
-            Item::Title(_) => before(j) != Some(from) && ms.get(j + 1).is_some_and(is_person),
+            // (Nor past a comma or a quote: `chiến dịch tái tranh cử", Chủ
+            // tịch RNC A viết`.)
+            Item::Title(_) => {
+                (last_cue + 1..j).any(|x| sep_is(&ms[x], &[",", "\"", "“", "”"]))
+                    || (before(j) != Some(last_cue) && ms.get(j + 1).is_some_and(is_person))
+            }
             _ => false,
         };
         if close {
