@@ -9144,4 +9144,10 @@ pub(crate) mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_body_name_ends_before_the_case_told_of() {
+        let got = posts("Bắt Giám đốc công ty Hùng Thanh vụ cháy Carina Lê Văn Nam.");
+        assert!(got.iter().all(|p| !p.2.contains("vụ cháy")), "{got:?}");
+    }
 }

@@ -13,8 +13,10 @@ use super::*;
 /// để`) to the end of its clause; after a proposal cue (`giới thiệu`), from
 /// the vote its purpose names (`giới thiệu ông A để Quốc hội bầu làm T`:
 /// from `bầu làm`). The clause ends at `;`, at a cue of another kind, at a
-/// person other than the nominee named right after the cue, and at a title
-/// before a name. An election cue ends it when joined by `và` (`được đề cử
+/// person other than the nominee named right after the cue, at a title
+/// before a name, and at a title past a comma or a quote; a second
+/// nomination cue goes on with it (`chiến dịch tranh cử của ứng viên tổng
+/// thống A`). An election cue ends it when joined by `và` (`được đề cử
 /// và được bầu làm T`) unless the vote is the nomination's purpose
 /// (`giới thiệu để HĐND tỉnh bầu giữ chức T`), and any appointment cue
 /// after `,` or `và` once the proposed post is named (`..., chỉ định giữ
