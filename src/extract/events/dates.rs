@@ -195,11 +195,6 @@ impl<'g> EventBuilder<'g> {
     /// `12/2018`, `1/7/2019`): not in a plan or a caption, nor a year a
     /// word says is another's (`đến năm 2030`, `sinh năm`, `nhiệm kỳ`).
     pub(super) fn latest_year(&self, sentences: &[Sentence]) -> Option<i32> {
-        self.years_told(sentences).max()
-    }
-
-    /// The years the article tells of, as [`Self::latest_year`] reads them.
-    fn years_told<'s>(&'s self, sentences: &'s [Sentence]) -> impl Iterator<Item = i32> + 's {
         let told = |s: &Sentence, c: &regex::Captures| {
             let m = c.get(0).expect("match");
             !self.year_of_another(&s.text, m.start(), m.end())
@@ -209,7 +204,7 @@ impl<'g> EventBuilder<'g> {
                 !self.caption(sentences, si)
                     && !self.has_cue(&sentences[si], EventCueKind::Plan, None)
             })
-            .flat_map(move |si| {
+            .flat_map(|si| {
                 let s = &sentences[si];
                 YEAR.captures_iter(&s.text)
                     .filter(move |c| told(s, c))
@@ -220,6 +215,7 @@ impl<'g> EventBuilder<'g> {
                             .and_then(|y| y.as_str().parse::<i32>().ok())
                     })
             })
+            .max()
     }
 
     /// The year a meeting that opens a term meets, told by the term written

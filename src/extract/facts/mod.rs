@@ -306,20 +306,27 @@ fn opening_span(toks: &[Token]) -> Option<(usize, i32)> {
     }
     let clause = toks.iter().position(|t| t.text == ",")?;
     let head = &toks[..clause];
-    let year = |t: &Token| {
-        (t.text.len() == 4)
-            .then(|| t.text.parse::<i32>().ok())
+    let year = |w: &str| {
+        (w.len() == 4)
+            .then(|| w.parse::<i32>().ok())
             .flatten()
             .filter(|y| (1945..=2100).contains(y))
     };
     let span = head.iter().enumerate().find_map(|(i, t)| {
-        let mut parts = t.text.split(['-', '–']);
-        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
-            let (a, b) = (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?);
-            return (a.to_string().len() == 4 && (1945..=2100).contains(&b) && a < b).then_some(b);
-        }
-        let (from, to) = (year(t)?, year(head.get(i + 2)?)?);
-        (matches!(head[i + 1].text.as_str(), "-" | "–") && from < to).then_some(to)
+        // (`1998-1999` written as one word, or `1998 - 1999`.)
+        let (from, to) = match t.text.split_once(['-', '–']) {
+            Some((a, b)) => (year(a)?, year(b)?),
+            None => {
+                let dash = head
+                    .get(i + 1)
+                    .filter(|d| matches!(d.text.as_str(), "-" | "–"));
+                (
+                    year(&t.text)?,
+                    year(&head.get(i + 2).filter(|_| dash.is_some())?.text)?,
+                )
+            }
+        };
+        (from < to).then_some(to)
     })?;
     Some((clause, span))
 }
@@ -845,9 +852,8 @@ impl<'g> FactBuilder<'g> {
                         })
                         && !s.lower.contains("nay");
                     // `Giai đoạn 1998-1999, ông A kiêm nhiệm chức vụ T`, in
-                    // news of a later year: held over that span, and no
-                    // more.
-                    // (A later year the other sentences tell of says so.)
+                    // news of a later year (one another sentence tells of):
+                    // held over that span, and no more.
                     let span_closed = matches!(l.status, Status::Held | Status::Starts)
                         && opening_span(&s.tokens).is_some_and(|(clause, end)| {
                             clause < ms[l.title].start
