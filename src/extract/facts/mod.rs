@@ -9156,4 +9156,16 @@ pub(crate) mod tests {
         let got = posts("Bắt Giám đốc công ty Hùng Thanh vụ cháy Carina Lê Văn Nam.");
         assert!(got.iter().all(|p| !p.2.contains("vụ cháy")), "{got:?}");
     }
+
+    #[test]
+    fn a_span_closed_by_tới_khi_or_after_the_bodys_bracket_closes_the_post() {
+        for text in [
+            "Ông Lạc Văn Khang trở thành chủ tịch Ngân hàng Phát triển Trung Quốc (CDB) từ năm 2013 cho tới khi từ chức vào tháng 9/2018.",
+            "Ông Lạc Văn Khang làm Giám đốc Sở Tài chính tỉnh Nam Định từ năm 2013 đến khi nghỉ hưu năm 2018.",
+        ] {
+            let got = posts(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].3, Status::Former, "{text}");
+        }
+    }
 }

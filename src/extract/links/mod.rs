@@ -1331,9 +1331,19 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
         .find(|m| is_person(m) || matches!(m.item, Item::Title(_)) || sep_is(m, &[";"]))
         .map_or(toks.len(), |m| m.start);
     let after = &toks[ms[t].end.min(stop)..stop];
-    let after = &after[after.iter().take_while(|w| w.text == "(").count()..];
     // (`1996`, or a date that ends with it: `8/1996`, `1989-2002`)
     let dated = |y: &Token| trailing_year(y).is_some_and(|y| (1900..2100).contains(&y));
+    // (Past a bracket that names the body, `Ngân hàng Phát triển Trung
+    // Quốc (CDB) từ năm 2013 ...`; into one that holds the span, `T (2010 -
+    // 2015)`.)
+    let named = (after.first().is_some_and(|w| w.text == "("))
+        .then(|| after.iter().take(5).position(|w| w.text == ")"))
+        .flatten()
+        .filter(|&close| !after[..close].iter().any(dated));
+    let after = match named {
+        Some(close) => &after[close + 1..],
+        None => &after[after.iter().take_while(|w| w.text == "(").count()..],
+    };
     // `T giai đoạn 1989-2002`, `T (2010 - 2015)`: a span of years.
     let period = usize::from(after.first().is_some_and(|w| w.key == "trong"));
     let period = period
@@ -1362,10 +1372,11 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
     }
     after.iter().enumerate().any(|(i, w)| {
         let dash = matches!(w.text.as_str(), "-" | "–") && i > 0 && dated(&after[i - 1]);
-        let until = w.key == "đến"
-            && after
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.key.as_str(), "tháng" | "năm" | "ngày") || dated(n));
+        // (`đến tháng 8/1996`, `cho tới khi từ chức vào tháng 9/2018`.)
+        let until = matches!(w.key.as_str(), "đến" | "tới")
+            && after.get(i + 1).is_some_and(|n| {
+                matches!(n.key.as_str(), "tháng" | "năm" | "ngày" | "khi") || dated(n)
+            });
         (dash || until) && after[i + 1..].iter().take(7).any(dated)
     })
 }
