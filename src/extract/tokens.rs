@@ -306,6 +306,18 @@ pub fn is_life_record(key: &str) -> bool {
     matches!(key, "sinh" | "quê")
 }
 
+/// The two years a token joins with a dash, written without spaces
+/// (`1989-2002`): two four-digit numbers, as written.
+pub fn joined_years(t: &Token) -> Option<(i32, i32)> {
+    let (a, b) = t.text.split_once(['-', '–'])?;
+    let year = |p: &str| {
+        (p.len() == 4 && p.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    Some((year(a)?, year(b)?))
+}
+
 /// The four-digit number a number token ends with (`1996`, `8/1996`,
 /// `12.3.2014`, `1989-2002`), if any: a year, when in range.
 pub fn trailing_year(t: &Token) -> Option<i32> {
@@ -453,6 +465,21 @@ mod tests {
         }
         push_trimmed(paragraph, start, paragraph.len(), &mut out);
         out
+    }
+
+    #[test]
+    fn joined_years_are_two_four_digit_numbers_joined_by_one_dash() {
+        let years = |s: &str| joined_years(&tokenize(s)[0]);
+        assert_eq!(years("1989-2002"), Some((1989, 2002)));
+        for s in [
+            "2019",
+            "16-3-1968",
+            "1998-1999-2000",
+            "19-2002",
+            "12/3/2019",
+        ] {
+            assert_eq!(years(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -532,21 +532,15 @@ fn span_years(t: &Token) -> Vec<i32> {
     if let Some(y) = year_token(t) {
         return vec![y];
     }
-    let parts: Vec<&str> = t.text.split(['-', '–']).collect();
     // (A span may open long ago: `990 năm Thanh Hóa (1029-2019)`.)
-    let years: Vec<i32> = parts
-        .iter()
-        .filter(|p| p.len() == 4)
-        .filter_map(|p| p.parse::<i32>().ok())
-        .filter(|y| (1000..=2100).contains(y))
-        .collect();
-    if parts.len() == 2 && years.len() == 2 {
-        years
-    } else {
-        crate::extract::tokens::trailing_year(t)
+    match crate::extract::tokens::joined_years(t) {
+        Some((from, to)) if [from, to].iter().all(|y| (1000..=2100).contains(y)) => {
+            vec![from, to]
+        }
+        _ => crate::extract::tokens::trailing_year(t)
             .filter(|y| (1800..=2100).contains(y))
             .into_iter()
-            .collect()
+            .collect(),
     }
 }
 

@@ -44,7 +44,7 @@ use crate::extract::mentions::{
 };
 use crate::extract::normalize::key;
 use crate::extract::sentence::Sentence;
-use crate::extract::tokens::{is_life_record, tokenize, trailing_year, Token};
+use crate::extract::tokens::{is_life_record, joined_years, tokenize, trailing_year, Token};
 use crate::{Org, Post, Rank, Status};
 
 pub use context::Context;
@@ -306,16 +306,17 @@ fn opening_span(toks: &[Token]) -> Option<(usize, i32)> {
     }
     let clause = toks.iter().position(|t| t.text == ",")?;
     let head = &toks[..clause];
+    let recent = |y: i32| (1945..=2100).contains(&y).then_some(y);
     let year = |w: &str| {
         (w.len() == 4)
             .then(|| w.parse::<i32>().ok())
             .flatten()
-            .filter(|y| (1945..=2100).contains(y))
+            .and_then(recent)
     };
     let span = head.iter().enumerate().find_map(|(i, t)| {
         // (`1998-1999` written as one word, or `1998 - 1999`.)
-        let (from, to) = match t.text.split_once(['-', '–']) {
-            Some((a, b)) => (year(a)?, year(b)?),
+        let (from, to) = match joined_years(t) {
+            Some((a, b)) => (recent(a)?, recent(b)?),
             None => {
                 let dash = head
                     .get(i + 1)

@@ -32,7 +32,7 @@ use crate::extract::gazetteer::{CueScope, OrgKind, ACTING};
 use crate::extract::mentions::{
     foreign_word, is_title_case, past_brackets, sep_is, Item, Mention, OrgPhrase, Title,
 };
-use crate::extract::tokens::{trailing_year, Token};
+use crate::extract::tokens::{joined_years, trailing_year, Token};
 use crate::Status;
 
 use clauses::{agent_cue, gives_post, passive_cue};
@@ -1362,11 +1362,7 @@ fn closed_span_after(ms: &[Mention], toks: &[Token], t: usize) -> bool {
         return false;
     }
     // (`1989-2002` written as one word.)
-    let range = |y: &Token| {
-        let mut parts = y.text.split(['-', '–']);
-        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
-            if a.len() == 4 && b.len() == 4 && a.parse::<u32>().is_ok() && dated(y))
-    };
+    let range = |y: &Token| joined_years(y).is_some() && dated(y);
     if after.get(period).is_some_and(range) {
         return true;
     }
