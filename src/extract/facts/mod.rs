@@ -634,6 +634,9 @@ impl<'g> FactBuilder<'g> {
         // The latest year the article tells of as past, read when a post
         // needs it (see `told_year`).
         let told_year = std::cell::OnceCell::new();
+        // The latest year each sentence writes (`year_at`), read when a
+        // sentence opens with a span of years.
+        let sentence_years: std::cell::OnceCell<Vec<Option<i32>>> = std::cell::OnceCell::new();
         let mut posts: Vec<Post> = Vec::new();
         // Posts taken in a year two or more before the latest, with the year.
         let mut career_steps: Vec<(usize, i32)> = Vec::new();
@@ -858,12 +861,19 @@ impl<'g> FactBuilder<'g> {
                     let span_closed = matches!(l.status, Status::Held | Status::Starts)
                         && opening_span(&s.tokens).is_some_and(|(clause, end)| {
                             clause < ms[l.title].start
-                                && (sentences.iter().enumerate())
-                                    .filter(|&(j, _)| j != si)
-                                    .flat_map(|(_, o)| {
-                                        (0..o.tokens.len()).filter_map(|i| year_at(&o.tokens, i))
+                                && sentence_years
+                                    .get_or_init(|| {
+                                        (sentences.iter())
+                                            .map(|o| {
+                                                (0..o.tokens.len())
+                                                    .filter_map(|i| year_at(&o.tokens, i))
+                                                    .max()
+                                            })
+                                            .collect()
                                     })
-                                    .any(|y| end < y)
+                                    .iter()
+                                    .enumerate()
+                                    .any(|(j, &y)| j != si && y.is_some_and(|y| end < y))
                         });
                     // `hồi tháng 10 năm ngoái ông A được bầu vào Bộ Chính
                     // trị`: taken last year, held since.
