@@ -5729,7 +5729,7 @@ pub(crate) mod tests {
                 post(
                     "Dmitry Polyansky",
                     "Phó Đại sứ",
-                    "Đại sứ quán Nga tại Liên Hợp Quốc",
+                    "Phái đoàn Nga tại Liên Hợp Quốc",
                     Status::Held
                 ),
                 post(
@@ -9178,5 +9178,58 @@ pub(crate) mod tests {
             assert_eq!(got.len(), 1, "{got:?}");
             assert_eq!(got[0].3, Status::Former, "{text}");
         }
+    }
+
+    #[test]
+    fn a_post_held_at_that_time_is_former() {
+        for text in [
+            "Các lãnh đạo từng phát biểu gồm ông Lạc Văn Khang, người bấy giờ giữ chức Chủ tịch UBND tỉnh Nghệ An, năm 2013.",
+            "Ông Lạc Văn Khang, người khi đó giữ chức Chủ tịch UBND tỉnh Nghệ An, đã ký quyết định.",
+            "Ông Lạc Văn Khang, thời điểm đó đang là Chủ tịch UBND tỉnh Nghệ An, đã ký quyết định.",
+        ] {
+            let got = posts(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].3, Status::Former, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_envoy_to_a_body_of_many_countries_heads_a_mission_and_serves_after_ở() {
+        assert_eq!(
+            posts("\"Chúng tôi nhớ ngài\", Karim Nouri, đại sứ Dominica tại Liên Hợp quốc, viết."),
+            [post(
+                "Karim Nouri",
+                "Đại sứ",
+                "Phái đoàn Dominica tại Liên Hợp Quốc",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Cựu đại sứ Mỹ ở Iraq Karim Nouri cho rằng nước này dễ trở thành điểm nóng."),
+            [post(
+                "Karim Nouri",
+                "Đại sứ",
+                "Đại sứ quán Mỹ tại Iraq",
+                Status::Former
+            )]
+        );
+        assert_eq!(
+            posts("Ông Lạc Văn Khang, Đại sứ Việt Nam ở Thụy Điển, cho biết."),
+            [post(
+                "Lạc Văn Khang",
+                "Đại sứ",
+                "Đại sứ quán Việt Nam tại Thụy Điển",
+                Status::Held
+            )]
+        );
+        assert_eq!(
+            posts("Đại sứ Nga tại VN Karim Nouri bày tỏ tin tưởng."),
+            [post(
+                "Karim Nouri",
+                "Đại sứ",
+                "Đại sứ quán Nga tại Việt Nam",
+                Status::Held
+            )]
+        );
     }
 }

@@ -177,6 +177,8 @@ pub struct Gazetteer {
     /// Bodies of many countries (`Liên Hợp Quốc`), as keys: a body whose
     /// name holds one takes no country.
     pub world_bodies: Vec<String>,
+    /// The same bodies' canonical names, by key.
+    pub world_body_names: HashMap<String, String>,
     /// The departments of a district's People's Committee (`Nội vụ`, `Tài
     /// nguyên và Môi trường`), as [`department_key`]s.
     pub district_departments: FxHashSet<String>,
@@ -706,6 +708,7 @@ impl Gazetteer {
         }
         let (_, t) = table("world_bodies.txt");
         g.world_bodies = entries(t).map(|l| format!(" {} ", key(l))).collect();
+        g.world_body_names = entries(t).map(|l| (key(l), l.to_string())).collect();
         let (_, t) = table("district_departments.txt");
         g.district_departments = entries(t).map(department_key).collect();
         let (_, t) = table("name_titles.txt");
@@ -741,6 +744,12 @@ impl Gazetteer {
     pub fn is_world_body(&self, name: &str) -> bool {
         let name = format!(" {} ", key(name));
         self.world_bodies.iter().any(|w| name.contains(w.as_str()))
+    }
+
+    /// The canonical name of the body of many countries a name is, whole
+    /// (`Liên Hợp quốc` → `Liên Hợp Quốc`).
+    pub fn world_body_named(&self, name: &str) -> Option<&String> {
+        self.world_body_names.get(&key(name))
     }
 
     /// Numbers the words of every lexicon, and indexes the lexicons by

@@ -946,7 +946,9 @@ impl<'g> MentionFinder<'g> {
         // envoy's own country too.
         let envoy = self.g.country_orgs.contains_key(&role.role)
             && crate::extract::syllables::is_viet_nam(toks, i)
-            && toks.get(i + 2).is_some_and(|t| t.key == "tại");
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.key == "tại" || t.key == "ở");
         let country = self
             .g
             .countries
@@ -970,6 +972,15 @@ impl<'g> MentionFinder<'g> {
             if let Some(seg) = org.segments.last_mut() {
                 seg.text = format!("{} {country}", seg.text);
                 if let Some((m, place)) = &serves {
+                    // (An envoy to a body of many countries heads a
+                    // mission, not an embassy: `Đại sứ Mỹ tại Liên Hợp
+                    // Quốc` → `Phái đoàn Mỹ tại Liên Hợp Quốc`.)
+                    if self.g.world_body_named(place).is_some() {
+                        if let Some(rest) = seg.text.strip_prefix(&seg.head) {
+                            seg.text = format!("Phái đoàn{rest}");
+                            seg.head = "Phái đoàn".to_string();
+                        }
+                    }
                     seg.text = format!("{} tại {place}", seg.text);
                     n += 1 + m;
                 }

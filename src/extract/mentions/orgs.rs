@@ -8,15 +8,22 @@ gazetteer and the tokens.
 use super::*;
 
 impl<'g> MentionFinder<'g> {
-    /// Where an envoy serves, after `tại` at `at`: a country, Viet Nam, or
-    /// a city's capitalized words up to the holder's name (`tại Thượng Hải
-    /// Lê Văn A`, `tại Washington Sergei Kislyak`); with its length.
+    /// Where an envoy serves, after `tại` at `at`: a body of many countries
+    /// (`tại Liên Hợp Quốc`), a country, Viet Nam (`VN`), or a city's capitalized
+    /// words up to the holder's name (`tại Thượng Hải Lê Văn A`, `tại
+    /// Washington Sergei Kislyak`); with its length.
     pub(super) fn mission_place(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
+        if let Some(found) = self.world_body_at(toks, at) {
+            return Some(found);
+        }
         if let Some((m, c)) = self.g.countries.longest(toks, at) {
             return Some((m, c.clone()));
         }
         if crate::extract::syllables::is_viet_nam(toks, at) {
             return Some((2, "Việt Nam".to_string()));
+        }
+        if toks.get(at).is_some_and(|t| t.text == "VN") {
+            return Some((1, "Việt Nam".to_string()));
         }
         let holder = |x: usize| self.person_at(toks, x).is_some() || self.foreign_name_at(toks, x);
         (1..=3)
@@ -25,11 +32,26 @@ impl<'g> MentionFinder<'g> {
             .map(|m| (m, join(&toks[at..at + m])))
     }
 
-    /// `tại Thụy Điển` at `at`: the place after `tại` (see
-    /// [`Self::mission_place`]) and its length, `tại` not counted.
+    /// The body of many countries whose name is written at `at` (`Liên
+    /// Hợp Quốc`, `NATO`), in capitals: its length and canonical name.
+    fn world_body_at(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
+        (1..=5).rev().find_map(|m| {
+            let words = toks.get(at..at + m)?;
+            if !words[0].cap || !words.iter().all(|t| t.word) {
+                return None;
+            }
+            self.g
+                .world_body_named(&join(words))
+                .map(|name| (m, name.clone()))
+        })
+    }
+
+    /// `tại Thụy Điển`, `ở Trung Quốc` at `at`: the place after `tại` or
+    /// `ở` (see [`Self::mission_place`]) and its length, the word not
+    /// counted.
     pub(super) fn mission_after(&self, toks: &[Token], at: usize) -> Option<(usize, String)> {
         toks.get(at)
-            .filter(|t| t.key == "tại")
+            .filter(|t| t.key == "tại" || t.key == "ở")
             .and_then(|_| self.mission_place(toks, at + 1))
     }
 
