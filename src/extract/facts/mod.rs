@@ -31,7 +31,7 @@ use crate::extract::abroad::{
     country_in, listed_before, place_abroad, side_before, Countries, Origin,
 };
 use crate::extract::gazetteer::{
-    listed, person_key, EventCueKind, Gazetteer, LeaderTerm, Level, OrgKind, ACTING,
+    listed, person_key, CueScope, EventCueKind, Gazetteer, LeaderTerm, Level, OrgKind, ACTING,
 };
 use crate::extract::links::{
     before_titles, is_bare, is_board, is_seat, link_posts, link_ranks, listed_peer_body,
@@ -440,6 +440,83 @@ fn leave_for_the_centre(posts: &mut [Post], scopes: &[PostScope]) {
             && taken.iter().any(|(who, at)| *who == p.person && s.at < *at)
         {
             p.status = Status::Ends;
+        }
+    }
+}
+
+/// `ông X, Phó Giám đốc Sở Y, giữ chức Giám đốc Sở Y`, `bổ nhiệm đại tá X
+/// (Trưởng phòng Cảnh sát hình sự Công an tỉnh Z) giữ chức Phó Giám đốc
+/// Công an tỉnh Z`, `X - Giám đốc Công an tỉnh A giữ chức Giám đốc Công an
+/// tỉnh B`: one who takes a post leaves the post named before it that the
+/// new one replaces (guide 1.4): the lesser post of the same body
+/// (`data/promotions.tsv`), a post in a unit of the body taken, or the same
+/// post in a body of the same kind. Other posts are kept (`Phó Bí thư Tỉnh
+/// ủy, Chủ tịch UBND tỉnh giữ chức Bí thư Tỉnh ủy`: the Chủ tịch stays), as
+/// are seats (`Ủy viên`, `Đại biểu`), and the posts of one elected (`được
+/// bầu giữ chức Bí thư Tỉnh ủy`, `phê chuẩn`: the annotated news keeps the
+/// Phó Bí thư held; `data/vote_words.txt`).
+fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scopes: &[PostScope]) {
+    let elected = (0..s.tokens.len()).any(|i| g.vote_words.longest(&s.tokens, i).is_some());
+    // (Nor one proposed for a post: `đề cử bà A, đại sứ tại Canada, làm đại
+    // sứ tại Liên Hợp Quốc`.)
+    let proposed = s.mentions.iter().any(|m| {
+        matches!(&m.item, Item::Cue(c)
+            if matches!(c.scope, CueScope::Nomination | CueScope::Proposal))
+    });
+    if elected || proposed {
+        return;
+    }
+    // (`Công an tỉnh A`, `Công an tỉnh B`: bodies of one kind.)
+    fn kind(name: &str) -> Vec<&str> {
+        name.split(' ').take(2).collect()
+    }
+    // (A unit of a body, `Phòng`, `Cục`, `Vụ`: `org_heads.tsv` `within`; not
+    // a board, `Hội đồng quản trị`, `Ban Thường vụ`, whose seats go with
+    // the body's offices.)
+    let unit = |name: &str| {
+        let t = tokenize(name);
+        g.org_heads
+            .longest(&t, 0)
+            .is_some_and(|(_, h)| !h.within.is_empty())
+    };
+    // (`Trưởng ban Nội chính Tỉnh ủy X giữ chức Phó Bí thư Tỉnh ủy`: a
+    // board's head may sit in the committee's leadership too.)
+    let committee = |name: &str| {
+        let t = tokenize(name);
+        g.org_heads
+            .longest(&t, 0)
+            .is_some_and(|(_, h)| h.kind == OrgKind::Committee)
+    };
+    let taken: Vec<(usize, usize)> = scopes
+        .iter()
+        .filter(|s| posts[s.post].status == Status::Starts && !is_seat(&posts[s.post].role))
+        .map(|s| (s.post, s.at))
+        .collect();
+    for s in scopes {
+        let old = &posts[s.post];
+        if old.status != Status::Held || is_seat(&old.role) || old.org.name.is_empty() {
+            continue;
+        }
+        let replaced = taken.iter().any(|&(new, at)| {
+            let new = &posts[new];
+            let promoted = || {
+                g.promotions
+                    .get(&key(&old.role))
+                    .is_some_and(|higher| higher.contains(&key(&new.role)))
+            };
+            new.person == old.person
+                && s.at < at
+                && !new.org.name.is_empty()
+                && (new.org.name == old.org.name && promoted()
+                    || old.org.name.ends_with(&format!(" {}", new.org.name))
+                        && unit(&old.org.name)
+                        && !committee(&new.org.name)
+                    || new.role == old.role
+                        && new.org.name != old.org.name
+                        && kind(&new.org.name) == kind(&old.org.name))
+        });
+        if replaced {
+            posts[s.post].status = Status::Ends;
         }
     }
 }
@@ -900,6 +977,7 @@ impl<'g> FactBuilder<'g> {
                     });
                 }
                 leave_for_the_centre(&mut posts, &scopes);
+                leave_the_replaced_post(self.g, s, &mut posts, &scopes);
             }
             for m in ms {
                 let phrase = named_body(m);
@@ -1579,7 +1657,7 @@ pub(crate) mod tests {
                     "Hà Thị Mai",
                     "Cục trưởng",
                     "Cục Di sản Bộ Văn hóa, Thể thao và Du lịch",
-                    Status::Held
+                    Status::Ends
                 ),
                 post(
                     "Hà Thị Mai",
@@ -2399,7 +2477,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_title_before_a_name_given_another_post_is_held() {
+    fn the_title_before_a_name_given_another_post_is_that_names() {
         assert_eq!(
             posts(
                 "UBND tỉnh Nam Định bổ nhiệm Phó Giám đốc Sở Tài chính Đỗ Văn An giữ chức \
@@ -2416,7 +2494,7 @@ pub(crate) mod tests {
                     "Đỗ Văn An",
                     "Phó Giám đốc",
                     "Sở Tài chính tỉnh Nam Định",
-                    Status::Held
+                    Status::Ends
                 ),
             ]
         );
@@ -7484,12 +7562,14 @@ pub(crate) mod tests {
             posts("UBND quận 1 buộc thôi việc ông Lạc Văn Khang, Phó Chủ tịch UBND phường Bến Nghé vì bỏ nhiệm sở."),
             vec![post("Lạc Văn Khang", "Phó Chủ tịch", "Ủy ban nhân dân phường Bến Nghé", Status::Ends)]
         );
-        // A word that gives a post leaves the one set off as it is.
+        // A word that gives a post does not end the one set off as a
+        // leaving word does; the post taken replaces it (see
+        // `one_appointed_to_a_post_leaves_the_post_it_replaces`).
         assert_eq!(
             posts("Tỉnh ủy bổ nhiệm ông Lạc Văn Khang, Phó Giám đốc Sở Tài chính tỉnh Nghệ An, giữ chức Giám đốc Sở."),
             vec![
                 post("Lạc Văn Khang", "Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Starts),
-                post("Lạc Văn Khang", "Phó Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Held),
+                post("Lạc Văn Khang", "Phó Giám đốc", "Sở Tài chính tỉnh Nghệ An", Status::Ends),
             ]
         );
     }
@@ -9230,6 +9310,62 @@ pub(crate) mod tests {
                 "Đại sứ quán Nga tại Việt Nam",
                 Status::Held
             )]
+        );
+    }
+
+    #[test]
+    fn one_appointed_to_a_post_leaves_the_post_it_replaces() {
+        let status = |text: &str, role: &str, org: &str| {
+            let got = posts(text);
+            got.iter()
+                .find(|p| p.1 == role && p.2 == org)
+                .unwrap_or_else(|| panic!("{role} {org} in {got:?}"))
+                .3
+        };
+        // The lesser post of the same body.
+        let text =
+            "Ông Lạc Văn Khang, Phó giám đốc Sở Tài chính tỉnh Nghệ An, giữ chức Giám đốc Sở.";
+        assert_eq!(
+            status(text, "Phó Giám đốc", "Sở Tài chính tỉnh Nghệ An"),
+            Status::Ends
+        );
+        // A post in a unit of the body taken.
+        let text =
+            "Bộ Công an bổ nhiệm đại tá Lạc Văn Khang (trưởng phòng Cảnh sát hình sự Công an \
+                    tỉnh Nghệ An), giữ chức Phó giám đốc Công an tỉnh Nghệ An.";
+        let unit = "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An";
+        assert_eq!(status(text, "Trưởng phòng", unit), Status::Ends);
+        // The same post in a body of the same kind.
+        let text =
+            "Bộ trưởng trao quyết định bổ nhiệm Thiếu tướng Lạc Văn Khang - Giám đốc Công an \
+                    tỉnh Kiên Giang giữ chức Giám đốc Công an tỉnh An Giang.";
+        assert_eq!(
+            status(text, "Giám đốc", "Công an tỉnh Kiên Giang"),
+            Status::Ends
+        );
+        // Other posts stay, and so do the posts of one elected or proposed.
+        let text = "Ông Lạc Văn Khang, Phó bí thư tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái giữ chức Bí \
+                    thư tỉnh ủy.";
+        assert_eq!(status(text, "Phó Bí thư", "Tỉnh ủy Yên Bái"), Status::Ends);
+        assert_eq!(
+            status(text, "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"),
+            Status::Held
+        );
+        let text =
+            "Ông Lạc Văn Khang, Phó bí thư tỉnh ủy Yên Bái được bầu giữ chức Bí thư tỉnh ủy.";
+        assert_eq!(status(text, "Phó Bí thư", "Tỉnh ủy Yên Bái"), Status::Held);
+        let text = "Ông Lạc Văn Khang, Trưởng ban Nội chính Tỉnh ủy Yên Bái giữ chức Phó bí thư \
+                    Tỉnh ủy.";
+        assert_eq!(
+            status(text, "Trưởng ban", "Ban Nội chính Tỉnh ủy Yên Bái"),
+            Status::Held
+        );
+        let text =
+            "Bà Lã Thị Lan, phó chủ tịch HĐQT Tập đoàn Hòa Phát, giữ chức Tổng giám đốc Tập \
+                    đoàn Hòa Phát.";
+        assert_eq!(
+            status(text, "Phó Chủ tịch", "Hội đồng quản trị Tập đoàn Hòa Phát"),
+            Status::Held
         );
     }
 }

@@ -164,6 +164,9 @@ pub struct Gazetteer {
     /// Words that place a sentence now or in another era (`hiện tại`,
     /// `dưới thời`): a list of holders it opens is no news of posts taken.
     pub now_words: Lexicon<()>,
+    /// Words that tell a post filled by a vote or its approval (`được
+    /// bầu`, `phê chuẩn`): its holder's lesser post stays held.
+    pub vote_words: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// The same written out (`Cổ phần`, `Trách nhiệm hữu hạn`).
@@ -280,7 +283,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 35] = [
+pub const FILES: [(&str, &str); 36] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -336,6 +339,10 @@ pub const FILES: [(&str, &str); 35] = [
         include_str!("../../../data/plural_words.txt"),
     ),
     ("now_words.txt", include_str!("../../../data/now_words.txt")),
+    (
+        "vote_words.txt",
+        include_str!("../../../data/vote_words.txt"),
+    ),
     (
         "foreign_name_nouns.txt",
         include_str!("../../../data/foreign_name_nouns.txt"),
@@ -722,6 +729,7 @@ impl Gazetteer {
             ("counterpart_words.txt", &mut g.counterpart_words),
             ("plural_words.txt", &mut g.plural_words),
             ("now_words.txt", &mut g.now_words),
+            ("vote_words.txt", &mut g.vote_words),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
             ("name_particles.txt", &mut g.name_particles),
         ] {
@@ -786,6 +794,7 @@ impl Gazetteer {
             &mut self.counterpart_words,
             &mut self.plural_words,
             &mut self.now_words,
+            &mut self.vote_words,
             &mut self.foreign_name_nouns,
             &mut self.foreign_names,
             &mut self.name_particles,
