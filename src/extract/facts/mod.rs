@@ -521,6 +521,40 @@ fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scop
     }
 }
 
+/// Whether a sentence opens with a word of an earlier time and a comma
+/// (`Trước đó,`; `data/earlier_openers.txt`).
+fn earlier_opener(g: &Gazetteer, toks: &[Token]) -> bool {
+    g.earlier_openers
+        .longest(toks, 0)
+        .is_some_and(|(n, _)| toks.get(n).is_some_and(|t| t.text == ","))
+}
+
+/// Whether a link gives its title as what the person is or does, through
+/// a plain `là` or `làm` (`bà là hiệu trưởng`, `ông làm Phó Bí thư`, `Chủ
+/// tịch Hội X là anh A`, `3 năm làm Phó Bí thư`), not as an apposition, a
+/// form of address or a post given (`được bổ nhiệm làm`).
+fn predicate(ms: &[Mention], toks: &[Token], l: &Link) -> bool {
+    let plain = |t: &Token| t.key == "là" || t.key == "làm";
+    let (title, person) = (&ms[l.title], &ms[l.person]);
+    // (No word giving or moving a post before it: `Trước đó, Bộ Chính trị
+    // điều động ông A làm Bí thư`, `bầu ông A làm Chủ tịch`.)
+    if person.start < title.start {
+        let cues = ms[..l.title]
+            .iter()
+            .filter(|m| {
+                matches!(&m.item, Item::Cue(c) if c.surface != "làm" && c.status != Status::Held)
+            })
+            .count();
+        // (Nor a passive, `ông A đã được Bộ Chính trị phân công làm T`.)
+        let passive = toks[person.end..title.start]
+            .iter()
+            .any(|t| t.key == "được");
+        cues == 0 && !passive && title.start > 0 && plain(&toks[title.start - 1])
+    } else {
+        toks.get(title.end).is_some_and(|t| t.key == "là") && title.end < person.start
+    }
+}
+
 /// Builds posts and ranks of one article.
 pub struct FactBuilder<'g> {
     g: &'g Gazetteer,
@@ -952,13 +986,18 @@ impl<'g> FactBuilder<'g> {
                                     .enumerate()
                                     .any(|(j, &y)| j != si && y.is_some_and(|y| end < y))
                         });
+                    // `Trước đó, bà là hiệu trưởng trường X`: what the
+                    // sentence says someone was at an earlier time.
+                    let earlier = matches!(l.status, Status::Held | Status::Starts)
+                        && earlier_opener(self.g, &s.tokens)
+                        && predicate(ms, &s.tokens, &l);
                     // `hồi tháng 10 năm ngoái ông A được bầu vào Bộ Chính
                     // trị`: taken last year, held since.
                     let last_year = || s.lower.contains("năm ngoái");
                     // `Các Phó Chủ tịch gồm: A, B` after `ông C được bầu làm
                     // Chủ tịch`: the list goes on with the posts taken.
                     let status = match l.status {
-                        _ if history || span_closed => Status::Former,
+                        _ if history || span_closed || earlier => Status::Former,
                         Status::Starts if held_since || last_year() => Status::Held,
                         Status::Held if l.listed && started_before && !told_as_now() => {
                             Status::Starts
@@ -9367,5 +9406,44 @@ pub(crate) mod tests {
             status(text, "Phó Chủ tịch", "Hội đồng quản trị Tập đoàn Hòa Phát"),
             Status::Held
         );
+    }
+
+    #[test]
+    fn what_a_sentence_of_an_earlier_time_says_one_was_is_former() {
+        for text in [
+            "Trước đó, bà Lã Thị Lan là hiệu trưởng trường Mầm non Quang Minh B.",
+            "Trước đó, Chủ tịch Hội Sinh viên tỉnh Nghệ An là anh Lạc Văn Khang.",
+            "Trước đó, ông Lạc Văn Khang có 20 năm công tác tại Tổng công ty Sông Đà; 3 năm làm \
+             Phó bí thư Tỉnh ủy Thừa Thiên Huế.",
+        ] {
+            let got = posts(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].3, Status::Former, "{text}");
+        }
+        // A title addressing a name, an apposition and a post given keep
+        // their status.
+        for (text, status) in [
+            (
+                "Trước đó, Thủ tướng Lạc Văn Khang đã chỉ đạo.",
+                Status::Held,
+            ),
+            (
+                "Trước đó, ông Lạc Văn Khang, Phó bí thư Tỉnh ủy Nghệ An, đã ký văn bản.",
+                Status::Held,
+            ),
+            (
+                "Trước đó, ông Lạc Văn Khang đã được Bộ Chính trị phân công làm Bí thư Tỉnh ủy \
+                 Nghệ An.",
+                Status::Starts,
+            ),
+            (
+                "Trước đó, Bộ Chính trị điều động ông Lạc Văn Khang làm Bí thư Tỉnh ủy Nghệ An.",
+                Status::Starts,
+            ),
+        ] {
+            let got = posts(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].3, status, "{text}");
+        }
     }
 }

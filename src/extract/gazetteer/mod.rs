@@ -167,6 +167,9 @@ pub struct Gazetteer {
     /// Words that tell a post filled by a vote or its approval (`được
     /// bầu`, `phê chuẩn`): its holder's lesser post stays held.
     pub vote_words: Lexicon<()>,
+    /// Words that open a sentence told of an earlier time (`Trước đó,`):
+    /// what it says someone is or does as a post is a past one.
+    pub earlier_openers: Lexicon<()>,
     /// Abbreviations inside organization names (`CP` → `Cổ phần`), by key.
     pub abbreviations: HashMap<String, String>,
     /// The same written out (`Cổ phần`, `Trách nhiệm hữu hạn`).
@@ -283,7 +286,7 @@ struct HomeName {
 }
 
 /// The file names under `data/`, with their embedded contents.
-pub const FILES: [(&str, &str); 36] = [
+pub const FILES: [(&str, &str); 37] = [
     ("provinces.tsv", include_str!("../../../data/provinces.tsv")),
     ("districts.tsv", include_str!("../../../data/districts.tsv")),
     ("roles.tsv", include_str!("../../../data/roles.tsv")),
@@ -342,6 +345,10 @@ pub const FILES: [(&str, &str); 36] = [
     (
         "vote_words.txt",
         include_str!("../../../data/vote_words.txt"),
+    ),
+    (
+        "earlier_openers.txt",
+        include_str!("../../../data/earlier_openers.txt"),
     ),
     (
         "foreign_name_nouns.txt",
@@ -730,6 +737,7 @@ impl Gazetteer {
             ("plural_words.txt", &mut g.plural_words),
             ("now_words.txt", &mut g.now_words),
             ("vote_words.txt", &mut g.vote_words),
+            ("earlier_openers.txt", &mut g.earlier_openers),
             ("foreign_name_nouns.txt", &mut g.foreign_name_nouns),
             ("name_particles.txt", &mut g.name_particles),
         ] {
@@ -795,6 +803,7 @@ impl Gazetteer {
             &mut self.plural_words,
             &mut self.now_words,
             &mut self.vote_words,
+            &mut self.earlier_openers,
             &mut self.foreign_name_nouns,
             &mut self.foreign_names,
             &mut self.name_particles,
