@@ -36,7 +36,7 @@ use crate::extract::gazetteer::{
 use crate::extract::links::{
     before_titles, is_bare, is_board, is_seat, link_posts, link_ranks, listed_peer_body,
     named_body, party_post, run_by, said_of_many, same_office, title_runs, voting_board,
-    without_board, Link, BOARDS,
+    without_board, Link, BOARDS, PLAIN_PREDICATES,
 };
 use crate::extract::mentions::{
     bracketed_acronym, roman_value, sep_is, Item, Locality, Mention, MentionFinder, OrgPhrase,
@@ -530,26 +530,26 @@ fn earlier_opener(g: &Gazetteer, toks: &[Token]) -> bool {
 }
 
 /// Whether a link gives its title as what the person is or does, through
-/// a plain `là` or `làm` (`bà là hiệu trưởng`, `ông làm Phó Bí thư`, `Chủ
-/// tịch Hội X là anh A`, `3 năm làm Phó Bí thư`), not as an apposition, a
-/// form of address or a post given (`được bổ nhiệm làm`).
+/// a plain `là`, `làm` or `giữ chức` (`bà là hiệu trưởng`, `ông làm Phó Bí
+/// thư`, `Chủ tịch Hội X là anh A`, `3 năm làm Phó Bí thư`), not as an
+/// apposition, a form of address or a post given (`được bổ nhiệm làm`).
 fn predicate(ms: &[Mention], toks: &[Token], l: &Link) -> bool {
-    let plain = |t: &Token| t.key == "là" || t.key == "làm";
     let (title, person) = (&ms[l.title], &ms[l.person]);
-    // (No word giving or moving a post before it: `Trước đó, Bộ Chính trị
-    // điều động ông A làm Bí thư`, `bầu ông A làm Chủ tịch`.)
     if person.start < title.start {
+        let plain = |m: &Mention| matches!(&m.item, Item::Cue(c) if PLAIN_PREDICATES.contains(&c.surface.as_str()));
+        // (No word giving or moving a post before it: `Trước đó, Bộ Chính
+        // trị điều động ông A làm Bí thư`, `bầu ông A làm Chủ tịch`.)
         let cues = ms[..l.title]
             .iter()
-            .filter(|m| {
-                matches!(&m.item, Item::Cue(c) if c.surface != "làm" && c.status != Status::Held)
-            })
+            .filter(|m| matches!(&m.item, Item::Cue(c) if c.status != Status::Held) && !plain(m))
             .count();
         // (Nor a passive, `ông A đã được Bộ Chính trị phân công làm T`.)
         let passive = toks[person.end..title.start]
             .iter()
             .any(|t| t.key == "được");
-        cues == 0 && !passive && title.start > 0 && plain(&toks[title.start - 1])
+        let right_before = l.title > 0 && plain(&ms[l.title - 1])
+            || title.start > 0 && matches!(toks[title.start - 1].key.as_str(), "là" | "làm");
+        cues == 0 && !passive && right_before
     } else {
         toks.get(title.end).is_some_and(|t| t.key == "là") && title.end < person.start
     }
@@ -9445,5 +9445,25 @@ pub(crate) mod tests {
             assert_eq!(got.len(), 1, "{got:?}");
             assert_eq!(got[0].3, status, "{text}");
         }
+    }
+
+    #[test]
+    fn a_body_run_by_someone_who_holds_its_post_plainly_is_theirs_held() {
+        let got = posts("Hiện công ty Hòa Phát do ông Lạc Văn Khang giữ chức Tổng giám đốc.");
+        assert_eq!(
+            got,
+            [post(
+                "Lạc Văn Khang",
+                "Tổng Giám đốc",
+                "Công ty Hòa Phát",
+                Status::Held
+            )]
+        );
+        // (A cause after `do` is no body run.)
+        let got = posts(
+            "HĐND miễn nhiệm ông Lạc Văn Khang do ông đã được điều động làm Chủ tịch Liên đoàn \
+             Lao động tỉnh Kiên Giang.",
+        );
+        assert!(got.iter().any(|p| p.3 == Status::Starts), "{got:?}");
     }
 }

@@ -130,6 +130,12 @@ fn word_before<'t>(ms: &[Mention], toks: &'t [Token], x: usize, back: usize) -> 
         .map(|t| t.key.as_str())
 }
 
+/// The cue words that give a title as what someone is or does, plainly:
+/// not how it was given (`được bổ nhiệm`) nor when (`Công ty X do ông A
+/// giữ chức Chủ tịch`).
+pub(crate) const PLAIN_PREDICATES: [&str; 5] =
+    ["làm", "giữ chức", "giữ chức vụ", "đảm nhiệm", "đảm nhận"];
+
 /// The words a sentence's opening phrase of place or time starts with
 /// (`Tại cuộc gặp ...,`, `Khi được hỏi ...,`): a title in it is not the one
 /// of the name after its comma. (Not `Theo`: `Theo Phó Thủ tướng, Bộ trưởng
@@ -1003,6 +1009,8 @@ pub(crate) fn link_posts(
                 next += 1;
             }
             word_at(next) == Some("làm")
+                || matches!(&ms[next].item,
+                    Item::Cue(c) if PLAIN_PREDICATES.contains(&c.surface.as_str()))
         };
         // (A body described so in a sentence that opens in the past is
         // described as it was: `Trong thời gian giữ chức T1, ... Công ty X
