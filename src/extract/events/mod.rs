@@ -3370,4 +3370,21 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn an_appointment_talked_of_as_a_matter_is_no_event() {
+        for body in [
+            "Ngày 8/8, ông Lạc Văn Khang là người giám sát việc bổ nhiệm nhân sự đảng.",
+            "Ngày 8/8, ông Lạc Văn Khang bị cách chức vì sai phạm trong việc bổ nhiệm vợ mình \
+             làm trưởng phòng.",
+            "Ngày 8/8, ông Đỗ Hữu Tâm cho rằng kiểm tra việc bổ nhiệm ông Lạc Văn Khang không \
+             khó.",
+        ] {
+            let events = events_of("Tin", body);
+            assert!(
+                events.iter().all(|e| e.kind != EventType::Appointment),
+                "{body}: {events:?}"
+            );
+        }
+    }
 }
