@@ -9466,4 +9466,31 @@ pub(crate) mod tests {
         );
         assert!(got.iter().any(|p| p.3 == Status::Starts), "{got:?}");
     }
+
+    #[test]
+    fn a_title_acted_for_is_the_first_names_when_another_name_acts() {
+        let got = posts(
+            "Sáng 22/5, thừa uỷ quyền của Bộ trưởng bộ Công an, Đại tướng Lạc Văn Khang, Thiếu \
+             tướng Đỗ Hữu Tâm, Giám đốc Công an tỉnh Thanh Hoá đã trao quyết định.",
+        );
+        assert!(
+            got.contains(&post(
+                "Lạc Văn Khang",
+                "Bộ trưởng",
+                "Bộ Công an",
+                Status::Held
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|p| p.0 != "Đỗ Hữu Tâm" || p.1 != "Bộ trưởng"),
+            "{got:?}"
+        );
+        // (One name after it: the one who acts.)
+        assert_eq!(
+            posts("Thừa ủy quyền của Bộ trưởng Bộ Công an, Trung tướng Lạc Văn Khang trao quyết định."),
+            []
+        );
+    }
 }

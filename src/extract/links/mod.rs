@@ -263,7 +263,14 @@ pub(crate) fn link_posts(
                     && acting(before(2))
                     && matches!(before(3), Some("ủy" | "thừa" | "thay"))
         };
-        if on_behalf(b - 1) && b != k {
+        // (Unless another name follows, who acts: `thừa ủy quyền của Bộ
+        // trưởng Bộ Công an, Đại tướng A, Thiếu tướng B đã trao` names the
+        // minister A.)
+        let actor_after = ms.get(k + 1).is_some_and(|m| sep_is(m, &[","]))
+            && ms
+                .get(k + 2)
+                .is_some_and(|m| matches!(m.item, Item::Rank(_)) || is_person(m));
+        if on_behalf(b - 1) && b != k && !actor_after {
             continue;
         }
         let mut chain = vec![b - 1];
