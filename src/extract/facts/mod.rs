@@ -466,10 +466,16 @@ fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scop
     if elected || proposed {
         return;
     }
-    // (`Công an tỉnh A`, `Công an tỉnh B`: bodies of one kind.)
-    fn kind(name: &str) -> Vec<&str> {
-        name.split(' ').take(2).collect()
-    }
+    // (`Công an tỉnh A`, `Công an tỉnh B`; `Sở Nội vụ`, `Sở Tài chính`:
+    // bodies of one kind, the head their names open with; not companies,
+    // whose boards one may chair together.)
+    let kind = |name: &str| {
+        let t = tokenize(name);
+        g.org_heads
+            .longest(&t, 0)
+            .filter(|(_, h)| !h.is_enterprise())
+            .map(|(_, h)| h.canonical.clone())
+    };
     // (A unit of a body, `Phòng`, `Cục`, `Vụ`: `org_heads.tsv` `within`; not
     // a board, `Hội đồng quản trị`, `Ban Thường vụ`, whose seats go with
     // the body's offices.)
@@ -513,7 +519,7 @@ fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scop
                         && !committee(&new.org.name)
                     || new.role == old.role
                         && new.org.name != old.org.name
-                        && kind(&new.org.name) == kind(&old.org.name))
+                        && kind(&new.org.name).is_some_and(|k| kind(&old.org.name) == Some(k)))
         });
         if replaced {
             posts[s.post].status = Status::Ends;
@@ -987,7 +993,9 @@ impl<'g> FactBuilder<'g> {
                                     .any(|(j, &y)| j != si && y.is_some_and(|y| end < y))
                         });
                     // `Trước đó, bà là hiệu trưởng trường X`: what the
-                    // sentence says someone was at an earlier time.
+                    // sentence says someone was at an earlier time. (`Khi
+                    // đó, ông A là T`, a time of the past that is a cue, is
+                    // read with the links: `then_frame`.)
                     let earlier = matches!(l.status, Status::Held | Status::Starts)
                         && earlier_opener(self.g, &s.tokens)
                         && predicate(ms, &s.tokens, &l);
@@ -9380,6 +9388,12 @@ pub(crate) mod tests {
                     tỉnh Kiên Giang giữ chức Giám đốc Công an tỉnh An Giang.";
         assert_eq!(
             status(text, "Giám đốc", "Công an tỉnh Kiên Giang"),
+            Status::Ends
+        );
+        let text = "Ông Lạc Văn Khang, Giám đốc Sở Nội vụ tỉnh Nghệ An, được bổ nhiệm giữ chức \
+                    Giám đốc Sở Tài chính tỉnh Nghệ An.";
+        assert_eq!(
+            status(text, "Giám đốc", "Sở Nội vụ tỉnh Nghệ An"),
             Status::Ends
         );
         // Other posts stay, and so do the posts of one elected or proposed.

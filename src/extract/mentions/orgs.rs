@@ -8,7 +8,7 @@ gazetteer and the tokens.
 use super::*;
 
 impl<'g> MentionFinder<'g> {
-    /// Where an envoy serves, after `tại` at `at`: a body of many countries
+    /// Where an envoy serves, after `tại` or `ở` at `at`: a body of many countries
     /// (`tại Liên Hợp Quốc`), a country, Viet Nam (`VN`), or a city's capitalized
     /// words up to the holder's name (`tại Thượng Hải Lê Văn A`, `tại
     /// Washington Sergei Kislyak`); with its length.
