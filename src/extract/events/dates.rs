@@ -73,7 +73,11 @@ impl<'g> EventBuilder<'g> {
             if self.caption(sentences, si) || self.has_cue(s, EventCueKind::Plan, None) {
                 continue;
             }
-            let dated = si == 0 || self.writes_a_day(s);
+            // (Not a day told of an earlier year than the news: `vụ thử vào
+            // ngày 3-9 năm ngoái ... quả bom thả xuống Hiroshima vào năm
+            // 1945`: the sentence's years are not the news's.)
+            let dated =
+                (si == 0 || self.writes_a_day(s)) && !self.has_cue(s, EventCueKind::Earlier, None);
             for c in YEAR.captures_iter(yearly(&s.text)) {
                 let year = if let Some(later) = c.get(3) {
                     later.as_str().parse::<i32>().ok()

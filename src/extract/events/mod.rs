@@ -3387,4 +3387,18 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_years_of_a_sentence_told_of_last_year_do_not_date_the_article() {
+        let body = "Ngày 25-4, ông Lạc Văn Khang có chuyến thăm tại cơ quan của ông Đỗ Hữu Tâm. \
+                    Vụ thử vào ngày 3-9 năm ngoái mạnh gấp 7 lần quả bom thả xuống Hiroshima \
+                    vào năm 1945.";
+        let events = events_dated("Tin", body, None);
+        let visit = events.iter().find(|e| e.kind == EventType::Visit);
+        assert_eq!(
+            visit.and_then(|e| e.date),
+            Some(EventDate::MonthDay(4, 25)),
+            "{events:?}"
+        );
+    }
 }
