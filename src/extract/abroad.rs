@@ -783,6 +783,19 @@ mod tests {
                 Status::Held
             )]
         );
+        // A monarch and the officials of a country named in passing
+        // (`của Jordan,`), in news of another.
+        let text = "Israel phản đối. Theo hiến pháp của Jordan, Quốc vương Abdullah II là người \
+                    duy nhất có quyền hủy bỏ hiệp ước này với Israel.";
+        assert_eq!(
+            posts(text),
+            [post(
+                "Abdullah II",
+                "Quốc vương",
+                "Nhà nước Jordan",
+                Status::Held
+            )]
+        );
     }
 
     #[test]
