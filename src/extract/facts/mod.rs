@@ -456,6 +456,14 @@ fn leave_for_the_centre(posts: &mut [Post], scopes: &[PostScope]) {
 /// bầu giữ chức Bí thư Tỉnh ủy`, `phê chuẩn`: the annotated news keeps the
 /// Phó Bí thư held; `data/vote_words.txt`).
 fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scopes: &[PostScope]) {
+    let taken: Vec<(usize, usize)> = scopes
+        .iter()
+        .filter(|sc| posts[sc.post].status == Status::Starts && !is_seat(&posts[sc.post].role))
+        .map(|sc| (sc.post, sc.at))
+        .collect();
+    if taken.is_empty() {
+        return;
+    }
     let elected = (0..s.tokens.len()).any(|i| g.vote_words.longest(&s.tokens, i).is_some());
     // (Nor one proposed for a post: `đề cử bà A, đại sứ tại Canada, làm đại
     // sứ tại Liên Hợp Quốc`.)
@@ -466,40 +474,24 @@ fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scop
     if elected || proposed {
         return;
     }
+    let head = |name: &str| g.head_of(name).map(|(h, _)| h);
     // (`Công an tỉnh A`, `Công an tỉnh B`; `Sở Nội vụ`, `Sở Tài chính`:
     // bodies of one kind, the head their names open with; not companies,
     // whose boards one may chair together.)
     let kind = |name: &str| {
-        let t = tokenize(name);
-        g.org_heads
-            .longest(&t, 0)
-            .filter(|(_, h)| !h.is_enterprise())
-            .map(|(_, h)| h.canonical.clone())
+        head(name)
+            .filter(|h| !h.is_enterprise())
+            .map(|h| h.canonical.as_str())
     };
     // (A unit of a body, `Phòng`, `Cục`, `Vụ`: `org_heads.tsv` `within`; not
     // a board, `Hội đồng quản trị`, `Ban Thường vụ`, whose seats go with
     // the body's offices.)
-    let unit = |name: &str| {
-        let t = tokenize(name);
-        g.org_heads
-            .longest(&t, 0)
-            .is_some_and(|(_, h)| !h.within.is_empty())
-    };
+    let unit = |name: &str| head(name).is_some_and(|h| !h.within.is_empty());
     // (`Trưởng ban Nội chính Tỉnh ủy X giữ chức Phó Bí thư Tỉnh ủy`: a
     // board's head may sit in the committee's leadership too.)
-    let committee = |name: &str| {
-        let t = tokenize(name);
-        g.org_heads
-            .longest(&t, 0)
-            .is_some_and(|(_, h)| h.kind == OrgKind::Committee)
-    };
-    let taken: Vec<(usize, usize)> = scopes
-        .iter()
-        .filter(|s| posts[s.post].status == Status::Starts && !is_seat(&posts[s.post].role))
-        .map(|s| (s.post, s.at))
-        .collect();
-    for s in scopes {
-        let old = &posts[s.post];
+    let committee = |name: &str| head(name).is_some_and(|h| h.kind == OrgKind::Committee);
+    for scope in scopes {
+        let old = &posts[scope.post];
         if old.status != Status::Held || is_seat(&old.role) || old.org.name.is_empty() {
             continue;
         }
@@ -511,7 +503,7 @@ fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scop
                     .is_some_and(|higher| higher.contains(&key(&new.role)))
             };
             new.person == old.person
-                && s.at < at
+                && scope.at < at
                 && !new.org.name.is_empty()
                 && (new.org.name == old.org.name && promoted()
                     || old.org.name.ends_with(&format!(" {}", new.org.name))
@@ -522,7 +514,7 @@ fn leave_the_replaced_post(g: &Gazetteer, s: &Sentence, posts: &mut [Post], scop
                         && kind(&new.org.name).is_some_and(|k| kind(&old.org.name) == Some(k)))
         });
         if replaced {
-            posts[s.post].status = Status::Ends;
+            posts[scope.post].status = Status::Ends;
         }
     }
 }
